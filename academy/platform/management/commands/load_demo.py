@@ -1,0 +1,15 @@
+"""Load the demo: people and teams, then each app's demo content. Safe to run twice."""
+from django.core.management import BaseCommand
+
+from academy.platform.demo_users import DEMO_PASSWORD, demo_users_load
+
+
+class Command(BaseCommand):
+    help = "Create demo users, teams and content (Italian and English)."
+
+    def handle(self, *args, **options):
+        users = demo_users_load()
+        self.stdout.write("Demo users (password for all: %s):" % DEMO_PASSWORD)
+        for spec in users:
+            team = f", {spec.team}" if spec.team else ""
+            self.stdout.write(f"  {spec.username:<10} {spec.role.value}{team}")

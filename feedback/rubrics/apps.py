@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class RubricsConfig(AppConfig):
+    name = "feedback.rubrics"
+    label = "rubrics"
+    verbose_name = "Rubrics"
