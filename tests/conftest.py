@@ -46,3 +46,69 @@ def client_for():
         return client
 
     return make
+
+
+# --- Real Chromium (Debian's package) driven by Playwright, for browser tests.
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+@pytest.fixture(scope="session")
+def playwright_instance():
+    import os
+
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls made
+    # by the test around it are still synchronous and safe.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        yield pw
+
+
+@pytest.fixture
+def browser_factory(playwright_instance):
+    """Launch Chromium with extra arguments (e.g. a fake microphone); closed after the test."""
+    launched = []
+
+    def launch(*extra_args: str):
+        browser = playwright_instance.chromium.launch(
+            executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS + list(extra_args)
+        )
+        launched.append(browser)
+        return browser
+
+    yield launch
+    for browser in launched:
+        browser.close()
+
+
+@pytest.fixture
+def page(browser_factory):
+    context = browser_factory().new_context(locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()
+
+
+@pytest.fixture
+def login(live_server):
+    """Sign `user` in through the real sign-in form of the live server."""
+
+    def sign_in(page, user, language: str = "en"):
+        page.goto(f"{live_server.url}/{language}/accounts/login/")
+        page.fill("input[name=username]", user.username)
+        page.fill("input[name=password]", PASSWORD)
+        page.click("form.form button[type=submit]")
+        page.wait_for_load_state("networkidle")
+
+    return sign_in
