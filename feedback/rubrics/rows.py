@@ -1,0 +1,73 @@
+"""Translation between the criterion rows trainers edit and the engine's definition.
+
+Plain functions over row-like objects (anything with the RubricCriterion
+attributes), so that the data migration, working with historical models, builds
+the shipped rows exactly as the services do.
+"""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from feedback.scoring.defaults import DEFAULT_PARAMS
+from feedback.scoring.rubric import LANGUAGES, CriterionDefinition
+
+# Row fields that hold a number threshold, named as the params they feed.
+NUMBER_PARAMS: tuple[str, ...] = tuple(
+    name for params in DEFAULT_PARAMS.values() for name, value in params.items() if not isinstance(value, list)
+)
+LIST_PARAMS: tuple[str, ...] = ("acronyms",)
+CUE_FIELDS: dict[str, str] = {language: f"extra_cues_{language}" for language in LANGUAGES}
+
+
+def criteria_using_param(name: str) -> list[str]:
+    """The criterion keys that read threshold `name` (for help texts and validation)."""
+    return [key for key, params in DEFAULT_PARAMS.items() if name in params]
+
+
+def params_of(key: str) -> tuple[str, ...]:
+    return tuple(DEFAULT_PARAMS.get(key, {}))
+
+
+def lines(text: str) -> list[str]:
+    """One entry per non-empty line, trimmed, first occurrence kept."""
+    seen: dict[str, None] = {}
+    for line in re.split(r"[\r\n]+", text or ""):
+        if line.strip():
+            seen.setdefault(" ".join(line.split()), None)
+    return list(seen)
+
+
+def criterion_from_row(row: Any) -> CriterionDefinition:
+    """The engine's criterion for an edited row; an empty threshold means the shipped value."""
+    params: dict[str, Any] = {}
+    for name, shipped in DEFAULT_PARAMS.get(row.key, {}).items():
+        if name in LIST_PARAMS:
+            params[name] = [item.upper() for item in lines(getattr(row, name))] or list(shipped)
+        else:
+            edited = getattr(row, name)
+            params[name] = shipped if edited is None else edited
+    return CriterionDefinition(
+        key=row.key,
+        weight=row.weight,
+        critical=row.critical,
+        enabled=row.enabled,
+        params=params,
+        extra_cues={language: lines(getattr(row, field)) for language, field in CUE_FIELDS.items()},
+    )
+
+
+def row_values(criterion: CriterionDefinition) -> dict[str, Any]:
+    """Field values of a row that reproduces `criterion` (thresholds written out explicitly)."""
+    values: dict[str, Any] = {
+        "key": criterion.key,
+        "enabled": criterion.enabled,
+        "weight": int(criterion.weight),
+        "critical": criterion.critical,
+    }
+    for name in params_of(criterion.key):
+        value = criterion.params.get(name, DEFAULT_PARAMS[criterion.key][name])
+        values[name] = "\n".join(value) if name in LIST_PARAMS else value
+    for language, field in CUE_FIELDS.items():
+        values[field] = "\n".join(criterion.extra_cues.get(language, []))
+    return values

@@ -1,0 +1,134 @@
+"""The rubric editor in the Wagtail admin (Snippets → Rubrics).
+
+Views stay thin: the form validates the rows as the engine will read them, and
+a save hands over to services.rubric_save_edit inside the same transaction, so
+a rubric is never saved without the version that freezes it.
+"""
+from django.db.models import Max
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.snippets.views.snippets import CopyView, CreateView, EditView, InspectView, SnippetViewSet
+
+from .forms import RubricAdminForm
+from .history import rubric_version_history
+from .labels import criterion_display_name
+from .models import Rubric
+from .panels import VersionHistoryPanel
+from .rows import LIST_PARAMS, NUMBER_PARAMS, criteria_using_param
+from .services import rubric_copy_draft, rubric_save_edit
+from .widgets import CriterionSelect, ThresholdInput, ThresholdListInput
+
+
+class RubricSaveMixin:
+    def save_instance(self):
+        rubric = super().save_instance()
+        rubric_save_edit(rubric=rubric, user=self.request.user, make_default=self.form.cleaned_data["make_default"])
+        return rubric
+
+
+class RubricCreateView(RubricSaveMixin, CreateView):
+    pass
+
+
+class RubricEditView(RubricSaveMixin, EditView):
+    pass
+
+
+class RubricCopyView(CopyView):
+    """The create form pre-filled with a copy (rows included, free slug); it posts to the create view."""
+
+    def get_initial_form_instance(self):
+        return rubric_copy_draft(rubric=self.get_object())
+
+
+class RubricInspectView(InspectView):
+    """What supervisors (view permission only) see: settings, criterion rows and version history."""
+
+    template_name = "rubrics/inspect.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["criteria"] = self.object.criteria.all()
+        context["entries"] = rubric_version_history(self.object)
+        return context
+
+
+def _used_by(param: str):
+    names = lazy(lambda: ", ".join(str(criterion_display_name(key)) for key in criteria_using_param(param)), str)
+    return format_lazy(_("Used by: {criteria}. Empty: the shipped value."), criteria=names())
+
+
+def _threshold_panel(param: str) -> FieldPanel:
+    widget = ThresholdListInput(param) if param in LIST_PARAMS else ThresholdInput(param)
+    return FieldPanel(param, widget=widget, help_text=_used_by(param))
+
+
+criterion_panels = [
+    FieldRowPanel([
+        FieldPanel("key", widget=CriterionSelect()),
+        FieldPanel("weight"),
+        FieldPanel("enabled"),
+        FieldPanel("critical"),
+    ]),
+    MultiFieldPanel(
+        [_threshold_panel(param) for param in NUMBER_PARAMS + LIST_PARAMS],
+        heading=_("Thresholds"),
+        help_text=_("Only the thresholds of the row's criterion can be filled in."),
+    ),
+    FieldRowPanel([FieldPanel("extra_cues_it"), FieldPanel("extra_cues_en")]),
+]
+
+
+class RubricViewSet(SnippetViewSet):
+    model = Rubric
+    icon = "tasks"
+    menu_label = _("Rubrics")
+    menu_order = 300
+    add_to_admin_menu = True
+    inspect_view_enabled = True
+    list_display = [
+        "name",
+        "slug",
+        Column("channel", label=_("Channel"), accessor="get_channel_display"),
+        BooleanColumn("is_default", label=_("Default")),
+        Column("latest_version", label=_("Version")),
+    ]
+    list_filter = ["channel"]
+    add_view_class = RubricCreateView
+    edit_view_class = RubricEditView
+    copy_view_class = RubricCopyView
+    inspect_view_class = RubricInspectView
+    edit_handler = TabbedInterface(
+        [
+            ObjectList([
+                FieldPanel("name"),
+                FieldPanel("slug"),
+                FieldPanel("channel"),
+                FieldPanel("make_default"),
+                FieldPanel("pass_mark"),
+            ], heading=_("Rubric")),
+            ObjectList([
+                InlinePanel(
+                    "criteria", panels=criterion_panels, label=_("Criterion"), heading=_("Criteria"),
+                    help_text=_("A rubric saved without criteria starts from the shipped criteria of its channel."),
+                ),
+            ], heading=_("Criteria")),
+            ObjectList([VersionHistoryPanel(heading=_("Version history"))], heading=_("Versions")),
+        ],
+        base_form_class=RubricAdminForm,
+        # Wagtail's rules controller greys out what a row's criterion or the channel does not use.
+        attrs={"data-controller": "w-rules", "data-action": "change->w-rules#resolve"},
+    )
+
+    def get_queryset(self, request):
+        return Rubric.objects.annotate(latest_version=Max("versions__number"))
