@@ -1,0 +1,209 @@
+"""Role-play scenarios (Wagtail pages authored by trainers) and the agents' attempts at them.
+
+An attempt is channel-neutral: a phone attempt holds recordings (one upload, or one
+clip per guided turn), a social attempt holds messages; both end as a transcript dict
+(../shared/specs/interfaces.md) that is scored into a feedback Scorecard.
+"""
+import uuid
+
+from django.conf import settings
+from django.core.files.storage import storages
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+
+from feedback.rubrics.models import Channel
+
+from .blocks import CustomerTurnBlock
+
+
+def private_storage():
+    """Recordings never get a public URL: they live in the private storage and are streamed by views."""
+    return storages["private"]
+
+
+class Difficulty(models.IntegerChoices):
+    INTRODUCTORY = 1, _("Introductory")
+    INTERMEDIATE = 2, _("Intermediate")
+    ADVANCED = 3, _("Advanced")
+
+
+LANGUAGE_CHOICES = [("it", _("Italian")), ("en", _("English"))]
+
+
+class ScenarioIndexPage(Page):
+    """The library of scenarios of one language; the Practice page lists what lives under it."""
+
+    intro = RichTextField(_("introduction"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    subpage_types = ["scenarios.ScenarioPage"]
+
+    class Meta:
+        verbose_name = _("scenario library")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["scenarios"] = ScenarioPage.objects.child_of(self).live().public().order_by("difficulty", "title")
+        return context
+
+
+class ScenarioPage(Page):
+    """A role-play a trainer authors: who calls, why, what the agent must achieve, the customer's lines."""
+
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, default=Channel.PHONE)
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES, default="it")
+    situation = RichTextField(_("situation"), help_text=_("What happened before the call, as the agent learns it."))
+    persona = models.TextField(_("customer persona"), help_text=_("Who the customer is and how they behave."))
+    customer_name = models.CharField(
+        _("customer's name"), max_length=120, blank=True,
+        help_text=_("Used by the 'customer name' criterion: the agent should address the customer by it."),
+    )
+    objectives = RichTextField(_("the agent's objectives"))
+    requires_verification = models.BooleanField(
+        _("identity check required"), default=False,
+        help_text=_("The agent must ask for an identifying datum (scored by the 'verification' criterion)."),
+    )
+    difficulty = models.PositiveSmallIntegerField(_("difficulty"), choices=Difficulty.choices, default=Difficulty.INTRODUCTORY)
+    rubric = models.ForeignKey(
+        "rubrics.Rubric", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        verbose_name=_("rubric"), help_text=_("Empty: the default rubric of the channel."),
+    )
+    script = StreamField([("customer_turn", CustomerTurnBlock())], blank=True, verbose_name=_("customer's script"))
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("channel"), FieldPanel("language"), FieldPanel("difficulty"), FieldPanel("rubric")],
+            heading=_("Practice settings"),
+        ),
+        FieldPanel("situation"),
+        MultiFieldPanel([FieldPanel("customer_name"), FieldPanel("persona")], heading=_("Customer")),
+        FieldPanel("objectives"),
+        FieldPanel("requires_verification"),
+        FieldPanel("script"),
+        InlinePanel("course_links", label=_("Courses listing this scenario")),
+    ]
+    parent_page_types = ["scenarios.ScenarioIndexPage"]
+    subpage_types: list = []
+    template = "scenarios/scenario_page.html"
+
+    class Meta:
+        verbose_name = _("role-play scenario")
+
+    @property
+    def customer_turns(self) -> list:
+        """The script's customer lines in order (StructValues with text and audio)."""
+        return [block.value for block in self.script if block.block_type == "customer_turn"]
+
+
+class ScenarioCourse(Orderable):
+    """Lists a scenario on a course page. Kept on the scenario side so courses need not know scenarios."""
+
+    scenario = ParentalKey(ScenarioPage, on_delete=models.CASCADE, related_name="course_links")
+    course = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("course"))
+
+    panels = [PageChooserPanel("course")]
+
+    class Meta(Orderable.Meta):
+        constraints = [models.UniqueConstraint(fields=["scenario", "course"], name="unique_scenario_course")]
+
+
+class Attempt(models.Model):
+    """One agent's go at one scenario, from recording to scored report."""
+
+    class Kind(models.TextChoices):
+        GUIDED = "guided", _("Guided role-play")
+        UPLOAD = "upload", _("Uploaded call")
+
+    class State(models.TextChoices):
+        RECORDING = "recording", _("Recording")
+        UPLOADED = "uploaded", _("Uploaded")
+        TRANSCRIBING = "transcribing", _("Transcribing")
+        REVIEW = "review", _("Check speakers")
+        SCORING = "scoring", _("Scoring")
+        READY = "ready", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    class Attribution(models.TextChoices):
+        EXACT = "exact", _("Exact")
+        ESTIMATED = "estimated", _("Estimated")
+
+    agent = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attempts")
+    scenario = models.ForeignKey(ScenarioPage, null=True, on_delete=models.SET_NULL, related_name="attempts")
+    title = models.CharField(_("title"), max_length=255, help_text=_("The scenario's title when the attempt began."))
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
+    language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
+    state = models.CharField(_("state"), max_length=15, choices=State.choices, default=State.RECORDING)
+    failure_reason = models.TextField(_("failure reason"), blank=True)
+    tries = models.PositiveSmallIntegerField(_("processing tries"), default=0)
+    job_token = models.UUIDField(default=uuid.uuid4, help_text="Only the job carrying this token may process the attempt.")
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
+    processing_started_at = models.DateTimeField(null=True, blank=True)
+    recording = models.FileField(_("recording"), storage=private_storage, upload_to="recordings/%Y/%m/", blank=True)
+    recording_name = models.CharField(_("original file name"), max_length=255, blank=True)
+    recording_deleted_at = models.DateTimeField(null=True, blank=True)
+    duration_s = models.FloatField(_("duration (s)"), null=True, blank=True)
+    stereo_speakers = models.CharField(
+        max_length=20, blank=True, help_text="'agent,customer' or 'customer,agent' for a stereo upload; empty for mono.",
+    )
+    speaker_attribution = models.CharField(max_length=10, choices=Attribution.choices, default=Attribution.EXACT)
+    transcript = models.JSONField(_("transcript"), null=True, blank=True)
+    scorecard = models.ForeignKey(
+        "reports.Scorecard", null=True, blank=True, on_delete=models.SET_NULL, related_name="attempts",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    submitted_at = models.DateTimeField(null=True, blank=True)
+    ready_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("attempt")
+        verbose_name_plural = _("attempts")
+        indexes = [models.Index(fields=["state", "heartbeat_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.title} ({self.agent}, {self.get_state_display()})"
+
+    @property
+    def is_in_progress(self) -> bool:
+        return self.state in {self.State.UPLOADED, self.State.TRANSCRIBING, self.State.SCORING}
+
+
+class AttemptTurn(models.Model):
+    """One agent answer of a guided role-play: its clip, and its segments once transcribed."""
+
+    attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="turns")
+    index = models.PositiveSmallIntegerField(_("turn"))
+    recording = models.FileField(storage=private_storage, upload_to="turns/%Y/%m/", blank=True)
+    recording_deleted_at = models.DateTimeField(null=True, blank=True)
+    duration_s = models.FloatField(null=True, blank=True)
+    version = models.PositiveIntegerField(default=1, help_text="Bumped by each re-recording, so a stale transcription is dropped.")
+    segments = models.JSONField(null=True, blank=True, help_text="Transcribed segments, times relative to the clip start.")
+    error = models.CharField(max_length=500, blank=True, help_text="Why the clip could not be transcribed (silent, corrupt).")
+    recorded_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["attempt", "index"]
+        constraints = [models.UniqueConstraint(fields=["attempt", "index"], name="unique_attempt_turn")]
+
+    def __str__(self) -> str:
+        return f"{self.attempt_id}#{self.index}"
+
+
+class RecurringJob(models.Model):
+    """The live chain of a self-rescheduling job (the database queue has no cron).
+
+    Each worker start begins a new chain; a job of an older chain finds its id
+    replaced here and stops, so restarts never pile up duplicate chains.
+    """
+
+    name = models.CharField(max_length=100, unique=True)
+    chain = models.UUIDField(default=uuid.uuid4)
+    started_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return self.name

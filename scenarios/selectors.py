@@ -1,0 +1,83 @@
+"""Reads of scenarios and attempts. Every attempt read by a view goes through
+`attempt_get_for_user`, so the visibility rule of academy.teams applies everywhere."""
+from django.db.models import QuerySet
+from django.http import Http404
+
+from academy.teams.selectors import agents_visible_to, user_can_view_agent
+
+from .models import Attempt, ScenarioPage
+
+
+def scenarios_live(*, language: str | None = None, channel: str | None = None) -> QuerySet[ScenarioPage]:
+    """Published scenarios agents may practise, easiest first."""
+    scenarios = ScenarioPage.objects.live().public().order_by("difficulty", "title")
+    if language:
+        scenarios = scenarios.filter(language=language)
+    if channel:
+        scenarios = scenarios.filter(channel=channel)
+    return scenarios
+
+
+def scenarios_for_course(*, course) -> QuerySet[ScenarioPage]:
+    """Published scenarios a trainer attached to `course` (a course page)."""
+    return scenarios_live().filter(course_links__course=course).distinct()
+
+
+def scenario_get_live(*, pk: int) -> ScenarioPage:
+    try:
+        return scenarios_live().get(pk=pk)
+    except ScenarioPage.DoesNotExist:
+        raise Http404 from None
+
+
+def attempts_visible_to(user) -> QuerySet[Attempt]:
+    return Attempt.objects.filter(agent__in=agents_visible_to(user)).select_related("agent", "scenario", "scorecard")
+
+
+def attempt_get_for_user(*, user, pk: int) -> Attempt:
+    """The attempt, or 404 for anyone who may not see its agent's data (existence does not leak)."""
+    attempt = Attempt.objects.select_related("agent", "scenario", "scorecard").filter(pk=pk).first()
+    if attempt is None or not user_can_view_agent(user, attempt.agent):
+        raise Http404
+    return attempt
+
+
+def attempts_of_agent(*, agent, scenario: ScenarioPage | None = None) -> QuerySet[Attempt]:
+    attempts = Attempt.objects.filter(agent=agent).select_related("scenario", "scorecard")
+    return attempts.filter(scenario=scenario) if scenario is not None else attempts
+
+
+def attempt_progress(attempt: Attempt) -> int:
+    """Percent of the transcription done: counted turns for a guided call, elapsed time
+    against the measured speed for an upload (the engine reports no progress of its own)."""
+    from django.utils import timezone
+
+    from .conf import setting
+
+    if attempt.state in (Attempt.State.REVIEW, Attempt.State.SCORING):
+        return 95
+    if attempt.state == Attempt.State.READY:
+        return 100
+    if attempt.state != Attempt.State.TRANSCRIBING:
+        return 0
+    if attempt.kind == Attempt.Kind.GUIDED:
+        turns = list(attempt.turns.values_list("segments", flat=True))
+        return int(90 * sum(s is not None for s in turns) / max(1, len(turns)))
+    if not attempt.processing_started_at or not attempt.duration_s:
+        return 0
+    expected = max(1.0, attempt.duration_s * setting("TRANSCRIBE_EXPECTED_RTF"))
+    elapsed = (timezone.now() - attempt.processing_started_at).total_seconds()
+    return min(90, int(90 * elapsed / expected))
+
+
+def attempt_turns_heard(attempt: Attempt) -> list[dict]:
+    """What the engine heard in each recorded guided turn, for the agent to check as they go."""
+    return [
+        {
+            "index": turn.index,
+            "transcribed": turn.segments is not None,
+            "error": turn.error,
+            "text": " ".join(s.get("text", "").strip() for s in turn.segments or []).strip(),
+        }
+        for turn in attempt.turns.order_by("index")
+    ]

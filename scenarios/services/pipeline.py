@@ -1,0 +1,310 @@
+"""The background work of an attempt: transcribe, score, link the scorecard.
+
+Every job carries the attempt's `job_token`; a job whose token is no longer the
+attempt's current one was superseded (retried, recovered) and does nothing, and a
+job that runs twice finds its work done, so re-running duplicates nothing.
+Transient failures are retried with a doubling back-off (django-tasks has no retry
+of its own); a recording the engine cannot use fails at once with the engine's
+one-line reason. A running job refreshes the attempt's heartbeat, and a watchdog job
+scheduled beside it re-enqueues an attempt whose heartbeat stopped (a killed worker).
+"""
+from __future__ import annotations
+
+import logging
+import threading
+import uuid
+from contextlib import contextmanager
+from datetime import timedelta
+from typing import Iterator
+
+from django.conf import settings
+from django.db import close_old_connections, connection, transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from transcription.errors import AudioError
+
+from ..conf import setting
+from ..models import Attempt, AttemptTurn
+from .recordings import local_path
+from .timeline import AgentClip, CustomerLine, guided_transcript
+
+logger = logging.getLogger(__name__)
+
+IN_PROGRESS = (Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING, Attempt.State.SCORING)
+# The engines (Whisper with torch, spaCy) are imported by the worker when a job needs
+# them, never by the web process that merely enqueues.
+
+
+class Superseded(Exception):
+    """The attempt was handed to another job while this one ran."""
+
+
+# --- Enqueueing
+
+
+def _supports_defer(task) -> bool:
+    return task.get_backend().supports_defer
+
+
+def _enqueue(task, *args, delay_s: float = 0) -> None:
+    """Enqueue after the surrounding transaction commits, deferred when the backend can."""
+    def send():
+        if delay_s and _supports_defer(task):
+            task.using(run_after=timezone.now() + timedelta(seconds=delay_s)).enqueue(*args)
+        else:
+            task.enqueue(*args)
+
+    transaction.on_commit(send)
+
+
+def attempt_enqueue_processing(*, attempt: Attempt, delay_s: float = 0) -> None:
+    """Hand the attempt to a new job (superseding any earlier one) and to a watchdog."""
+    from ..tasks import attempt_process, attempt_watchdog
+
+    attempt.job_token = uuid.uuid4()
+    attempt.heartbeat_at = None
+    attempt.save(update_fields=["job_token", "heartbeat_at"])
+    token = str(attempt.job_token)
+    _enqueue(attempt_process, attempt.pk, token, delay_s=delay_s)
+    if _supports_defer(attempt_watchdog):
+        _enqueue(attempt_watchdog, attempt.pk, token, delay_s=delay_s + setting("ATTEMPT_STALE_SECONDS"))
+
+
+def turn_enqueue_transcription(*, turn: AttemptTurn) -> None:
+    from ..tasks import attempt_turn_transcribe
+
+    _enqueue(attempt_turn_transcribe, turn.pk, turn.version)
+
+
+# --- Heartbeat
+
+
+@contextmanager
+def _heartbeat(attempt: Attempt) -> Iterator[None]:
+    """Refresh the heartbeat from a thread while the engine blocks this one."""
+    stop = threading.Event()
+    pk, token = attempt.pk, attempt.job_token
+
+    def beat():
+        try:
+            while not stop.wait(setting("ATTEMPT_HEARTBEAT_SECONDS")):
+                Attempt.objects.filter(pk=pk, job_token=token).update(heartbeat_at=timezone.now())
+        finally:
+            connection.close()
+
+    Attempt.objects.filter(pk=pk, job_token=token).update(heartbeat_at=timezone.now())
+    if connection.in_atomic_block:
+        # Another connection could not see an uncommitted attempt (a job run inline
+        # inside a transaction): nothing to beat for.
+        yield
+        return
+    thread = threading.Thread(target=beat, name=f"attempt-{pk}-heartbeat", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()
+
+
+def _claim(attempt_id: int, token: str, **changes) -> Attempt:
+    """Write `changes` only if the job still owns the attempt."""
+    updated = Attempt.objects.filter(pk=attempt_id, job_token=token).update(**changes)
+    if not updated:
+        raise Superseded
+    return Attempt.objects.get(pk=attempt_id)
+
+
+# --- Transcription
+
+
+def turn_transcribe(*, turn: AttemptTurn, version: int | None = None) -> AttemptTurn:
+    """Transcribe one guided clip, unless it is already done or was re-recorded meanwhile.
+
+    A clip the engine rejects (silent, corrupt) keeps the reason, shown to the agent so
+    they record it again; submitting is refused until they do.
+    """
+    from transcription.engine import transcribe_clip
+
+    if turn.segments is not None or (version is not None and turn.version != version):
+        return turn
+    error = ""
+    with local_path(turn.recording) as path:
+        try:
+            segments = transcribe_clip(path, language=turn.attempt.language, speaker="agent")
+        except AudioError as rejected:
+            segments, error = [], str(rejected)
+    AttemptTurn.objects.filter(pk=turn.pk, version=turn.version).update(segments=segments, error=error)
+    turn.refresh_from_db()
+    return turn
+
+
+def _transcript_extra(attempt: Attempt) -> dict:
+    scenario = attempt.scenario
+    extra = {"agent_name": attempt.agent.first_name or attempt.agent.username}
+    if scenario is not None:
+        if scenario.customer_name:
+            extra["customer_name"] = scenario.customer_name
+        extra["requires_verification"] = scenario.requires_verification
+    return extra
+
+
+def _customer_lines(attempt: Attempt) -> list[CustomerLine]:
+    from transcription.audio import probe_audio
+
+    lines = []
+    for turn in attempt.scenario.customer_turns:
+        duration = None
+        if turn.get("audio"):
+            with local_path(turn["audio"].file) as path:
+                duration = probe_audio(path).duration_s
+        lines.append(CustomerLine(text=turn["text"], duration_s=duration))
+    return lines
+
+
+def _guided_transcribe(attempt: Attempt, token: str) -> dict:
+    if attempt.scenario is None:
+        raise AudioError(_("The scenario of this attempt was deleted."))
+    turns = list(attempt.turns.order_by("index"))
+    for turn in turns:
+        turn_transcribe(turn=turn)
+        _claim(attempt.pk, token, heartbeat_at=timezone.now())
+    return guided_transcript(
+        language=attempt.language,
+        channel=attempt.channel,
+        customer_lines=_customer_lines(attempt),
+        agent_clips=[AgentClip(segments=t.segments or [], duration_s=t.duration_s or 0.0) for t in turns],
+        extra=_transcript_extra(attempt),
+    )
+
+
+def _upload_transcribe(attempt: Attempt) -> dict:
+    from transcription.engine import transcribe_file
+
+    if not attempt.recording:
+        raise AudioError(_("The recording was deleted (retention period) and cannot be transcribed again."))
+    stereo = tuple(attempt.stereo_speakers.split(",")) if attempt.stereo_speakers else None
+    with local_path(attempt.recording) as path:
+        transcript = transcribe_file(
+            path, language=attempt.language, stereo_speakers=stereo, channel=attempt.channel,
+            max_seconds=settings.MAX_RECORDING_SECONDS,
+        )
+    return {**transcript, **_transcript_extra(attempt)}
+
+
+# --- Scoring
+
+
+def _score(attempt: Attempt, token: str) -> Attempt:
+    """Create the scorecard and link it in one transaction, so a re-run never makes a second one."""
+    from feedback.reports.services import scorecard_create
+
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        if attempt.job_token != uuid.UUID(token):
+            raise Superseded
+        if attempt.scorecard_id is None:
+            with translation.override(attempt.language):
+                context = (_("Guided role-play") if attempt.kind == Attempt.Kind.GUIDED else _("Uploaded call"))
+            attempt.scorecard = scorecard_create(
+                agent=attempt.agent, transcript=attempt.transcript, title=attempt.title,
+                context=f"{context} · #{attempt.pk}", rubric=attempt.scenario.rubric if attempt.scenario else None,
+            )
+        attempt.state = Attempt.State.READY
+        attempt.ready_at = timezone.now()
+        attempt.failure_reason = ""
+        attempt.save(update_fields=["scorecard", "state", "ready_at", "failure_reason"])
+    return attempt
+
+
+# --- The job
+
+
+def attempt_process(*, attempt_id: int, token: str) -> str:
+    """Take the attempt as far as it can go: transcribed, then scored (or waiting for a speaker check).
+
+    A recording or transcript the engines reject fails at once with their message;
+    anything else may be transient and is retried.
+    """
+    from feedback.scoring.transcripts import TranscriptError
+
+    attempt = Attempt.objects.select_related("agent", "scenario").filter(pk=attempt_id).first()
+    if attempt is None or str(attempt.job_token) != token:
+        return "superseded"
+    if attempt.state not in IN_PROGRESS:
+        return attempt.state
+    try:
+        with _heartbeat(attempt):
+            if attempt.state in (Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING):
+                attempt = _claim(attempt_id, token, state=Attempt.State.TRANSCRIBING, processing_started_at=timezone.now())
+                transcript = _guided_transcribe(attempt, token) if attempt.kind == Attempt.Kind.GUIDED else _upload_transcribe(attempt)
+                estimated = transcript.get("speaker_attribution") == "estimated"
+                attempt = _claim(
+                    attempt_id, token, transcript=transcript,
+                    speaker_attribution=Attempt.Attribution.ESTIMATED if estimated else Attempt.Attribution.EXACT,
+                    state=Attempt.State.REVIEW if estimated else Attempt.State.SCORING,
+                )
+            if attempt.state == Attempt.State.SCORING:
+                attempt = _score(attempt, token)
+    except Superseded:
+        return "superseded"
+    except (AudioError, TranscriptError) as error:
+        attempt_fail(attempt_id=attempt_id, token=token, reason=str(error))
+    except Exception as error:  # noqa: BLE001 - anything else may pass on a later try
+        logger.exception("Attempt %s: processing failed", attempt_id)
+        attempt_retry_or_fail(attempt_id=attempt_id, token=token, reason=f"{type(error).__name__}: {error}")
+    close_old_connections()
+    return Attempt.objects.get(pk=attempt_id).state
+
+
+def attempt_fail(*, attempt_id: int, token: str, reason: str) -> None:
+    Attempt.objects.filter(pk=attempt_id, job_token=token).update(
+        state=Attempt.State.FAILED, failure_reason=reason[:2000], heartbeat_at=None,
+    )
+
+
+def attempt_retry_or_fail(*, attempt_id: int, token: str, reason: str) -> None:
+    """Count a failed try; run again after a doubling delay, or fail for good after the last try."""
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().filter(pk=attempt_id, job_token=token).first()
+        if attempt is None:
+            return
+        attempt.tries += 1
+        if attempt.tries >= setting("ATTEMPT_MAX_TRIES"):
+            attempt.state = Attempt.State.FAILED
+            attempt.failure_reason = _("Processing failed %(tries)d times. Last error: %(reason)s") % {
+                "tries": attempt.tries, "reason": reason,
+            }
+            attempt.save(update_fields=["tries", "state", "failure_reason"])
+            return
+        attempt.failure_reason = _("Try %(tries)d failed, trying again: %(reason)s") % {"tries": attempt.tries, "reason": reason}
+        attempt.save(update_fields=["tries", "failure_reason"])
+        attempt_enqueue_processing(attempt=attempt, delay_s=setting("ATTEMPT_RETRY_BASE_SECONDS") * 2 ** (attempt.tries - 1))
+
+
+def attempt_watch(*, attempt_id: int, token: str) -> str:
+    """Re-enqueue an attempt whose job died with its worker; otherwise look again later."""
+    from ..tasks import attempt_watchdog
+
+    attempt = Attempt.objects.filter(pk=attempt_id, job_token=token).first()
+    if attempt is None or attempt.state not in IN_PROGRESS:
+        return "done"
+    stale_s = setting("ATTEMPT_STALE_SECONDS")
+    if attempt.heartbeat_at is None or attempt.heartbeat_at > timezone.now() - timedelta(seconds=stale_s):
+        # Still queued, or alive: check again later.
+        _enqueue(attempt_watchdog, attempt_id, token, delay_s=stale_s)
+        return "alive"
+    logger.warning("Attempt %s: the job stopped beating (worker killed?); running it again", attempt_id)
+    attempt_retry_or_fail(
+        attempt_id=attempt_id, token=token,
+        reason=_("the worker stopped while processing (no heartbeat for %(seconds)d s)") % {"seconds": stale_s},
+    )
+    return "recovered"
+
+
+def attempts_recover_stalled() -> int:
+    """Recover every attempt whose job stopped beating; for a worker's start-up and for operators."""
+    stale_before = timezone.now() - timedelta(seconds=setting("ATTEMPT_STALE_SECONDS"))
+    stalled = Attempt.objects.filter(state__in=IN_PROGRESS, heartbeat_at__lt=stale_before)
+    return sum(attempt_watch(attempt_id=a.pk, token=str(a.job_token)) == "recovered" for a in stalled)

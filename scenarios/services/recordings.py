@@ -1,0 +1,93 @@
+"""Recordings: validating uploads, keeping them in private storage, and deleting them when
+their retention period ends (transcripts and scores stay)."""
+from __future__ import annotations
+
+import tempfile
+from contextlib import contextmanager
+from datetime import timedelta
+from pathlib import Path
+from typing import Iterator
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models.fields.files import FieldFile
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from transcription.audio import AudioInfo, probe_audio
+from transcription.errors import AudioError
+
+from ..models import Attempt, AttemptTurn
+
+UPLOAD_EXTENSIONS = {"wav", "mp3", "m4a", "ogg", "webm", "flac"}
+
+
+@contextmanager
+def local_path(file: UploadedFile | FieldFile) -> Iterator[Path]:
+    """A path on this machine for `file`: the engines read paths, storage may be S3."""
+    existing = getattr(file, "temporary_file_path", None)
+    if existing is not None:
+        yield Path(existing())
+        return
+    try:
+        yield Path(file.path)
+        return
+    except (AttributeError, NotImplementedError, ValueError):
+        pass
+    suffix = Path(file.name or "").suffix
+    with tempfile.NamedTemporaryFile(suffix=suffix) as copy:
+        file.open("rb")
+        try:
+            for chunk in file.chunks():
+                copy.write(chunk)
+        finally:
+            if not isinstance(file, UploadedFile):
+                file.close()
+        copy.flush()
+        yield Path(copy.name)
+
+
+def recording_validate(*, file: UploadedFile, extensions: set[str] = UPLOAD_EXTENSIONS) -> AudioInfo:
+    """Refuse what cannot become a transcript before anything is stored, with a message the agent can act on."""
+    extension = Path(file.name or "").suffix.lower().lstrip(".")
+    if extension not in extensions:
+        raise ValidationError(
+            _("Unsupported file type “.%(ext)s”: upload a recording in one of %(allowed)s.")
+            % {"ext": extension or "?", "allowed": ", ".join(sorted(extensions))}
+        )
+    if file.size == 0:
+        raise ValidationError(_("The recording is empty (0 bytes)."))
+    if file.size > settings.MAX_UPLOAD_BYTES:
+        raise ValidationError(
+            _("The recording is too large (%(size)d MB; the limit is %(limit)d MB).")
+            % {"size": file.size // 1_000_000, "limit": settings.MAX_UPLOAD_BYTES // 1_000_000}
+        )
+    with local_path(file) as path:
+        try:
+            return probe_audio(path, max_seconds=settings.MAX_RECORDING_SECONDS, max_bytes=settings.MAX_UPLOAD_BYTES)
+        except AudioError as error:
+            raise ValidationError(str(error)) from None
+
+
+def recordings_prune(*, days: int | None = None, now=None) -> int:
+    """Delete raw recordings older than the retention period; return how many files went.
+
+    Attempts still being processed keep their audio whatever its age: deleting it
+    would make them fail.
+    """
+    days = settings.RECORDING_RETENTION_DAYS if days is None else days
+    now = now or timezone.now()
+    cutoff = now - timedelta(days=days)
+    in_progress = [Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING, Attempt.State.SCORING, Attempt.State.RECORDING]
+    pruned = 0
+    attempts = Attempt.objects.filter(created_at__lt=cutoff, recording_deleted_at__isnull=True).exclude(recording="")
+    turns = AttemptTurn.objects.filter(attempt__created_at__lt=cutoff, recording_deleted_at__isnull=True).exclude(recording="")
+    for holder in [*attempts.exclude(state__in=in_progress), *turns.exclude(attempt__state__in=in_progress)]:
+        with transaction.atomic():
+            holder.recording.delete(save=False)
+            holder.recording_deleted_at = now
+            holder.save(update_fields=["recording", "recording_deleted_at"])
+        pruned += 1
+    return pruned
