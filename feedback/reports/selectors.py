@@ -1,11 +1,11 @@
 """Reads of scorecards. Every view that shows a scorecard goes through these, so the
 visibility rule of academy.teams (owner, their supervisors, trainers) is applied in one place."""
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
-from academy.teams.selectors import agents_visible_to
+from academy.teams.selectors import agents_visible_to, user_is_supervisor, user_is_trainer
 
-from .models import Scorecard
+from .models import Dispute, Scorecard
 
 
 def scorecards_visible_to(user) -> QuerySet[Scorecard]:
@@ -21,3 +21,32 @@ def scorecard_get_for_user(*, user, pk: int) -> Scorecard:
         return scorecards_visible_to(user).get(pk=pk)
     except (Scorecard.DoesNotExist, ValueError, TypeError):
         raise Http404("No such scorecard") from None
+
+
+def user_can_review(user, scorecard: Scorecard) -> bool:
+    """Supervisors of the agent's teams and trainers review; nobody reviews their own work."""
+    if not user.is_authenticated or user.pk == scorecard.agent_id:
+        return False
+    return user_is_trainer(user) or (
+        user_is_supervisor(user) and scorecard.agent.teams.filter(supervisors=user).exists()
+    )
+
+
+def review_queue_for(user) -> QuerySet[Scorecard]:
+    """Submitted scorecards waiting for `user`: not yet reviewed, or with an open dispute.
+
+    Supervisors see their teams' agents; trainers see every agent's."""
+    if user_is_trainer(user):
+        agents = agents_visible_to(user)
+    elif user_is_supervisor(user):
+        agents = agents_visible_to(user).exclude(pk=user.pk)
+    else:
+        return Scorecard.objects.none()
+    open_disputes = Dispute.objects.filter(scorecard=OuterRef("pk"), status=Dispute.Status.OPEN)
+    return (
+        Scorecard.objects.filter(agent__in=agents, submitted_at__isnull=False)
+        .annotate(has_open_dispute=Exists(open_disputes))
+        .filter(Q(reviewed_at__isnull=True) | Q(has_open_dispute=True))
+        .select_related("agent", "rubric_version__rubric")
+        .order_by("submitted_at")
+    )

@@ -1,0 +1,25 @@
+"""Charts drawn as SVG by pygal (vector, no JavaScript needed, no raster images)."""
+from datetime import datetime
+
+import pygal
+from django.utils.formats import date_format
+from django.utils.safestring import SafeString, mark_safe
+from pygal.style import Style
+
+STYLE = Style(
+    background="transparent", plot_background="#ffffff", foreground="#1d2430", foreground_strong="#1d2430",
+    foreground_subtle="#e4e7ec", colors=("#0b6e4f", "#b42318"), font_family="DejaVu Sans, sans-serif",
+)
+
+
+def score_trend_svg(trend: list[tuple[datetime, float, bool]], *, pass_mark: float, title: str, pass_mark_label: str) -> SafeString:
+    """Line of scores across attempts, with the pass mark as a dashed line."""
+    chart = pygal.Line(
+        style=STYLE, width=720, height=280, range=(0, 100), show_legend=True, legend_at_bottom=True,
+        x_label_rotation=30, disable_xml_declaration=True, js=[], title=title, dots_size=4,
+        show_minor_x_labels=len(trend) <= 12, truncate_label=-1,
+    )
+    chart.x_labels = [date_format(created, "SHORT_DATE_FORMAT") for created, _, _ in trend]
+    chart.add(title, [score for _, score, _ in trend])
+    chart.add(pass_mark_label, [pass_mark] * len(trend), stroke_style={"dasharray": "6,4"}, show_dots=False)
+    return mark_safe(chart.render(is_unicode=True))

@@ -1,0 +1,97 @@
+"""Progress over time, read from scorecards' effective results.
+
+Per agent (seen by the agent, their supervisors and trainers): the score trend and the
+pass rate of each criterion. Per team (supervisors and trainers only): which criteria
+fail most often among SUBMITTED reports and which agent needs coaching on what. No
+ranking of agents is computed: coaching is individual.
+"""
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.db.models import QuerySet
+from django.http import Http404
+
+from academy.teams.models import Team
+from academy.teams.selectors import teams_supervised_by, user_is_trainer
+from feedback.scoring.labels import criterion_label
+
+from .hooks import practice_links
+from .models import Scorecard
+
+# An agent "needs coaching" on a criterion failed in at least this share of their submitted reports.
+COACHING_FAIL_RATE = 0.5
+
+
+@dataclass
+class CriterionRate:
+    key: str
+    label: str
+    passed: int = 0
+    failed: int = 0
+    practice: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def counted(self) -> int:
+        return self.passed + self.failed
+
+    @property
+    def pass_rate(self) -> int:
+        return round(100 * self.passed / self.counted) if self.counted else 0
+
+    @property
+    def fail_rate(self) -> int:
+        return 100 - self.pass_rate if self.counted else 0
+
+
+def criterion_rates(scorecards, language: str) -> list[CriterionRate]:
+    """Pass and fail counts of each criterion over `scorecards` (na left out), in rubric order."""
+    rates: dict[str, CriterionRate] = {}
+    for scorecard in scorecards:
+        for criterion in scorecard.result["criteria"]:
+            rate = rates.setdefault(criterion["key"], CriterionRate(criterion["key"], criterion_label(criterion["key"], language)))
+            rate.passed += criterion["result"] == "pass"
+            rate.failed += criterion["result"] == "fail"
+    return [rate for rate in rates.values() if rate.counted]
+
+
+def agent_progress(scorecards: QuerySet[Scorecard], language: str) -> dict:
+    """Score trend (oldest first) and pass rate per criterion of one agent's reports."""
+    ordered = list(scorecards.select_related("rubric_version").order_by("created_at"))
+    return {
+        "trend": [(s.created_at, s.score, s.passed) for s in ordered],
+        "rates": criterion_rates(ordered, language),
+        "count": len(ordered),
+        "pass_mark": ordered[-1].rubric_version.definition.get("pass_mark", 80) if ordered else 80,
+        "submitted": sum(1 for s in ordered if s.submitted_at),
+    }
+
+
+def team_get_for_user(*, user, pk: int) -> Team:
+    """A team whose statistics `user` may see: trainers see every team, supervisors their own."""
+    try:
+        return teams_visible_to(user).get(pk=pk)
+    except Team.DoesNotExist:
+        raise Http404("No such team") from None
+
+
+def teams_visible_to(user) -> QuerySet[Team]:
+    return Team.objects.all() if user_is_trainer(user) else teams_supervised_by(user)
+
+
+def team_coaching(team: Team, language: str) -> dict:
+    """Coaching opportunities of a team, from its agents' submitted reports only."""
+    scorecards = list(Scorecard.objects.filter(agent__teams=team, submitted_at__isnull=False).select_related("agent"))
+    by_agent = defaultdict(list)
+    for scorecard in scorecards:
+        by_agent[scorecard.agent].append(scorecard)
+    most_failed = sorted((r for r in criterion_rates(scorecards, language) if r.failed),
+                         key=lambda r: (-r.fail_rate, -r.failed))
+    for rate in most_failed:
+        rate.practice = practice_links(rate.key, language)
+    needs = []
+    for agent, own in sorted(by_agent.items(), key=lambda item: str(item[0])):
+        weak = [r for r in criterion_rates(own, language) if r.failed and r.failed / r.counted >= COACHING_FAIL_RATE]
+        for rate in weak:
+            rate.practice = practice_links(rate.key, language)
+        needs.append({"agent": agent, "reports": len(own), "criteria": weak})
+    return {"team": team, "submitted": len(scorecards), "most_failed": most_failed, "needs": needs}

@@ -1,0 +1,141 @@
+"""Report, review and progress pages. Thin: every read goes through selectors (which
+return 404 to anyone who may not see the agent) and every change through services."""
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
+from django.views.decorators.http import require_POST
+
+from academy.teams.selectors import agents_visible_to
+
+from . import progress as progress_reads
+from . import services
+from .charts import score_trend_svg
+from .hooks import scorecard_recording_url
+from .models import ActionItem, Dispute, Result
+from .pdf import scorecard_pdf_current
+from .report import report_context
+from .selectors import review_queue_for, scorecard_get_for_user, scorecards_visible_to, user_can_review
+
+
+@login_required
+def scorecard_list(request: HttpRequest) -> HttpResponse:
+    """The signed-in agent's own reports (supervisors reach others' through the queue and progress)."""
+    scorecards = scorecards_visible_to(request.user).filter(agent=request.user)
+    return render(request, "feedback/reports/scorecard_list.html", {"scorecards": scorecards})
+
+
+@login_required
+def scorecard_detail(request: HttpRequest, pk: int) -> HttpResponse:
+    scorecard = scorecard_get_for_user(user=request.user, pk=pk)
+    context = report_context(scorecard, language=get_language())
+    context.update(
+        is_owner=scorecard.agent_id == request.user.pk,
+        can_review=user_can_review(request.user, scorecard),
+        recording_url=scorecard_recording_url(scorecard),
+        disputed={d.criterion for d in context["disputes"] if d.status == Dispute.Status.OPEN},
+        result_choices=Result.choices,
+    )
+    return render(request, "feedback/reports/scorecard_detail.html", context)
+
+
+@login_required
+def scorecard_pdf(request: HttpRequest, pk: int) -> FileResponse:
+    scorecard = scorecard_pdf_current(scorecard_get_for_user(user=request.user, pk=pk))
+    return FileResponse(scorecard.pdf.open("rb"), content_type="application/pdf",
+                        filename=f"report-{scorecard.pk}.pdf", as_attachment=False)
+
+
+def _change(request: HttpRequest, scorecard, action, success: str) -> HttpResponse:
+    """Run a service; a refused input becomes a message on the report, nothing is lost."""
+    try:
+        action()
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, success)
+    return redirect("reports:scorecard_detail", pk=scorecard.pk)
+
+
+def _scorecard_action(service, success, *fields: str):
+    """A POST view that calls `service(scorecard=…, user=…, <fields from the form>)`.
+
+    The scorecard is looked up through the visibility selector (404 for outsiders); the
+    service itself refuses (403) a visitor who may see the report but not make this change."""
+
+    @login_required
+    @require_POST
+    def view(request: HttpRequest, pk: int) -> HttpResponse:
+        scorecard = scorecard_get_for_user(user=request.user, pk=pk)
+        values = {field: request.POST.get(field, "") for field in fields}
+        return _change(request, scorecard, lambda: service(scorecard=scorecard, user=request.user, **values), str(success))
+
+    return view
+
+
+def _coaching_save(*, scorecard, user, note: str, save: str) -> None:
+    services.scorecard_coaching_update(scorecard=scorecard, user=user, note=note)
+    if save == "reviewed":
+        services.scorecard_mark_reviewed(scorecard=scorecard, user=user)
+
+
+scorecard_submit = _scorecard_action(services.scorecard_submit, _lazy("Submitted: your supervisor will review it."))
+override_create = _scorecard_action(services.scorecard_override_criterion,
+                                    _lazy("The result was changed and the score recomputed."), "criterion", "result", "reason")
+coaching_update = _scorecard_action(_coaching_save, _lazy("Coaching saved."), "note", "save")
+action_item_create = _scorecard_action(services.action_item_create, _lazy("Action item added."), "text")
+scorecard_rescore = _scorecard_action(services.scorecard_rescore_latest, _lazy("Scored again with the latest rubric version."))
+dispute_create = _scorecard_action(services.dispute_create, _lazy("Dispute sent to your supervisor."), "criterion", "comment")
+
+
+@login_required
+@require_POST
+def action_item_delete(request: HttpRequest, pk: int) -> HttpResponse:
+    item = get_object_or_404(ActionItem, pk=pk, scorecard__in=scorecards_visible_to(request.user))
+    return _change(request, item.scorecard, lambda: services.action_item_delete(item=item, user=request.user),
+                   _("Action item removed."))
+
+
+@login_required
+@require_POST
+def dispute_resolve(request: HttpRequest, pk: int) -> HttpResponse:
+    dispute = get_object_or_404(Dispute, pk=pk, scorecard__in=scorecards_visible_to(request.user))
+    return _change(request, dispute.scorecard, lambda: services.dispute_resolve(
+        dispute=dispute, user=request.user, accept=request.POST.get("decision") == "accept",
+        reason=request.POST.get("reason", "")), _("Dispute decided."))
+
+
+@login_required
+def review_queue(request: HttpRequest) -> HttpResponse:
+    """Submitted reports of the supervisor's teams waiting for review or with an open dispute."""
+    return render(request, "feedback/reports/review_queue.html", {"scorecards": review_queue_for(request.user)})
+
+
+@login_required
+def agent_progress(request: HttpRequest, agent_id: int) -> HttpResponse:
+    """One agent's trend. The agent sees every practice; others see what the agent submitted."""
+    agent = get_object_or_404(agents_visible_to(request.user), pk=agent_id)
+    scorecards = scorecards_visible_to(request.user).filter(agent=agent)
+    if agent.pk != request.user.pk:
+        scorecards = scorecards.filter(submitted_at__isnull=False)
+    progress = progress_reads.agent_progress(scorecards, get_language())
+    chart = score_trend_svg(progress["trend"], pass_mark=progress["pass_mark"], title=_("Score"),
+                            pass_mark_label=_("Pass mark")) if progress["trend"] else ""
+    return render(request, "feedback/reports/agent_progress.html",
+                  {**progress, "agent": agent, "chart": chart, "is_self": agent.pk == request.user.pk})
+
+
+@login_required
+def team_list(request: HttpRequest) -> HttpResponse:
+    return render(request, "feedback/reports/team_list.html", {"teams": progress_reads.teams_visible_to(request.user)})
+
+
+@login_required
+def team_progress(request: HttpRequest, pk: int) -> HttpResponse:
+    """Coaching opportunities of a team: supervisors of the team and trainers only."""
+    team = progress_reads.team_get_for_user(user=request.user, pk=pk)
+    return render(request, "feedback/reports/team_progress.html", progress_reads.team_coaching(team, get_language()))
