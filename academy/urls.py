@@ -1,15 +1,17 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
 
 from academy.users import views as user_views
 
 urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("documents/", include(wagtaildocs_urls)),
 ]
 
 urlpatterns += i18n_patterns(
@@ -21,11 +23,15 @@ urlpatterns += i18n_patterns(
     path("learning/", include("academy.courses.urls")),
     path("practice/", include("scenarios.urls")),
     path("reports/", include("feedback.reports.urls")),
-    path("pages/", include(wagtail_urls)),
+    # Wagtail pages last, at the language root: /<lang>/courses/<course>/<lesson>/.
+    # The app prefixes above win over a page slug of the same name.
+    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
+if settings.STORAGE_BACKEND == "local":
+    # Public CMS media (lesson images) on a single-machine install; S3 serves its own.
+    # Private recordings and reports are not under MEDIA_ROOT and never served here.
+    from django.views.static import serve
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    urlpatterns.insert(0, re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))

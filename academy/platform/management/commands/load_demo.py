@@ -1,6 +1,7 @@
 """Load the demo: people and teams, then each app's demo content. Safe to run twice."""
 from django.core.management import BaseCommand
 
+from academy.courses.demo.load import demo_courses_load
 from academy.platform.demo_users import DEMO_PASSWORD, demo_users_load
 
 
@@ -9,6 +10,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         users = demo_users_load()
+        created = demo_courses_load()
+        self.stdout.write(f"Demo courses (Italian and English): {created} pages created.")
         self.stdout.write("Demo users (password for all: %s):" % DEMO_PASSWORD)
         for spec in users:
             team = f", {spec.team}" if spec.team else ""

@@ -1,0 +1,1 @@
+"""Demo courses in Italian and English (the same courses, as Wagtail translations)."""

@@ -1,0 +1,95 @@
+"""What an agent does in a course: enrol, answer quizzes, complete lessons and courses.
+
+Errors an agent can cause carry a message fit to show them (`LearningError`);
+views turn them into a flash message or a 403, never a 500.
+"""
+from collections.abc import Mapping, Sequence
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from .models import CoursePage, Enrolment, LessonCompletion, LessonPage, QuizAttempt
+from .quiz import quiz_grade
+from .selectors import course_lessons, quiz_passed_keys
+
+
+class LearningError(Exception):
+    """Something the agent asked for that the course rules do not allow; str() is user-facing."""
+
+
+class NotEnrolledError(LearningError):
+    pass
+
+
+def enrolment_create(*, agent, course: CoursePage) -> Enrolment:
+    """Enrol an agent; enrolling twice returns the existing enrolment."""
+    if not agent.is_agent:
+        raise LearningError(_("Only agents enrol in courses."))
+    if not course.live:
+        raise LearningError(_("This course is not published."))
+    enrolment, _created = Enrolment.objects.get_or_create(agent=agent, course=course)
+    return enrolment
+
+
+def _enrolment_for_lesson(agent, lesson: LessonPage) -> Enrolment:
+    enrolment = Enrolment.objects.filter(agent=agent, course_id=lesson.get_parent().pk).first()
+    if enrolment is None:
+        raise NotEnrolledError(_("Enrol in the course first."))
+    return enrolment
+
+
+def _quizzes_pending(enrolment: Enrolment, lesson: LessonPage) -> list[str]:
+    passed = quiz_passed_keys(enrolment)
+    return [block.value["title"] for block in lesson.quiz_blocks() if (lesson.pk, block.id) not in passed]
+
+
+@transaction.atomic
+def quiz_attempt_submit(
+    *, agent, lesson: LessonPage, block_id: str, answers: Mapping[int, Sequence[int]]
+) -> QuizAttempt:
+    """Grade and store one attempt; passing the lesson's last quiz completes the lesson."""
+    enrolment = _enrolment_for_lesson(agent, lesson)
+    quiz = next((block.value for block in lesson.quiz_blocks() if block.id == block_id), None)
+    if quiz is None:
+        raise LearningError(_("This quiz is no longer part of the lesson."))
+    result = quiz_grade(quiz, answers)
+    attempt = QuizAttempt.objects.create(
+        enrolment=enrolment,
+        lesson=lesson,
+        block_id=block_id,
+        quiz_title=quiz["title"],
+        answers={str(number): chosen for number, chosen in answers.items()},
+        result=result,
+        score=result["score"],
+        passed=result["passed"],
+    )
+    if attempt.passed and not _quizzes_pending(enrolment, lesson):
+        lesson_complete(agent=agent, lesson=lesson)
+    return attempt
+
+
+@transaction.atomic
+def lesson_complete(*, agent, lesson: LessonPage) -> LessonCompletion:
+    """Mark a lesson done once its quizzes are passed; the course completes with its last lesson."""
+    enrolment = _enrolment_for_lesson(agent, lesson)
+    pending = _quizzes_pending(enrolment, lesson)
+    if pending:
+        raise LearningError(_("Pass the quiz first: %(quizzes)s.") % {"quizzes": ", ".join(pending)})
+    completion, _created = LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    enrolment_completion_refresh(enrolment=enrolment)
+    return completion
+
+
+def enrolment_completion_refresh(*, enrolment: Enrolment) -> Enrolment:
+    """Record the course as completed when every live lesson is done (each implies its quizzes passed).
+
+    A completion, once earned, stays: a lesson added later does not take it back.
+    """
+    if enrolment.completed_at is None:
+        done = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
+        lessons = course_lessons(enrolment.course)
+        if lessons and all(lesson.pk in done for lesson in lessons):
+            enrolment.completed_at = timezone.now()
+            enrolment.save(update_fields=["completed_at"])
+    return enrolment
