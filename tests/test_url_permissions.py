@@ -74,12 +74,12 @@ def _is_sign_in_redirect(response) -> bool:
 def test_object_url_refuses_everyone_who_may_not_see_it(request, name, visitor):
     entry = REGISTRY[name]
     owner = request.getfixturevalue("agent")
+    request.getfixturevalue("supervisor")  # the owner's team exists before the object is built
     kwargs = entry.build(owner)
     with translation.override("en"):
         url = reverse(name, kwargs=kwargs)
     client = Client()
     if visitor != "anonymous":
-        # Supervisors and outsiders exist before the request, as the fixtures wire their teams.
         client.force_login(request.getfixturevalue(FIXTURE_OF[visitor]))
     response = _visit(client, entry, url, kwargs)
 

@@ -16,8 +16,9 @@ tests/<app>/url_objects.py (found automatically):
     def scorecard_override(owner) -> dict:
         ...
 
-The builder gets the agent who owns the object (a fresh object is built for each
-visitor, so POSTs do not interfere) and returns the URL's kwargs. Then:
+The builder gets the agent who owns the object (already in a team with the walk's
+supervisor; a fresh object is built for each visitor, so POSTs do not interfere) and
+returns the URL's kwargs. Then:
 - the owner, a supervisor of the owner's team and a trainer, when `allowed`, get 200
   (or, for a POST, 200 or a redirect that is not to the sign-in page);
 - those of them not `allowed` get 403 or 404;

@@ -4,7 +4,7 @@ from . import views
 
 app_name = "reports"
 urlpatterns = [
-    path("", views.scorecard_list, name="scorecard_list"),
+    path("", views.scorecard_list, name="index"),
     path("queue/", views.review_queue, name="review_queue"),
     path("<int:pk>/", views.scorecard_detail, name="scorecard_detail"),
     path("<int:pk>/pdf/", views.scorecard_pdf, name="scorecard_pdf"),
@@ -19,4 +19,5 @@ urlpatterns = [
     path("progress/<int:agent_id>/", views.agent_progress, name="agent_progress"),
     path("teams/", views.team_list, name="team_list"),
     path("teams/<int:pk>/", views.team_progress, name="team_progress"),
+    path("certificates/<int:pk>/", views.certificate_pdf, name="certificate_pdf"),
 ]

@@ -14,6 +14,7 @@ from academy.teams.selectors import agents_visible_to
 
 from . import progress as progress_reads
 from . import services
+from .certificates import certificate_pdf_bytes, certificates_of, enrolment_completed_get_for_user
 from .charts import score_trend_svg
 from .hooks import scorecard_recording_url
 from .models import ActionItem, Dispute, Result
@@ -26,7 +27,8 @@ from .selectors import review_queue_for, scorecard_get_for_user, scorecards_visi
 def scorecard_list(request: HttpRequest) -> HttpResponse:
     """The signed-in agent's own reports (supervisors reach others' through the queue and progress)."""
     scorecards = scorecards_visible_to(request.user).filter(agent=request.user)
-    return render(request, "feedback/reports/scorecard_list.html", {"scorecards": scorecards})
+    return render(request, "feedback/reports/scorecard_list.html",
+                  {"scorecards": scorecards, "certificates": certificates_of(request.user)})
 
 
 @login_required
@@ -139,3 +141,11 @@ def team_progress(request: HttpRequest, pk: int) -> HttpResponse:
     """Coaching opportunities of a team: supervisors of the team and trainers only."""
     team = progress_reads.team_get_for_user(user=request.user, pk=pk)
     return render(request, "feedback/reports/team_progress.html", progress_reads.team_coaching(team, get_language()))
+
+
+@login_required
+def certificate_pdf(request: HttpRequest, pk: int) -> HttpResponse:
+    """The completion certificate of enrolment `pk`: the agent, their supervisors and trainers."""
+    enrolment = enrolment_completed_get_for_user(user=request.user, pk=pk)
+    return HttpResponse(certificate_pdf_bytes(enrolment), content_type="application/pdf", headers={
+        "Content-Disposition": f'inline; filename="certificate-{enrolment.pk}.pdf"'})

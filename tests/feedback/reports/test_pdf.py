@@ -1,0 +1,82 @@
+"""The PDF report read back as text: the reader's language, the evidence and tips, the
+supervisor's changes after regeneration, and a document that travels (A4, fonts embedded,
+tagged, numbered pages)."""
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from feedback.reports import services
+from feedback.reports.pdf import scorecard_pdf_bytes
+from feedback.scoring.labels import criterion_label
+from tests.factories import AgentFactory
+from tests.feedback.reports.factories import ScorecardFactory, phone_call
+
+pytestmark = pytest.mark.django_db
+
+
+def pdf_text(data: bytes) -> str:
+    return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+
+def stored_pdf_text(scorecard) -> str:
+    scorecard.refresh_from_db()
+    assert scorecard.pdf_is_current
+    with scorecard.pdf.open("rb") as handle:
+        return pdf_text(handle.read())
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize("language, other", [("it", "en"), ("en", "it")])
+def test_the_pdf_speaks_the_agents_language_with_evidence_and_tips(language, other):
+    scorecard = ScorecardFactory(agent=AgentFactory(language=language), transcript=phone_call(language))
+    text = flat(pdf_text(scorecard_pdf_bytes(scorecard)))
+    ownership = next(c for c in scorecard.result["criteria"] if c["key"] == "ownership")
+    for key in ("greeting", "ownership", "closing"):
+        assert criterion_label(key, language) in text
+        assert criterion_label(key, other) not in text
+    assert flat(ownership["evidence"][0]["text"]) in text
+    assert flat(ownership["tip"])[:60] in text
+    assert ("Presa in carico" in text) == (language == "it")
+    assert ("Suggerimento" in text) == (language == "it") and ("Tip:" in text) == (language == "en")
+
+
+def test_a_supervisors_override_and_note_show_in_the_regenerated_pdf(agent, supervisor, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        scorecard = ScorecardFactory(agent=agent, transcript=phone_call("en"))
+    before = flat(stored_pdf_text(scorecard))
+    assert "Critical failure" in before and "Warm transfer" not in before
+    with django_capture_on_commit_callbacks(execute=True):
+        services.scorecard_override_criterion(scorecard=scorecard, user=supervisor, criterion="ownership",
+                                              result="pass", reason="Warm transfer to billing, not a deflection.")
+        services.scorecard_coaching_update(scorecard=scorecard, user=supervisor, note="Say what you will do next.")
+    after = flat(stored_pdf_text(scorecard))
+    scorecard.refresh_from_db()
+    assert "Warm transfer to billing, not a deflection." in after
+    assert "Say what you will do next." in after
+    assert f"Score {scorecard.score}/100" in after and "Critical failure" not in after
+    assert f"the automatic score was {scorecard.automatic_result['score']}/100" in after
+
+
+def test_the_pdf_is_a4_tagged_numbered_with_embedded_fonts(agent):
+    reader = PdfReader(io.BytesIO(scorecard_pdf_bytes(ScorecardFactory(agent=agent))))
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    catalog = reader.trailer["/Root"]
+    assert catalog["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in catalog
+    assert catalog["/Lang"] == agent.language
+    pages = len(reader.pages)
+    assert f"1 / {pages}" in reader.pages[0].extract_text()
+    fonts = [font.get_object() for page in reader.pages for font in page["/Resources"]["/Font"].values()]
+    assert fonts and all("/FontFile2" in f["/FontDescriptor"] or "/FontFile3" in f["/FontDescriptor"]
+                         for f in (font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
+                                   for font in fonts))
+
+
+def test_the_metric_charts_are_vectors_not_images(agent):
+    reader = PdfReader(io.BytesIO(scorecard_pdf_bytes(ScorecardFactory(agent=agent))))
+    assert not any(page.images for page in reader.pages)
+    assert "180" in "".join(page.extract_text() for page in reader.pages)  # the pace threshold drawn on its gauge
