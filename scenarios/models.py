@@ -40,7 +40,7 @@ class ScenarioIndexPage(Page):
     intro = RichTextField(_("introduction"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
-    subpage_types = ["scenarios.ScenarioPage"]
+    subpage_types = ["scenarios.ScenarioPage", "social.SocialScenarioPage"]
 
     class Meta:
         verbose_name = _("scenario library")
@@ -105,7 +105,7 @@ class ScenarioCourse(Orderable):
     scenario = ParentalKey(ScenarioPage, on_delete=models.CASCADE, related_name="course_links")
     course = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name=_("course"))
 
-    panels = [PageChooserPanel("course")]
+    panels = [PageChooserPanel("course", page_type="courses.CoursePage")]
 
     class Meta(Orderable.Meta):
         constraints = [models.UniqueConstraint(fields=["scenario", "course"], name="unique_scenario_course")]

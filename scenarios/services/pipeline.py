@@ -18,7 +18,7 @@ from datetime import timedelta
 from typing import Iterator
 
 from django.conf import settings
-from django.db import close_old_connections, connection, transaction
+from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -254,7 +254,6 @@ def attempt_process(*, attempt_id: int, token: str) -> str:
     except Exception as error:  # noqa: BLE001 - anything else may pass on a later try
         logger.exception("Attempt %s: processing failed", attempt_id)
         attempt_retry_or_fail(attempt_id=attempt_id, token=token, reason=f"{type(error).__name__}: {error}")
-    close_old_connections()
     return Attempt.objects.get(pk=attempt_id).state
 
 

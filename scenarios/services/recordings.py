@@ -32,10 +32,12 @@ def local_path(file: UploadedFile | FieldFile) -> Iterator[Path]:
         yield Path(existing())
         return
     try:
-        yield Path(file.path)
+        on_disk = Path(file.path)
+    except (AttributeError, NotImplementedError):
+        on_disk = None
+    if on_disk is not None:
+        yield on_disk
         return
-    except (AttributeError, NotImplementedError, ValueError):
-        pass
     suffix = Path(file.name or "").suffix
     with tempfile.NamedTemporaryFile(suffix=suffix) as copy:
         file.open("rb")

@@ -1,0 +1,47 @@
+"""StreamField blocks of a social scenario's script: what the simulated customer posts or
+sends privately, when, and how they react to a public or a private answer."""
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+VISIBILITY_CHOICES = [("public", _("Public (a post or comment)")), ("private", _("Private (a direct message)"))]
+
+
+class FollowUpBlock(blocks.StructBlock):
+    """The customer's reaction to the agent's first answer to the message, if it is public or private."""
+
+    when = blocks.ChoiceBlock(
+        choices=[("public", _("The agent answered in public")), ("private", _("The agent answered privately"))],
+        label=_("When"),
+    )
+    text = blocks.TextBlock(label=_("What the customer writes"))
+    visibility = blocks.ChoiceBlock(choices=VISIBILITY_CHOICES, default="public", label=_("Where"))
+    delay_seconds = blocks.IntegerBlock(
+        min_value=0, default=20, label=_("Delay (seconds)"), help_text=_("After the agent's answer."),
+    )
+
+    class Meta:
+        icon = "redirect"
+        label = _("Follow-up")
+
+
+class CustomerMessageBlock(blocks.StructBlock):
+    """One message of the customer's script; it arrives on its own schedule."""
+
+    text = blocks.TextBlock(label=_("What the customer writes"))
+    visibility = blocks.ChoiceBlock(choices=VISIBILITY_CHOICES, default="public", label=_("Where"))
+    delay_seconds = blocks.IntegerBlock(min_value=0, default=0, label=_("Delay (seconds)"))
+    after = blocks.ChoiceBlock(
+        choices=[
+            ("previous", _("after the previous customer message arrived (or the practice started)")),
+            ("reply", _("after the agent has answered the previous customer message")),
+        ],
+        default="previous", label=_("Counted from"),
+    )
+    follow_ups = blocks.ListBlock(
+        FollowUpBlock(), required=False, default=[], label=_("Follow-ups"),
+        help_text=_("What the customer writes next, depending on whether the agent's first answer to this message was public or private."),
+    )
+
+    class Meta:
+        icon = "comment"
+        label = _("Customer message")

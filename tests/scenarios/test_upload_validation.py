@@ -1,0 +1,99 @@
+"""Uploads that cannot become a transcript are refused with a message the agent can act on,
+and nothing is stored; recordings that only decoding reveals as unusable fail their attempt
+with the reason, without retries, and leave everything else as it was."""
+from pathlib import Path
+
+import pytest
+from django.core.files.storage import storages
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
+
+from scenarios.models import Attempt
+from tests.scenarios.audio_corpus import bad_input_corpus
+from tests.scenarios.browsing import post_form
+from tests.scenarios.factories import ScenarioFactory
+
+REFUSED_AT_UPLOAD = {
+    "non-audio renamed .wav": "not a readable audio recording",
+    "empty": "empty",
+    "too long": "too long",
+    "unsupported type": "Unsupported file type",
+    "truncated": "truncated",
+}
+FAILED_IN_WORKER = {
+    "silent": "No speech found",
+}
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> dict[str, Path]:
+    return bad_input_corpus(tmp_path_factory.mktemp("bad-input"), too_long_seconds=75)
+
+
+def private_files() -> list[str]:
+    storage = storages["private"]
+    found = []
+
+    def walk(directory: str) -> None:
+        if not storage.exists(directory or "."):
+            return
+        subdirs, files = storage.listdir(directory)
+        found.extend(f"{directory}/{name}" for name in files)
+        for sub in subdirs:
+            walk(f"{directory}/{sub}" if directory else sub)
+
+    walk("")
+    return found
+
+
+def upload(client, scenario, path: Path):
+    with translation.override("en"):
+        return post_form(
+            client, reverse("scenarios:attempt_upload", kwargs={"pk": scenario.pk}),
+            {"recording": SimpleUploadedFile(path.name, path.read_bytes()), "stereo_speakers": "agent,customer"},
+            page=reverse("scenarios:scenario_detail", kwargs={"pk": scenario.pk}),
+        )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", sorted(REFUSED_AT_UPLOAD))
+def test_bad_upload_is_refused_with_a_clear_message_and_nothing_is_stored(case, corpus, agent, client_for, settings):
+    settings.MAX_RECORDING_SECONDS = 60
+    scenario = ScenarioFactory()
+    earlier = Attempt.objects.create(agent=agent, scenario=scenario, title="Earlier", kind="upload",
+                                     channel="phone", language="en", state=Attempt.State.READY)
+    files_before = private_files()
+
+    response = upload(client_for(agent), scenario, corpus[case])
+
+    assert response.status_code == 400
+    assert REFUSED_AT_UPLOAD[case] in response.content.decode()
+    assert list(Attempt.objects.all()) == [earlier]
+    assert private_files() == files_before
+
+
+@pytest.mark.django_db
+def test_an_upload_over_the_size_limit_is_refused_before_it_is_read(corpus, agent, client_for, settings):
+    settings.MAX_UPLOAD_BYTES = 1000
+    response = upload(client_for(agent), ScenarioFactory(), corpus["silent"])
+    assert response.status_code == 400
+    assert "too large" in response.content.decode()
+    assert not Attempt.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("case", sorted(FAILED_IN_WORKER))
+def test_unusable_audio_fails_its_attempt_with_the_reason_and_no_retry(
+    case, corpus, agent, client_for, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        response = upload(client_for(agent), ScenarioFactory(), corpus[case])
+
+    attempt = Attempt.objects.get()
+    assert response.status_code == 302
+    assert attempt.state == Attempt.State.FAILED
+    assert FAILED_IN_WORKER[case] in attempt.failure_reason
+    assert attempt.tries == 0
+    # The agent keeps the file: the retry button or a supervisor can look at it.
+    assert storages["private"].exists(attempt.recording.name)

@@ -1,0 +1,106 @@
+"""Access rules of every practice URL that points at one object (see tests/url_objects.py)."""
+import functools
+import tempfile
+from pathlib import Path
+
+from django.core.files.base import ContentFile
+from django.core.files.uploadedfile import SimpleUploadedFile
+from wagtail.documents import get_document_model
+
+from scenarios.models import Attempt, AttemptTurn
+from tests.scenarios.audio_corpus import spoken_wav
+from tests.scenarios.factories import AttemptFactory, ScenarioFactory
+from tests.url_objects import EVERYONE_SIGNED_IN, OWNER_ONLY, register
+
+
+@functools.cache
+def hello_wav() -> bytes:
+    with tempfile.TemporaryDirectory() as tmp:
+        return spoken_wav(Path(tmp) / "hello.wav", "Good morning, this is Laura.").read_bytes()
+
+
+def wav_upload(name: str = "call.wav") -> SimpleUploadedFile:
+    return SimpleUploadedFile(name, hello_wav(), content_type="audio/wav")
+
+
+def attempt_with_recording(owner, **fields) -> Attempt:
+    attempt = AttemptFactory(agent=owner, **fields)
+    attempt.recording.save("call.wav", ContentFile(hello_wav()), save=True)
+    return attempt
+
+
+def guided_attempt(owner, **fields) -> Attempt:
+    return AttemptFactory(agent=owner, kind=Attempt.Kind.GUIDED, state=Attempt.State.RECORDING, **fields)
+
+
+@register("scenarios:scenario_detail", allowed=EVERYONE_SIGNED_IN)
+def scenario(owner) -> dict:
+    return {"pk": ScenarioFactory().pk}
+
+
+@register("scenarios:scenario_line_audio", allowed=EVERYONE_SIGNED_IN)
+def scenario_line_audio(owner) -> dict:
+    document = get_document_model()(title="line")
+    document.file.save("line.wav", ContentFile(hello_wav()), save=True)
+    page = ScenarioFactory(script=[("customer_turn", {"text": "Hello?", "audio": document})])
+    return {"pk": page.pk, "index": 0}
+
+
+@register("scenarios:attempt_start", method="post", allowed=EVERYONE_SIGNED_IN)
+def attempt_start(owner) -> dict:
+    return {"pk": ScenarioFactory().pk}
+
+
+@register("scenarios:attempt_upload", method="post", allowed=EVERYONE_SIGNED_IN,
+          data=lambda kwargs: {"recording": wav_upload(), "stereo_speakers": "mono"})
+def attempt_upload(owner) -> dict:
+    return {"pk": ScenarioFactory().pk}
+
+
+@register("scenarios:attempt_detail")
+def attempt_detail(owner) -> dict:
+    return {"pk": attempt_with_recording(owner).pk}
+
+
+@register("scenarios:attempt_status")
+def attempt_status(owner) -> dict:
+    return {"pk": AttemptFactory(agent=owner, state=Attempt.State.TRANSCRIBING).pk}
+
+
+@register("scenarios:attempt_recording")
+def attempt_recording(owner) -> dict:
+    return {"pk": attempt_with_recording(owner, state=Attempt.State.READY).pk}
+
+
+@register("scenarios:attempt_turn_record", method="post", allowed=OWNER_ONLY,
+          data=lambda kwargs: {"audio": wav_upload("turn-0.wav")})
+def attempt_turn_record(owner) -> dict:
+    return {"pk": guided_attempt(owner).pk, "index": 0}
+
+
+@register("scenarios:attempt_turn_recording")
+def attempt_turn_recording(owner) -> dict:
+    attempt = guided_attempt(owner)
+    turn = AttemptTurn.objects.create(attempt=attempt, index=0, duration_s=1.5)
+    turn.recording.save("turn-0.wav", ContentFile(hello_wav()), save=True)
+    return {"pk": attempt.pk, "index": 0}
+
+
+@register("scenarios:attempt_submit", method="post", allowed=OWNER_ONLY)
+def attempt_submit(owner) -> dict:
+    return {"pk": guided_attempt(owner).pk}
+
+
+@register("scenarios:attempt_retry", method="post")
+def attempt_retry(owner) -> dict:
+    return {"pk": attempt_with_recording(owner, state=Attempt.State.FAILED, failure_reason="Boom").pk}
+
+
+@register("scenarios:attempt_speakers", method="post", data=lambda kwargs: {"action": "swap"})
+def attempt_speakers(owner) -> dict:
+    transcript = {"language": "en", "channel": "phone", "speaker_attribution": "estimated", "segments": [
+        {"speaker": "agent", "start": 0.0, "end": 1.0, "text": "Hello?"},
+        {"speaker": "customer", "start": 1.5, "end": 3.0, "text": "Good morning, this is Laura."},
+    ]}
+    return {"pk": AttemptFactory(agent=owner, state=Attempt.State.REVIEW, transcript=transcript,
+                                 speaker_attribution=Attempt.Attribution.ESTIMATED).pk}
