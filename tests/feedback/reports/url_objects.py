@@ -1,6 +1,6 @@
 """How the permission walk (tests/test_url_permissions.py) builds each report URL's object."""
 from feedback.reports.models import ActionItem, Dispute
-from tests.feedback.reports.factories import ScorecardFactory
+from tests.feedback.reports.factories import ScorecardFactory, completed_enrolment
 from tests.url_objects import OWNER_ONLY, SUPERVISORS, register
 
 
@@ -44,3 +44,8 @@ def agent_progress(owner) -> dict:
 def team_progress(owner) -> dict:
     """The owner's team, supervised by the walk's supervisor (the walk creates it first)."""
     return {"pk": owner.teams.get().pk}
+
+
+@register("reports:certificate_pdf")
+def certificate(owner) -> dict:
+    return {"pk": completed_enrolment(owner).pk}
