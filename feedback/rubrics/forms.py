@@ -57,16 +57,12 @@ class RubricAdminForm(WagtailAdminModelForm):
             ))
 
     def _check_rows(self, channel: str, row_forms) -> None:
-        seen: set[str] = set()
         for form in row_forms:
             key = form.cleaned_data.get("key")
             if key not in CRITERION_KEYS[channel]:
                 form.add_error("key", _("Not a criterion of the channel %(channel)s.") % {
                     "channel": Channel(channel).label})
                 continue
-            if key in seen:
-                form.add_error("key", _("This criterion is already in the rubric."))
-            seen.add(key)
             for param in NUMBER_PARAMS + LIST_PARAMS:
                 if param not in params_of(key) and form.cleaned_data.get(param) not in (None, ""):
                     form.add_error(param, _("%(criterion)s does not use this threshold.") % {

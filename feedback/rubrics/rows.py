@@ -43,7 +43,7 @@ def criterion_from_row(row: Any) -> CriterionDefinition:
     params: dict[str, Any] = {}
     for name, shipped in DEFAULT_PARAMS.get(row.key, {}).items():
         if name in LIST_PARAMS:
-            params[name] = [item.upper() for item in lines(getattr(row, name))] or list(shipped)
+            params[name] = lines(getattr(row, name).upper()) or list(shipped)
         else:
             edited = getattr(row, name)
             params[name] = shipped if edited is None else edited
