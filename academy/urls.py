@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("accounts/password/", auth_views.PasswordChangeView.as_view(), name="password_change"),
     path("accounts/password/done/", auth_views.PasswordChangeDoneView.as_view(), name="password_change_done"),
     path("learning/", include("academy.courses.urls")),
+    path("practice/social/", include("scenarios.social.urls")),
     path("practice/", include("scenarios.urls")),
     path("reports/", include("feedback.reports.urls")),
     # Wagtail pages last, at the language root: /<lang>/courses/<course>/<lesson>/.

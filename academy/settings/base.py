@@ -41,6 +41,7 @@ INSTALLED_APPS = [
     "feedback.reports",
     "transcription",
     "scenarios",
+    "scenarios.social",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.forms",

@@ -31,7 +31,10 @@ def social_thread_score(*, text: str, agent, title: str, scored_by, rubric: Rubr
     except TranscriptError as error:
         raise ValidationError(_("The thread could not be read: %(reason)s.") % {"reason": error}) from None
     if transcript["channel"] != "social":
-        raise ValidationError(_("This is a phone transcript; paste a social-media thread (channel “social”)."))
+        raise ValidationError(_(
+            "This is a phone transcript. A social thread says so: “channel”: “social” in JSON, "
+            "or a first line “channel: social” in plain text."
+        ))
     if not any(segment["speaker"] == "agent" for segment in transcript["segments"]):
         raise ValidationError(_("The thread has no agent message to score."))
     context = _("Real thread, scored by %(name)s") % {"name": scored_by.get_full_name() or scored_by.username}
