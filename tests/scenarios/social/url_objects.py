@@ -1,0 +1,52 @@
+"""Access rules of every social practice URL that points at one object (see tests/url_objects.py)."""
+from scenarios.models import Attempt
+from scenarios.social.services.practice import social_attempt_start, social_reply
+from tests.scenarios.social.factories import SocialScenarioFactory
+from tests.url_objects import EVERYONE_SIGNED_IN, OWNER_ONLY, register
+
+
+def practice(owner, *, replied: bool = False) -> Attempt:
+    attempt = social_attempt_start(agent=owner, scenario=SocialScenarioFactory())
+    if replied:
+        social_reply(attempt=attempt, text="Hi Sarah, sorry about this! DM us please. ^AB", visibility="public", key=None)
+    return attempt
+
+
+@register("social:scenario_detail", allowed=EVERYONE_SIGNED_IN)
+def scenario(owner) -> dict:
+    return {"pk": SocialScenarioFactory().pk}
+
+
+@register("social:attempt_start", method="post", allowed=EVERYONE_SIGNED_IN)
+def attempt_start(owner) -> dict:
+    return {"pk": SocialScenarioFactory().pk}
+
+
+@register("social:attempt_detail")
+def attempt_detail(owner) -> dict:
+    return {"pk": practice(owner, replied=True).pk}
+
+
+@register("social:attempt_state")
+def attempt_state(owner) -> dict:
+    return {"pk": practice(owner).pk}
+
+
+@register("social:attempt_reply", method="post", allowed=OWNER_ONLY,
+          data=lambda kwargs: {"text": "Hi Sarah, we're on it. ^AB", "visibility": "public"})
+def attempt_reply(owner) -> dict:
+    return {"pk": practice(owner).pk}
+
+
+@register("social:attempt_finish", method="post", allowed=OWNER_ONLY)
+def attempt_finish(owner) -> dict:
+    return {"pk": practice(owner, replied=True).pk}
+
+
+@register("social:attempt_retry", method="post")
+def attempt_retry(owner) -> dict:
+    attempt = practice(owner, replied=True)
+    Attempt.objects.filter(pk=attempt.pk).update(
+        state=Attempt.State.FAILED, failure_reason="Boom", transcript={"language": "en", "channel": "social", "segments": []},
+    )
+    return {"pk": attempt.pk}
