@@ -45,3 +45,13 @@ class CustomerMessageBlock(blocks.StructBlock):
     class Meta:
         icon = "comment"
         label = _("Customer message")
+
+
+def customer_message(text: str, visibility: str = "public", delay: int = 0, after: str = "previous", follow_ups=()) -> tuple:
+    """One block of a script as StreamField data, for code that writes scripts (demo content, tests)."""
+    return ("customer_message", {"text": text, "visibility": visibility, "delay_seconds": delay, "after": after,
+                                 "follow_ups": [dict(follow) for follow in follow_ups]})
+
+
+def follow_up(when: str, text: str, visibility: str = "public", delay: int = 0) -> dict:
+    return {"when": when, "text": text, "visibility": visibility, "delay_seconds": delay}

@@ -5,24 +5,13 @@ import factory
 from django.db.models import F
 
 from scenarios.models import Attempt
+from scenarios.social.blocks import customer_message
 from scenarios.social.models import SocialScenarioPage, SocialThread
 from tests.scenarios.factories import ScenarioFactory
 
 MESSAGES = [
     {"text": "Internet down AGAIN since this morning. Third time this month!", "visibility": "public"},
 ]
-
-
-def customer_message(text: str, visibility: str = "public", delay: int = 0, after: str = "previous", follow_ups=()) -> tuple:
-    """One block of a social script, as StreamField data."""
-    return ("customer_message", {
-        "text": text, "visibility": visibility, "delay_seconds": delay, "after": after,
-        "follow_ups": [dict(follow) for follow in follow_ups],
-    })
-
-
-def follow_up(when: str, text: str, visibility: str = "public", delay: int = 0) -> dict:
-    return {"when": when, "text": text, "visibility": visibility, "delay_seconds": delay}
 
 
 class SocialScenarioFactory(ScenarioFactory):

@@ -6,6 +6,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from scenarios.models import Attempt
+from scenarios.social.blocks import customer_message, follow_up
 from scenarios.social.models import SocialMessage
 from scenarios.social.services.practice import (
     social_attempt_finish,
@@ -13,7 +14,7 @@ from scenarios.social.services.practice import (
     social_inbox_state,
     social_reply,
 )
-from tests.scenarios.social.factories import SocialScenarioFactory, customer_message, follow_up, practice_rewind
+from tests.scenarios.social.factories import SocialScenarioFactory, practice_rewind
 
 pytestmark = pytest.mark.django_db
 

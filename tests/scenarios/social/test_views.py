@@ -8,9 +8,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from scenarios.models import Attempt
+from scenarios.social.blocks import customer_message
 from scenarios.social.services.practice import social_attempt_start
 from tests.scenarios.browsing import post_form
-from tests.scenarios.social.factories import SocialScenarioFactory, customer_message, practice_rewind
+from tests.scenarios.social.factories import SocialScenarioFactory, practice_rewind
 
 pytestmark = pytest.mark.django_db
 

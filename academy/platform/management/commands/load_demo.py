@@ -3,6 +3,7 @@ from django.core.management import BaseCommand
 
 from academy.courses.demo.load import demo_courses_load
 from academy.platform.demo_users import DEMO_PASSWORD, demo_users_load
+from scenarios.social.demo import demo_social_scenarios_load
 
 
 class Command(BaseCommand):
@@ -12,6 +13,7 @@ class Command(BaseCommand):
         users = demo_users_load()
         created = demo_courses_load()
         self.stdout.write(f"Demo courses (Italian and English): {created} pages created.")
+        self.stdout.write(f"Demo social scenarios: {len(demo_social_scenarios_load())}.")
         self.stdout.write("Demo users (password for all: %s):" % DEMO_PASSWORD)
         for spec in users:
             team = f", {spec.team}" if spec.team else ""
