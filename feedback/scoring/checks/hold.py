@@ -1,0 +1,51 @@
+"""Putting the caller on hold: asked as a permission, and thanked for afterwards."""
+from __future__ import annotations
+
+from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
+from feedback.scoring.conversation import Conversation, Sentence
+from feedback.scoring.rubric import CriterionDefinition
+
+# Words that make a question about waiting ("mi concede un paio di minuti?").
+_MOMENT = frozenset({"momento", "attimo", "istante", "minuto", "minuti", "secondo", "secondi", "attesa", "linea",
+                     "attendere", "aspettare", "moment", "minute", "minutes", "second", "seconds", "sec", "hold",
+                     "holding", "wait", "waiting", "line"})
+
+
+def is_hold(sentence: Sentence) -> bool:
+    """The agent holds the call (an account "on hold" or a thank-you for waiting is not a hold)."""
+    return sentence.speaker == "agent" and sentence.has("hold") and not sentence.has("hold_thanks")
+
+
+def holds(conversation: Conversation) -> list[list[Sentence]]:
+    """Each hold: its consecutive hold sentences within one agent turn."""
+    groups: list[list[Sentence]] = []
+    for sentence in conversation.agent_sentences:
+        if not is_hold(sentence):
+            continue
+        last = groups[-1][-1] if groups else None
+        if last is not None and last.segment.turn == sentence.segment.turn and last.index + 1 == sentence.index:
+            groups[-1].append(sentence)
+        else:
+            groups.append([sentence])
+    return groups
+
+
+def check_hold_etiquette(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
+    found = holds(conversation)
+    if not found:
+        return Outcome(NA)
+    for group in found:
+        before = conversation.previous_agent_sentence(group[0])
+        asked = any(_asks_permission(sentence) for sentence in group) or (before is not None and _asks_permission(before))
+        thanked = any(sentence.speaker == "agent" and sentence.has("hold_thanks")
+                      for sentence in conversation.sentences[group[-1].index + 1:])
+        if not (asked and thanked):
+            reason = "fail_no_thanks" if asked else "fail_no_permission" if thanked else "fail_neither"
+            return Outcome(FAIL, group, reason)
+    return Outcome(PASS, [sentence for group in found for sentence in group][:3])
+
+
+def _asks_permission(sentence: Sentence) -> bool:
+    if not sentence.is_question or not sentence.has("hold_permission", negated_too=True):
+        return False
+    return sentence.has("hold") or any(token.norm_ in _MOMENT for token in sentence.span)

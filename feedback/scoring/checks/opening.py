@@ -1,0 +1,97 @@
+"""How the agent opens: greeting, own name, and the customer's name."""
+from __future__ import annotations
+
+import re
+
+from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
+from feedback.scoring.conversation import Conversation, Sentence
+from feedback.scoring.nlp import fold
+from feedback.scoring.rubric import CriterionDefinition
+
+SOCIAL_GREETING_MAX_OFFSET = 2  # tokens allowed before the greeting ("@dan_r hi")
+
+
+def check_greeting(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
+    if conversation.channel == "social":
+        return _social_greeting(conversation)
+    first_turn = conversation.agent_turns[0].sentences if conversation.agent_turns else []
+    greets = any(sentence.has("greeting") for sentence in first_turn)
+    named = any(_introduces_agent(conversation, sentence) for sentence in first_turn)
+    evidence = first_turn[:2]
+    if greets and named:
+        return Outcome(PASS, evidence)
+    reason = "fail_no_name" if greets else "fail_no_greeting" if named else "fail_neither"
+    return Outcome(FAIL, evidence, reason)
+
+
+def _social_greeting(conversation: Conversation) -> Outcome:
+    messages = conversation.agent_segments
+    if not messages or not messages[0].sentences:
+        return Outcome(FAIL)
+    opening = messages[0].sentences[0]
+    greets = any(cue.start - opening.span.start <= SOCIAL_GREETING_MAX_OFFSET
+                 for cue in opening.found("social_greeting"))
+    return Outcome(PASS if greets else FAIL, [opening])
+
+
+def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:
+    """A name after an introducing word ("sono X", "this is X", "X speaking")."""
+    cues = conversation.cues
+    lead_ins, lead_outs = cues.words("INTRO"), cues.words("INTRO_AFTER")
+    agent_name = conversation.transcript.get("agent_name")
+    wanted = set(name_parts(agent_name, cues.words("TITLE"))) if agent_name else None
+    tokens = sentence.span
+    for position, token in enumerate(tokens):
+        if wanted is not None:
+            if token.norm_ not in wanted:
+                continue
+        elif not (position and _looks_like_name(token.text)):
+            continue
+        before = {tokens[i].norm_ for i in range(max(0, position - 2), position)}
+        after = tokens[position + 1].norm_ if position + 1 < len(tokens) else ""
+        if before & lead_ins or after in lead_outs:
+            return True
+    return False
+
+
+def check_customer_name(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
+    titles = conversation.cues.words("TITLE")
+    known = conversation.transcript.get("customer_name") or _customer_introduction(conversation)
+    parts = set(name_parts(known, titles)) if known else set()
+    handle = conversation.transcript.get("customer_handle") if conversation.channel == "social" else None
+    if not parts and not handle:
+        return Outcome(NA)
+    handle_text = fold(handle) if handle else None
+    for sentence in conversation.agent_sentences:
+        if any(token.norm_ in parts for token in sentence.span) or (handle_text and handle_text in fold(sentence.text)):
+            return Outcome(PASS, [sentence])
+    return Outcome(FAIL, values={"name": known or handle})
+
+
+def name_parts(name: str, titles: frozenset[str]) -> list[str]:
+    """The folded parts of a person's name that count on their own ("Mario Rossi" → mario, rossi)."""
+    return [part for part in (fold(word) for word in re.split(r"[\s\-]+", name.strip(" @")))
+            if len(part) > 1 and part not in titles]
+
+
+def _customer_introduction(conversation: Conversation) -> str | None:
+    """The name a customer gives for themselves ("sono Anna Colombo", "my name's Daniel Okafor")."""
+    titles = conversation.cues.words("TITLE")
+    for sentence in conversation.sentences:
+        if sentence.speaker != "customer":
+            continue
+        for cue in sentence.found("customer_intro"):
+            words = []
+            for token in sentence.segment.doc[cue.end: sentence.span.end]:
+                if token.norm_ in titles or (not words and token.norm_ in ("la", "il", "the")):
+                    continue
+                if not _looks_like_name(token.text):
+                    break
+                words.append(token.text)
+            if words:
+                return " ".join(words)
+    return None
+
+
+def _looks_like_name(text: str) -> bool:
+    return len(text) > 1 and text[0].isupper() and text[1:].islower() and text.isalpha()

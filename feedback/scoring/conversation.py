@@ -1,0 +1,197 @@
+"""A transcript read once: segments, turns and sentences with the cues found in each.
+
+Every check works on this structure, so the text goes through spaCy and the
+Matcher exactly once per transcript, whatever the number of criteria.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from feedback.scoring.cues import LanguageCues, cue_matcher, language_cues
+from feedback.scoring.nlp import parse
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+NEGATION_WINDOW = 3
+# Negators that are not negations in these combinations ("non appena" = as soon as, "come mai" = why).
+_NOT_NEGATING_BEFORE = {"non": {"appena", "solo", "soltanto"}, "not": {"only"}}
+_NOT_NEGATING_AFTER = {"mai": {"come"}}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One pattern match: a label and the tokens it covers in the segment's Doc."""
+
+    label: str
+    start: int
+    end: int
+    negated: bool
+
+
+@dataclass
+class Sentence:
+    index: int
+    segment: Segment
+    span: Span
+    text: str
+    start: float | None
+    cues: dict[str, list[Cue]] = field(default_factory=dict)
+
+    @property
+    def speaker(self) -> str:
+        return self.segment.speaker
+
+    @property
+    def is_question(self) -> bool:
+        return "?" in self.text
+
+    def has(self, label: str, *, negated_too: bool = False) -> bool:
+        return any(negated_too or not cue.negated for cue in self.cues.get(label, ()))
+
+    def found(self, label: str, *, negated_too: bool = False) -> list[Cue]:
+        return [cue for cue in self.cues.get(label, ()) if negated_too or not cue.negated]
+
+
+@dataclass
+class Segment:
+    index: int
+    speaker: str
+    text: str
+    start: float | None
+    end: float | None
+    at: float | None
+    visibility: str | None
+    words: list[dict[str, Any]] | None
+    turn: int = 0
+    doc: Doc | None = None
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def is_public(self) -> bool:
+        return self.visibility == "public"
+
+
+@dataclass
+class Turn:
+    """Consecutive segments of one speaker, not interrupted by the other."""
+
+    index: int
+    speaker: str
+    segments: list[Segment]
+
+    @property
+    def sentences(self) -> list[Sentence]:
+        return [sentence for segment in self.segments for sentence in segment.sentences]
+
+
+@dataclass
+class Conversation:
+    transcript: dict[str, Any]
+    language: str
+    channel: str
+    cues: LanguageCues
+    segments: list[Segment]
+    turns: list[Turn]
+    sentences: list[Sentence]
+    memo: dict[str, Any] = field(default_factory=dict)  # values several checks read, computed once
+
+    @property
+    def agent_segments(self) -> list[Segment]:
+        return [segment for segment in self.segments if segment.speaker == "agent"]
+
+    @property
+    def agent_turns(self) -> list[Turn]:
+        return [turn for turn in self.turns if turn.speaker == "agent"]
+
+    @property
+    def agent_sentences(self) -> list[Sentence]:
+        return [sentence for sentence in self.sentences if sentence.speaker == "agent"]
+
+    @property
+    def has_timestamps(self) -> bool:
+        """Time-based criteria need a start and an end on every segment."""
+        return all(segment.start is not None and segment.end is not None for segment in self.segments)
+
+    def next_agent_sentence(self, sentence: Sentence) -> Sentence | None:
+        return next((other for other in self.sentences[sentence.index + 1:] if other.speaker == "agent"), None)
+
+    def previous_agent_sentence(self, sentence: Sentence) -> Sentence | None:
+        earlier = [other for other in self.sentences[: sentence.index] if other.speaker == "agent"]
+        return earlier[-1] if earlier else None
+
+
+def conversation_from_transcript(transcript: dict[str, Any],
+                                 extra_cues: tuple[tuple[str, str], ...] = ()) -> Conversation:
+    """Parse and match a validated transcript (see transcripts.transcript_from_dict)."""
+    language = transcript["language"]
+    segments = [
+        Segment(index=index, speaker=item["speaker"], text=item["text"], start=item.get("start"),
+                end=item.get("end"), at=item.get("at"), visibility=item.get("visibility"), words=item.get("words"))
+        for index, item in enumerate(transcript["segments"])
+    ]
+    _fill_missing_ends(segments)
+    turns = _turns(segments)
+    cues = language_cues(language)
+    matcher = cue_matcher(language, extra_cues)
+    negators = cues.words("NEGATOR")
+    sentences: list[Sentence] = []
+    for segment, doc in zip(segments, parse([segment.text for segment in segments], language)):
+        segment.doc = doc
+        by_token: dict[int, Sentence] = {}
+        for span in doc.sents:
+            sentence = Sentence(index=len(sentences), segment=segment, span=span,
+                                text=segment.text[span.start_char:span.end_char],
+                                start=_sentence_start(segment, span.start_char))
+            segment.sentences.append(sentence)
+            sentences.append(sentence)
+            by_token.update(dict.fromkeys(range(span.start, span.end), sentence))
+        for match_id, start, end in matcher(doc):
+            sentence = by_token[start]
+            label = doc.vocab.strings[match_id]
+            cue = Cue(label, start, end, _is_negated(doc, start, sentence.span.start, negators))
+            sentence.cues.setdefault(label, []).append(cue)
+    return Conversation(transcript=transcript, language=language, channel=transcript["channel"], cues=cues,
+                        segments=segments, turns=turns, sentences=sentences)
+
+
+def _is_negated(doc: Doc, start: int, sentence_start: int, negators: frozenset[str]) -> bool:
+    """A negator within three tokens before the cue, in its sentence and clause."""
+    for position in range(start - 1, max(sentence_start, start - NEGATION_WINDOW) - 1, -1):
+        token = doc[position]
+        if token.is_punct:
+            return False
+        if token.norm_ in negators:
+            following = doc[position + 1].norm_
+            preceding = doc[position - 1].norm_ if position > sentence_start else ""
+            if following in _NOT_NEGATING_BEFORE.get(token.norm_, ()) or \
+                    preceding in _NOT_NEGATING_AFTER.get(token.norm_, ()):
+                continue
+            return True
+    return False
+
+
+def _sentence_start(segment: Segment, char_offset: int) -> float | None:
+    """The sentence's first word time when word timings line up with the text, else the segment start."""
+    words = segment.words
+    if char_offset and words and len(words) == len(segment.text.split()):
+        return words[len(segment.text[:char_offset].split())]["start"]
+    return segment.start
+
+
+def _fill_missing_ends(segments: list[Segment]) -> None:
+    # A segment with a start but no end lasts until the next one starts (as plain text does).
+    for current, following in zip(segments, segments[1:]):
+        if current.end is None and current.start is not None and following.start is not None:
+            current.end = max(current.start, following.start)
+
+
+def _turns(segments: list[Segment]) -> list[Turn]:
+    turns: list[Turn] = []
+    for segment in segments:
+        if not turns or turns[-1].speaker != segment.speaker:
+            turns.append(Turn(index=len(turns), speaker=segment.speaker, segments=[]))
+        segment.turn = turns[-1].index
+        turns[-1].segments.append(segment)
+    return turns

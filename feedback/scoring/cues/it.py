@@ -1,0 +1,303 @@
+"""Italian cues (notation: feedback/scoring/patterns.py).
+
+The spec's cue lists are examples; these patterns aim at the meaning behind
+them, with lemmas for verbs and optional adverbs/determiners in between.
+"""
+
+NUMBERS = (
+    "un uno una mezza mezzo due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
+    "quindici sedici diciassette diciotto diciannove venti ventuno ventiquattro trenta quaranta quarantotto "
+    "cinquanta sessanta settantadue novanta cento"
+)
+
+SETS = {
+    "ADV": "pure proprio davvero molto tanto veramente sinceramente anche ancora gia solo soltanto subito "
+           "personalmente sicuramente certamente comunque poi ora adesso direttamente io noi",
+    "UNIT": "minuto minuti ora ore oretta orette giorno giorni giornata settimana settimane mese mesi",
+    "WEEKDAY": "lunedi martedi mercoledi giovedi venerdi sabato domenica",
+    "MONTH": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "DAY_WORD": "oggi domani stasera stamattina stamani stanotte dopodomani mezzogiorno mezzanotte",
+    "DAYPART": "mattina mattinata pomeriggio sera serata",
+    "CLITIC": "le la lo li gli ti vi ci ce ve te glielo gliela glieli gliele me",
+    # Verbs of a promise in the future tense ("la richiameremo", "il tecnico passerà").
+    "PROMISE": "richiamare chiamare ricontattare contattare telefonare inviare mandare spedire inoltrare scrivere "
+               "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
+               "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
+               "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
+               "ricevere arrivare tornare occupare",
+    # Verbs whose present tense promises too ("le invio", "la richiamo"), unlike "le passo", "le comunico".
+    "PROMISE_NOW": "richiamare chiamare ricontattare contattare inviare mandare spedire inoltrare scrivere "
+                   "rimborsare accreditare riaccreditare restituire stornare consegnare riconsegnare riportare "
+                   "recapitare sostituire riparare sistemare risolvere aggiornare",
+    "RECEIVE": "arrivare tornare ricevere",
+    "FEELING": "preoccupare preoccuparsi arrabbiare arrabbiarsi innervosire agitare lamentare sentire chiedere "
+               "dubitare stupire spaventare preoccupato arrabbiato seccato infastidito irritato deluso",
+    "NEG_ADJ": "frustrante seccante fastidioso fastidiosa fastidiosi stressante spiacevole spiacevoli snervante "
+               "pesante pesanti preoccupante angosciante terribile irritante sgradevole faticoso faticosa "
+               "bruttissimo bruttissima brutto brutta inaccettabile scomodo scomoda",
+    "NEG_NOUN": "disagio disagi spavento seccatura peccato disavventura disservizio fastidio guaio incubo stress "
+                "preoccupazione frustrazione disappunto delusione",
+    "ID_NOUN": "cliente contratto pratica polizza sinistro ordine ordinazione prenotazione fattura utenza conto carta "
+               "tessera abbonamento socio iscrizione pod pdr ticket segnalazione reclamo spedizione biglietto "
+               "noleggio utente account contatore documento identita passaporto patente fornitura",
+    "PD_NOUN": "telefono cellulare indirizzo email mail e-mail password pin iban cap",
+    "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
+               "bisogno precisare specificare",
+    "POST": "scrivere inviare mandare postare pubblicare lasciare rispondere allegare",
+    "TARGET": "altro altra altri altre ufficio uffici reparto settore numero sportello sede filiale agenzia servizio "
+              "assistenza centralino gestore distributore corriere fornitore venditore produttore negozio "
+              "rivenditore banca comune ente compagnia azienda societa loro li direttamente verde",
+    "CONTACT": "chiamare telefonare contattare rivolgere rivolgersi scrivere andare recare recarsi sentire "
+               "segnalare chiedere",
+    "WISH": "giornata serata continuazione proseguimento domenica weekend fine settimana pomeriggio notte visione "
+            "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
+            "anno estate",
+    "WH": "come cosa che quale quali qual perche quando dove quanto quanta quanti quante",
+    "OPEN_VERB": "descrivere spiegare raccontare dire precisare illustrare",
+    "NARRATE": "descrivere spiegare raccontare illustrare",
+    "NEGATOR": "non mai nessuno nessuna nessun",
+    "FILLER": "ehm eh ehh ehhm ehmm uhm uh mmh mh mmm mm hmm emm",
+    "TITLE": "signor signore signora signorina sig. sig sig.ra sigra dott. dottor dottore dottoressa dott.ssa avv. "
+             "ing. gentile gentilissimo gentilissima caro cara",
+    "INTRO": "sono chiamo parla e risponde con nome",
+    "INTRO_AFTER": "al qui",
+}
+
+# Word-form constraints added to a lemma with "&NAME" (regexes on the folded form).
+FORMS = {
+    "FUTURE": r"(ro|ra|remo|ranno|rai|rete)$",
+    "PRESENT1": r"((?<!at|it|ut)o|iamo)$",
+    "PRESENT3": r"(a|e|ano|ono)$",
+    "PARTICIPLE": r"(t[oaie]|s[oaie])$",
+    "REQUEST_FORM": r"(i|a|e|are|ere)$",
+    "NOT_US": r"^(?!.*(ci|noi)$)",
+    "NOT_FIRST": r"[^o]$",
+}
+
+CUES = {
+    "greeting": [
+        "buongiorno|buonasera|salve|ciao|benvenuto|benvenuta|benvenuti|bentrovato|bentrovata|buondi",
+        "buon giorno|pomeriggio",
+        "buona sera|serata|giornata",
+        "grazie|ringrazio|ringraziamo _{0,2} per|di aver|avere|averci|averli|averla ~chiamare|contattare|telefonare|scrivere|scegliere",
+    ],
+    "social_greeting": [
+        "ciao|salve|buongiorno|buonasera|gentile|gentilissimo|gentilissima|gentilissimi|caro|cara|ehi|hey|hello|buondi",
+        "buon giorno|pomeriggio",
+        "buona sera|serata",
+    ],
+    "empathy": [
+        "mi|ci ~dispiacere|spiacere",
+        "sono|siamo @ADV{0,2} spiacente|spiacenti|dispiaciuto|dispiaciuta|dispiaciuti|mortificato|mortificata|mortificati|desolato|desolata|desolati",
+        "mi|ci ~scusare",
+        "re:^scusar(mi|ci)$",
+        "~chiedere @ADV? scusa|scuse",
+        "porgo|porgiamo _{0,2} scuse",
+        "le|mie|nostre|sentite scuse",
+        "scusi|scusa|scusate|scusateci|scusaci @ADV? per|il|la|l'|del|dello|della|dell'|dei|delle|degli|lo|i|gli|le|questo|questa",
+        "capisco|capiamo|comprendo|comprendiamo @ADV{0,2} bene|benissimo|perfettamente|davvero|assolutamente|pienamente|il|la|lo|l'|i|gli|le|quanto|che|come|cosa|perche|sua|suo|sue|suoi|tua|tuo|vostra|vostro|questa|questo|lei|te|voi|quello|quella",
+        "la|ti|vi|lo @ADV? capisco|capiamo|comprendo|comprendiamo",
+        "immagino|immaginiamo @ADV? quanto|che|come|il|la|lo|l'|i|gli|le|bene|perfettamente|benissimo|sia|possa|cosa|quale",
+        "~potere @ADV? immaginare",
+        "mi|ci ~rendere conto",
+        "~avere @ADV{0,2} ragione",
+        "~fare @ADV? bene|benissimo a|ad",
+        "e|sia|risulta @ADV{0,2} comprensibile|comprensibilissimo",
+        "e|sia @ADV{0,2} normale|naturale|legittimo|logico|giusto|umano _{0,2} ~@FEELING",
+        "e|sono|sia|siano|risulta|deve|dev'|sara|stato|stata|stati @ADV{0,2} @NEG_ADJ",
+        "deve|sara essere? _{0,2} stato|stata _{0,3} @NEG_ADJ|@NEG_NOUN",
+        "deve essere @ADV{0,2} un|una|uno _{0,1} @NEG_ADJ|@NEG_NOUN",
+        "che @ADV? @NEG_ADJ|@NEG_NOUN",
+        "nei|nelle suoi|tuoi|vostri panni",
+        "mi|ci metto|mettiamo _{0,2} panni",
+    ],
+    "deflection": [
+        "non e|sono @ADV{0,2} di? una|un|il|la? mia|mio|nostra|nostro|mie|miei|nostre|nostri competenza|competenze|responsabilita|compito|compiti|reparto|ufficio|settore|ambito|area|problema|pertinenza|mansione|mansioni",
+        "non e|sono @ADV? competenza|responsabilita|compito|problema|pertinenza mia|mio|nostra|nostro",
+        "non ~rientrare _{0,3} mie|nostre|mia|nostra competenza|competenze|mansioni|compiti|responsabilita",
+        "non ~dipendere|spettare|toccare|competere @ADV? a|da me|noi",
+        "non ~potere farci|farne|fare|farle @ADV? niente|nulla",
+        "non ~potere @ADV? aiutarla|aiutarti|aiutarvi @ADV? in|con|per questo|questa|cio",
+        "non ce|me|ci ne ~occupare",
+        "non ci|mi ~occupare noi|io? di|del|della|dei|delle",
+        "non lo|la|li|le? ~gestire|seguire|trattare noi|io",
+        "deve|devi|dovra|dovrai|dovrebbe|dovreste|dovete|occorre|bisogna|tocca|conviene _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
+        "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi _{0,6} @TARGET",
+        "puo|potra|potrebbe|puoi|potete _{0,2} ~chiamare|telefonare|contattare|rivolgere|rivolgersi|recarsi|recare&NOT_US _{0,6} @TARGET",
+        "puo|potra|potrebbe|puoi|potete _{0,2} andare _{0,2} allo|all'|al|alla|in|presso sportello|ufficio|sede|filiale|agenzia|uffici|reparto",
+        "e|sono|sia loro|quelli|quelle _{0,2} a|da? cui|che? _{0,2} ~@CONTACT",
+    ],
+    "promise": [
+        "~@PROMISE&FUTURE",
+        "verra|verranno|sara|saranno @ADV{0,2} ~@PROMISE&PARTICIPLE",
+        "@CLITIC ~@PROMISE_NOW&PRESENT1",
+        "@CLITIC ~fare|dare @ADV? sapere|avere",
+        "@CLITIC ~dare&PRESENT1 _{0,2} risposta|aggiornamento|notizia|notizie|conferma|riscontro|esito",
+        "le|ti|vi|gli ~@RECEIVE&PRESENT3",
+        "la|lo|li|le ~ricevere&PRESENT3",
+        "riceve|ricevi|ricevete un|una|il|la|l'|lo|i|gli|le|entro",
+        "me|ce ne occupo|occupiamo",
+        "ci|ce penso|pensiamo io|noi",
+        "provvedo|provvediamo",
+    ],
+    "process": [
+        "di solito|norma|regola",
+        "solitamente|normalmente|generalmente|abitualmente|tipicamente|solito",
+        "in genere|generale|media",
+        "ogni volta",
+    ],
+    "time_concrete": [
+        "entro|tra|fra|massimo|oltre @ADV? le|i|l'|un|una|il? prossime|prossimi? # _{0,2} @UNIT",
+        "entro _{0,3} @DAY_WORD|@WEEKDAY|@MONTH|#|giornata|settimana|mese|mezzogiorno|sera|fine",
+        "nel|nell' giro di _{0,2} # _{0,2} @UNIT",
+        "nei|nelle prossimi|prossime # _{0,2} @UNIT",
+        "@DAY_WORD",
+        "oggi|domani @DAYPART",
+        "@WEEKDAY",
+        "alle|all'|dalle|verso|delle|le #",
+        "# @MONTH",
+        "re:^\\d{1,2}[:.]\\d{2}$",
+        "in giornata|serata|mattinata",
+        "subito|immediatamente|adesso|istante",
+        "^ora",
+        "!per|una|all'|l'|mezza|di|questo|un|ogni|che ora",
+        "in questo momento|istante",
+        "seduta stante",
+        "questa sera|mattina|settimana",
+    ],
+    "time_vague": [
+        "al piu presto",
+        "il|al prima possibile",
+        "appena possibile|potremo|possibile|possiamo",
+        "quanto prima",
+        "a breve|presto",
+        "prossimamente|presto",
+        "stretto giro",
+        "nei|nelle prossimi|prossime giorni|settimane|tempi|mesi",
+        "piu avanti",
+        "in seguito|futuro",
+        "qualche giorno|giorni|settimana|settimane|tempo",
+    ],
+    "hold": [
+        "@CLITIC|lei ~mettere _{0,2} in attesa|linea",
+        "re:^metter(la|ti|vi|lo|le)$ _{0,3} in attesa|linea",
+        "resti|rimanga|restate|rimanete|resta|rimani|stia|attenda|aspetti|attendete @ADV{0,2} in linea",
+        "~restare|rimanere|attendere in linea ?",
+        "attenda|aspetti|attendi|aspetta|attendete|aspettate|resti|rimanga @ADV{0,2} un|qualche|solo|ancora? momento|attimo|istante|minuto|secondo|momentino|attimino|minuti|secondi|po'|poco",
+        "mi|ci dia|conceda|concede|concederebbe|lasci|dai|concedi @ADV{0,2} un|qualche|due|solo|paio _{0,1} momento|attimo|istante|minuto|minuti|secondo|secondi|momentino|attimino",
+        "^un|solo|ancora @ADV? attimo|momento|istante|secondo|attimino|momentino che|per|,|.|mentre|solo",
+        "le|ti|vi ~dispiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
+        "~potere @ADV{0,2} attendere|aspettare|restare|rimanere _{0,3} momento|attimo|istante|minuto|minuti|linea|secondo|po'|poco",
+    ],
+    "hold_permission": [
+        "posso|possiamo|puo|potrebbe|potrei|dispiace|concede|conceda|concederebbe|permette|disturbo|d'accordo|accordo|va|andrebbe|ok|okay",
+    ],
+    "hold_thanks": [
+        "grazie|ringrazio|ringraziamo|ringraziarla|ringraziarti _{0,5} attesa|atteso|attendere|aspettato|aspettare|pazienza|pazientato|pazientare|linea|paziente",
+    ],
+    "datum": [
+        "codice|numero|num|n.|nr. @ADV? di|del|della|dello|dell'|d'|dei|delle? _{0,1} @ID_NOUN",
+        "codice fiscale|cliente|utente|personale|pin|puk|segreto|sicurezza|identificativo|pod|pdr",
+        "data|luogo di nascita",
+        "cap|iban|targa",
+        "codice postale|avviamento",
+        "partita iva",
+        "indirizzo @ADV? email|mail|e-mail|di|della|del|postale",
+        "sua|tua|vostra|suo|tuo email|mail|e-mail|indirizzo|recapito",
+        "ultime|prime _{0,1} # cifre|numeri",
+        "password|pin|puk",
+        "domanda|parola|risposta di? sicurezza|segreta|chiave",
+        "numero di? telefono|cellulare",
+        "numero della carta|tessera",
+    ],
+    "personal_datum": [
+        "telefono|cellulare|indirizzo|iban|password|pin|cap",
+        "numero|dati _{0,2} carta|telefono|cellulare|personali|bancari|anagrafici",
+        "dati personali|anagrafici|bancari|della|del",
+    ],
+    "request": [
+        "~@REQUEST&NOT_FIRST",
+        "ho|avrei|abbiamo|avremmo bisogno",
+        "mi|ci serve|servirebbe|servono|servirebbero",
+    ],
+    "post_request": ["~@POST", "qui|qua sotto?", "in commento|pubblico"],
+    "private_invite": [
+        "privato|privata|privati|privatamente|dm|direct|inbox|pm|chat",
+        "messaggio|messaggi diretto|diretti|personale",
+    ],
+    "removal": ["~cancellare|eliminare|rimuovere|oscurare|nascondere|modificare|togliere"],
+    "open_request": [
+        "~@NARRATE&REQUEST_FORM",
+        "re:^(descriver|spiegar|raccontar|dir|illustrar)(mi|ci|le)$",
+        "mi|ci ~@OPEN_VERB @ADV{0,2} @WH|meglio|piu|tutto|esattamente|cosa",
+    ],
+    "scripted": [
+        "~potere _{0,2} ~aiutare|servire|essere",
+        "re:^(aiutar|esser)(la|le|ti|vi|ci)$",
+        "~potere _{0,2} fare per|qualcosa",
+        "c'|ci e|sono? _{0,2} altro|altri",
+    ],
+    "resolution": [
+        "qualcosa di? altro",
+        "qualcosa ancora",
+        "altro ?|in|per|che|da|posso|possiamo|ancora",
+        "ci|e|serve|servirebbe|bisogno|desidera|vuole|occorre|fare|ancora|di @ADV? altro",
+        "^altro",
+        "altre|ulteriori domande|richieste|informazioni|dubbi|necessita",
+        "~potere _{0,2} ~aiutare|aiutarla|esserle|essere _{0,2} ancora|altro",
+        "~avere|avere _{0,2} risolto|risposto|chiarito|sistemato",
+        "tutto chiaro|risolto|sistemato|ok|okay|a|bene|chiari|chiaro",
+        "e|sono chiaro|chiara|chiari|risolto|sistemato",
+        "soddisfatto|soddisfatta|soddisfatti",
+    ],
+    "closing": [
+        "grazie|ringrazio|ringraziamo|ringraziarla",
+        "arrivederci|arrivederla|addio|ciao|salve",
+        "buona|buon|buone|buonissima @WISH",
+        "a presto|risentirci|risentirla|sentirci|prossima|dopo",
+        "alla prossima",
+        "in bocca al lupo",
+    ],
+    "further_help": [
+        "~essere|restare|rimanere @ADV? qui|disposizione|disponibili|disponibile",
+        "a @ADV? tua|sua|vostra|completa disposizione",
+        "per|a qualsiasi|qualunque|ogni|altre|altri _{0,1} cosa|dubbio|domanda|domande|necessita|problema|richiesta|informazione|informazioni|esigenza|chiarimento",
+        "non ~esitare",
+        "se ~avere bisogno",
+        "scrivici|contattaci|ricontattaci|scriveteci|chiamaci",
+    ],
+    "unprofessional": [
+        "si|ti|vi calmi|calma|calmate|calmi",
+        "stia|stai calmo|calma|calmi|buono|buona",
+        "si dia una calmata",
+        "come le|ti|vi|gia? ~avere @ADV{0,2} detto|spiegato|scritto|ripetuto|comunicato|specificato|precisato|indicato",
+        "glielo|gliel'|te|ve|l' ~avere @ADV{0,2} detto|spiegato|scritto|ripetuto|comunicato",
+        "le|ti|vi ~avere gia @ADV? detto|spiegato|scritto|ripetuto|comunicato",
+        "non mi @ADV? sta|stai|state ascoltando",
+        "mi ascolti|ascolta|ascoltate bene",
+        "e|la @ADV? colpa sua|tua|vostra|loro",
+        "colpa e sua|tua|vostra",
+        "sta|stai|state sbagliando",
+        "lei|tu si|ti? sbaglia|sbagli",
+        "~avere sbagliato lei|tu",
+        "lei|tu non ~capire|ha|hai|capisce",
+        "~dovere capire",
+        "e inutile che",
+        "non alzi|alzare|alzate la voce",
+        "abbassi|abbassare i toni|la voce",
+        "se avesse|avessi|aveste letto",
+        "bastava|basta leggere",
+        "e @ADV? ovvio",
+        "glielo|te lo ripeto",
+        "per l' ultima volta",
+        "quante volte",
+        "re:^(cazz.*|merd.*|stronz.*|vaffancul.*|fancul.*|coglion.*|minchi.*|puttan.*|incazz.*|fottut.*)$",
+        "porca miseria|puttana|vacca",
+        "me ne|chi se ne frega",
+    ],
+    "customer_intro": [
+        "sono|chiamo|parla",
+        "il mio nome e",
+        "qui e",
+    ],
+}

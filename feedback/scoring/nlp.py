@@ -1,0 +1,126 @@
+"""spaCy pipelines of the engine, loaded once per process.
+
+No trained Italian pipeline is on PyPI, so both languages use a blank
+pipeline with a sentencizer. Two attributes are rewritten on every token so
+that cue patterns stay short and readable:
+
+- ``NORM``: lower case without accents ("perché" → "perche"), with elided and
+  contracted forms spelled out ("com'" → "come", "n't" → "not", "'ll" → "will").
+- ``LEMMA``: the lemma from ``simplemma``. Measured on the verb forms the cues
+  use (see benchmarks/score_speed.py --lemmas), simplemma gets 56 of 66 Italian
+  forms right where spaCy's ``spacy-lookups-data`` table gets 52 and, worse,
+  maps "capito" → capitare, "entro" → entrare, "tornano" → tornire,
+  "linea" → lineare; both are equally fast (≈0.4 µs a word, cached here).
+  Italian forms simplemma does not know are retried without a "ri" prefix or
+  an enclitic pronoun ("ricontatterà" → ricontattare, "farle" → fare).
+"""
+from __future__ import annotations
+
+import sys
+import unicodedata
+from functools import lru_cache
+
+import simplemma
+
+
+def _import_spacy_without_torch() -> None:
+    # thinc imports torch when it is installed (≈3 s), though blank pipelines never
+    # use it; hide torch during spaCy's import unless someone already loaded it.
+    if "torch" in sys.modules:
+        return
+    sys.modules["torch"] = None  # type: ignore[assignment]
+    try:
+        import spacy  # noqa: F401
+    finally:
+        del sys.modules["torch"]
+
+
+_import_spacy_without_torch()
+
+import spacy  # noqa: E402
+from spacy.attrs import ORTH  # noqa: E402
+from spacy.language import Language  # noqa: E402
+from spacy.matcher import Matcher  # noqa: E402
+from spacy.tokens import Doc  # noqa: E402
+
+# Elided or contracted forms whose full spelling the cue patterns use.
+_NORM_FORMS = {
+    "it": {
+        "com'": "come", "cos'": "cosa", "dov'": "dove", "dev'": "deve", "c'": "ci", "qualcos'": "qualcosa",
+        "nient'": "niente", "un'": "una", "gliel'": "glielo", "d'": "di", "po'": "poco", "quest'": "questo",
+        "quell'": "quello", "nessun'": "nessuna", "tutt'": "tutto", "mezz'": "mezza", "qual'": "qual",
+    },
+    "en": {"n't": "not", "'m": "am", "'re": "are", "'ll": "will", "'ve": "have", "'d": "would", "wo": "will", "ca": "can"},
+}
+# Abbreviations the sentencizer must not end a sentence on.
+_ABBREVIATIONS = {
+    "it": ["sig.", "Sig.", "sig.ra", "Sig.ra", "sigg.", "dott.", "Dott.", "dott.ssa", "Dott.ssa", "avv.", "ing.", "ecc.", "n.", "nr."],
+    "en": ["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "no.", "approx.", "etc."],
+}
+_ELIDED_CLITICS = ("glielo", "gliela", "gliele", "glieli", "gliene", "mi", "ti", "ci", "vi", "si", "lo", "la", "li", "le", "gli", "ne")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: matching must ignore both (spec)."""
+    decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+@lru_cache(maxsize=50_000)
+def lemma(word: str, language: str) -> str:
+    """The folded lemma of a lower-case word form."""
+    found = simplemma.lemmatize(word, lang=language)
+    if language == "it" and found == word and not simplemma.is_known(word, lang=language):
+        found = _italian_fallback(word)
+    return fold(found)
+
+
+def _italian_fallback(word: str) -> str:
+    if word.startswith("ri") and len(word) > 6:
+        base = simplemma.lemmatize(word[2:], lang="it")
+        if base != word[2:]:
+            return "ri" + base
+    for clitic in _ELIDED_CLITICS:
+        stem = word[: -len(clitic)]
+        if word.endswith(clitic) and len(stem) >= 3 and stem.endswith(("ar", "er", "ir")):
+            return stem + "e"
+    return word
+
+
+@Language.component("academy_norms")
+def _set_norms_and_lemmas(doc: Doc) -> Doc:
+    forms = _NORM_FORMS.get(doc.lang_, {})
+    for token in doc:
+        lowered = token.text.lower()
+        folded = fold(lowered)
+        norm = forms.get(folded, folded)
+        token.norm_ = norm
+        # Lemmatise before folding: "ricontatterà" is a known future form, "ricontattera" is not.
+        token.lemma_ = lemma(forms.get(folded, lowered), doc.lang_) if token.is_alpha else norm
+    return doc
+
+
+_PIPELINES: dict[str, Language] = {}
+
+
+def pipeline(language: str) -> Language:
+    """The blank `it`/`en` pipeline with sentencizer and our norms; built on first use."""
+    nlp = _PIPELINES.get(language)
+    if nlp is None:
+        nlp = spacy.blank(language)
+        for abbreviation in _ABBREVIATIONS[language]:
+            nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+        nlp.add_pipe("sentencizer")
+        nlp.add_pipe("academy_norms")
+        _PIPELINES[language] = nlp
+    return nlp
+
+
+def new_matcher(language: str) -> Matcher:
+    """An empty Matcher on the language's vocabulary (only this module imports spaCy; see above)."""
+    return Matcher(pipeline(language).vocab, validate=True)
+
+
+def parse(texts: list[str], language: str) -> list[Doc]:
+    """Tokenise, split and normalise every text in one pass of the pipeline."""
+    return list(pipeline(language).pipe(text.replace("’", "'") for text in texts))
