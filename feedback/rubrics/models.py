@@ -55,7 +55,7 @@ class RubricCriterion(Orderable):
     enabled = models.BooleanField(_("enabled"), default=True)
     weight = models.PositiveSmallIntegerField(_("weight"), default=10, validators=[MaxValueValidator(100)])
     critical = models.BooleanField(
-        _("critical"), default=False, help_text=_("A fail fails the whole conversation, whatever the score."),
+        _("critical"), default=False, help_text=_("A fail fails the conversation, whatever the score."),
     )
     max_per_100 = models.FloatField(
         _("max fillers per 100 words"), null=True, blank=True, validators=[MinValueValidator(0)]

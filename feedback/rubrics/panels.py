@@ -1,7 +1,29 @@
-"""Read-only admin panel listing a rubric's frozen versions."""
-from wagtail.admin.panels import Panel
+"""Admin panels of the rubric editor: thresholds shown per criterion, and the read-only version history."""
+import json
+
+from wagtail.admin.panels import FieldPanel, Panel
 
 from .history import rubric_version_history
+from .rows import criteria_using_param
+
+
+class ThresholdPanel(FieldPanel):
+    """A threshold shown only in the rows whose criterion reads it.
+
+    Rendered hidden when the row's criterion does not use it; Wagtail's `w-rules`
+    controller shows or hides it again when the trainer changes the criterion.
+    """
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        @property
+        def attrs(self):
+            keys = criteria_using_param(self.field_name)
+            return {
+                **self.panel.attrs,
+                "data-w-rules-target": "show",
+                "data-w-rules": json.dumps({self.form.add_prefix("key"): keys}),
+                "hidden": self.form["key"].value() not in keys,
+            }
 
 
 class VersionHistoryPanel(Panel):

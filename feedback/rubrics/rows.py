@@ -25,6 +25,11 @@ def criteria_using_param(name: str) -> list[str]:
     return [key for key, params in DEFAULT_PARAMS.items() if name in params]
 
 
+def shipped_value(param: str) -> Any:
+    """The value a threshold takes when a row leaves it empty."""
+    return DEFAULT_PARAMS[criteria_using_param(param)[0]][param]
+
+
 def params_of(key: str) -> tuple[str, ...]:
     return tuple(DEFAULT_PARAMS.get(key, {}))
 

@@ -5,14 +5,12 @@ a save hands over to services.rubric_save_edit inside the same transaction, so
 a rubric is never saved without the version that freezes it.
 """
 from django.db.models import Max
-from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     InlinePanel,
-    MultiFieldPanel,
     ObjectList,
     TabbedInterface,
 )
@@ -21,10 +19,9 @@ from wagtail.snippets.views.snippets import CopyView, CreateView, EditView, Insp
 
 from .forms import RubricAdminForm
 from .history import rubric_version_history
-from .labels import criterion_display_name
 from .models import Rubric
-from .panels import VersionHistoryPanel
-from .rows import LIST_PARAMS, NUMBER_PARAMS, criteria_using_param
+from .panels import ThresholdPanel, VersionHistoryPanel
+from .rows import LIST_PARAMS, NUMBER_PARAMS, shipped_value
 from .services import rubric_copy_draft, rubric_save_edit
 from .widgets import CriterionSelect, ThresholdInput, ThresholdListInput
 
@@ -63,14 +60,11 @@ class RubricInspectView(InspectView):
         return context
 
 
-def _used_by(param: str):
-    names = lazy(lambda: ", ".join(str(criterion_display_name(key)) for key in criteria_using_param(param)), str)
-    return format_lazy(_("Used by: {criteria}. Empty: the shipped value."), criteria=names())
-
-
-def _threshold_panel(param: str) -> FieldPanel:
-    widget = ThresholdListInput(param) if param in LIST_PARAMS else ThresholdInput(param)
-    return FieldPanel(param, widget=widget, help_text=_used_by(param))
+def _shipped(param: str):
+    value = shipped_value(param)
+    if isinstance(value, list):
+        return _("Leave empty for the shipped list.")
+    return format_lazy(_("Leave empty for the shipped value ({value})."), value=value)
 
 
 criterion_panels = [
@@ -80,11 +74,8 @@ criterion_panels = [
         FieldPanel("enabled"),
         FieldPanel("critical"),
     ]),
-    MultiFieldPanel(
-        [_threshold_panel(param) for param in NUMBER_PARAMS + LIST_PARAMS],
-        heading=_("Thresholds"),
-        help_text=_("Only the thresholds of the row's criterion can be filled in."),
-    ),
+    *(ThresholdPanel(param, widget=ThresholdInput(param), help_text=_shipped(param)) for param in NUMBER_PARAMS),
+    *(ThresholdPanel(param, widget=ThresholdListInput(param), help_text=_shipped(param)) for param in LIST_PARAMS),
     FieldRowPanel([FieldPanel("extra_cues_it"), FieldPanel("extra_cues_en")]),
 ]
 
@@ -126,8 +117,13 @@ class RubricViewSet(SnippetViewSet):
             ObjectList([VersionHistoryPanel(heading=_("Version history"))], heading=_("Versions")),
         ],
         base_form_class=RubricAdminForm,
-        # Wagtail's rules controller greys out what a row's criterion or the channel does not use.
-        attrs={"data-controller": "w-rules", "data-action": "change->w-rules#resolve"},
+        # Wagtail's rules controller, beside the tabs controller, greys out what a row's criterion
+        # or the channel does not use.
+        attrs={
+            **TabbedInterface.BASE_ATTRS,
+            "data-controller": f"{TabbedInterface.BASE_ATTRS['data-controller']} w-rules",
+            "data-action": f"{TabbedInterface.BASE_ATTRS['data-action']} change->w-rules#resolve",
+        },
     )
 
     def get_queryset(self, request):

@@ -23,7 +23,7 @@ class Migration(migrations.Migration):
                 ('key', models.CharField(max_length=40, verbose_name='criterion')),
                 ('enabled', models.BooleanField(default=True, verbose_name='enabled')),
                 ('weight', models.PositiveSmallIntegerField(default=10, validators=[django.core.validators.MaxValueValidator(100)], verbose_name='weight')),
-                ('critical', models.BooleanField(default=False, help_text='A fail fails the whole conversation, whatever the score.', verbose_name='critical')),
+                ('critical', models.BooleanField(default=False, help_text='A fail fails the conversation, whatever the score.', verbose_name='critical')),
                 ('max_per_100', models.FloatField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(0)], verbose_name='max fillers per 100 words')),
                 ('min_words', models.PositiveIntegerField(blank=True, null=True, verbose_name='min agent words to judge fillers')),
                 ('min_wpm', models.PositiveIntegerField(blank=True, null=True, verbose_name='min words per minute')),
