@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from .models import Rubric, RubricCriterion, RubricVersion
 from .selectors import rubric_versions
@@ -57,7 +58,8 @@ def definition_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 def _criterion_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     changes = []
     if old.get("enabled") != new.get("enabled"):
-        changes.append(_("enabled") if new.get("enabled") else _("disabled"))
+        changes.append(pgettext("criterion change", "enabled") if new.get("enabled")
+                       else pgettext("criterion change", "disabled"))
     if old.get("weight") != new.get("weight"):
         changes.append(_("weight %(old)s → %(new)s") % {"old": old.get("weight"), "new": new.get("weight")})
     if old.get("critical") != new.get("critical"):

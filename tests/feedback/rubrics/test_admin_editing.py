@@ -3,6 +3,7 @@ import pytest
 
 from feedback.rubrics.models import Rubric
 from feedback.rubrics.selectors import rubric_by_slug, rubric_version_latest
+from tests.factories import TrainerFactory
 
 from .admin_forms import admin_url as url
 from .admin_forms import criterion, open_form, row_prefix, set_field
@@ -165,3 +166,16 @@ def test_the_version_history_is_shown_with_what_each_save_changed(trainer, clien
 
     assert "v2" in page and "v1" in page
     assert "Empathy: weight 10 → 20" in page
+
+
+def test_an_italian_trainer_reads_the_editor_and_its_messages_in_italian(client_for, phone):
+    client = client_for(TrainerFactory(language="it"))
+    edit_url = url("edit", phone.pk)
+    data = open_form(client, edit_url)
+    set_field(data, f"{row_prefix(data, 'greeting')}-max_gap_s", "3")
+
+    page = client.post(edit_url, data).content.decode()
+
+    assert "Cronologia delle versioni" in page and "Criteri" in page
+    assert "Saluto e presentazione non usa questa soglia." in page
+    assert open_form(client, url("copy", phone.pk), action=url("add"))["name"] == ["Copia di Phone call"]
