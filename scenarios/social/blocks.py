@@ -7,10 +7,14 @@ VISIBILITY_CHOICES = [("public", _("Public (a post or comment)")), ("private", _
 
 
 class FollowUpBlock(blocks.StructBlock):
-    """The customer's reaction to the agent's first answer to the message, if it is public or private."""
+    """The customer's reaction to the agent's first answer to the message, by where and how it came."""
 
     when = blocks.ChoiceBlock(
-        choices=[("public", _("The agent answered in public")), ("private", _("The agent answered privately"))],
+        choices=[
+            ("public", _("The agent answered in public (without inviting to a private message)")),
+            ("invite", _("The agent answered in public, inviting to a private message (DM)")),
+            ("private", _("The agent answered privately")),
+        ],
         label=_("When"),
     )
     text = blocks.TextBlock(label=_("What the customer writes"))
@@ -39,7 +43,7 @@ class CustomerMessageBlock(blocks.StructBlock):
     )
     follow_ups = blocks.ListBlock(
         FollowUpBlock(), required=False, default=[], label=_("Follow-ups"),
-        help_text=_("What the customer writes next, depending on whether the agent's first answer to this message was public or private."),
+        help_text=_("What the customer writes next, depending on the agent's first answer to this message: in public, in public with an invitation to a private message, or privately."),
     )
 
     class Meta:

@@ -21,6 +21,7 @@ SCENARIOS = {
             "thread": [
                 customer_message("@TelcoItalia ennesimo guasto, senza internet da stamattina e lavoro da casa. Complimenti.", follow_ups=[
                     follow_up("public", "E quindi? Quando torna la linea?", "public", 40),
+                    follow_up("invite", "Ok, vi scrivo qui. Sono in zona Prati, il modem lampeggia rosso.", "private", 30),
                     follow_up("private", "Ok, vi scrivo qui. Sono in zona Prati, il modem lampeggia rosso.", "private", 30),
                 ]),
                 customer_message("Sono passate due ore. Almeno un orario?", delay=120, after="reply"),
@@ -35,6 +36,7 @@ SCENARIOS = {
             "thread": [
                 customer_message("@TelcoItalia mi avete addebitato DUE volte la bolletta di marzo. Chi mi ridà i soldi?", follow_ups=[
                     follow_up("public", "Ecco il mio codice cliente: 4582173. E la mia email è mario.rossi@example.com. Adesso?", "public", 20),
+                    follow_up("invite", "Ok. Il codice cliente è 4582173, la bolletta è quella di marzo.", "private", 20),
                     follow_up("private", "Ok. Il codice cliente è 4582173, la bolletta è quella di marzo.", "private", 20),
                 ]),
                 customer_message("Tanto per velocizzare, il codice cliente è 4582173.", delay=90),
@@ -78,6 +80,7 @@ SCENARIOS = {
             "thread": [
                 customer_message("@TelcoUK another outage, no internet since this morning and I work from home. Great.", follow_ups=[
                     follow_up("public", "So? When is it back?", "public", 40),
+                    follow_up("invite", "OK, writing here. I'm in Leeds, the router light is red.", "private", 30),
                     follow_up("private", "OK, writing here. I'm in Leeds, the router light is red.", "private", 30),
                 ]),
                 customer_message("Two hours now. Can I at least get a time?", delay=120, after="reply"),
@@ -92,6 +95,7 @@ SCENARIOS = {
             "thread": [
                 customer_message("@TelcoUK you've charged me TWICE for March. Who's giving me my money back?", follow_ups=[
                     follow_up("public", "Here's my account number: 4582173. Email is james.walker@example.com. Now what?", "public", 20),
+                    follow_up("invite", "OK. Account number 4582173, it's the March bill.", "private", 20),
                     follow_up("private", "OK. Account number 4582173, it's the March bill.", "private", 20),
                 ]),
                 customer_message("To speed things up, my account number is 4582173.", delay=90),

@@ -11,16 +11,26 @@ Rules:
   (`after == "previous"`) or after the agent's first answer given once that previous
   message had arrived (`after == "reply"`; it waits until there is one);
 - a follow-up of a message arrives `delay_seconds` after the agent's first answer to
-  that message, when that answer's visibility matches the follow-up's `when`.
+  that message, when that answer is of the follow-up's kind (`when`): "private" (a
+  direct message), "invite" (a public answer that invites the customer to a private
+  message) or "public" (any other public answer, e.g. one asking for data right there).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+# A public answer that moves the conversation to private messages, in Italian or English.
+_INVITES_PRIVATE = re.compile(
+    r"\b(?:DMs?|direct messages?|private messages?|privately|in private|inbox|messaggi(?:o)? privat[oi]|"
+    r"messaggi(?:o)? dirett[oi]|in privato|chat privata)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
 class FollowUp:
-    when: str  # "public" | "private": the visibility of the agent's answer that triggers it
+    when: str  # "public" | "invite" | "private": the kind of answer that triggers it
     text: str
     visibility: str
     delay_seconds: float
@@ -50,6 +60,14 @@ class ScriptMessage:
 class Reply:
     at: float
     visibility: str
+    text: str = ""
+
+    @property
+    def kind(self) -> str:
+        """What the simulated customer reacts to: a private answer, an invitation to one, or a public answer."""
+        if self.visibility == "private":
+            return "private"
+        return "invite" if _INVITES_PRIVATE.search(self.text) else "public"
 
 
 @dataclass(frozen=True)
@@ -83,7 +101,7 @@ def arrivals(script: list[ScriptMessage], replies: list[Reply]) -> list[Arrival]
             found.extend(
                 Arrival(key=f"{index}.{number}", text=follow.text, visibility=follow.visibility, at=answer.at + follow.delay_seconds)
                 for number, follow in enumerate(message.follow_ups)
-                if follow.when == answer.visibility
+                if follow.when == answer.kind
             )
         previous_at = at
     return sorted(found, key=lambda arrival: (arrival.at, arrival.key))

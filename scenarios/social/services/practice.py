@@ -75,8 +75,8 @@ def _is_over(attempt: Attempt, thread: SocialThread, elapsed: float) -> bool:
 
 def _release_due(attempt: Attempt, thread: SocialThread, now_s: float) -> list:
     """Store every customer message due by `now_s` (once: the key is unique); return the rest of the schedule."""
-    replies = [Reply(at=at, visibility=vis) for at, vis in attempt.social_messages.filter(
-        author=SocialMessage.Author.AGENT).values_list("at", "visibility")]
+    replies = [Reply(at=at, visibility=visibility, text=text) for at, visibility, text in attempt.social_messages.filter(
+        author=SocialMessage.Author.AGENT).values_list("at", "visibility", "text")]
     schedule = arrivals([ScriptMessage.from_dict(m) for m in thread.script], replies)
     limit = min(now_s, thread.time_limit_s)
     released = set(attempt.social_messages.exclude(script_key="").values_list("script_key", flat=True))

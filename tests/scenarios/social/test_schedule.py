@@ -39,3 +39,16 @@ def test_replies_only_add_later_arrivals():
     before = arrivals(script, [Reply(at=10, visibility="public")])
     after = arrivals(script, [Reply(at=10, visibility="public"), Reply(at=50, visibility="private")])
     assert before == after[: len(before)]
+
+
+def test_a_public_answer_that_invites_to_a_direct_message_is_its_own_kind_of_answer():
+    script = [message("complaint", follow_ups=[
+        FollowUp(when="public", text="my account is 123", visibility="public", delay_seconds=10),
+        FollowUp(when="invite", text="sent you a DM", visibility="private", delay_seconds=10),
+    ])]
+    invited = arrivals(script, [Reply(at=5, visibility="public", text="Sorry! Please DM us your account number.")])
+    asked = arrivals(script, [Reply(at=5, visibility="public", text="Sorry! What is your account number?")])
+    invited_it = arrivals(script, [Reply(at=5, visibility="public", text="Ci scriva in privato il codice cliente.")])
+    assert [a.text for a in invited] == [a.text for a in invited_it] == ["complaint", "sent you a DM"]
+    assert [a.text for a in asked] == ["complaint", "my account is 123"]
+    assert Reply(at=0, visibility="public", text="Fixed by 6 pm today.").kind == "public"
