@@ -87,16 +87,38 @@ def _italian_fallback(word: str) -> str:
     return word
 
 
+_ITALIAN_CLITICS = frozenset({"la", "le", "lo", "li", "gli", "ti", "vi", "ci", "mi", "ce", "ve", "me", "te", "ne",
+                               "glielo", "gliela", "glieli", "gliele"})
+
+
+@lru_cache(maxsize=10_000)
+def _italian_verb(word: str) -> str:
+    """The infinitive of a first-person present form simplemma only knows as a noun ("richiamo")."""
+    for ending in ("iamo", "o"):
+        if word.endswith(ending):
+            stem = word[: -len(ending)]
+            for infinitive in (stem + "are", stem + "ere", stem + "ire"):
+                base = infinitive[2:] if infinitive.startswith("ri") else infinitive
+                if simplemma.is_known(infinitive, lang="it") or simplemma.is_known(base, lang="it"):
+                    return infinitive
+    return word
+
+
 @Language.component("academy_norms")
 def _set_norms_and_lemmas(doc: Doc) -> Doc:
     forms = _NORM_FORMS.get(doc.lang_, {})
+    previous = ""
     for token in doc:
         lowered = token.text.lower()
         folded = fold(lowered)
         norm = forms.get(folded, folded)
         token.norm_ = norm
         # Lemmatise before folding: "ricontatterà" is a known future form, "ricontattera" is not.
-        token.lemma_ = lemma(forms.get(folded, lowered), doc.lang_) if token.is_alpha else norm
+        found = lemma(forms.get(folded, lowered), doc.lang_) if token.is_alpha else norm
+        if found == norm and previous in _ITALIAN_CLITICS and doc.lang_ == "it":
+            found = _italian_verb(norm)  # "la richiamo": after a clitic pronoun, a verb, not the noun
+        token.lemma_ = found
+        previous = norm
     return doc
 
 

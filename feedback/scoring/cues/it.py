@@ -12,7 +12,8 @@ NUMBERS = (
 
 SETS = {
     "ADV": "pure proprio davvero molto tanto veramente sinceramente anche ancora gia solo soltanto subito "
-           "personalmente sicuramente certamente comunque poi ora adesso direttamente io noi",
+           "personalmente sicuramente certamente comunque poi ora adesso direttamente io noi perfettamente "
+           "assolutamente pienamente completamente totalmente benissimo bene piu tutto",
     "UNIT": "minuto minuti ora ore oretta orette giorno giorni giornata settimana settimane mese mesi",
     "WEEKDAY": "lunedi martedi mercoledi giovedi venerdi sabato domenica",
     "MONTH": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
@@ -280,7 +281,7 @@ CUES = {
         "sta|stai|state sbagliando",
         "lei|tu si|ti? sbaglia|sbagli",
         "~avere sbagliato lei|tu",
-        "lei|tu non ~capire|ha|hai|capisce",
+        "lei|tu non @ADV? ha|hai|avete|capisce|capisci|capite",
         "~dovere capire",
         "e inutile che",
         "non alzi|alzare|alzate la voce",
