@@ -69,12 +69,8 @@ def _ui_text() -> dict:
         "over_limit": _("%(n)s characters over the public limit: it will be kept and scored, but a real platform would cut it."),
         "sent_over_limit": _("Sent, %(n)s characters over the public limit: the report will count it."),
         "empty": _("Write a reply before sending it."),
-        "sending": _("Sending…"),
         "network_error": _("The connection was lost: your reply is kept here, send it again."),
         "time_left": _("Time left: %(t)s"),
-        "ended": _("This practice has ended. Finish it to get your coaching report."),
-        "new_message": _("New message from the customer"),
-        "you": _("You"),
     }
 
 

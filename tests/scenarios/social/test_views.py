@@ -6,6 +6,7 @@ import uuid
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from django.utils import translation
 
 from scenarios.models import Attempt
 from scenarios.social.blocks import customer_message
@@ -155,3 +156,9 @@ def test_a_pasted_thread_without_an_agent_is_the_trainers_own(client_for, traine
     thread = {key: value for key, value in THREAD.items() if key != "channel"}  # social is implied here
     response = post_form(client_for(trainer), score_page(), {"title": "Mine", "thread": json.dumps(thread)}, page=score_page())
     assert response.status_code == 302 and trainer.scorecards.get().channel == "social"
+
+
+def test_the_inbox_speaks_italian(client_for, agent, practice):
+    with translation.override("it"):
+        html = client_for(agent).get(inbox_url(practice)).content.decode()
+    assert "Rispondi in pubblico come Telco UK" in html and "Concludi e ricevi il report di coaching" in html
