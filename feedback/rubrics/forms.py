@@ -8,9 +8,13 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from feedback.scoring.rubric import CRITERION_KEYS, RubricDefinition, RubricError
 
 from .models import Channel, Rubric
-from .rows import LIST_PARAMS, NUMBER_PARAMS, params_of
+from .rows import CUE_FIELDS, LIST_PARAMS, NUMBER_PARAMS, criteria_using_field
 from .services import rubric_definition_from_rows
 from .labels import criterion_display_name
+
+
+# Row fields that only some criteria read.
+ROW_SETTINGS = NUMBER_PARAMS + LIST_PARAMS + tuple(CUE_FIELDS.values())
 
 
 class RubricAdminForm(WagtailAdminModelForm):
@@ -63,9 +67,9 @@ class RubricAdminForm(WagtailAdminModelForm):
                 form.add_error("key", _("Not a criterion of the channel %(channel)s.") % {
                     "channel": Channel(channel).label})
                 continue
-            for param in NUMBER_PARAMS + LIST_PARAMS:
-                if param not in params_of(key) and form.cleaned_data.get(param) not in (None, ""):
-                    form.add_error(param, _("%(criterion)s does not use this threshold.") % {
+            for field in ROW_SETTINGS:
+                if key not in criteria_using_field(field) and form.cleaned_data.get(field) not in (None, ""):
+                    form.add_error(field, _("%(criterion)s does not use this setting.") % {
                         "criterion": criterion_display_name(key)})
             low, high = form.cleaned_data.get("min_wpm"), form.cleaned_data.get("max_wpm")
             if low is not None and high is not None and low >= high:

@@ -1,14 +1,14 @@
-"""Admin panels of the rubric editor: thresholds shown per criterion, and the read-only version history."""
+"""Admin panels of the rubric editor: row fields shown per criterion, and the read-only version history."""
 import json
 
 from wagtail.admin.panels import FieldPanel, Panel
 
 from .history import rubric_version_history
-from .rows import criteria_using_param
+from .rows import criteria_using_field
 
 
-class ThresholdPanel(FieldPanel):
-    """A threshold shown only in the rows whose criterion reads it.
+class CriterionFieldPanel(FieldPanel):
+    """A row field (threshold, extra cues) shown only in the rows whose criterion reads it.
 
     Rendered hidden when the row's criterion does not use it; Wagtail's `w-rules`
     controller shows or hides it again when the trainer changes the criterion.
@@ -17,7 +17,7 @@ class ThresholdPanel(FieldPanel):
     class BoundPanel(FieldPanel.BoundPanel):
         @property
         def attrs(self):
-            keys = criteria_using_param(self.field_name)
+            keys = criteria_using_field(self.field_name)
             return {
                 **self.panel.attrs,
                 "data-w-rules-target": "show",

@@ -21,17 +21,27 @@ CUE_FIELDS: dict[str, str] = {language: f"extra_cues_{language}" for language in
 
 
 def criteria_using_param(name: str) -> list[str]:
-    """The criterion keys that read threshold `name` (for help texts and validation)."""
+    """The criterion keys that read threshold `name`."""
     return [key for key, params in DEFAULT_PARAMS.items() if name in params]
+
+
+def criteria_reading_cues() -> list[str]:
+    """The criterion keys whose check reads extra cue phrases (the others have nothing to match them with)."""
+    # Imported here, not at module level: the cue module loads spaCy, which the
+    # admin needs only when it renders or checks a rubric form.
+    from feedback.scoring.cues import EXTRA_CUE_LABEL
+
+    return list(EXTRA_CUE_LABEL)
+
+
+def criteria_using_field(field: str) -> list[str]:
+    """The criterion keys for which the row field `field` (a threshold or extra cues) means something."""
+    return criteria_reading_cues() if field in CUE_FIELDS.values() else criteria_using_param(field)
 
 
 def shipped_value(param: str) -> Any:
     """The value a threshold takes when a row leaves it empty."""
     return DEFAULT_PARAMS[criteria_using_param(param)[0]][param]
-
-
-def params_of(key: str) -> tuple[str, ...]:
-    return tuple(DEFAULT_PARAMS.get(key, {}))
 
 
 def lines(text: str) -> list[str]:
@@ -70,7 +80,7 @@ def row_values(criterion: CriterionDefinition) -> dict[str, Any]:
         "weight": int(criterion.weight),
         "critical": criterion.critical,
     }
-    for name in params_of(criterion.key):
+    for name in DEFAULT_PARAMS.get(criterion.key, {}):
         value = criterion.params.get(name, DEFAULT_PARAMS[criterion.key][name])
         values[name] = "\n".join(value) if name in LIST_PARAMS else value
     for language, field in CUE_FIELDS.items():

@@ -20,10 +20,10 @@ from wagtail.snippets.views.snippets import CopyView, CreateView, EditView, Insp
 from .forms import RubricAdminForm
 from .history import rubric_version_history
 from .models import Rubric
-from .panels import ThresholdPanel, VersionHistoryPanel
-from .rows import LIST_PARAMS, NUMBER_PARAMS, shipped_value
+from .panels import CriterionFieldPanel, VersionHistoryPanel
+from .rows import CUE_FIELDS, LIST_PARAMS, NUMBER_PARAMS, shipped_value
 from .services import rubric_copy_draft, rubric_save_edit
-from .widgets import CriterionSelect, ThresholdInput, ThresholdListInput
+from .widgets import CriterionSelect, RowNumberInput, RowTextarea
 
 
 class RubricSaveMixin:
@@ -74,9 +74,9 @@ criterion_panels = [
         FieldPanel("enabled"),
         FieldPanel("critical"),
     ]),
-    *(ThresholdPanel(param, widget=ThresholdInput(param), help_text=_shipped(param)) for param in NUMBER_PARAMS),
-    *(ThresholdPanel(param, widget=ThresholdListInput(param), help_text=_shipped(param)) for param in LIST_PARAMS),
-    FieldRowPanel([FieldPanel("extra_cues_it"), FieldPanel("extra_cues_en")]),
+    *(CriterionFieldPanel(param, widget=RowNumberInput(), help_text=_shipped(param)) for param in NUMBER_PARAMS),
+    *(CriterionFieldPanel(param, widget=RowTextarea(), help_text=_shipped(param)) for param in LIST_PARAMS),
+    FieldRowPanel([CriterionFieldPanel(field, widget=RowTextarea()) for field in CUE_FIELDS.values()]),
 ]
 
 

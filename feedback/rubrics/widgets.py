@@ -1,8 +1,9 @@
-"""Admin widgets that show each criterion row only the settings it uses.
+"""Admin widgets that offer each criterion row only the settings it uses.
 
 Wagtail's `w-rules` Stimulus controller (on the rubric form) disables what does
 not apply: criteria of the other channel in the criterion menu, and thresholds
-of other criteria in each row. The server validates the same rules (forms.py).
+or extra cues a row's criterion does not read. The server validates the same
+rules (forms.py).
 """
 import json
 
@@ -11,7 +12,7 @@ from django import forms
 from feedback.scoring.rubric import CRITERION_KEYS
 
 from .labels import criterion_display_name
-from .rows import criteria_using_param
+from .rows import criteria_using_field
 
 ALL_CRITERION_KEYS: tuple[str, ...] = tuple(
     dict.fromkeys(key for keys in CRITERION_KEYS.values() for key in keys)
@@ -39,23 +40,19 @@ class CriterionSelect(forms.Select):
 
 
 class RowRuleMixin:
-    """Enables the input only when its row's criterion reads `param`."""
-
-    param: str
+    """Enables the input only when its row's criterion reads the field (a disabled input is not submitted)."""
 
     def get_context(self, name, value, attrs):
-        row_prefix = name.rsplit("-", 1)[0]
-        attrs = {**(attrs or {}), **_rules(f"{row_prefix}-key", criteria_using_param(self.param))}
+        row_prefix, field = name.rsplit("-", 1)
+        attrs = {**(attrs or {}), **_rules(f"{row_prefix}-key", criteria_using_field(field))}
         return super().get_context(name, value, attrs)
 
 
-class ThresholdInput(RowRuleMixin, forms.NumberInput):
-    def __init__(self, param: str, attrs=None):
-        self.param = param
+class RowNumberInput(RowRuleMixin, forms.NumberInput):
+    def __init__(self, attrs=None):
         super().__init__(attrs={"step": "any", **(attrs or {})})
 
 
-class ThresholdListInput(RowRuleMixin, forms.Textarea):
-    def __init__(self, param: str, attrs=None):
-        self.param = param
+class RowTextarea(RowRuleMixin, forms.Textarea):
+    def __init__(self, attrs=None):
         super().__init__(attrs={"rows": 3, **(attrs or {})})

@@ -121,7 +121,8 @@ def test_ticking_default_on_a_copy_moves_the_channel_default_to_it(trainer, clie
     [
         ("greeting", "key", "reply_length", "Not a criterion of the channel"),
         ("greeting", "key", "closing", "duplicate data"),
-        ("greeting", "max_gap_s", "3", "does not use this threshold"),
+        ("greeting", "max_gap_s", "3", "does not use this setting"),
+        ("speaking_pace", "extra_cues_en", "nice and slow", "does not use this setting"),
         ("speaking_pace", "max_wpm", "100", "Must be above the minimum"),
         ("talk_ratio", "max_ratio", "1.5", "less than or equal to 1"),
         ("empathy", "weight", "-5", "greater than or equal to 0"),
@@ -177,5 +178,5 @@ def test_an_italian_trainer_reads_the_editor_and_its_messages_in_italian(client_
     page = client.post(edit_url, data).content.decode()
 
     assert "Cronologia delle versioni" in page and "Criteri" in page
-    assert "Saluto e presentazione non usa questa soglia." in page
+    assert "Saluto e presentazione non usa questa impostazione." in page
     assert open_form(client, url("copy", phone.pk), action=url("add"))["name"] == ["Copia di Phone call"]
