@@ -82,6 +82,7 @@ def test_moving_the_data_to_a_private_message_passes_every_criterion(demo, anna,
     assert [s["visibility"] for s in attempt.transcript["segments"]] == ["public", "public", "private", "private"], attempt.transcript["segments"]
     assert {key for key, result in results(attempt).items() if result == "fail"} == set()
     assert attempt.scorecard.passed and attempt.scorecard.score == 100
+    assert attempt.scorecard.pdf.name  # the same coaching PDF as a phone call
 
 
 @pytest.mark.parametrize("language", ["en", "it"])
