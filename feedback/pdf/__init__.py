@@ -6,10 +6,15 @@ embedded (WeasyPrint subsets every font it uses), so a report looks the same eve
 The DejaVu faces shipped by Debian's fonts-dejavu-core are declared here for templates
 that ask for the family "Report Sans".
 """
+import logging
 from pathlib import Path
 
-from weasyprint import CSS, HTML
-from weasyprint.text.fonts import FontConfiguration
+# WeasyPrint reports each layout step at INFO, from its import on: noise on a command's
+# stderr and in worker logs.
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+
+from weasyprint import CSS, HTML  # noqa: E402
+from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_FAMILY = "Report Sans"

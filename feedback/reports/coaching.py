@@ -23,8 +23,8 @@ class CoachingInput:
     is_audio: bool
     rubric_slug: str | None = None
     language: str | None = None
-    whisper_model: str | None = None
     max_seconds: float | None = None
+    max_bytes: int | None = None
 
 
 @dataclass(frozen=True)
@@ -36,16 +36,10 @@ class CoachingReport:
 
 def _transcribe(source: CoachingInput, channel: str) -> dict:
     # Imported here: loading torch and Whisper costs seconds a transcript never needs.
-    from transcription.audio import probe_audio
-    from transcription.engine import engine_configure, transcribe_file
+    from transcription.engine import transcribe_file
 
-    info = probe_audio(source.path)
-    if source.whisper_model:
-        engine_configure(model=source.whisper_model)
-    return transcribe_file(
-        source.path, language=source.language, channel=channel, max_seconds=source.max_seconds,
-        stereo_speakers=("agent", "customer") if info.channels == 2 else None,
-    )
+    return transcribe_file(source.path, language=source.language, stereo_speakers=None, channel=channel,
+                           max_seconds=source.max_seconds, max_bytes=source.max_bytes)
 
 
 def _read_transcript(source: CoachingInput) -> dict:

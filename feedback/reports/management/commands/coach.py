@@ -32,8 +32,8 @@ class Command(BaseCommand):
         try:
             report = coach_file(CoachingInput(
                 path=path, is_audio=path.suffix.lower() in AUDIO_SUFFIXES, rubric_slug=options["rubric"],
-                language=options["language"], whisper_model=settings.WHISPER_MODEL,
-                max_seconds=settings.MAX_RECORDING_SECONDS,
+                language=options["language"], max_seconds=settings.MAX_RECORDING_SECONDS,
+                max_bytes=settings.MAX_UPLOAD_BYTES,
             ), pdf=pdf is not None)
         except ValueError as error:
             raise CommandError(str(error).splitlines()[0] if str(error) else type(error).__name__, returncode=2) from None
