@@ -33,7 +33,7 @@ SECONDS_PER_WORD = 0.4
 _SPEAKER_LABELS = {"agent": ("agent", "en"), "customer": ("customer", "en"), "operator": ("agent", "en"),
                    "operatore": ("agent", "it"), "operatrice": ("agent", "it"), "cliente": ("customer", "it"),
                    "agente": ("agent", "it")}
-_LINE = re.compile(r"^\s*(?:\[(?P<time>[\d:.]+)\]\s*)?(?P<label>[A-Za-zà-ù]+)\s*:\s*(?P<text>.*)$")
+_LINE = re.compile(r"^\s*(?:\[(?P<time>[\d:.]+)\]\s*)?(?P<label>[A-Za-zà-ù_]+)\s*:\s*(?P<text>.*)$")
 _TIME = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2}(?:\.\d+)?)$")
 _HEADER_KEYS = ("language", "channel", "agent_name", "customer_name", "customer_handle", "requires_verification")
 _COMMON_WORDS = {
