@@ -112,3 +112,22 @@ def login(live_server):
         page.wait_for_load_state("networkidle")
 
     return sign_in
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup):
+    """Let `django_db(transaction=True, serialized_rollback=True)` work in browser tests.
+
+    Migrations create data every test relies on (role groups, locales, the page trees).
+    A transactional test flushes it; serialized_rollback restores it from a snapshot
+    Django keeps on the connection object. Playwright's sync API switches greenlets,
+    after which Django hands out fresh connection objects without that snapshot, so
+    keep it on the connection class instead.
+    """
+    from django.db import connections
+
+    for alias in connections:
+        connection = connections[alias]
+        contents = getattr(connection, "_test_serialized_contents", None)
+        if contents:
+            type(connection)._test_serialized_contents = contents

@@ -24,6 +24,15 @@ class QuizForm(forms.Form):
             field.label = question["prompt"]
             self.fields[f"q{number}"] = field
 
+    def clean(self):
+        cleaned = super().clean()
+        # A radio group posts one value; a tampered post may repeat the field.
+        for name, field in self.fields.items():
+            single = not isinstance(field, forms.MultipleChoiceField)
+            if single and hasattr(self.data, "getlist") and len(self.data.getlist(self.add_prefix(name))) > 1:
+                self.add_error(name, _("Choose only one answer."))
+        return cleaned
+
     def answers(self) -> dict[int, list[int]]:
         """Chosen answer indexes per question number; call after is_valid()."""
         chosen = {}

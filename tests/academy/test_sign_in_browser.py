@@ -1,7 +1,7 @@
 """Signing in and out in a real browser."""
 import pytest
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def test_an_agent_signs_in_and_out(page, live_server, login, agent):

@@ -1,0 +1,104 @@
+"""Factories for course pages and progress. Pages are added under the course
+catalogue of their language, which every install has (courses migration 0002)."""
+import factory
+from django.utils.text import slugify
+
+from academy.courses.models import CoursePage, Enrolment, LessonPage
+from academy.courses.selectors import course_index_for_language
+from tests.factories import AgentFactory
+
+
+def quiz_value(*, title: str = "Check", pass_mark: int = 100) -> dict:
+    """A two-question quiz: question 0 single choice (answer 1 right), question 1 multiple (answers 0 and 1)."""
+    return {
+        "title": title,
+        "pass_mark": pass_mark,
+        "questions": [
+            {
+                "prompt": "Which opening is complete?",
+                "kind": "single",
+                "answers": [
+                    {"text": "Hello?", "correct": False, "explanation": "Your name is missing."},
+                    {"text": "Good morning, I'm Laura: how can I help?", "correct": True, "explanation": "Greeting, name, offer."},
+                    {"text": "Account number, please.", "correct": False, "explanation": "Data before the person."},
+                ],
+            },
+            {
+                "prompt": "Which are deflections?",
+                "kind": "multiple",
+                "answers": [
+                    {"text": "Not my department.", "correct": True, "explanation": "Drops the customer."},
+                    {"text": "You'll have to call someone else.", "correct": True, "explanation": "Sends them away."},
+                    {"text": "I'll take care of it.", "correct": False, "explanation": "That is ownership."},
+                ],
+            },
+        ],
+    }
+
+
+RIGHT_ANSWERS = {0: [1], 1: [0, 1]}
+WRONG_ANSWERS = {0: [0], 1: [0, 2]}
+
+
+def quiz_post(block_id: str, answers: dict[int, list[int]]) -> dict:
+    """The form data a browser posts for `answers` to the quiz block `block_id`."""
+    return {f"quiz-{block_id}-q{number}": [str(index) for index in chosen] for number, chosen in answers.items()}
+
+
+class _ChildPageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        abstract = True
+
+    title = factory.Sequence(lambda n: f"Page {n}")
+    slug = factory.LazyAttribute(lambda page: slugify(page.title))
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, **kwargs):
+        page = model_class(*args, locale=parent.locale, **kwargs)
+        parent.add_child(instance=page)
+        return page
+
+
+class CoursePageFactory(_ChildPageFactory):
+    class Meta:
+        model = CoursePage
+
+    class Params:
+        language = "en"
+
+    title = factory.Sequence(lambda n: f"Course {n}")
+    summary = "Stay with the customer's problem."
+    parent = factory.LazyAttribute(lambda page: course_index_for_language(page.language))
+
+
+class LessonPageFactory(_ChildPageFactory):
+    class Meta:
+        model = LessonPage
+
+    title = factory.Sequence(lambda n: f"Lesson {n}")
+    parent = factory.SubFactory(CoursePageFactory)
+    body = factory.LazyFunction(
+        lambda: [
+            {"type": "text", "value": "<p>Never say it is not your department.</p>"},
+            {"type": "say_this", "value": {"avoid": "Not my department.", "better": "I'll take care of it.", "why": ""}},
+            {"type": "quiz", "value": quiz_value()},
+        ]
+    )
+
+
+class TextLessonPageFactory(LessonPageFactory):
+    """A lesson without a quiz: completed with the 'mark as completed' button."""
+
+    body = factory.LazyFunction(lambda: [{"type": "text", "value": "<p>Read me.</p>"}])
+
+
+class EnrolmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Enrolment
+
+    agent = factory.SubFactory(AgentFactory)
+    course = factory.SubFactory(CoursePageFactory)
+
+
+def quiz_block_id(lesson: LessonPage) -> str:
+    return lesson.quiz_blocks()[0].id
