@@ -2,7 +2,14 @@ from django.apps import AppConfig
 
 
 class TranscriptionConfig(AppConfig):
-    """Registers the `transcribe` command; the engine itself needs no Django."""
+    """Registers the `transcribe` command and hands the engine its settings; the engine needs no Django."""
 
     name = "transcription"
     verbose_name = "Transcription"
+
+    def ready(self) -> None:
+        from django.conf import settings
+
+        from transcription.config import engine_settings_set
+
+        engine_settings_set(model=settings.WHISPER_MODEL, decoding=getattr(settings, "WHISPER_DECODING", None))

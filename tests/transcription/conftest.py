@@ -1,0 +1,59 @@
+"""Recordings made by the tests themselves (espeak-ng voices, sox silence, PyAV encoders).
+
+Nothing here is committed audio: every clip is generated into a temporary directory,
+so the corpus follows the code and stays small.
+"""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import av
+import numpy as np
+import pytest
+
+SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
+VOICES = {"en": "en-us", "it": "it"}
+
+
+def speak(path: Path, text: str, *, language: str = "en") -> Path:
+    """A 16 kHz mono WAV of espeak-ng reading ``text``."""
+    raw = path.with_suffix(".raw.wav")
+    subprocess.run(["espeak-ng", "-v", VOICES[language], "-s", "150", "-w", str(raw), text], check=True)
+    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(path)], check=True)
+    raw.unlink()
+    return path
+
+
+def silence(path: Path, seconds: float, *, rate: int = 16000) -> Path:
+    subprocess.run(["sox", "-n", "-r", str(rate), "-c", "1", "-b", "16", str(path), "trim", "0", str(seconds)], check=True)
+    return path
+
+
+def join(path: Path, *parts: Path) -> Path:
+    subprocess.run(["sox", *map(str, parts), str(path)], check=True)
+    return path
+
+
+def encode(source: Path, path: Path, *, container: str, codec: str, rate: int = 16000) -> Path:
+    """Re-encode a mono WAV with PyAV into another container, as a browser or phone would."""
+    with av.open(str(source)) as src:
+        samples = np.concatenate([frame.to_ndarray() for frame in src.decode(audio=0)], axis=1)
+    samples = samples.astype(np.float32) / (32768.0 if samples.dtype == np.int16 else 1.0)
+    with av.open(str(path), "w", format=container) as out:
+        stream = out.add_stream(codec, rate=rate)
+        stream.layout = "mono"
+        resampler = av.AudioResampler(format=stream.format.name, layout="mono", rate=rate)
+        frame = av.AudioFrame.from_ndarray(samples.reshape(1, -1), format="flt", layout="mono")
+        frame.sample_rate = 16000
+        for resampled in resampler.resample(frame) + resampler.resample(None):
+            for packet in stream.encode(resampled):
+                out.mux(packet)
+        for packet in stream.encode(None):
+            out.mux(packet)
+    return path
+
+
+@pytest.fixture
+def english_clip(tmp_path) -> Path:
+    return speak(tmp_path / "speech.wav", "Thank you for calling. Your order left the warehouse this morning.")

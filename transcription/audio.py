@@ -1,0 +1,211 @@
+"""Reading recordings with PyAV (FFmpeg's libraries, no ffmpeg binary) into what Whisper eats.
+
+Every supported container (wav, mp3, m4a, ogg, webm, flac) goes through the same path:
+the first audio stream is resampled to 16 kHz float32, one array per channel, so a
+stereo call keeps its agent and customer apart. Anything that is not such a recording
+raises :class:`AudioError` with a message a user can act on.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+import av
+import numpy as np
+
+from transcription.errors import AudioError
+
+SAMPLE_RATE = 16_000
+DEFAULT_MAX_SECONDS = 15 * 60.0
+DEFAULT_MAX_BYTES = 100 * 1024 * 1024
+MIN_SOURCE_RATE = 8_000  # below telephone quality, speech is not intelligible to Whisper
+# A file whose decodable audio is shorter than this share of what its header declares
+# was cut off (an interrupted upload or copy).
+TRUNCATION_TOLERANCE = 0.9
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    duration_s: float
+    channels: int
+    sample_rate: int
+    codec: str
+
+
+@dataclass(frozen=True)
+class DecodedAudio:
+    """Channels as rows of a float32 array at :data:`SAMPLE_RATE`."""
+
+    channels: np.ndarray
+
+    @property
+    def duration_s(self) -> float:
+        return self.channels.shape[1] / SAMPLE_RATE
+
+    @property
+    def channel_count(self) -> int:
+        return self.channels.shape[0]
+
+
+def _minutes(seconds: float) -> str:
+    return f"{seconds / 60:.0f} min" if seconds >= 60 else f"{seconds:.0f} s"
+
+
+def _check_file(path: Path, max_bytes: int | None) -> None:
+    if not path.is_file():
+        raise AudioError(f"No such audio file: {path}")
+    if not os.access(path, os.R_OK):
+        raise AudioError(f"The audio file cannot be read: {path}")
+    size = path.stat().st_size
+    if size == 0:
+        raise AudioError("The recording is empty (0 bytes).")
+    if max_bytes is not None and size > max_bytes:
+        raise AudioError(
+            f"The recording is too large ({size / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB)."
+        )
+
+
+def _open(path: Path) -> av.container.InputContainer:
+    try:
+        container = av.open(str(path), mode="r")
+    except (av.FFmpegError, UnicodeDecodeError, ValueError):
+        raise AudioError("The file is not a readable audio recording (unknown or corrupt format).") from None
+    if not container.streams.audio:
+        container.close()
+        raise AudioError("The file contains no audio.")
+    return container
+
+
+def _declared_duration(container: av.container.InputContainer) -> float | None:
+    stream = container.streams.audio[0]
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None:
+        return container.duration / av.time_base
+    return None
+
+
+def _check_duration(duration: float, max_seconds: float | None) -> None:
+    if max_seconds is not None and duration > max_seconds:
+        raise AudioError(
+            f"The recording is too long ({_minutes(duration)}; the limit is {_minutes(max_seconds)})."
+        )
+
+
+def probe_audio(
+    path: str | os.PathLike,
+    *,
+    max_seconds: float | None = DEFAULT_MAX_SECONDS,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> AudioInfo:
+    """Validate an upload from its headers and first packets, without decoding it all.
+
+    Cheap enough for a web request: it catches renamed non-audio files, empty files,
+    files over the length or size limit, codecs FFmpeg cannot decode and cut-off WAV
+    files. Only a recording without a declared duration (a browser's MediaRecorder
+    WebM) is counted through, packet by packet. Silence shows only when the audio is
+    searched for speech (:func:`transcription.vad.speech_regions`).
+    """
+    path = Path(path)
+    _check_file(path, max_bytes)
+    with _open(path) as container:
+        stream = container.streams.audio[0]
+        codec = stream.codec_context.name
+        rate = stream.codec_context.sample_rate or stream.rate or 0
+        channels = stream.codec_context.channels
+        if rate < MIN_SOURCE_RATE or channels < 1:
+            raise AudioError(f"Unsupported audio format ({codec}, {rate} Hz, {channels} channels).")
+        duration = _declared_duration(container)
+        if duration is None:
+            duration = _counted_duration(container, stream, max_seconds)
+        elif not _decodes(container, stream):
+            duration = 0.0
+        if duration <= 0:
+            raise AudioError("The recording contains no audio samples.")
+        _check_duration(duration, max_seconds)
+        if container.format.name == "wav":
+            _check_wav_complete(path)
+        return AudioInfo(duration_s=round(duration, 3), channels=channels, sample_rate=rate, codec=codec)
+
+
+def _decode_frames(container, stream):
+    try:
+        yield from container.decode(stream)
+    except av.FFmpegError:
+        raise AudioError(f"The recording is corrupt: its {stream.codec_context.name} audio cannot be decoded.") from None
+
+
+def _decodes(container, stream) -> bool:
+    return next(_decode_frames(container, stream), None) is not None
+
+
+def _counted_duration(container, stream, max_seconds: float | None) -> float:
+    seconds = 0.0
+    for frame in _decode_frames(container, stream):
+        seconds += frame.samples / frame.sample_rate
+        if max_seconds is not None and seconds > max_seconds:
+            break
+    return seconds
+
+
+def _check_wav_complete(path: Path) -> None:
+    """FFmpeg sizes a cut-off WAV from the bytes present; its data chunk says what was meant."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        handle.seek(12)  # after "RIFF" <size> "WAVE"
+        while True:
+            header = handle.read(8)
+            if len(header) < 8:
+                return
+            chunk_id, chunk_size = header[:4], int.from_bytes(header[4:], "little")
+            if chunk_id == b"data":
+                present = size - handle.tell()
+                streaming = chunk_size in (0, 0xFFFFFFFF)  # written before the length was known
+                if not streaming and present < TRUNCATION_TOLERANCE * chunk_size:
+                    raise AudioError(
+                        f"The recording is truncated: only {present * 100 // chunk_size}% of its audio data is present."
+                    )
+                return
+            handle.seek(chunk_size + (chunk_size & 1), os.SEEK_CUR)
+
+
+def decode_audio(
+    path: str | os.PathLike,
+    *,
+    max_seconds: float | None = DEFAULT_MAX_SECONDS,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+) -> DecodedAudio:
+    """Decode the whole first audio stream to 16 kHz float32, one row per channel.
+
+    More than two channels are folded into stereo by FFmpeg's resampler: a call has
+    two parties, and anything else is a mixing desk this product does not model.
+    """
+    info = probe_audio(path, max_seconds=max_seconds, max_bytes=max_bytes)
+    layout = "mono" if info.channels == 1 else "stereo"
+    resampler = av.AudioResampler(format="fltp", layout=layout, rate=SAMPLE_RATE)
+    chunks: list[np.ndarray] = []
+    decoded_samples = 0
+    limit = None if max_seconds is None else int((max_seconds + 1) * SAMPLE_RATE)
+    with _open(Path(path)) as container:
+        stream = container.streams.audio[0]
+        for frame in _decode_frames(container, stream):
+            frame.pts = None  # the resampler re-times; broken pts must not stop it
+            for out in resampler.resample(frame):
+                chunks.append(out.to_ndarray())
+                decoded_samples += out.samples
+            if limit is not None and decoded_samples > limit:
+                _check_duration(decoded_samples / SAMPLE_RATE, max_seconds)
+        for out in resampler.resample(None):
+            chunks.append(out.to_ndarray())
+    if not chunks:
+        raise AudioError("The recording contains no audio samples.")
+    samples = np.ascontiguousarray(np.concatenate(chunks, axis=1), dtype=np.float32)
+    audio = DecodedAudio(channels=samples)
+    if audio.duration_s < TRUNCATION_TOLERANCE * info.duration_s:
+        raise AudioError(
+            f"The recording is truncated: {audio.duration_s:.1f} s of the {info.duration_s:.1f} s "
+            "its header announces could be decoded."
+        )
+    _check_duration(audio.duration_s, max_seconds)
+    return audio

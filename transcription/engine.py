@@ -1,0 +1,213 @@
+"""Audio file in, transcript dict (``../shared/specs/interfaces.md``) out.
+
+The pipeline: decode with PyAV → find speech per channel with Silero VAD → pack the
+speech regions into 30-second windows → recognise them with the configured engine →
+drop hallucinated segments → map words back to the original clock → one segment per
+turn, bounded by the VAD, so silences (dead air) are measured on the audio itself.
+
+Plain Python: the Django layer hands over its settings once
+(:func:`transcription.config.engine_settings_set`) and calls :func:`transcribe_file` / :func:`transcribe_clip`.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+
+import numpy as np
+
+from transcription.audio import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, DecodedAudio, decode_audio
+from transcription.config import EngineSettings, engine_settings
+from transcription.engines.base import DecodingOptions, SpeechEngine
+from transcription.engines.openai_whisper import WhisperEngine
+from transcription.errors import AudioError
+from transcription.filters import is_hallucination
+from transcription.packing import pack_regions
+from transcription.speakers import speakers_estimate
+from transcription.vad import SpeechRegion, speech_regions
+
+DEFAULT_STEREO_SPEAKERS = ("agent", "customer")
+LANGUAGES = ("it", "en")
+# Pauses shorter than this stay inside one segment; longer ones separate segments, so
+# every gap that matters for dead air shows between segments.
+TURN_GAP_S = 1.0
+# Channels this alike are one microphone recorded twice, not two parties.
+SAME_CHANNEL_CORRELATION = 0.98
+
+_engines: dict[EngineSettings, SpeechEngine] = {}
+_engines_lock = threading.Lock()
+
+
+def engine_current() -> SpeechEngine:
+    """The engine for the configured settings, built once per process (weights load on first use)."""
+    settings = engine_settings()
+    with _engines_lock:
+        if settings not in _engines:
+            _engines.clear()
+            _engines[settings] = WhisperEngine(settings.model, DecodingOptions.from_dict(dict(settings.decoding)))
+        return _engines[settings]
+
+
+@dataclass(frozen=True)
+class Word:
+    word: str  # with the engine's leading space, so "C" + "'è" joins back to "C'è"
+    start: float
+    end: float
+
+
+def _recognise_windows(
+    engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str
+) -> list[Word]:
+    words: list[Word] = []
+    for window in pack_regions(samples, regions):
+        for segment in engine.recognise(window.samples, language=language):
+            if is_hallucination(segment, language):
+                continue
+            if not segment.words:  # a segment without word timings still carries its text
+                start, end = window.to_original(segment.start), window.to_original(segment.end)
+                words.append(Word(" " + segment.text, start, end))
+            for piece in segment.words:
+                start = window.to_original(piece.start)
+                words.append(Word(piece.word, start, max(window.to_original(piece.end), start)))
+    return [word for word in words if word.word.strip()]
+
+
+def _recognise(engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str) -> list[Word]:
+    """Words of every speech region; regions Whisper skipped get one more, separate, pass.
+
+    Whisper sometimes ends a window before its last piece (it predicts the end of the
+    text too early), which would silently lose a whole turn.
+    """
+    words = _recognise_windows(engine, samples, regions, language)
+    missed = [r for r in regions if not any(r.start <= (w.start + w.end) / 2 <= r.end for w in words)]
+    if missed:
+        words = sorted(words + _recognise_windows(engine, samples, missed, language), key=lambda word: word.start)
+    return words
+
+
+def _turns(regions: list[SpeechRegion], speakers: list[str]) -> list[tuple[str, SpeechRegion]]:
+    """Consecutive regions of one speaker, closer than :data:`TURN_GAP_S`, joined into a turn."""
+    turns: list[tuple[str, SpeechRegion]] = []
+    for speaker, region in zip(speakers, regions):
+        if turns and turns[-1][0] == speaker and region.start - turns[-1][1].end < TURN_GAP_S:
+            turns[-1] = (speaker, SpeechRegion(turns[-1][1].start, region.end))
+        else:
+            turns.append((speaker, region))
+    return turns
+
+
+def _words_by_turn(words: list[Word], turns: list[SpeechRegion]) -> list[list[Word]]:
+    grouped: list[list[Word]] = [[] for _ in turns]
+    for word in words:
+        middle = (word.start + word.end) / 2
+        index = min(range(len(turns)), key=lambda i: max(turns[i].start - middle, middle - turns[i].end, 0.0))
+        turn = turns[index]
+        grouped[index].append(Word(word.word, max(word.start, turn.start), min(max(word.end, turn.start), turn.end)))
+    return grouped
+
+
+def _segment(speaker: str, turn: SpeechRegion, words: list[Word]) -> dict:
+    return {
+        "speaker": speaker,
+        "start": round(turn.start, 2),
+        "end": round(turn.end, 2),
+        "text": "".join(word.word for word in words).strip(),
+        "words": [{"word": w.word.strip(), "start": round(w.start, 2), "end": round(w.end, 2)} for w in words],
+    }
+
+
+def _track_segments(
+    engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str, speakers: list[str]
+) -> list[dict]:
+    """Segments of one channel, one per turn; ``speakers`` holds the speaker of each region."""
+    turns = _turns(regions, speakers)
+    grouped = _words_by_turn(_recognise(engine, samples, regions, language), [turn for _, turn in turns])
+    return [_segment(speaker, turn, words) for (speaker, turn), words in zip(turns, grouped) if words]
+
+
+def _same_signal(channels: np.ndarray) -> bool:
+    left, right = channels
+    if not left.any() or not right.any():
+        return False
+    return float(np.corrcoef(left, right)[0, 1]) > SAME_CHANNEL_CORRELATION
+
+
+def _mono(audio: DecodedAudio) -> np.ndarray:
+    return audio.channels.mean(axis=0, dtype=np.float32) if audio.channel_count > 1 else audio.channels[0]
+
+
+def _regions_or_fail(samples: np.ndarray) -> list[SpeechRegion]:
+    regions = speech_regions(samples)
+    if not regions:
+        raise AudioError("No speech found in the recording: it is silent or only noise.")
+    return regions
+
+
+def _language(engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str | None) -> str:
+    if language is not None:
+        if language not in LANGUAGES:
+            raise ValueError(f"Unsupported language {language!r}; expected one of {', '.join(LANGUAGES)}.")
+        return language
+    return engine.detect_language(pack_regions(samples, regions)[0].samples, candidates=LANGUAGES)
+
+
+def transcribe_file(
+    path: str | os.PathLike,
+    *,
+    language: str | None,
+    stereo_speakers: tuple[str, str] | None,
+    channel: str = "phone",
+    max_seconds: float | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    engine: SpeechEngine | None = None,
+) -> dict:
+    """A whole call as a transcript dict; raises :class:`AudioError` for an unusable recording.
+
+    A stereo file is one speaker per channel (``stereo_speakers``, by default agent
+    left and customer right) unless both channels carry the same signal. A mono file
+    gets speakers estimated by voice (:mod:`transcription.speakers`) and is marked so.
+    """
+    engine = engine or engine_current()
+    audio = decode_audio(path, max_seconds=max_seconds or DEFAULT_MAX_SECONDS, max_bytes=max_bytes)
+    transcript: dict = {"language": "", "channel": channel, "duration": round(audio.duration_s, 2)}
+    if audio.channel_count == 2 and (stereo_speakers or not _same_signal(audio.channels)):
+        speakers = stereo_speakers or DEFAULT_STEREO_SPEAKERS
+        regions = [speech_regions(samples) for samples in audio.channels]
+        if not any(regions):
+            raise AudioError("No speech found in the recording: it is silent or only noise.")
+        busiest = max(range(2), key=lambda i: sum(r.duration for r in regions[i]))
+        language = _language(engine, audio.channels[busiest], regions[busiest], language)
+        segments = [
+            segment
+            for samples, track_regions, speaker in zip(audio.channels, regions, speakers)
+            for segment in _track_segments(engine, samples, track_regions, language, [speaker] * len(track_regions))
+        ]
+    else:
+        samples = _mono(audio)
+        regions = _regions_or_fail(samples)
+        language = _language(engine, samples, regions, language)
+        segments = _track_segments(engine, samples, regions, language, speakers_estimate(samples, regions))
+        transcript["speaker_attribution"] = "estimated"
+    transcript["language"] = language
+    transcript["segments"] = sorted(segments, key=lambda segment: (segment["start"], segment["end"]))
+    return transcript
+
+
+def transcribe_clip(
+    path: str | os.PathLike,
+    *,
+    language: str,
+    speaker: str,
+    max_seconds: float | None = None,
+    engine: SpeechEngine | None = None,
+) -> list[dict]:
+    """Segments of one recorded turn of a guided role-play, times from the clip's start.
+
+    A turn without speech raises :class:`AudioError`, so the agent is asked to record it again.
+    """
+    engine = engine or engine_current()
+    audio = decode_audio(path, max_seconds=max_seconds or DEFAULT_MAX_SECONDS)
+    samples = _mono(audio)
+    regions = _regions_or_fail(samples)
+    language = _language(engine, samples, regions, language)
+    return _track_segments(engine, samples, regions, language, [speaker] * len(regions))

@@ -1,0 +1,1 @@
+"""Speech recognisers behind one interface (:class:`transcription.engines.base.SpeechEngine`)."""
