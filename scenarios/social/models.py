@@ -117,5 +117,11 @@ class SocialMessage(models.Model):
         return f"{self.author} ({self.visibility}) at {self.at:.0f}s"
 
     @property
+    def clock(self) -> str:
+        """When it came, on the practice's clock (m:ss)."""
+        seconds = int(self.at)
+        return f"{seconds // 60}:{seconds % 60:02d}"
+
+    @property
     def over_limit(self) -> bool:
         return self.visibility == Visibility.PUBLIC and len(self.text) > PUBLIC_LIMIT

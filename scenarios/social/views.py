@@ -71,6 +71,7 @@ def _ui_text() -> dict:
         "empty": _("Write a reply before sending it."),
         "network_error": _("The connection was lost: your reply is kept here, send it again."),
         "time_left": _("Time left: %(t)s"),
+        "time_is_up": _("Time is up"),
     }
 
 

@@ -155,6 +155,8 @@ def social_attempt_finish(*, attempt: Attempt) -> Attempt:
             return attempt
         social_inbox_state(attempt=attempt)  # the last due messages belong to the thread
         if not attempt.social_messages.filter(author=SocialMessage.Author.AGENT).exists():
+            if _is_over(attempt, thread, _elapsed(thread)):
+                raise ValidationError(_("The time ran out before you replied, so there is nothing to score: practise again."))
             raise ValidationError(_("Reply to the customer at least once before finishing."))
         now = timezone.now()
         thread.ended_at = min(now, thread.started_at + timedelta(seconds=thread.time_limit_s))

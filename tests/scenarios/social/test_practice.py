@@ -139,6 +139,12 @@ def test_finishing_needs_a_reply(agent):
     assert Attempt.objects.get(pk=attempt.pk).state == Attempt.State.RECORDING
 
 
+def test_a_practice_that_ran_out_of_time_without_a_reply_has_nothing_to_score(agent):
+    attempt = practice_rewind(social_attempt_start(agent=agent, scenario=SocialScenarioFactory(time_limit_minutes=1)), 61)
+    with pytest.raises(ValidationError, match="nothing to score: practise again"):
+        social_attempt_finish(attempt=attempt)
+
+
 def test_no_reply_after_finishing(agent):
     attempt = social_attempt_start(agent=agent, scenario=SocialScenarioFactory())
     social_reply(attempt=attempt, text="Hi Sarah, sorry! DM us. ^AB", visibility="public", key=None)

@@ -119,6 +119,7 @@
 
   function end() {
     document.getElementById("ended-note").hidden = false;
+    root.querySelector(".status .state").textContent = text.time_is_up;
     Array.prototype.forEach.call(root.querySelectorAll(".composer textarea, .composer button"), function (el) { el.disabled = true; });
   }
 
