@@ -8,13 +8,9 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from feedback.scoring.rubric import CRITERION_KEYS, RubricDefinition, RubricError
 
 from .models import Channel, Rubric
-from .rows import CUE_FIELDS, LIST_PARAMS, NUMBER_PARAMS, criteria_using_field
+from .rows import ROW_SETTINGS, criteria_using_field
 from .services import rubric_definition_from_rows
 from .labels import criterion_display_name
-
-
-# Row fields that only some criteria read.
-ROW_SETTINGS = NUMBER_PARAMS + LIST_PARAMS + tuple(CUE_FIELDS.values())
 
 
 class RubricAdminForm(WagtailAdminModelForm):

@@ -18,6 +18,8 @@ NUMBER_PARAMS: tuple[str, ...] = tuple(
 )
 LIST_PARAMS: tuple[str, ...] = ("acronyms",)
 CUE_FIELDS: dict[str, str] = {language: f"extra_cues_{language}" for language in LANGUAGES}
+# Row fields that only some criteria read.
+ROW_SETTINGS: tuple[str, ...] = NUMBER_PARAMS + LIST_PARAMS + tuple(CUE_FIELDS.values())
 
 
 def criteria_using_param(name: str) -> list[str]:

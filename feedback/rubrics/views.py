@@ -5,6 +5,7 @@ a save hands over to services.rubric_save_edit inside the same transaction, so
 a rubric is never saved without the version that freezes it.
 """
 from django.db.models import Max
+from django.template.defaultfilters import yesno
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import (
@@ -19,9 +20,9 @@ from wagtail.snippets.views.snippets import CopyView, CreateView, EditView, Insp
 
 from .forms import RubricAdminForm
 from .history import rubric_version_history
-from .models import Rubric
+from .models import Rubric, RubricCriterion
 from .panels import CriterionFieldPanel, VersionHistoryPanel
-from .rows import CUE_FIELDS, LIST_PARAMS, NUMBER_PARAMS, shipped_value
+from .rows import CUE_FIELDS, LIST_PARAMS, NUMBER_PARAMS, ROW_SETTINGS, criteria_using_field, lines, shipped_value
 from .services import rubric_copy_draft, rubric_save_edit
 from .widgets import CriterionSelect, RowNumberInput, RowTextarea
 
@@ -53,11 +54,23 @@ class RubricInspectView(InspectView):
 
     template_name = "rubrics/inspect.html"
 
+    def get_is_default_display_value(self):
+        return yesno(self.object.is_default)
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["criteria"] = self.object.criteria.all()
+        context["criteria"] = [(row, _row_settings(row)) for row in self.object.criteria.all()]
         context["entries"] = rubric_version_history(self.object)
         return context
+
+
+def _row_settings(row: RubricCriterion) -> list[tuple[str, str]]:
+    """The thresholds and extra cues a row's criterion reads, as (label, value) pairs for display."""
+    return [
+        (RubricCriterion._meta.get_field(field).verbose_name, " · ".join(lines(str(value))))
+        for field in ROW_SETTINGS
+        if row.key in criteria_using_field(field) and (value := getattr(row, field)) not in (None, "")
+    ]
 
 
 def _shipped(param: str):
@@ -87,6 +100,7 @@ class RubricViewSet(SnippetViewSet):
     menu_order = 300
     add_to_admin_menu = True
     inspect_view_enabled = True
+    inspect_view_fields = ["name", "slug", "channel", "is_default", "pass_mark"]
     list_display = [
         "name",
         "slug",

@@ -31,8 +31,11 @@ def test_a_supervisor_reads_a_rubric_with_its_rows_and_versions(supervisor, clie
     page = client.get(admin_url("inspect", phone.pk))
 
     assert listing.status_code == 200 and phone.name in listing.content.decode()
+    assert admin_url("inspect", phone.pk) in listing.content.decode()
+    assert admin_url("edit", phone.pk) not in listing.content.decode()
     assert page.status_code == 200
     assert "Empathy" in page.content.decode() and "v1" in page.content.decode()
+    assert "Max silence (seconds): 5.0" in page.content.decode()
 
 
 @pytest.mark.parametrize("view", ["edit", "copy", "delete"])
