@@ -219,5 +219,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django": {"level": "INFO"}},
+    # Wagtail logs every page created or published at INFO (its audit trail is in the database).
+    "loggers": {"django": {"level": "INFO"}, "wagtail": {"level": os.environ.get("WAGTAIL_LOG_LEVEL", "WARNING")}},
 }
