@@ -33,3 +33,23 @@ def test_a_trainer_edits_a_threshold_and_each_row_offers_only_its_own_settings(p
     latest = rubric_version_latest(phone)
     assert latest.number == 2
     assert criterion(latest.definition, "filler_words")["params"]["max_per_100"] == 4
+
+
+def test_a_row_removed_and_added_back_offers_its_thresholds(page, live_server, login, trainer):
+    phone = rubric_by_slug("phone")
+    login(page, trainer)
+    page.goto(f"{live_server.url}{admin_url('edit', phone.pk)}")
+    page.click("[role=tab]:has-text('Criteria')")
+    page.click(f"#id_criteria-{phone.criteria.get(key='talk_ratio').sort_order}-DELETE-button")
+
+    page.click("#id_criteria-ADD")
+    new_row = f"#id_criteria-{phone.criteria.count()}"
+    assert page.is_hidden(f"{new_row}-max_ratio")
+    page.select_option(f"{new_row}-key", "talk_ratio")
+    page.fill(f"{new_row}-weight", "8")
+    page.fill(f"{new_row}-max_ratio", "0.7")
+    page.click("button.action-save")
+    page.wait_for_url(f"**{admin_url('list')}**")
+
+    talk_ratio = criterion(rubric_version_latest(phone).definition, "talk_ratio")
+    assert talk_ratio["weight"] == 8 and talk_ratio["params"] == {"max_ratio": 0.7}
