@@ -12,7 +12,9 @@ from django.db import transaction
 from wagtail.documents import get_document_model
 from wagtail.models import Locale, Page, Site
 
-from .models import Difficulty, ScenarioIndexPage, ScenarioPage
+from academy.courses.selectors import home_page_for_language
+
+from .models import Difficulty, ScenarioCourse, ScenarioIndexPage, ScenarioPage
 
 INDEX = {
     "it": ("Scenari di pratica", "scenari", "<p>Role-play telefonici per esercitarsi.</p>"),
@@ -22,7 +24,8 @@ INDEX = {
 SCENARIOS = {
     "it": [
         {
-            "slug": "bolletta-errata", "title": "Bolletta errata", "difficulty": Difficulty.INTRODUCTORY,
+            "slug": "bolletta-errata", "course": "accoglienza-e-ascolto-attivo",
+            "title": "Bolletta errata", "difficulty": Difficulty.INTRODUCTORY,
             "customer_name": "Mario Rossi", "requires_verification": True,
             "situation": "<p>Il cliente ha ricevuto una bolletta di 180 euro invece dei soliti 45: gli è stato addebitato due volte il canone di marzo.</p>",
             "persona": "Mario Rossi, 58 anni, cliente da dieci anni. Educato ma preoccupato: paga con addebito automatico.",
@@ -35,7 +38,8 @@ SCENARIOS = {
             ],
         },
         {
-            "slug": "guasto-linea-richiamata", "title": "Guasto alla linea internet", "difficulty": Difficulty.INTERMEDIATE,
+            "slug": "guasto-linea-richiamata", "course": "tempi-certi-e-attese",
+            "title": "Guasto alla linea internet", "difficulty": Difficulty.INTERMEDIATE,
             "customer_name": "Laura Conti", "requires_verification": True,
             "situation": "<p>Un guasto di zona ha interrotto la fibra da ieri sera. I tecnici sono al lavoro; l'intervento è previsto entro domani alle 12.</p>",
             "persona": "Laura Conti lavora da casa e ha una riunione importante domani. È stanca e vuole sapere quando tornerà la linea.",
@@ -48,7 +52,8 @@ SCENARIOS = {
             ],
         },
         {
-            "slug": "disdetta", "title": "Richiesta di disdetta", "difficulty": Difficulty.INTERMEDIATE,
+            "slug": "disdetta", "course": "ownership",
+            "title": "Richiesta di disdetta", "difficulty": Difficulty.INTERMEDIATE,
             "customer_name": "Giorgio Ferri", "requires_verification": True,
             "situation": "<p>Il cliente vuole disdire l'abbonamento perché un concorrente offre un prezzo più basso.</p>",
             "persona": "Giorgio Ferri, deciso ma non ostile. Ascolta se gli si fanno domande sulle sue esigenze.",
@@ -61,7 +66,8 @@ SCENARIOS = {
             ],
         },
         {
-            "slug": "consegna-in-ritardo", "title": "Consegna in ritardo", "difficulty": Difficulty.INTRODUCTORY,
+            "slug": "consegna-in-ritardo", "course": "tempi-certi-e-attese",
+            "title": "Consegna in ritardo", "difficulty": Difficulty.INTRODUCTORY,
             "customer_name": "Anna Galli", "requires_verification": True,
             "situation": "<p>Il modem ordinato dieci giorni fa doveva arrivare in tre giorni. Il corriere lo ha fermo in magazzino per un indirizzo incompleto.</p>",
             "persona": "Anna Galli, cortese ma impaziente: ha già chiamato una volta e le hanno detto 'a breve'.",
@@ -74,7 +80,8 @@ SCENARIOS = {
             ],
         },
         {
-            "slug": "cliente-chiede-responsabile", "title": "Cliente arrabbiato chiede un responsabile", "difficulty": Difficulty.ADVANCED,
+            "slug": "cliente-chiede-responsabile", "course": "il-cliente-arrabbiato",
+            "title": "Cliente arrabbiato chiede un responsabile", "difficulty": Difficulty.ADVANCED,
             "customer_name": "Paolo Marini", "requires_verification": False,
             "situation": "<p>Terza chiamata per lo stesso problema di fatturazione. Il cliente è arrabbiato e pretende di parlare con un responsabile.</p>",
             "persona": "Paolo Marini alza la voce e interrompe. Si calma se si sente ascoltato e riceve un impegno preciso.",
@@ -89,7 +96,8 @@ SCENARIOS = {
     ],
     "en": [
         {
-            "slug": "billing-error", "title": "Billing error", "difficulty": Difficulty.INTRODUCTORY,
+            "slug": "billing-error", "course": "warm-welcome-and-active-listening",
+            "title": "Billing error", "difficulty": Difficulty.INTRODUCTORY,
             "customer_name": "Sarah Miller", "requires_verification": True,
             "situation": "<p>The customer's bill is £120 instead of the usual £30: the March subscription was charged twice.</p>",
             "persona": "Sarah Miller, a customer for eight years. Polite but worried: she pays by direct debit.",
@@ -102,7 +110,8 @@ SCENARIOS = {
             ],
         },
         {
-            "slug": "outage-callback", "title": "Broadband outage", "difficulty": Difficulty.INTERMEDIATE,
+            "slug": "outage-callback", "course": "certain-times-and-holds",
+            "title": "Broadband outage", "difficulty": Difficulty.INTERMEDIATE,
             "customer_name": "James Walker", "requires_verification": True,
             "situation": "<p>A local fault has cut the fibre since last night. Engineers are on site; the repair is due by noon tomorrow.</p>",
             "persona": "James Walker works from home and has an important meeting tomorrow. He is tired and wants to know when the line is back.",
@@ -115,7 +124,8 @@ SCENARIOS = {
             ],
         },
         {
-            "slug": "cancellation", "title": "Cancellation request", "difficulty": Difficulty.INTERMEDIATE,
+            "slug": "cancellation", "course": "ownership",
+            "title": "Cancellation request", "difficulty": Difficulty.INTERMEDIATE,
             "customer_name": "Tom Baker", "requires_verification": True,
             "situation": "<p>The customer wants to cancel because a competitor offers a lower price.</p>",
             "persona": "Tom Baker, determined but not hostile. He listens when asked about his needs.",
@@ -128,7 +138,8 @@ SCENARIOS = {
             ],
         },
         {
-            "slug": "delivery-delay", "title": "Late delivery", "difficulty": Difficulty.INTRODUCTORY,
+            "slug": "delivery-delay", "course": "certain-times-and-holds",
+            "title": "Late delivery", "difficulty": Difficulty.INTRODUCTORY,
             "customer_name": "Emily Clark", "requires_verification": True,
             "situation": "<p>The router ordered ten days ago should have arrived in three. The courier is holding it because the address is incomplete.</p>",
             "persona": "Emily Clark, courteous but impatient: she already called once and was told 'soon'.",
@@ -141,7 +152,8 @@ SCENARIOS = {
             ],
         },
         {
-            "slug": "upset-customer-manager", "title": "Upset customer asks for a manager", "difficulty": Difficulty.ADVANCED,
+            "slug": "upset-customer-manager", "course": "handling-an-upset-customer",
+            "title": "Upset customer asks for a manager", "difficulty": Difficulty.ADVANCED,
             "customer_name": "Paul Harris", "requires_verification": False,
             "situation": "<p>Third call about the same billing problem. The customer is angry and demands to speak to a manager.</p>",
             "persona": "Paul Harris raises his voice and interrupts. He calms down when he feels heard and gets a precise commitment.",
@@ -163,10 +175,12 @@ def _locale(language: str) -> Locale:
     return Locale.objects.get_or_create(language_code=language)[0]
 
 
-def _index_page(language: str, parent: Page) -> ScenarioIndexPage:
+def _index_page(language: str) -> ScenarioIndexPage:
+    """The library hangs under the language's home page (the site root before courses exist)."""
     title, slug, intro = INDEX[language]
     index = ScenarioIndexPage.objects.filter(slug=slug).first()
     if index is None:
+        parent = home_page_for_language(language) or Site.objects.get(is_default_site=True).root_page
         index = parent.add_child(instance=ScenarioIndexPage(title=title, slug=slug, intro=intro, locale=_locale(language)))
     return index
 
@@ -198,10 +212,9 @@ def _script(spec: dict, language: str) -> list:
 @transaction.atomic
 def demo_scenarios_load() -> list[ScenarioPage]:
     """Create or refresh the demo scenario library of each language, published."""
-    root = Site.objects.get(is_default_site=True).root_page
     pages = []
     for language, specs in SCENARIOS.items():
-        index = _index_page(language, root)
+        index = _index_page(language)
         for spec in specs:
             fields = {key: spec[key] for key in ("title", "difficulty", "customer_name", "requires_verification",
                                                  "situation", "persona", "objectives")}
@@ -213,6 +226,8 @@ def demo_scenarios_load() -> list[ScenarioPage]:
             for key, value in fields.items():
                 setattr(page, key, value)
             page.script = _script(spec, language)
+            course = Page.objects.filter(slug=spec["course"], locale=index.locale).first()
+            page.course_links = [ScenarioCourse(course=course)] if course else []
             page.save_revision().publish()
             pages.append(page)
     return pages

@@ -1,0 +1,47 @@
+"""The demo phone scenarios load in both languages, twice without duplicates, sit on the
+demo courses' pages and on the Practice page of their language."""
+import pytest
+from django.urls import reverse
+from django.utils import translation
+
+from academy.courses.demo.load import demo_courses_load
+from scenarios.demo import demo_scenarios_load
+from scenarios.models import ScenarioPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_scenarios_load_idempotently_with_spoken_customer_lines(agent):
+    first = demo_scenarios_load()
+    second = demo_scenarios_load()
+    assert len(first) == len(second) == ScenarioPage.objects.count() == 10
+    assert sorted(ScenarioPage.objects.values_list("language", flat=True)) == ["en"] * 5 + ["it"] * 5
+    for page in ScenarioPage.objects.all():
+        assert page.live and page.channel == "phone"
+        assert len(page.customer_turns) == 4
+        assert all(turn["audio"] is not None for turn in page.customer_turns), "espeak-ng voices every line"
+
+
+def test_a_course_page_lists_its_scenarios(agent, client_for):
+    demo_courses_load()
+    demo_scenarios_load()
+    scenario = ScenarioPage.objects.get(slug="outage-callback")
+    course = scenario.course_links.get().course
+    assert course.slug == "certain-times-and-holds"
+
+    response = client_for(agent).get(course.url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert scenario.title in html
+    assert reverse("scenarios:scenario_detail", kwargs={"pk": scenario.pk}) in html
+
+
+def test_the_practice_page_lists_the_scenarios_of_the_chosen_language(agent, client_for):
+    demo_scenarios_load()
+    client = client_for(agent)
+    with translation.override("en"):
+        url = reverse("scenarios:practice")
+    english = client.get(url).content.decode()
+    assert "Billing error" in english and "Bolletta errata" not in english
+    everything = client.get(url, {"language": "all"}).content.decode()
+    assert "Billing error" in everything and "Bolletta errata" in everything
