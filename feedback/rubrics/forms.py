@@ -7,10 +7,10 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from feedback.scoring.rubric import CRITERION_KEYS, RubricDefinition, RubricError
 
+from .labels import criterion_display_name
 from .models import Channel, Rubric
 from .rows import ROW_SETTINGS, criteria_using_field
 from .services import rubric_definition_from_rows
-from .labels import criterion_display_name
 
 
 class RubricAdminForm(WagtailAdminModelForm):

@@ -39,6 +39,7 @@ def rubric_version_create(*, rubric: Rubric, definition: RubricDefinition, user)
     """Freeze `definition` as the rubric's next version (numbers never repeat)."""
     # Round-trip through the engine's parser: a version that cannot be scored is never stored.
     checked = RubricDefinition.from_dict(definition.to_dict())
+    # Lock the rubric so that two trainers saving at once get consecutive numbers.
     Rubric.objects.select_for_update().filter(pk=rubric.pk).first()
     last = rubric.versions.aggregate(last=Max("number"))["last"] or 0
     return RubricVersion.objects.create(
