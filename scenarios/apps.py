@@ -5,3 +5,10 @@ class ScenariosConfig(AppConfig):
     name = "scenarios"
     label = "scenarios"
     verbose_name = "Practice scenarios"
+
+    def ready(self) -> None:
+        from academy.platform.signals import worker_starting
+
+        from .signals import worker_housekeeping
+
+        worker_starting.connect(worker_housekeeping, dispatch_uid="scenarios-worker-housekeeping")

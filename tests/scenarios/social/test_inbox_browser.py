@@ -10,7 +10,7 @@ from playwright.sync_api import expect
 from scenarios.social.blocks import customer_message, follow_up
 from tests.scenarios.social.factories import SocialScenarioFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PUBLIC_ASK = "Hi Sarah, I'm sorry about the outage. Please post your account number here so we can check your line."
 PRIVATE_MOVE = ("Hi Sarah, I'm sorry about the outage. It will be fixed by 6 pm today. "

@@ -1,0 +1,13 @@
+"""Receivers: thin, the work is in services."""
+import logging
+
+from .services.maintenance import worker_housekeeping_start
+
+logger = logging.getLogger(__name__)
+
+
+def worker_housekeeping(sender, **kwargs) -> None:
+    """A starting worker recovers attempts a killed worker left behind and starts the retention sweep."""
+    recovered = worker_housekeeping_start()
+    if recovered:
+        logger.warning("Recovered %d practice attempt(s) left behind by a stopped worker", recovered)
