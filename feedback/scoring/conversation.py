@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from feedback.scoring.cues import LanguageCues, cue_matcher, language_cues
-from feedback.scoring.nlp import parse
+from feedback.scoring.cues import LanguageCues, cue_matcher, extra_cue_matcher, language_cues
+from feedback.scoring.nlp import parse_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -134,42 +134,64 @@ def conversation_from_transcript(transcript: dict[str, Any],
     _fill_missing_ends(segments)
     turns = _turns(segments)
     cues = language_cues(language)
-    matcher = cue_matcher(language, extra_cues)
-    negators = cues.words("NEGATOR")
+    doc, ranges = parse_turns([segment.text for segment in segments], language)
+    norms, lemmas, punctuation = doc.user_data["norms"], doc.user_data["lemmas"], doc.user_data["punct"]
+    sentence_starts = [False] * len(doc)
+    matchers = {speaker: cue_matcher(language, speaker) for speaker in ("agent", "customer")}
+    extra = extra_cue_matcher(language, extra_cues)
+    negation = _Negation(norms, punctuation, cues.words("NEGATOR"))
     sentences: list[Sentence] = []
-    for segment, doc in zip(segments, parse([segment.text for segment in segments], language)):
+    by_token: list[Sentence | None] = [None] * len(doc)
+    owners = iter(zip(segments, ranges))
+    segment, (first, last) = next(owners)
+    for span in doc.sents:  # never across segments: parse_turns starts a sentence with each
+        while span.start >= last:
+            segment, (first, last) = next(owners)
         segment.doc = doc
-        by_token: dict[int, Sentence] = {}
-        for span in doc.sents:
-            sentence = Sentence(index=len(sentences), segment=segment, span=span,
-                                text=segment.text[span.start_char:span.end_char],
-                                start=_sentence_start(segment, span.start_char))
-            segment.sentences.append(sentence)
-            sentences.append(sentence)
-            by_token.update(dict.fromkeys(range(span.start, span.end), sentence))
-        for match_id, start, end in matcher(doc):
-            sentence = by_token[start]
-            label = doc.vocab.strings[match_id]
-            cue = Cue(label, start, end, _is_negated(doc, start, sentence.span.start, negators))
-            sentence.cues.setdefault(label, []).append(cue)
+        offset = doc[first].idx
+        sentence = Sentence(index=len(sentences), segment=segment, span=span,
+                            text=segment.text[span.start_char - offset:span.end_char - offset],
+                            start=_sentence_start(segment, span.start_char - offset))
+        segment.sentences.append(sentence)
+        sentences.append(sentence)
+        by_token[span.start:span.end] = [sentence] * len(span)
+        sentence_starts[span.start] = True
+        for label, start, end in matchers[segment.speaker](norms, lemmas, sentence_starts, span.start, span.end):
+            negation.add(sentence, label, start, end)
+    for match_id, start, end in (extra(doc) if extra is not None else ()):
+        sentence = by_token[start]
+        if sentence is not None and end <= sentence.span.end:
+            negation.add(sentence, doc.vocab.strings[match_id], start, end)
     return Conversation(transcript=transcript, language=language, channel=transcript["channel"], cues=cues,
                         segments=segments, turns=turns, sentences=sentences)
 
 
-def _is_negated(doc: Doc, start: int, sentence_start: int, negators: frozenset[str]) -> bool:
-    """A negator within three tokens before the cue, in its sentence and clause."""
-    for position in range(start - 1, max(sentence_start, start - NEGATION_WINDOW) - 1, -1):
-        token = doc[position]
-        if token.is_punct:
-            return False
-        if token.norm_ in negators:
-            following = doc[position + 1].norm_
-            preceding = doc[position - 1].norm_ if position > sentence_start else ""
-            if following in _NOT_NEGATING_BEFORE.get(token.norm_, ()) or \
-                    preceding in _NOT_NEGATING_AFTER.get(token.norm_, ()):
-                continue
-            return True
-    return False
+@dataclass
+class _Negation:
+    """Attaches cues to sentences, marking those preceded by a negator."""
+
+    norms: list[str]
+    punctuation: list[bool]
+    negators: frozenset[str]
+
+    def add(self, sentence: Sentence, label: str, start: int, end: int) -> None:
+        cue = Cue(label, start, end, self.negated(start, sentence.span.start))
+        sentence.cues.setdefault(label, []).append(cue)
+
+    def negated(self, start: int, sentence_start: int) -> bool:
+        """A negator within three tokens before the cue, in its sentence and clause."""
+        norms = self.norms
+        for position in range(start - 1, max(sentence_start, start - NEGATION_WINDOW) - 1, -1):
+            if self.punctuation[position]:
+                return False
+            norm = norms[position]
+            if norm in self.negators:
+                preceding = norms[position - 1] if position > sentence_start else ""
+                if norms[position + 1] in _NOT_NEGATING_BEFORE.get(norm, ()) or \
+                        preceding in _NOT_NEGATING_AFTER.get(norm, ()):
+                    continue
+                return True
+        return False
 
 
 def _sentence_start(segment: Segment, char_offset: int) -> float | None:

@@ -80,12 +80,14 @@ def _fillers(conversation: Conversation) -> tuple[int, list[Sentence]]:
     filler_words = conversation.cues.words("FILLER")
     total, found = 0, []
     for sentence in conversation.agent_sentences:
-        tokens = sentence.span
-        count = sum(token.norm_ in filler_words for token in tokens) + len(sentence.found("filler"))
-        for position in range(len(tokens) - 1):
-            if tokens[position].norm_ == "you" and tokens[position + 1].norm_ == "know":
-                before_ok = position == 0 or tokens[position - 1].is_punct or tokens[position - 1].norm_ in filler_words
-                after_ok = position + 2 == len(tokens) or tokens[position + 2].is_punct
+        doc = sentence.segment.doc
+        norms, punctuation = doc.user_data["norms"], doc.user_data["punct"]
+        start, end = sentence.span.start, sentence.span.end
+        count = sum(norm in filler_words for norm in norms[start:end]) + len(sentence.found("filler"))
+        for position in range(start, end - 1):
+            if norms[position] == "you" and norms[position + 1] == "know":
+                before_ok = position == start or punctuation[position - 1] or norms[position - 1] in filler_words
+                after_ok = position + 2 == end or punctuation[position + 2]
                 count += before_ok and after_ok
         if count:
             total += count

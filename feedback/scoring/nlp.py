@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from bisect import bisect_left
 from functools import lru_cache
 
 import simplemma
@@ -38,9 +39,10 @@ def _import_spacy_without_torch() -> None:
 _import_spacy_without_torch()
 
 import spacy  # noqa: E402
-from spacy.attrs import ORTH  # noqa: E402
+import numpy  # noqa: E402
+from spacy.attrs import LEMMA, NORM, ORTH  # noqa: E402
 from spacy.language import Language  # noqa: E402
-from spacy.matcher import Matcher  # noqa: E402
+from spacy.matcher import PhraseMatcher  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
 # Elided or contracted forms whose full spelling the cue patterns use.
@@ -104,21 +106,38 @@ def _italian_verb(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=100_000)
+def _analyse_word(text: str, language: str) -> tuple[str, str, bool]:
+    """(norm, lemma, is punctuation) of a token text, before any look at its neighbours."""
+    lowered = text.lower()
+    folded = fold(lowered)
+    forms = _NORM_FORMS[language]
+    norm = forms.get(folded, folded)
+    # Lemmatise before folding: "ricontatterà" is a known future form, "ricontattera" is not.
+    found = lemma(forms.get(folded, lowered), language) if text.isalpha() else norm
+    return norm, found, not any(char.isalnum() for char in text)
+
+
 @Language.component("academy_norms")
 def _set_norms_and_lemmas(doc: Doc) -> Doc:
-    forms = _NORM_FORMS.get(doc.lang_, {})
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    norms, lemmas, punctuation = [], [], []
     previous = ""
-    for token in doc:
-        lowered = token.text.lower()
-        folded = fold(lowered)
-        norm = forms.get(folded, folded)
-        token.norm_ = norm
-        # Lemmatise before folding: "ricontatterà" is a known future form, "ricontattera" is not.
-        found = lemma(forms.get(folded, lowered), doc.lang_) if token.is_alpha else norm
+    for text in texts:
+        norm, found, is_punct = _analyse_word(text, doc.lang_)
         if found == norm and previous in _ITALIAN_CLITICS and doc.lang_ == "it":
             found = _italian_verb(norm)  # "la richiamo": after a clitic pronoun, a verb, not the noun
-        token.lemma_ = found
+        norms.append(norm)
+        lemmas.append(found)
+        punctuation.append(is_punct)
         previous = norm
+    if texts:
+        doc.from_array([NORM, LEMMA], numpy.array([[strings.add(norm), strings.add(found)]
+                                                   for norm, found in zip(norms, lemmas)], dtype="uint64"))
+    # Plain lists for the cue matcher and the checks: reading them back token by token costs
+    # more than the matching itself.
+    doc.user_data["norms"], doc.user_data["lemmas"], doc.user_data["punct"] = norms, lemmas, punctuation
     return doc
 
 
@@ -138,11 +157,32 @@ def pipeline(language: str) -> Language:
     return nlp
 
 
-def new_matcher(language: str) -> Matcher:
-    """An empty Matcher on the language's vocabulary (only this module imports spaCy; see above)."""
-    return Matcher(pipeline(language).vocab, validate=True)
+def new_phrase_matcher(language: str) -> PhraseMatcher:
+    """An empty lemma PhraseMatcher on the language's vocabulary (only this module imports spaCy; see above)."""
+    return PhraseMatcher(pipeline(language).vocab, attr="LEMMA")
 
 
 def parse(texts: list[str], language: str) -> list[Doc]:
-    """Tokenise, split and normalise every text in one pass of the pipeline."""
+    """Tokenise, split and normalise short texts (cue phrases) in one pass of the pipeline."""
     return list(pipeline(language).pipe(text.replace("’", "'") for text in texts))
+
+
+def parse_turns(texts: list[str], language: str) -> tuple[Doc, list[tuple[int, int]]]:
+    """One Doc for a whole conversation, each text starting a sentence; and each text's token range.
+
+    One Doc rather than one per segment: the per-Doc overhead of spaCy dominated
+    the scoring time of long calls.
+    """
+    nlp = pipeline(language)
+    offsets, position = [], 0
+    for text in texts:
+        offsets.append(position)
+        position += len(text) + 1
+    doc = nlp.make_doc(" ".join(text.replace("’", "'") for text in texts))
+    starts = doc.to_array("IDX").tolist()
+    bounds = [bisect_left(starts, offset) for offset in offsets] + [len(doc)]
+    for first in bounds[:-1]:
+        doc[first].is_sent_start = True
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    return doc, list(zip(bounds, bounds[1:]))

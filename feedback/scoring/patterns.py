@@ -1,70 +1,124 @@
-"""A small notation for cue patterns, compiled to spaCy `Matcher` patterns.
+"""Cue patterns: a small notation, compiled to token patterns, matched inside sentences.
 
 Cue files (feedback/scoring/cues/it.py, en.py) write one pattern a string, one
-token spec a word, because spaCy's dict patterns are unreadable in bulk:
+token spec a word, in the spirit of spaCy's token patterns:
 
 - ``grazie`` / ``buongiorno|buonasera``: the token's NORM (lower case, no accents) is one of these
 - ``~capire`` / ``~mettere|porre``: the token's LEMMA is one of these
-- ``@UNIT`` / ``~@PROMISE``: the NORM / LEMMA is in the named word set of the cue file
-  (``@A|@B|word`` mixes sets and words)
-- ``~@PROMISE&FUTURE``: as ``~@PROMISE`` and the NORM also matches the cue file's FUTURE regex
+- ``~@PROMISE&FUTURE``: the LEMMA is in the set and the NORM matches the cue file's FUTURE regex
+- ``@UNIT`` / ``~@PROMISE``: the NORM / LEMMA is in the named word set (``@A|@B|word`` mixes)
 - ``!non|mai``: any token whose NORM is not one of these
 - ``#``: a number, in digits or words; ``_``: any token; ``re:^metter(la|ti)$``: NORM regex
 - a leading ``^`` ties the token to the start of a sentence
-- a trailing ``?``, ``*``, ``+`` or ``{m,n}`` repeats the spec as in spaCy (``_{0,3}``)
+- a trailing ``?``, ``*``, ``+`` or ``{m,n}`` repeats the spec (``_{0,3}``: up to three tokens)
+- a first spec ``<!you|we`` is not a token: the token before the match must not be one of these
+
+Why not spaCy's ``Matcher``: it tries every pattern at every token, so its cost
+grows with tokens × patterns; with the few hundred cue patterns it took ≈400 ms
+on a 1,500-word call (benchmarks/score_speed.py --matcher). This matcher indexes
+patterns by their first token's NORM or LEMMA, so a token only tries the
+patterns that can start there: ≈1-2 ms for the same call.
 """
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import dataclass, field
 
 from feedback.scoring.nlp import fold
 
-_QUANTIFIER = re.compile(r"^(?P<spec>.+?)(?P<op>\?|\*|\+|\{\d*,?\d*\})$")
+_QUANTIFIER = re.compile(r"^(?P<spec>.+?)(?P<op>\?|\*|\+|\{(?P<low>\d*),(?P<high>\d*)\})$")
+NORM, LEMMA = 0, 1
+UNBOUNDED = 1_000
 
 
 class PatternError(ValueError):
     """A cue pattern that does not follow the notation (a bug in a cue file)."""
 
 
-def compile_pattern(source: str, sets: dict[str, frozenset[str]], forms: dict[str, str],
-                    number_regex: str) -> list[dict[str, Any]]:
-    """The spaCy Matcher pattern of one cue string."""
-    return [_token(spec, sets, forms, number_regex) for spec in source.split()]
+@dataclass
+class TokenSpec:
+    """What one token (or a run of tokens, between ``low`` and ``high``) must look like."""
+
+    attribute: int = NORM
+    words: frozenset[str] | None = None  # None: any word
+    negate: bool = False
+    regex: re.Pattern[str] | None = None  # on the NORM
+    sentence_start: bool = False
+    low: int = 1
+    high: int = 1
+    _regex_cache: dict[str, bool] = field(default_factory=dict, repr=False)
+
+    def accepts(self, norm: str, lemma: str, starts_sentence: bool) -> bool:
+        if self.sentence_start and not starts_sentence:
+            return False
+        if self.words is not None and ((lemma if self.attribute == LEMMA else norm) in self.words) == self.negate:
+            return False
+        if self.regex is not None:
+            cached = self._regex_cache.get(norm)
+            if cached is None:
+                cached = self._regex_cache[norm] = self.regex.search(norm) is not None
+            return cached
+        return True
 
 
-def _token(spec: str, sets: dict[str, frozenset[str]], forms: dict[str, str], number_regex: str) -> dict[str, Any]:
-    op = None
-    match = _QUANTIFIER.match(spec) if len(spec) > 1 and spec != "{" else None
-    if match and match.group("spec") not in ("", "^"):
-        spec, op = match.group("spec"), match.group("op")
-    token: dict[str, Any] = {}
-    if spec.startswith("^") and len(spec) > 1:
-        token["IS_SENT_START"] = True
-        spec = spec[1:]
-    if spec == "_":
-        pass
-    elif spec == "#":
-        token["NORM"] = {"REGEX": number_regex}
-    elif spec.startswith("re:"):
-        token["NORM"] = {"REGEX": spec[3:]}
-    elif spec.startswith("~"):
-        lemmas, _, form = spec[1:].partition("&")
-        token["LEMMA"] = {"IN": _words(lemmas, sets)}
+@dataclass
+class Pattern:
+    label: str
+    specs: list[TokenSpec]
+    not_after: frozenset[str] = frozenset()
+
+    def __post_init__(self) -> None:
+        # Word sets some token of the sentence must be in for the pattern to have a chance.
+        self.required = [(spec.attribute, spec.words) for spec in self.specs
+                         if spec.low and spec.words is not None and not spec.negate]
+
+    def could_match(self, words: tuple[set[str], set[str]]) -> bool:
+        return all(not needed.isdisjoint(words[attribute]) for attribute, needed in self.required)
+
+
+def compile_pattern(label: str, source: str, sets: dict[str, frozenset[str]], forms: dict[str, str],
+                    number_regex: str) -> Pattern:
+    """The token pattern of one cue string."""
+    words = source.split()
+    not_after: frozenset[str] = frozenset()
+    if words and words[0].startswith("<!"):
+        not_after = frozenset(_words(words.pop(0)[2:], sets))
+    specs = [_spec(word, sets, forms, number_regex) for word in words]
+    if not specs or specs[0].low == 0:
+        raise PatternError(f"{source!r}: a pattern must start with a required token")
+    return Pattern(label, specs, not_after)
+
+
+def _spec(text: str, sets: dict[str, frozenset[str]], forms: dict[str, str], number_regex: str) -> TokenSpec:
+    spec = TokenSpec()
+    match = _QUANTIFIER.match(text) if len(text) > 1 else None
+    if match and match.group("spec") != "^":
+        text, op = match.group("spec"), match.group("op")
+        spec.low, spec.high = {"?": (0, 1), "*": (0, UNBOUNDED), "+": (1, UNBOUNDED)}.get(op, (None, None))
+        if spec.low is None:
+            spec.low = int(match.group("low") or 0)
+            spec.high = int(match.group("high")) if match.group("high") else UNBOUNDED
+    if text.startswith("^") and len(text) > 1:
+        spec.sentence_start, text = True, text[1:]
+    if text == "#":
+        spec.regex = re.compile(number_regex)
+    elif text.startswith("re:"):
+        spec.regex = re.compile(text[3:])
+    elif text.startswith("~"):
+        lemmas, _, form = text[1:].partition("&")
+        spec.attribute, spec.words = LEMMA, _words(lemmas, sets)
         if form:
             if form not in forms:
                 raise PatternError(f"unknown word form &{form}")
-            token["NORM"] = {"REGEX": forms[form]}
-    elif spec.startswith("!") and len(spec) > 1:
-        token["NORM"] = {"NOT_IN": _words(spec[1:], sets)}
-    else:
-        token["NORM"] = {"IN": _words(spec, sets)}
-    if op:
-        token["OP"] = op
-    return token
+            spec.regex = re.compile(forms[form])
+    elif text.startswith("!") and len(text) > 1:
+        spec.words, spec.negate = _words(text[1:], sets), True
+    elif text != "_":
+        spec.words = _words(text, sets)
+    return spec
 
 
-def _words(alternatives: str, sets: dict[str, frozenset[str]]) -> list[str]:
+def _words(alternatives: str, sets: dict[str, frozenset[str]]) -> frozenset[str]:
     words: set[str] = set()
     for alternative in alternatives.split("|"):
         if alternative.startswith("@"):
@@ -75,4 +129,65 @@ def _words(alternatives: str, sets: dict[str, frozenset[str]]) -> list[str]:
             words.add(fold(alternative))
     if not words:
         raise PatternError(f"empty alternatives in {alternatives!r}")
-    return sorted(words)
+    return frozenset(words)
+
+
+class CueMatcher:
+    """All cue patterns of a language, indexed by the words their first token can be."""
+
+    def __init__(self, patterns: list[Pattern]):
+        self._by_norm: dict[str, list[Pattern]] = {}
+        self._by_lemma: dict[str, list[Pattern]] = {}
+        self._anywhere: list[Pattern] = []  # first token is a regex or a negation: tried by NORM, cached
+        self._anywhere_by_norm: dict[str, list[Pattern]] = {}
+        for pattern in patterns:
+            first = pattern.specs[0]
+            if first.words is None or first.negate:
+                self._anywhere.append(pattern)
+                continue
+            index = self._by_lemma if first.attribute == LEMMA else self._by_norm
+            for word in first.words:
+                index.setdefault(word, []).append(pattern)
+
+    def __call__(self, norms: list[str], lemmas: list[str], sentence_starts: list[bool],
+                 start: int, end: int) -> list[tuple[str, int, int]]:
+        """(label, first token, end token) of every pattern matching inside tokens start..end."""
+        found = []
+        words = (set(norms[start:end]), set(lemmas[start:end]))
+        possible: dict[int, bool] = {}
+        for position in range(start, end):
+            norm = norms[position]
+            anywhere = self._anywhere_by_norm.get(norm)
+            if anywhere is None:
+                anywhere = self._anywhere_by_norm[norm] = [
+                    pattern for pattern in self._anywhere if pattern.specs[0].accepts(norm, "", True)]
+            candidates = self._by_norm.get(norm, []) + self._by_lemma.get(lemmas[position], []) + anywhere
+            for pattern in candidates:
+                key = id(pattern)
+                if key not in possible:
+                    possible[key] = pattern.could_match(words)
+                if not possible[key]:
+                    continue
+                if pattern.not_after and position > start and norms[position - 1] in pattern.not_after:
+                    continue
+                stop = _match(pattern.specs, 0, position, end, norms, lemmas, sentence_starts)
+                if stop is not None:
+                    found.append((pattern.label, position, stop))
+        return found
+
+
+def _match(specs: list[TokenSpec], index: int, position: int, end: int, norms: list[str], lemmas: list[str],
+           sentence_starts: list[bool]) -> int | None:
+    """Where the pattern ends if specs[index:] match from `position` (greedy, backtracking)."""
+    if index == len(specs):
+        return position
+    spec = specs[index]
+    taken = 0
+    while taken < spec.high and position + taken < end and \
+            spec.accepts(norms[position + taken], lemmas[position + taken], sentence_starts[position + taken]):
+        taken += 1
+    for count in range(taken, spec.low - 1, -1):
+        stop = _match(specs, index + 1, position + count, end, norms, lemmas, sentence_starts)
+        if stop is not None:
+            return stop
+    return None

@@ -1,4 +1,4 @@
-"""Cue words and patterns per language, compiled once per process into spaCy Matchers.
+"""Cue words and patterns per language, compiled once per process.
 
 Each language module defines SETS (named word lists), FORMS (word-form regexes),
 NUMBERS (number words) and CUES (label → patterns); the notation is in
@@ -12,14 +12,13 @@ import importlib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-
 from typing import TYPE_CHECKING
 
-from feedback.scoring.nlp import fold, new_matcher, parse
-from feedback.scoring.patterns import compile_pattern
+from feedback.scoring.nlp import fold, new_phrase_matcher, parse
+from feedback.scoring.patterns import CueMatcher, compile_pattern
 
 if TYPE_CHECKING:
-    from spacy.matcher import Matcher
+    from spacy.matcher import PhraseMatcher
 
 # The cue label that a criterion's trainer-supplied extra phrases add to.
 EXTRA_CUE_LABEL = {
@@ -66,16 +65,25 @@ def language_cues(language: str) -> LanguageCues:
     )
 
 
-@lru_cache(maxsize=64)
-def cue_matcher(language: str, extra_cues: tuple[tuple[str, str], ...] = ()) -> Matcher:
-    """A Matcher with every cue of the language plus (label, phrase) extras; cached per combination."""
+# Cues read in what the customer says; every other cue is read in the agent's words only.
+CUSTOMER_LABELS = frozenset({"customer_intro"})
+
+
+@lru_cache(maxsize=None)
+def cue_matcher(language: str, speaker: str) -> CueMatcher:
+    """The compiled cue patterns a speaker's sentences are searched for (built once per process)."""
     cues = language_cues(language)
-    matcher = new_matcher(language)
-    for label, sources in cues.patterns.items():
-        matcher.add(label, [compile_pattern(source, cues.sets, cues.forms, cues.number_regex) for source in sources])
-    phrases = [phrase for _, phrase in extra_cues]
-    for (label, _), doc in zip(extra_cues, parse(phrases, language)):
-        pattern = [{"LEMMA": token.lemma_} if token.is_alpha else {"NORM": token.norm_} for token in doc]
-        if pattern:
-            matcher.add(label, [pattern])
+    return CueMatcher([compile_pattern(label, source, cues.sets, cues.forms, cues.number_regex)
+                       for label, sources in cues.patterns.items() for source in sources
+                       if (label in CUSTOMER_LABELS) == (speaker == "customer")])
+
+
+@lru_cache(maxsize=64)
+def extra_cue_matcher(language: str, extra_cues: tuple[tuple[str, str], ...]) -> PhraseMatcher | None:
+    """Trainers' (label, phrase) cues as a lemma PhraseMatcher; cached per rubric's set of phrases."""
+    if not extra_cues:
+        return None
+    matcher = new_phrase_matcher(language)
+    for (label, _), doc in zip(extra_cues, parse([phrase for _, phrase in extra_cues], language)):
+        matcher.add(label, [doc])
     return matcher

@@ -161,7 +161,7 @@ CUES = {
         "in giornata|serata|mattinata",
         "subito|immediatamente|adesso|istante",
         "^ora",
-        "!per|una|all'|l'|mezza|di|questo|un|ogni|che ora",
+        "<!per|una|all'|l'|mezza|di|questo|un|ogni|che ora",
         "in questo momento|istante",
         "seduta stante",
         "questa sera|mattina|settimana",
