@@ -112,7 +112,7 @@ def wait_for(condition, timeout: float, what: str):
 
 @pytest.mark.worker
 @pytest.mark.whisper
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_an_attempt_left_transcribing_by_a_killed_worker_is_recovered(agent, tmp_path, settings):
     settings.TASKS = DATABASE_TASKS
     settings.ATTEMPT_STALE_SECONDS = 4

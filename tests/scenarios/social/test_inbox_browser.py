@@ -87,6 +87,7 @@ def test_the_counter_warns_over_the_limit_and_a_reload_resumes_the_practice(page
 
     page.get_by_label(re.compile("Private message to")).fill("Hi Sarah, a draft")
     expect(page.locator("#feed-private .from-customer")).to_contain_text("Are you there?")  # arrives by itself
+    expect(page.locator("#inbox-announce")).to_have_text("New message from Sarah Miller: Are you there?")
     page.reload()
     expect(page.locator("#feed-public .from-agent")).to_have_count(1)
     expect(page.locator("#feed-private .from-customer")).to_contain_text("Are you there?")

@@ -50,6 +50,14 @@ def test_the_inbox_shows_both_conversations_and_a_composer_for_each(client_for, 
     assert "/ 280" in html and "Sign “^" in html
 
 
+def test_the_scenario_page_offers_to_resume_a_practice_in_progress(client_for, agent, practice):
+    html = client_for(agent).get(reverse("social:scenario_detail", kwargs={"pk": practice.scenario_id})).content.decode()
+    assert "Resume your practice" in html and inbox_url(practice) in html
+    practice_rewind(practice, 16 * 60)  # out of time: nothing to resume
+    html = client_for(agent).get(reverse("social:scenario_detail", kwargs={"pk": practice.scenario_id})).content.decode()
+    assert "Resume your practice" not in html and "Open the inbox" in html
+
+
 def test_a_supervisor_reads_the_practice_but_cannot_reply(client_for, supervisor, practice):
     client = client_for(supervisor)
     assert 'id="reply-public"' not in client.get(inbox_url(practice)).content.decode()
