@@ -2,6 +2,7 @@
 `attempt_get_for_user`, so the one visibility rule of academy.teams applies."""
 from django.db.models import QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from scenarios.models import Attempt
 from scenarios.selectors import attempt_get_for_user, attempts_of_agent
@@ -31,3 +32,14 @@ def social_attempt_get_for_user(*, user, pk: int) -> Attempt:
 
 def social_attempts_of_agent(*, agent, scenario: SocialScenarioPage) -> QuerySet[Attempt]:
     return attempts_of_agent(agent=agent, scenario=scenario).filter(kind=SOCIAL_KIND)
+
+
+def social_practice_open(*, agent, scenario: SocialScenarioPage) -> Attempt | None:
+    """The agent's practice of `scenario` that still takes replies, to resume rather than start over."""
+    now = timezone.now()
+    recording = social_attempts_of_agent(agent=agent, scenario=scenario).filter(state=Attempt.State.RECORDING)
+    for attempt in recording.select_related("social_thread")[:5]:
+        thread = attempt.social_thread
+        if (now - thread.started_at).total_seconds() < thread.time_limit_s:
+            return attempt
+    return None

@@ -72,6 +72,7 @@ def _ui_text() -> dict:
         "network_error": _("The connection was lost: your reply is kept here, send it again."),
         "time_left": _("Time left: %(t)s"),
         "time_is_up": _("Time is up"),
+        "new_message": _("New message from %(name)s: %(text)s"),
     }
 
 
@@ -82,6 +83,7 @@ def scenario_detail(request: HttpRequest, pk: int) -> HttpResponse:
     return render(request, "social/scenario_detail.html", {
         "scenario": scenario,
         "attempts": selectors.social_attempts_of_agent(agent=request.user, scenario=scenario)[:20],
+        "open_attempt": selectors.social_practice_open(agent=request.user, scenario=scenario),
     })
 
 

@@ -34,6 +34,7 @@
   var loadedElapsed = state.elapsed;
   var nextTimer = null;
   var feeds = { "public": document.getElementById("feed-public"), "private": document.getElementById("feed-private") };
+  var announce = document.getElementById("inbox-announce");  // one polite live region, not the ticking feeds
   var seen = {};
   Array.prototype.forEach.call(root.querySelectorAll(".message[data-id]"), function (item) { seen[item.dataset.id] = true; });
 
@@ -87,6 +88,7 @@
   }
 
   function render(next) {
+    if (next.state !== "recording") { window.location.reload(); return; }  // finished elsewhere
     state = next;
     loadedAt = performance.now();
     loadedElapsed = next.elapsed;
@@ -98,6 +100,9 @@
       if (empty) { empty.remove(); }
       feed.appendChild(messageItem(message));
       feed.lastChild.scrollIntoView({ block: "nearest" });
+      if (message.author === "customer") {
+        announce.textContent = format(text.new_message, { name: names.customer, text: message.text });
+      }
     });
     tick();
     schedule();
