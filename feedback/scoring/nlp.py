@@ -40,7 +40,7 @@ _import_spacy_without_torch()
 
 import spacy  # noqa: E402
 import numpy  # noqa: E402
-from spacy.attrs import LEMMA, NORM, ORTH  # noqa: E402
+from spacy.attrs import LEMMA, NORM, ORTH, SENT_START  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.matcher import PhraseMatcher  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
@@ -107,34 +107,36 @@ def _italian_verb(word: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _analyse_word(text: str, language: str) -> tuple[str, str, bool]:
-    """(norm, lemma, is punctuation) of a token text, before any look at its neighbours."""
+def _analyse_word(text: str, language: str) -> tuple[str, str, bool, int, int]:
+    """(norm, lemma, is punctuation, norm hash, lemma hash) of a token text, before looking at its neighbours."""
     lowered = text.lower()
     folded = fold(lowered)
     forms = _NORM_FORMS[language]
     norm = forms.get(folded, folded)
     # Lemmatise before folding: "ricontatterà" is a known future form, "ricontattera" is not.
     found = lemma(forms.get(folded, lowered), language) if text.isalpha() else norm
-    return norm, found, not any(char.isalnum() for char in text)
+    strings = pipeline(language).vocab.strings
+    return norm, found, not any(char.isalnum() for char in text), strings.add(norm), strings.add(found)
 
 
 @Language.component("academy_norms")
 def _set_norms_and_lemmas(doc: Doc) -> Doc:
     strings = doc.vocab.strings
     texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
-    norms, lemmas, punctuation = [], [], []
+    norms, lemmas, punctuation, hashes = [], [], [], []
     previous = ""
     for text in texts:
-        norm, found, is_punct = _analyse_word(text, doc.lang_)
+        norm, found, is_punct, norm_hash, lemma_hash = _analyse_word(text, doc.lang_)
         if found == norm and previous in _ITALIAN_CLITICS and doc.lang_ == "it":
             found = _italian_verb(norm)  # "la richiamo": after a clitic pronoun, a verb, not the noun
+            lemma_hash = strings.add(found)
         norms.append(norm)
         lemmas.append(found)
         punctuation.append(is_punct)
+        hashes.append((norm_hash, lemma_hash))
         previous = norm
     if texts:
-        doc.from_array([NORM, LEMMA], numpy.array([[strings.add(norm), strings.add(found)]
-                                                   for norm, found in zip(norms, lemmas)], dtype="uint64"))
+        doc.from_array([NORM, LEMMA], numpy.array(hashes, dtype="uint64"))
     # Plain lists for the cue matcher and the checks: reading them back token by token costs
     # more than the matching itself.
     doc.user_data["norms"], doc.user_data["lemmas"], doc.user_data["punct"] = norms, lemmas, punctuation
@@ -181,8 +183,10 @@ def parse_turns(texts: list[str], language: str) -> tuple[Doc, list[tuple[int, i
     doc = nlp.make_doc(" ".join(text.replace("’", "'") for text in texts))
     starts = doc.to_array("IDX").tolist()
     bounds = [bisect_left(starts, offset) for offset in offsets] + [len(doc)]
-    for first in bounds[:-1]:
-        doc[first].is_sent_start = True
+    sentence_starts = numpy.zeros((len(doc), 1), dtype="uint64")  # 0: left to the sentencizer
+    sentence_starts[bounds[:-1], 0] = 1
+    if len(doc):
+        doc.from_array([SENT_START], sentence_starts)
     for _, component in nlp.pipeline:
         doc = component(doc)
     return doc, list(zip(bounds, bounds[1:]))

@@ -63,7 +63,8 @@ def check_customer_name(conversation: Conversation, criterion: CriterionDefiniti
         return Outcome(NA)
     handle_text = fold(handle) if handle else None
     for sentence in conversation.agent_sentences:
-        if any(token.norm_ in parts for token in sentence.span) or (handle_text and handle_text in fold(sentence.text)):
+        norms = sentence.segment.doc.user_data["norms"][sentence.span.start:sentence.span.end]
+        if not parts.isdisjoint(norms) or (handle_text and handle_text in fold(sentence.text)):
             return Outcome(PASS, [sentence])
     return Outcome(FAIL, values={"name": known or handle})
 
