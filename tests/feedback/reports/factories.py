@@ -89,3 +89,21 @@ def completed_enrolment(agent, *, title: str = "Ownership on the phone"):
     course = course_index_for_language("en").add_child(instance=CoursePage(title=title, summary="Own the problem."))
     course.add_child(instance=LessonPage(title="Say what you will do", body=[]))
     return Enrolment.objects.create(agent=agent, course=course, completed_at=timezone.now())
+
+
+def social_thread(language: str = "en") -> dict:
+    """A public complaint answered in public, then moved to private messages."""
+    agent_public = {"en": "Hi Oliver, I'm sorry the engineer did not come. Please send us a private message. ^JS",
+                    "it": "Ciao Oliver, ci dispiace che il tecnico non sia passato. Scrivici in privato. ^JS"}
+    agent_private = {"en": "Thanks Oliver, we rebooked your visit for Thursday at 9. Have a good day!",
+                     "it": "Grazie Oliver, abbiamo fissato la visita per giovedì alle 9. Buona giornata!"}
+    return {
+        "language": language, "channel": "social", "agent_name": "Jess", "customer_name": "Oliver Reid",
+        "customer_handle": "@olireid",
+        "segments": [
+            {"speaker": "customer", "text": "@Telco nobody came to fit my meter today!", "visibility": "public", "at": 0},
+            {"speaker": "agent", "text": agent_public[language], "visibility": "public", "at": 120},
+            {"speaker": "customer", "text": "Done, sent you my order.", "visibility": "private", "at": 300},
+            {"speaker": "agent", "text": agent_private[language], "visibility": "private", "at": 420},
+        ],
+    }

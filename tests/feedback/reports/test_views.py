@@ -7,7 +7,7 @@ from django.utils import translation
 from pypdf import PdfReader
 
 from feedback.reports import hooks, services
-from tests.feedback.reports.factories import ScorecardFactory, phone_call
+from tests.feedback.reports.factories import ScorecardFactory, phone_call, social_thread
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +82,15 @@ def test_the_italian_page_speaks_italian(agent, client_for):
     scorecard = ScorecardFactory(agent=agent, transcript=phone_call("it"))
     page = client_for(agent).get(url("reports:scorecard_detail", "it", pk=scorecard.pk)).content.decode()
     assert "Presa in carico" in page and "Suggerimento:" in page
+
+
+def test_a_social_thread_report_shows_public_and_private_messages_and_its_pdf(agent, client_for):
+    scorecard = ScorecardFactory(agent=agent, transcript=social_thread("en"))
+    client = client_for(agent)
+    page = client.get(url("reports:scorecard_detail", pk=scorecard.pk)).content.decode()
+    assert scorecard.rubric_version.rubric.slug == "social"
+    assert "Personal data in private" in page and "· private" in page
+    assert "wpm" not in page  # no speech metrics in a written thread
+    response = client.get(url("reports:scorecard_pdf", pk=scorecard.pk))
+    text = PdfReader(io.BytesIO(b"".join(response.streaming_content))).pages[0].extract_text()
+    assert "Reply length" in " ".join(text.split())
