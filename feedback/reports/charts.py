@@ -2,6 +2,7 @@
 from datetime import datetime
 
 import pygal
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.safestring import SafeString, mark_safe
 from pygal.style import Style
@@ -19,7 +20,7 @@ def score_trend_svg(trend: list[tuple[datetime, float, bool]], *, pass_mark: flo
         x_label_rotation=30, disable_xml_declaration=True, js=[], title=title, dots_size=4,
         show_minor_x_labels=len(trend) <= 12, truncate_label=-1,
     )
-    chart.x_labels = [date_format(created, "SHORT_DATE_FORMAT") for created, _, _ in trend]
+    chart.x_labels = [date_format(timezone.localtime(created), "SHORT_DATETIME_FORMAT") for created, _, _ in trend]
     chart.add(title, [score for _, score, _ in trend])
     chart.add(pass_mark_label, [pass_mark] * len(trend), stroke_style={"dasharray": "6,4"}, show_dots=False)
     return mark_safe(chart.render(is_unicode=True))
