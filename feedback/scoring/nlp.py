@@ -16,6 +16,7 @@ that cue patterns stay short and readable:
 """
 from __future__ import annotations
 
+import re
 import sys
 import unicodedata
 from bisect import bisect_left
@@ -77,7 +78,18 @@ def lemma(word: str, language: str) -> str:
     return fold(found)
 
 
+_ITALIAN_FUTURE = re.compile(r"^(?P<stem>.{2,})(?P<vowel>[ei])r(ò|ai|à|emo|ete|anno)$")
+
+
 def _italian_fallback(word: str) -> str:
+    future = _ITALIAN_FUTURE.match(word)
+    if future:  # "provvederemo" → provvedere, "ricontatterà" → ricontattare
+        stem = future.group("stem")
+        endings = ("are", "ere") if future.group("vowel") == "e" else ("ire",)
+        for infinitive in (stem + ending for ending in endings):
+            base = infinitive[2:] if infinitive.startswith("ri") else infinitive
+            if simplemma.is_known(infinitive, lang="it") or simplemma.is_known(base, lang="it"):
+                return infinitive
     if word.startswith("ri") and len(word) > 6:
         base = simplemma.lemmatize(word[2:], lang="it")
         if base != word[2:]:

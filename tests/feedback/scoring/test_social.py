@@ -50,11 +50,19 @@ PRIVATE_CHANNEL = [
     ("it", "A pub: Ciao, qual è il tuo indirizzo email? ^GT", "fail"),
     ("it", "A pub: Ciao, ti consigliamo di cancellare il commento con il tuo IBAN. ^GT", "pass"),
     ("it", "A dm: Ciao, mi indichi il codice cliente e la data di nascita?", "pass"),
+    ("it", "A pub: Ciao, ci mandi in privato il numero dell'ordine così verifichiamo? ^GT", "pass"),
+    ("it", "A pub: Ciao, puoi scriverci il codice cliente qui sotto? ^GT", "fail"),
+    ("it", "A pub: Ciao, ci lasci il tuo numero di cellulare così ti richiamiamo? ^GT", "fail"),
+    ("it", "A pub: Ciao, ti abbiamo scritto in privato per chiederti il numero di contratto. ^GT", "pass"),
     ("en", "A pub: Hi, please DM us your order number and we'll take a look. ^LM", "pass"),
     ("en", "A pub: Hi, could you reply here with your postcode and account number? ^LM", "fail"),
     ("en", "A pub: Hi, what's the email address on your account? ^LM", "fail"),
     ("en", "A pub: Hi, please delete the post with your card number, we'll DM you. ^LM", "pass"),
     ("en", "A dm: Could you confirm your date of birth?", "pass"),
+    ("en", "A pub: Hi Kate, can you pop your order number below so we can check? ^LM", "fail"),
+    ("en", "A pub: Hi Kate, could you share your phone number so we can call you? ^LM", "fail"),
+    ("en", "A pub: Hi Kate, please don't post your card details here, DM us instead. ^LM", "pass"),
+    ("en", "A pub: Hi Kate, drop us a DM with your email address. ^LM", "pass"),
 ]
 
 
