@@ -1,7 +1,9 @@
 """Who sees whose progress: the agent, their team's supervisors, trainers. Nobody else, and no ranking."""
 import pytest
 
-from tests.academy.factories import EnrolmentFactory, LessonPageFactory
+from django.urls import reverse
+
+from tests.academy.factories import CoursePageFactory, EnrolmentFactory, LessonPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -58,6 +60,8 @@ def test_the_trainer_group_can_author_courses_and_manage_teams_in_wagtail(client
         assert client.get(f"/cms/pages/add/courses/coursepage/{index.pk}/").status_code == 200
     assert client.get("/cms/snippets/teams/team/").status_code == 200
     assert client.get("/cms/images/").status_code == 200
+    course = CoursePageFactory(language="it")
+    assert client.get(reverse("simple_translation:submit_page_translation", args=[course.pk])).status_code == 200
 
 
 def test_a_supervisor_cannot_manage_teams(client_for, supervisor):
