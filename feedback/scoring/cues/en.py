@@ -12,7 +12,7 @@ NUMBERS = (
 SETS = {
     "ADV": "just also personally then definitely certainly immediately really so very totally completely fully "
            "absolutely quite truly terribly deeply genuinely sincerely actually still now go ahead and only",
-    "UNIT": "minute minutes min mins hour hours hr hrs day days week weeks month months",
+    "UNIT": "minute minutes min mins hour hours hr hrs day days week weeks month months weekend",
     "WEEKDAY": "monday tuesday wednesday thursday friday saturday sunday weekend",
     "MONTH": "january february march april may june july august september october november december",
     "DAY_WORD": "today tonight tomorrow noon midday midnight eod cob lunchtime",
@@ -185,7 +185,7 @@ CUES = {
         "^just|one a? moment|second|minute|sec|tick",
     ],
     "hold_permission": [
-        "may|can|could|would|mind|ok|okay|alright|right|possible",
+        "may|can|could|would|mind|ok|okay|alright|right|possible|happy|able|fine",
     ],
     "hold_thanks": [
         "thank|thanks|appreciate|grateful _{0,5} holding|waiting|wait|patience|patient|bearing|hanging|hold|line",
@@ -237,9 +237,11 @@ CUES = {
         "can|may|could i|we _{0,2} help|assist|do",
         "anything else",
         "how are you",
+        "name|surname|called|spell",
     ],
     "resolution": [
-        "anything|something @ADV? else|more",
+        "anything|something @ADV? else|more|further",
+        "another question|query",
         "any|anything other|more _{0,1} questions|issues|thing|things|problems|queries",
         "have|did|has i|we|that|this|it _{0,2} answered|resolved|solved|covered|sorted|fixed|helped|answer|resolve|solve|help|sort|fix",
         "does|do|did|will that|this|it _{0,2} answer|resolve|solve|help|sort|fix|cover",

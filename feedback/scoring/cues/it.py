@@ -157,6 +157,9 @@ CUES = {
         "di solito|norma|regola",
         "solitamente|normalmente|generalmente|abitualmente|tipicamente|solito",
         "in genere|generale|media",
+        "come sempre|consueto",
+        "come al solito",
+        "di consueto",
         "ogni volta",
     ],
     "time_concrete": [
@@ -172,6 +175,7 @@ CUES = {
         "re:^\\d{1,2}[:.]\\d{2}$",
         "in giornata|serata|mattinata",
         "nel|nella|questo|questa|stesso|stessa pomeriggio|mattinata|serata|giornata",
+        "a|per|alla|entro fine|inizio @ADV? del|della? mese|settimana|giornata|giorno|mattinata",
         "subito|immediatamente|adesso",
         "all' istante",
         "^ora",
@@ -207,7 +211,7 @@ CUES = {
         "~potere @ADV{0,2} attendere|aspettare|restare|rimanere _{0,3} momento|attimo|istante|minuto|minuti|linea|secondo|po'|poco",
     ],
     "hold_permission": [
-        "posso|possiamo|puo|potrebbe|potrei|dispiace|concede|conceda|concederebbe|permette|disturbo|d'accordo|accordo|va|andrebbe|ok|okay",
+        "posso|possiamo|puo|potrebbe|potrei|dispiace|concede|conceda|concederebbe|permette|disturbo|d'accordo|accordo|va|andrebbe|ok|okay|problema|possibile",
     ],
     "hold_thanks": [
         "grazie|ringrazio|ringraziamo|ringraziarla|ringraziarti _{0,5} attesa|atteso|attendere|aspettato|aspettare|pazienza|pazientato|pazientare|linea|paziente",
@@ -253,6 +257,9 @@ CUES = {
         "re:^(aiutar|esser)(la|le|ti|vi|ci)$",
         "~potere _{0,2} fare per|qualcosa",
         "c'|ci e|sono? _{0,2} altro|altri",
+        "come sta|stai|va",
+        "come si|ti|vi chiama|chiami|chiamate|scrive",
+        "nome|cognome",
     ],
     "resolution": [
         "qualcosa di? altro",

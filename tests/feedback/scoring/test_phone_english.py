@@ -103,6 +103,7 @@ COMMITMENT = [
     (["A: We'll have an engineer out to you on Thursday between 8 and 12."], "pass"),
     (["A: Expect a call from our specialist team within the next hour."], "pass"),
     (["A: It'll be sorted by Monday."], "pass"),
+    (["A: We'll fix it over the weekend."], "pass"),
     (["A: You should receive an email shortly."], "fail"),
     (["A: I'll look into it and get back to you."], "fail"),
     (["A: A technician will visit you in the coming days."], "fail"),
@@ -178,6 +179,7 @@ DISCOVERY = [
     ("What seems to be the problem?", "pass"),
     ("Um, so which bill are you looking at?", "pass"),
     ("What can I help you with today?", "fail"),
+    ("What's your name, please?", "fail"),
     ("How can I help you today?", "fail"),
     ("What can I do for you? Is that right?", "fail"),
     ("Have you tried restarting the router?", "fail"),
@@ -201,6 +203,7 @@ RESOLUTION = [
     ("Anything else?", "pass"),
     ("Is there anything more I can do?", "pass"),
     ("Have I covered everything?", "pass"),
+    ("Do you have another question?", "pass"),
     ("Is that all sorted for you now?", "pass"),
     ("Right, the ticket is open.", "fail"),
 ]
