@@ -2,7 +2,10 @@
 the real engine with the `social` rubric, in Italian and English: what a careful reader of
 each thread concludes is what the report says."""
 import pytest
+from django.urls import reverse
 
+from feedback.reports.services import scorecard_submit
+from feedback.scoring.labels import criterion_label
 from scenarios.models import Attempt
 from scenarios.social.demo import demo_social_scenarios_load
 from scenarios.social.models import SocialScenarioPage
@@ -118,3 +121,19 @@ def test_a_public_reply_over_the_limit_is_scored_as_too_long(demo, anna, languag
 
     assert len(attempt.transcript["segments"][-1]["text"]) > 280
     assert results(attempt)["reply_length"] == "fail"
+
+
+def test_a_submitted_practice_reaches_the_supervisors_queue_and_the_agents_progress(
+    demo, client_for, supervisor, agent, django_capture_on_commit_callbacks
+):
+    attempt = practise(agent, ACCOUNT["en"], GOOD["en"], django_capture_on_commit_callbacks)
+    scorecard_submit(scorecard=attempt.scorecard, user=agent)
+
+    reviewer = client_for(supervisor)
+    queue = reviewer.get(reverse("reports:review_queue")).content.decode()
+    progress = reviewer.get(reverse("reports:agent_progress", kwargs={"agent_id": agent.pk}))
+    pdf = reviewer.get(reverse("reports:scorecard_pdf", kwargs={"pk": attempt.scorecard_id}))
+    assert attempt.title in queue
+    assert progress.status_code == 200
+    assert "1 submitted report." in progress.content.decode() and criterion_label("private_channel", "en") in progress.content.decode()
+    assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"
