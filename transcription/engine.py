@@ -59,7 +59,7 @@ def _recognise_windows(
     engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str
 ) -> list[Word]:
     words: list[Word] = []
-    for window in pack_regions(samples, regions):
+    for window in pack_regions(samples, regions, window_s=engine.options.pack_window_s):
         for segment in engine.recognise(window.samples, language=language):
             if is_hallucination(segment, language):
                 continue

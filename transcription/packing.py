@@ -58,7 +58,7 @@ def _split_long(regions: list[SpeechRegion], limit: float) -> list[SpeechRegion]
 def pack_regions(
     samples: np.ndarray, regions: list[SpeechRegion], *, window_s: float = WINDOW_S, gap_s: float = GAP_S
 ) -> list[PackedWindow]:
-    """Windows of at most ``window_s`` seconds holding every region once, in order."""
+    """Windows of at most ``window_s`` seconds holding every region once, in order (0: one region each)."""
     gap = np.zeros(int(gap_s * SAMPLE_RATE), dtype=np.float32)
     windows: list[PackedWindow] = []
     parts: list[np.ndarray] = []
@@ -71,7 +71,7 @@ def pack_regions(
         parts.clear()
         pieces.clear()
 
-    for region in _split_long(regions, window_s):
+    for region in _split_long(regions, WINDOW_S):
         chunk = samples[int(region.start * SAMPLE_RATE): int(region.end * SAMPLE_RATE)]
         needed = (gap_s if pieces else 0.0) + len(chunk) / SAMPLE_RATE
         if pieces and length + needed > window_s:

@@ -188,6 +188,13 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "wav", "ogg", "m4a", "webm", "mp4", "fla
 
 # --- Speech and language engines
 WHISPER_MODEL = os.environ.get("WHISPER_MODEL", str(SHARED_DIR / "models" / "whisper" / "base.pt"))
+# Decoding options of the transcription engine (transcription.engines.base.DecodingOptions);
+# unset keys keep the defaults measured by benchmarks/transcribe_speed.py.
+WHISPER_DECODING = {}
+if os.environ.get("WHISPER_BEAM_SIZE"):
+    WHISPER_DECODING["beam_size"] = int(os.environ["WHISPER_BEAM_SIZE"])  # unset: greedy with temperature fallback
+if os.environ.get("WHISPER_THREADS"):
+    WHISPER_DECODING["threads"] = int(os.environ["WHISPER_THREADS"])
 MAX_RECORDING_SECONDS = int(os.environ.get("MAX_RECORDING_SECONDS", 15 * 60))
 MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", 100 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

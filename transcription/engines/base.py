@@ -33,6 +33,9 @@ class DecodingOptions:
     logprob_threshold: float = -1.0
     no_speech_threshold: float = 0.6
     threads: int | None = None  # torch intra-op threads; None keeps torch's default (all cores)
+    # Speech regions are packed into windows this long; 0 sends each region alone (slower:
+    # the encoder pays for 30 s either way).
+    pack_window_s: float = 30.0
     prompts: dict[str, str] = field(default_factory=lambda: dict(FILLER_PROMPTS))
 
     @classmethod

@@ -6,6 +6,7 @@ import json
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from transcription.audio import probe_audio
 from transcription.errors import AudioError
 
 SPEAKERS = ("agent", "customer")
@@ -47,11 +48,12 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=["json", "text"], default="json")
 
     def handle(self, *args, **options) -> None:
-        from transcription.engine import transcribe_file  # loads torch and Whisper: only when transcribing
-
         speakers = _speaker_pair(options["stereo_speakers"]) if options["stereo_speakers"] else None
         limits = {"max_seconds": settings.MAX_RECORDING_SECONDS, "max_bytes": settings.MAX_UPLOAD_BYTES}
         try:
+            probe_audio(options["audio"], **limits)  # refuses a bad file before torch and Whisper load
+            from transcription.engine import transcribe_file
+
             transcript = transcribe_file(
                 options["audio"], language=options["language"], stereo_speakers=speakers, channel=options["channel"], **limits
             )

@@ -1,0 +1,93 @@
+"""Real audio through the real Whisper model (base.pt): the sample calls, fillers,
+silence and pauses. Slow on a CPU, so few and focused."""
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+
+import jiwer
+import pytest
+
+from tests.transcription.conftest import SAMPLES, join, silence, speak
+from transcription.audio import decode_audio
+from transcription.engine import transcribe_clip, transcribe_file
+
+pytestmark = pytest.mark.whisper
+
+FILLERS = {"um", "umm", "uh", "uhm", "ehm", "eh", "hmm", "mm", "ehh"}
+# Per-speaker WER bounds: measured with the default decoding options (see the README of
+# benchmarks/transcribe_speed.py figures) plus a margin for thread-count jitter.
+WER_BOUNDS = {"phone-en-1": {"agent": 0.15, "customer": 0.12}, "phone-it-1": {"agent": 0.52, "customer": 0.52}}
+
+
+def _normalised(text: str) -> str:
+    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+
+
+def _speaker_text(segments, speaker):
+    return _normalised(" ".join(s["text"] for s in segments if s["speaker"] == speaker))
+
+
+@pytest.mark.parametrize("name", ["phone-en-1", "phone-it-1"])
+def test_a_stereo_sample_call_is_transcribed_per_speaker_within_the_measured_wer(name):
+    reference = json.loads((SAMPLES / "transcripts" / f"{name}.json").read_text())
+
+    transcript = transcribe_file(
+        SAMPLES / "audio" / f"{name}.wav", language=reference["language"], stereo_speakers=("agent", "customer")
+    )
+
+    assert transcript["language"] == reference["language"]
+    assert transcript["duration"] == pytest.approx(reference["duration"], abs=0.1)
+    assert "speaker_attribution" not in transcript
+    for speaker, bound in WER_BOUNDS[name].items():
+        error = jiwer.wer(_speaker_text(reference["segments"], speaker), _speaker_text(transcript["segments"], speaker))
+        assert error <= bound, f"{speaker} WER {error:.1%} > {bound:.0%}"
+    for segment in transcript["segments"]:
+        said = [r for r in reference["segments"] if r["start"] < segment["end"] and segment["start"] < r["end"]]
+        assert said and {r["speaker"] for r in said} == {segment["speaker"]}
+        assert all(segment["start"] <= w["start"] <= w["end"] <= segment["end"] for w in segment["words"])
+
+
+def test_fillers_survive_and_a_long_pause_holds_no_words(tmp_path):
+    hesitant = speak(tmp_path / "hesitant.wav", "So, um, I checked the order, uh, and ehm, it left yesterday. Uhm, let me see.")
+    answer = speak(tmp_path / "answer.wav", "Sorry for the wait, the parcel arrives on Friday.")
+    call = join(tmp_path / "call.wav", hesitant, silence(tmp_path / "hold.wav", 9), answer, silence(tmp_path / "end.wav", 4))
+    pause_start = decode_audio(hesitant).duration_s
+    pause_end = pause_start + 9
+
+    transcript = transcribe_file(call, language="en", stereo_speakers=None)
+
+    words = [w for s in transcript["segments"] for w in s["words"]]
+    assert len({_normalised(w["word"]) for w in words} & FILLERS) >= 2, transcript["segments"]
+    assert not [w for w in words if pause_start + 0.3 < w["start"] < pause_end - 0.3]
+    assert not [w for w in words if w["end"] > pause_end + decode_audio(answer).duration_s + 0.3]
+    before, after = transcript["segments"][0], transcript["segments"][-1]
+    assert after["start"] - before["end"] == pytest.approx(9.0, abs=0.6)
+    assert transcript["speaker_attribution"] == "estimated"
+
+
+def test_a_guided_turn_gives_italian_segments_timed_from_the_clip_start(tmp_path):
+    turn = join(
+        tmp_path / "turn.wav",
+        silence(tmp_path / "lead.wav", 2),
+        speak(tmp_path / "it.wav", "Ehm, allora, le spiego subito come risolviamo il problema.", language="it"),
+    )
+
+    segments = transcribe_clip(turn, language="it", speaker="agent")
+
+    assert [s["speaker"] for s in segments] == ["agent"]
+    assert segments[0]["start"] == pytest.approx(2.0, abs=0.3)
+    assert "risolviamo" in _normalised(segments[0]["text"])
+
+
+def test_the_transcribe_command_prints_the_plain_text_format(tmp_path):
+    clip = speak(tmp_path / "clip.wav", "Good morning, this is Emma from Homeline, how can I help?")
+
+    done = subprocess.run(
+        [".venv/bin/python", "manage.py", "transcribe", str(clip), "--language", "en", "--format", "text"],
+        capture_output=True, text=True, check=False,
+    )
+
+    assert done.returncode == 0, done.stderr
+    assert re.fullmatch(r"\[00:00\.\d\] Agent: Good morning, this is Emma.*\?\n?", done.stdout)
