@@ -20,7 +20,7 @@ from scenarios.models import Attempt
 from scenarios.services.pipeline import attempt_enqueue_processing
 
 from ..models import SOCIAL_KIND, SocialMessage, SocialScenarioPage, SocialThread, Visibility
-from ..schedule import Reply, ScriptMessage, arrivals
+from ..schedule import Arrival, Reply, ScriptMessage, arrivals
 from .transcripts import social_transcript
 
 # Longer than any sensible message, public or private; a safeguard, not a rubric rule.
@@ -73,7 +73,7 @@ def _is_over(attempt: Attempt, thread: SocialThread, elapsed: float) -> bool:
     return attempt.state != Attempt.State.RECORDING or elapsed >= thread.time_limit_s
 
 
-def _release_due(attempt: Attempt, thread: SocialThread, now_s: float) -> list:
+def _release_due(attempt: Attempt, thread: SocialThread, now_s: float) -> list[Arrival]:
     """Store every customer message due by `now_s` (once: the key is unique); return the rest of the schedule."""
     replies = [Reply(at=at, visibility=visibility, text=text) for at, visibility, text in attempt.social_messages.filter(
         author=SocialMessage.Author.AGENT).values_list("at", "visibility", "text")]
@@ -115,7 +115,7 @@ def social_reply(*, attempt: Attempt, text: str, visibility: str, key: uuid.UUID
         existing = attempt.social_messages.filter(client_key=key).first()
         if existing is not None:
             return ReplyOutcome(message=existing, duplicate=True, over_limit=existing.over_limit)
-    text = text.strip()
+    text = text.replace("\r\n", "\n").strip()  # browsers send a textarea's line breaks as CRLF; count them once
     if not text:
         raise ValidationError(_("Write a reply before sending it."))
     if visibility not in Visibility.values:

@@ -109,6 +109,12 @@ def test_a_public_reply_over_the_limit_is_kept_and_flagged(agent):
     assert not social_reply(attempt=attempt, text="y" * 300, visibility="private", key=None).over_limit
 
 
+def test_line_breaks_count_once_as_in_the_browser(agent):
+    attempt = social_attempt_start(agent=agent, scenario=SocialScenarioFactory())
+    outcome = social_reply(attempt=attempt, text="a" * 139 + "\r\n" + "b" * 140, visibility="public", key=None)
+    assert len(outcome.message.text) == 280 and not outcome.over_limit
+
+
 def test_the_same_reply_sent_twice_is_posted_once(agent):
     attempt = social_attempt_start(agent=agent, scenario=SocialScenarioFactory())
     key = uuid.uuid4()
