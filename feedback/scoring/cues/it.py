@@ -25,7 +25,7 @@ SETS = {
                "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
                "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
                "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
-               "ricevere arrivare tornare occupare",
+               "ricevere arrivare tornare occupare partire",
     # Verbs whose present tense promises too ("le invio", "la richiamo"), unlike "le passo", "le comunico".
     "PROMISE_NOW": "richiamare chiamare ricontattare contattare inviare mandare spedire inoltrare scrivere "
                    "rimborsare accreditare riaccreditare restituire stornare consegnare riconsegnare riportare "
