@@ -1,9 +1,26 @@
+from django.conf import settings
+from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
 
 from academy.courses import selectors as courses
 from academy.teams.selectors import user_is_supervisor, user_is_trainer
+
+
+class SignInView(auth_views.LoginView):
+    """Sign in; without a page to go back to, land on the home page in the user's own language."""
+
+    def get_default_redirect_url(self) -> str:
+        with translation.override(self.request.user.language):
+            return reverse("home")
+
+    def form_valid(self, form) -> HttpResponse:
+        response = super().form_valid(form)
+        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, self.request.user.language, samesite="Lax")
+        return response
 
 
 @login_required

@@ -42,7 +42,6 @@ class HomePage(SignedInPage):
 
     content_panels = Page.content_panels + [FieldPanel("welcome")]
     parent_page_types = ["wagtailcore.Page"]
-    max_count_per_parent = None
 
     class Meta:
         verbose_name = _("home page")
