@@ -40,6 +40,8 @@ def is_open_question(conversation: Conversation, sentence: Sentence) -> bool:
         return True
     if not sentence.is_question:
         return False
+    if sentence.has("open_ask") and not sentence.has("datum"):
+        return True  # "Mi sa dire quando è successo?", "Do you remember what it said?"
     return any(not _scripted_or_datum(sentence, clause) for clause in _interrogative_clauses(conversation, sentence))
 
 

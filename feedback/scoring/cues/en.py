@@ -113,6 +113,7 @@ CUES = {
         "the ones to ~@CONTACT",
         "^please contact|call|ring|email|phone _{0,6} @TARGET",
         "^contact|call|ring|email|phone _{0,6} @TARGET",
+        "best|better|easiest|quickest|only _{0,3} to ~@CONTACT !us|me _{0,6} @TARGET",
     ],
     "promise": [
         "<!you will @ADV{0,3} ~@PROMISE",
@@ -181,6 +182,7 @@ CUES = {
         "^bear with me",
         "bear with me|us a|for|one|while|please|,|.|!",
         "stay|remain on the line",
+        "do not hang up",
         "give me a|one|just|two _{0,1} moment|second|minute|sec|tick|moments|seconds|minutes",
         "^just|one a? moment|second|minute|sec|tick",
     ],
@@ -206,6 +208,8 @@ CUES = {
         "sort code",
         "memorable word|date|information",
         "maiden name",
+        "your details",
+        "security check|checks",
     ],
     "personal_datum": [
         "@PD_NOUN",
@@ -231,7 +235,11 @@ CUES = {
         "^describe|explain",
         "tell me|us _{0,3} more|about|what|how|why|when|where|which",
         "walk me|us through",
+
         "talk me|us through",
+    ],
+    "open_ask": [
+        "do|can|could|would you @ADV? know|remember|recall|say @WH",
     ],
     "scripted": [
         "can|may|could i|we _{0,2} help|assist|do",
@@ -258,6 +266,8 @@ CUES = {
         "safe travels|journey|trip|flight|drive|home",
         "enjoy your|the _{0,3} @WISH",
         "all the best",
+        "kind|warm|best regards|wishes",
+        "regards",
         "speak|talk soon",
         "see you soon|later|then|tomorrow|next",
         "good night",
@@ -290,7 +300,7 @@ CUES = {
         "you do not @ADV? understand|get it",
         "you have|need|must|'ve|got @ADV? to understand",
         "you are @ADV{0,2} wrong|mistaken",
-        "you should have @ADV? read|checked|known|listened",
+        "you should have @ADV? read|checked|known|listened|called|told|asked|contacted|noticed",
         "for the last|second|third|hundredth|fifth|tenth time",
         "no point shouting|yelling|getting",
         "stop shouting|yelling",

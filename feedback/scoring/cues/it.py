@@ -25,7 +25,7 @@ SETS = {
                "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
                "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
                "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
-               "ricevere arrivare tornare occupare partire",
+               "ricevere arrivare tornare occupare partire sentire",
     # Verbs whose present tense promises too ("le invio", "la richiamo"), unlike "le passo", "le comunico".
     "PROMISE_NOW": "richiamare chiamare ricontattare contattare inviare mandare spedire inoltrare scrivere "
                    "rimborsare accreditare riaccreditare restituire stornare consegnare riconsegnare riportare "
@@ -84,7 +84,7 @@ CUES = {
         "grazie|ringrazio|ringraziamo _{0,2} per|di aver|avere|averci|averli|averla ~chiamare|contattare|telefonare|scrivere|scegliere",
     ],
     "social_greeting": [
-        "ciao|salve|buongiorno|buonasera|gentile|gentilissimo|gentilissima|gentilissimi|caro|cara|ehi|hey|hello|buondi",
+        "ciao|salve|buongiorno|buonasera|gentile|gentilissimo|gentilissima|gentilissimi|caro|cara|ehi|hey|hello|buondi|ehila",
         "buon giorno|pomeriggio",
         "buona sera|serata",
     ],
@@ -117,7 +117,8 @@ CUES = {
     ],
     "deflection": [
         "non e|sono @ADV{0,2} di? una|un|il|la? mia|mio|nostra|nostro|mie|miei|nostre|nostri competenza|competenze|responsabilita|compito|compiti|reparto|ufficio|settore|ambito|area|problema|pertinenza|mansione|mansioni",
-        "non e|sono @ADV? competenza|responsabilita|compito|problema|pertinenza mia|mio|nostra|nostro",
+        "non e|sono @ADV? un|una? competenza|responsabilita|compito|problema|pertinenza mia|mio|nostra|nostro",
+        "non ci entriamo|entro",
         "non ~rientrare _{0,3} mie|nostre|mia|nostra competenza|competenze|mansioni|compiti|responsabilita",
         "non ~dipendere|spettare|toccare|competere @ADV? a|da me|noi",
         "non ~potere farci|farne|fare|farle @ADV? niente|nulla",
@@ -136,6 +137,7 @@ CUES = {
         "non @ADV? da|a? noi|me",
         "e|sono il|la|l'|lo|i|gli|le @TARGET che",
         "~spettare|competere|toccare a|al|alla|all'|ai|agli|allo @TARGET",
+        "meglio|migliore|consiglio|consigliamo|suggerisco|suggeriamo _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
     ],
     "promise": [
         "~@PROMISE&FUTURE",
@@ -150,6 +152,7 @@ CUES = {
         "@CLITIC ~fare @ADV? ~@PROMISE",
         "~@PROMISE_NOW&PRESENT1 _{0,2} noi|io",
         "sara|e nostra|mia cura",
+        "~fare&FUTURE @ADV? sentire|sapere|avere",
         "ci|ce penso|pensiamo io|noi",
         "provvedo|provvediamo",
     ],
@@ -209,6 +212,7 @@ CUES = {
         "^un|solo|ancora @ADV? attimo|momento|istante|secondo|attimino|momentino che|per|,|.|mentre|solo",
         "le|ti|vi ~dispiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
         "~potere @ADV{0,2} attendere|aspettare|restare|rimanere _{0,3} momento|attimo|istante|minuto|minuti|linea|secondo|po'|poco",
+        "non riattacchi|riagganci|chiuda|riattaccate",
     ],
     "hold_permission": [
         "posso|possiamo|puo|potrebbe|potrei|dispiace|concede|conceda|concederebbe|permette|disturbo|d'accordo|accordo|va|andrebbe|ok|okay|problema|possibile",
@@ -230,6 +234,8 @@ CUES = {
         "domanda|parola|risposta di? sicurezza|segreta|chiave",
         "numero di? telefono|cellulare",
         "numero della carta|tessera",
+        "dati anagrafici|personali|identificativi",
+        "suoi|tuoi|vostri dati",
     ],
     "personal_datum": [
         "telefono|cellulare|indirizzo|iban|password|pin|cap",
@@ -251,6 +257,12 @@ CUES = {
         "~@NARRATE&REQUEST_FORM",
         "re:^(descriver|spiegar|raccontar|dir|illustrar)(mi|ci|le)$",
         "mi|ci ~@OPEN_VERB @ADV{0,2} @WH|meglio|piu|tutto|esattamente|cosa",
+
+    ],
+    "open_ask": [
+        "~sapere|potere|ricordare @ADV? dirmi|dirci|spiegarmi|descrivermi|indicarmi|raccontarmi @ADV? @WH",
+        "mi|ci ~sapere|potere @ADV? dire|spiegare|descrivere|indicare|raccontare @ADV? @WH",
+        "~ricordare|sapere @ADV? @WH",
     ],
     "scripted": [
         "~potere _{0,2} ~aiutare|servire|essere",
@@ -281,6 +293,8 @@ CUES = {
         "a presto|risentirci|risentirla|sentirci|prossima|dopo",
         "alla prossima",
         "in bocca al lupo",
+        "saluti|salutoni|cordialita",
+        "un saluto|abbraccio",
     ],
     "further_help": [
         "~essere|restare|rimanere @ADV? qui|disposizione|disponibili|disponibile",
@@ -309,7 +323,9 @@ CUES = {
         "e inutile che",
         "non alzi|alzare|alzate la voce",
         "abbassi|abbassare i toni|la voce",
-        "se avesse|avessi|aveste letto",
+        "se avesse|avessi|aveste letto|controllato|chiamato",
+        "avrebbe|avresti|avreste dovuto ~leggere|controllare|chiamare|sapere|verificare|avvisare",
+        "doveva|dovevi|dovevate ~leggere|controllare|pensarci|sapere",
         "bastava|basta leggere",
         "e @ADV? ovvio",
         "glielo|te lo ripeto",
