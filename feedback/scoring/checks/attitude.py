@@ -7,6 +7,7 @@ from feedback.scoring.rubric import CriterionDefinition
 
 # Italian words after which a modal verb has a third-person subject ("il tecnico deve chiamare …").
 _ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una"})
+_MODALS = frozenset({"deve", "dovra", "dovrebbe", "puo", "potra", "potrebbe"})
 
 
 def check_empathy(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
@@ -26,8 +27,8 @@ def _deflects(sentence: Sentence) -> bool:
     doc = sentence.segment.doc
     for cue in sentence.found("deflection"):
         # "Il tecnico deve contattare il distributore" tells someone else, not the customer, what to do.
-        subject_is_someone_else = cue.start - 2 >= sentence.span.start and doc[cue.start - 2].norm_ in _ARTICLES \
-            and doc[cue.start - 1].is_alpha and sentence.segment.doc.lang_ == "it"
+        subject_is_someone_else = doc[cue.start].norm_ in _MODALS and cue.start - 2 >= sentence.span.start \
+            and doc[cue.start - 2].norm_ in _ARTICLES and doc[cue.start - 1].is_alpha
         if not subject_is_someone_else:
             return True
     return False
