@@ -95,7 +95,7 @@ def test_object_url_refuses_everyone_who_may_not_see_it(request, name, visitor):
             assert 200 <= response.status_code < 400 and not _is_sign_in_redirect(response), (url, response.status_code)
         else:
             assert response.status_code == 200, (url, response.status_code)
-    elif visitor in (OTHER_AGENT, OTHER_SUPERVISOR):
+    elif visitor in (OTHER_AGENT, OTHER_SUPERVISOR) and entry.private:
         assert response.status_code == 404, (url, visitor, response.status_code)
     else:
         assert response.status_code in (403, 404), (url, visitor, response.status_code)

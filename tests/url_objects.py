@@ -24,8 +24,9 @@ returns the URL's kwargs. Then:
 - those of them not `allowed` get 403 or 404;
 - another agent and a supervisor of another team get 404;
 - an anonymous visitor gets 404 or a redirect to the sign-in page.
-An object that every signed-in user may see (a scenario page) registers with
-`allowed=EVERYONE_SIGNED_IN`: then the outsiders get 200 too, and only anonymous is refused.
+An object that is nobody's private data (a course, a scenario page) registers with
+`private=False`: the visitors it names in `allowed` succeed (e.g. `EVERYONE_SIGNED_IN`,
+or `AGENTS` for "only agents enrol") and every other signed-in visitor gets 403 or 404.
 """
 import importlib
 import pkgutil
@@ -38,6 +39,7 @@ SUPERVISORS = frozenset({SUPERVISOR, TRAINER})
 OWNER_ONLY = frozenset({OWNER})
 OTHER_AGENT, OTHER_SUPERVISOR = "other_agent", "other_supervisor"
 EVERYONE_SIGNED_IN = frozenset({OWNER, SUPERVISOR, TRAINER, OTHER_AGENT, OTHER_SUPERVISOR})
+AGENTS = frozenset({OWNER, OTHER_AGENT})
 
 # URL patterns of these packages are walked; Wagtail's and Django's own views check access themselves.
 OUR_PACKAGES = ("academy", "scenarios", "feedback", "transcription")
@@ -50,13 +52,14 @@ class ObjectUrl:
     method: str = "get"
     allowed: frozenset = INSIDERS
     data: Callable[[dict], dict] | None = None
+    private: bool = True
 
 
 OBJECT_URLS: dict[str, ObjectUrl] = {}
 
 
 def register(name: str, *, method: str = "get", allowed: frozenset = INSIDERS,
-             data: Callable[[dict], dict] | None = None):
+             data: Callable[[dict], dict] | None = None, private: bool = True):
     """Decorate a builder `(owner) -> kwargs` as the test object for URL `name`."""
     if method not in {"get", "post"}:
         raise ValueError(f"{name}: method must be get or post")
@@ -64,7 +67,7 @@ def register(name: str, *, method: str = "get", allowed: frozenset = INSIDERS,
     def add(build: Callable[..., dict]) -> Callable[..., dict]:
         if name in OBJECT_URLS:
             raise ValueError(f"{name} is registered twice")
-        OBJECT_URLS[name] = ObjectUrl(name=name, build=build, method=method, allowed=allowed, data=data)
+        OBJECT_URLS[name] = ObjectUrl(name=name, build=build, method=method, allowed=allowed, data=data, private=private)
         return build
 
     return add

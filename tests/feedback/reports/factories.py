@@ -83,12 +83,10 @@ def completed_enrolment(agent, *, title: str = "Ownership on the phone"):
     """`agent` completed a one-lesson course in the English catalogue."""
     from django.utils import timezone
 
-    from academy.courses.models import CoursePage, Enrolment, LessonPage
-    from academy.courses.selectors import course_index_for_language
+    from tests.academy.factories import EnrolmentFactory, TextLessonPageFactory
 
-    course = course_index_for_language("en").add_child(instance=CoursePage(title=title, summary="Own the problem."))
-    course.add_child(instance=LessonPage(title="Say what you will do", body=[]))
-    return Enrolment.objects.create(agent=agent, course=course, completed_at=timezone.now())
+    lesson = TextLessonPageFactory(parent__title=title)
+    return EnrolmentFactory(agent=agent, course=lesson.get_parent().specific, completed_at=timezone.now())
 
 
 def social_thread(language: str = "en") -> dict:
