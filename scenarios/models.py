@@ -9,6 +9,7 @@ import uuid
 from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
@@ -94,6 +95,15 @@ class ScenarioPage(Page):
         verbose_name = _("role-play scenario")
 
     @property
+    def practice_url(self) -> str:
+        """Each page type's practice views live in the URL namespace of its app (a social page's in `social:`)."""
+        return reverse(f"{self.specific_class._meta.app_label}:scenario_detail", kwargs={"pk": self.pk})
+
+    @property
+    def is_practised_elsewhere(self) -> bool:
+        return self.specific_class is not ScenarioPage
+
+    @property
     def customer_turns(self) -> list:
         """The script's customer lines in order (StructValues with text and audio)."""
         return [block.value for block in self.script if block.block_type == "customer_turn"]
@@ -167,6 +177,11 @@ class Attempt(models.Model):
 
     def __str__(self) -> str:
         return f"{self.title} ({self.agent}, {self.get_state_display()})"
+
+    def get_absolute_url(self) -> str:
+        """The attempt page of the scenario's page type (see ScenarioPage.practice_url)."""
+        namespace = self.scenario.specific_class._meta.app_label if self.scenario else "scenarios"
+        return reverse(f"{namespace}:attempt_detail", kwargs={"pk": self.pk})
 
     @property
     def is_in_progress(self) -> bool:

@@ -61,7 +61,10 @@ def _scenario_page(request: HttpRequest, scenario, *, upload_form: UploadForm | 
 @login_required
 @require_GET
 def scenario_detail(request: HttpRequest, pk: int) -> HttpResponse:
-    return _scenario_page(request, selectors.scenario_get_live(pk=pk))
+    scenario = selectors.scenario_get_live(pk=pk)
+    if scenario.is_practised_elsewhere:
+        return redirect(scenario.practice_url)
+    return _scenario_page(request, scenario)
 
 
 @login_required
@@ -131,6 +134,8 @@ def _ui_text() -> dict:
 @require_GET
 def attempt_detail(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = selectors.attempt_get_for_user(user=request.user, pk=pk)
+    if attempt.scenario is not None and attempt.scenario.is_practised_elsewhere:
+        return redirect(attempt.get_absolute_url())
     script = []
     if attempt.state == Attempt.State.RECORDING and attempt.scenario is not None:
         lines = attempt.scenario.customer_turns

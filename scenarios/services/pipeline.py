@@ -22,6 +22,9 @@ from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from feedback.reports.services import scorecard_create
+from feedback.scoring.transcripts import TranscriptError
+from transcription.audio import probe_audio
 from transcription.errors import AudioError
 
 from ..conf import setting
@@ -32,8 +35,6 @@ from .timeline import AgentClip, CustomerLine, guided_transcript
 logger = logging.getLogger(__name__)
 
 IN_PROGRESS = (Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING, Attempt.State.SCORING)
-# The engines (Whisper with torch, spaCy) are imported by the worker when a job needs
-# them, never by the web process that merely enqueues.
 
 
 class Superseded(Exception):
@@ -125,7 +126,7 @@ def turn_transcribe(*, turn: AttemptTurn, version: int | None = None) -> Attempt
     A clip the engine rejects (silent, corrupt) keeps the reason, shown to the agent so
     they record it again; submitting is refused until they do.
     """
-    from transcription.engine import transcribe_clip
+    from transcription.engine import transcribe_clip  # torch and Whisper load in the worker only
 
     if turn.segments is not None or (version is not None and turn.version != version):
         return turn
@@ -151,8 +152,6 @@ def _transcript_extra(attempt: Attempt) -> dict:
 
 
 def _customer_lines(attempt: Attempt) -> list[CustomerLine]:
-    from transcription.audio import probe_audio
-
     lines = []
     for turn in attempt.scenario.customer_turns:
         duration = None
@@ -180,7 +179,7 @@ def _guided_transcribe(attempt: Attempt, token: str) -> dict:
 
 
 def _upload_transcribe(attempt: Attempt) -> dict:
-    from transcription.engine import transcribe_file
+    from transcription.engine import transcribe_file  # torch and Whisper load in the worker only
 
     if not attempt.recording:
         raise AudioError(_("The recording was deleted (retention period) and cannot be transcribed again."))
@@ -198,8 +197,6 @@ def _upload_transcribe(attempt: Attempt) -> dict:
 
 def _score(attempt: Attempt, token: str) -> Attempt:
     """Create the scorecard and link it in one transaction, so a re-run never makes a second one."""
-    from feedback.reports.services import scorecard_create
-
     with transaction.atomic():
         attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
         if attempt.job_token != uuid.UUID(token):
@@ -227,26 +224,34 @@ def attempt_process(*, attempt_id: int, token: str) -> str:
     A recording or transcript the engines reject fails at once with their message;
     anything else may be transient and is retried.
     """
-    from feedback.scoring.transcripts import TranscriptError
-
     attempt = Attempt.objects.select_related("agent", "scenario").filter(pk=attempt_id).first()
     if attempt is None or str(attempt.job_token) != token:
         return "superseded"
     if attempt.state not in IN_PROGRESS:
         return attempt.state
+    with translation.override(attempt.language):  # reasons are stored in the practice's language
+        return _process(attempt, token)
+
+
+def _process(attempt: Attempt, token: str) -> str:
+    attempt_id = attempt.pk
     try:
-        with _heartbeat(attempt):
-            if attempt.state in (Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING):
+        # A first beat says the job started: from now on the watchdog expects beats.
+        attempt = _claim(attempt_id, token, heartbeat_at=timezone.now())
+        if attempt.state in (Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING):
+            # Only the long step beats: a write from the beating thread in the middle of
+            # scoring's transaction would make SQLite refuse that transaction's writes.
+            with _heartbeat(attempt):
                 attempt = _claim(attempt_id, token, state=Attempt.State.TRANSCRIBING, processing_started_at=timezone.now())
                 transcript = _guided_transcribe(attempt, token) if attempt.kind == Attempt.Kind.GUIDED else _upload_transcribe(attempt)
-                estimated = transcript.get("speaker_attribution") == "estimated"
-                attempt = _claim(
-                    attempt_id, token, transcript=transcript,
-                    speaker_attribution=Attempt.Attribution.ESTIMATED if estimated else Attempt.Attribution.EXACT,
-                    state=Attempt.State.REVIEW if estimated else Attempt.State.SCORING,
-                )
-            if attempt.state == Attempt.State.SCORING:
-                attempt = _score(attempt, token)
+            estimated = transcript.get("speaker_attribution") == "estimated"
+            attempt = _claim(
+                attempt_id, token, transcript=transcript, heartbeat_at=timezone.now(),
+                speaker_attribution=Attempt.Attribution.ESTIMATED if estimated else Attempt.Attribution.EXACT,
+                state=Attempt.State.REVIEW if estimated else Attempt.State.SCORING,
+            )
+        if attempt.state == Attempt.State.SCORING:
+            attempt = _score(attempt, token)
     except Superseded:
         return "superseded"
     except (AudioError, TranscriptError) as error:
@@ -295,10 +300,11 @@ def attempt_watch(*, attempt_id: int, token: str) -> str:
         _enqueue(attempt_watchdog, attempt_id, token, delay_s=stale_s)
         return "alive"
     logger.warning("Attempt %s: the job stopped beating (worker killed?); running it again", attempt_id)
-    attempt_retry_or_fail(
-        attempt_id=attempt_id, token=token,
-        reason=_("the worker stopped while processing (no heartbeat for %(seconds)d s)") % {"seconds": stale_s},
-    )
+    with translation.override(attempt.language):
+        attempt_retry_or_fail(
+            attempt_id=attempt_id, token=token,
+            reason=_("the worker stopped while processing (no heartbeat for %(seconds)d s)") % {"seconds": stale_s},
+        )
     return "recovered"
 
 

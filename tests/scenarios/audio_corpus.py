@@ -38,7 +38,7 @@ def stereo_call(path: Path, agent_lines: list[str], customer_lines: list[str], *
             clip = padded(workdir / f"turn{n}-{len(mine)}-{len(other)}.wav",
                           spoken_wav(workdir / f"raw{n}-{len(mine)}-{len(other)}.wav", text, language=language), after=pause)
             mine.append(clip)
-            other.append(silence_wav(workdir / f"sil{n}-{len(mine)}-{len(other)}.wav", _seconds(clip)))
+            other.append(silence_wav(workdir / f"sil{n}-{len(mine)}-{len(other)}.wav", duration_seconds(clip)))
     tracks = []
     for side, clips in (("left", left), ("right", right)):
         track = workdir / f"{path.stem}-{side}.wav"
@@ -48,7 +48,7 @@ def stereo_call(path: Path, agent_lines: list[str], customer_lines: list[str], *
     return path
 
 
-def _seconds(path: Path) -> float:
+def duration_seconds(path: Path) -> float:
     return float(subprocess.run(["soxi", "-D", str(path)], check=True, capture_output=True, text=True).stdout)
 
 

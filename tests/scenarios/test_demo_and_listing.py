@@ -7,6 +7,7 @@ from django.utils import translation
 from academy.courses.demo.load import demo_courses_load
 from scenarios.demo import demo_scenarios_load
 from scenarios.models import ScenarioPage
+from tests.scenarios.factories import ScenarioFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -45,3 +46,18 @@ def test_the_practice_page_lists_the_scenarios_of_the_chosen_language(agent, cli
     assert "Billing error" in english and "Bolletta errata" not in english
     everything = client.get(url, {"language": "all"}).content.decode()
     assert "Billing error" in everything and "Bolletta errata" in everything
+
+
+def test_scenarios_of_another_page_type_link_to_their_own_practice_views(agent, client_for):
+    from tests.scenarios.social.factories import SocialScenarioFactory
+
+    social = SocialScenarioFactory(language="en")
+    phone = ScenarioFactory(language="en")
+    client = client_for(agent)
+    with translation.override("en"):
+        listing = client.get(reverse("scenarios:practice")).content.decode()
+        assert reverse("social:scenario_detail", kwargs={"pk": social.pk}) in listing
+        assert reverse("scenarios:scenario_detail", kwargs={"pk": phone.pk}) in listing
+        response = client.get(reverse("scenarios:scenario_detail", kwargs={"pk": social.pk}))
+        assert response.status_code == 302
+        assert response["Location"] == social.practice_url

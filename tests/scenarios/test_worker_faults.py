@@ -143,5 +143,6 @@ def test_an_attempt_left_transcribing_by_a_killed_worker_is_recovered(agent, tmp
         print((tmp_path / "worker-2.log").read_text()[-3000:])
     attempt.refresh_from_db()
     assert attempt.state == Attempt.State.READY, attempt.failure_reason
-    assert attempt.tries == 1
+    assert attempt.tries >= 1, "the killed run counts as a try"
+    assert attempt.failure_reason == ""
     assert Scorecard.objects.filter(agent=agent).count() == 1

@@ -1,0 +1,122 @@
+"""How long an agent waits for a practice report, through the real services, Whisper and
+scoring (tasks run inline, as one worker would run them back to back):
+
+- guided role-play: from the upload of the last recorded turn to the scored attempt
+  (the earlier turns were transcribed while the agent recorded the next ones);
+- uploaded call: from the upload of a 3-minute stereo call to the scored attempt.
+
+    .venv/bin/python benchmarks/attempt_latency.py [--language en|it] [--call-seconds 180]
+
+Runs against a fresh migrated SQLite database in a temporary directory; the audio is
+generated with espeak-ng and sox; prints the figures.
+"""
+import argparse
+import itertools
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report_speed import ROOT, setup_django  # noqa: E402
+
+AGENT_LINES = {
+    "en": [
+        "Good morning, my name is Laura from Telco, how can I help you today?",
+        "I'm sorry to hear that. Can you confirm your account number, please?",
+        "Thank you. I can see the March fee was charged twice on your bill.",
+        "I will refund the extra charge within three working days.",
+        "Is there anything else I can help you with? Thank you for calling, goodbye.",
+    ],
+    "it": [
+        "Buongiorno, sono Laura di Telco, come posso aiutarla?",
+        "Mi dispiace per il disagio. Può confermarmi il codice cliente?",
+        "Grazie. Vedo che il canone di marzo è stato addebitato due volte.",
+        "Le rimborso l'importo in più entro tre giorni lavorativi.",
+        "C'è altro in cui posso aiutarla? Grazie per aver chiamato, arrivederci.",
+    ],
+}
+CUSTOMER_LINES = {
+    "en": ["Hello, my bill is twice what I normally pay.", "Yes, it is four five eight two one seven.",
+           "So when do I get the money back?", "Okay, thank you very much."],
+    "it": ["Buongiorno, la bolletta è il doppio del solito.", "Sì, è quattro cinque otto due uno sette.",
+           "E quando mi restituite i soldi?", "Va bene, grazie mille."],
+}
+
+
+def three_minute_call(directory: Path, language: str, seconds: float) -> Path:
+    from tests.scenarios.audio_corpus import duration_seconds, stereo_call
+
+    agent, customer = AGENT_LINES[language], CUSTOMER_LINES[language]
+    turns = 4
+    while True:
+        path = stereo_call(directory / f"call-{turns}.wav",
+                           list(itertools.islice(itertools.cycle(agent), turns)),
+                           list(itertools.islice(itertools.cycle(customer), turns - 1)), language=language)
+        if duration_seconds(path) >= seconds:
+            return path
+        turns = int(turns * seconds / duration_seconds(path)) + 1
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--language", choices=["en", "it"], default="en")
+    parser.add_argument("--call-seconds", type=float, default=180.0)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="attempt-bench-") as tmp:
+        tmp = Path(tmp)
+        setup_django(tmp)
+        sys.path.insert(0, str(ROOT))
+        from django.core.files.uploadedfile import SimpleUploadedFile
+        from wagtail.models import Locale, Site
+
+        from scenarios.models import Attempt, ScenarioIndexPage, ScenarioPage
+        from scenarios.services import attempts as services
+        from tests.scenarios.audio_corpus import spoken_wav
+        from tests.factories import AgentFactory
+
+        language = args.language
+        agent = AgentFactory()
+        index = Site.objects.get(is_default_site=True).root_page.add_child(instance=ScenarioIndexPage(
+            title="Bench", slug="bench", locale=Locale.objects.get_or_create(language_code=language)[0]))
+        scenario = index.add_child(instance=ScenarioPage(
+            title="Billing error", slug="billing-error", language=language, situation="<p>Billed twice.</p>",
+            persona="Worried.", objectives="<p>Refund.</p>", customer_name="Sarah Miller",
+            script=[("customer_turn", {"text": line, "audio": None}) for line in CUSTOMER_LINES[language]],
+        ))
+        clips = [spoken_wav(tmp / f"turn{n}.wav", line, language=language) for n, line in enumerate(AGENT_LINES[language])]
+        call = three_minute_call(tmp, language, args.call_seconds)
+
+        def upload(path: Path) -> SimpleUploadedFile:
+            return SimpleUploadedFile(path.name, path.read_bytes())
+
+        # Warm-up: the worker loads Whisper once per process, before any attempt.
+        from transcription.engine import transcribe_clip
+        started = time.perf_counter()
+        transcribe_clip(clips[0], language=language, speaker="agent")
+        print(f"model load + first clip: {time.perf_counter() - started:.1f} s")
+
+        attempt = services.attempt_start_guided(agent=agent, scenario=scenario)
+        for index_, clip in enumerate(clips[:-1]):
+            services.attempt_turn_record(attempt=attempt, index=index_, file=upload(clip))
+        started = time.perf_counter()
+        services.attempt_turn_record(attempt=attempt, index=len(clips) - 1, file=upload(clips[-1]))
+        services.attempt_submit(attempt=attempt)
+        guided = time.perf_counter() - started
+        attempt.refresh_from_db()
+        assert attempt.state == Attempt.State.READY, attempt.failure_reason
+        print(f"guided role-play ({len(clips)} turns), last recorded turn -> scored attempt: {guided:.1f} s "
+              f"(score {attempt.scorecard.score:.0f})")
+
+        started = time.perf_counter()
+        uploaded = services.attempt_upload(agent=agent, scenario=scenario, file=upload(call), stereo_speakers="agent,customer")
+        elapsed = time.perf_counter() - started
+        uploaded.refresh_from_db()
+        assert uploaded.state == Attempt.State.READY, uploaded.failure_reason
+        print(f"uploaded stereo call ({uploaded.duration_s:.0f} s of audio), upload -> scored attempt: {elapsed:.1f} s "
+              f"(RTF {elapsed / uploaded.duration_s:.2f}, score {uploaded.scorecard.score:.0f})")
+
+
+if __name__ == "__main__":
+    main()
