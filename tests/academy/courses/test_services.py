@@ -1,5 +1,6 @@
 """Enrol, answer quizzes, complete lessons, complete the course."""
 import pytest
+from django.utils import translation
 
 from academy.courses import services
 from academy.courses.models import LessonCompletion, QuizAttempt
@@ -9,6 +10,13 @@ from tests.academy.factories import (
 )
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are checked in English (the site default is Italian)."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
