@@ -1,7 +1,7 @@
 """A transcript read once: segments, turns and sentences with the cues found in each.
 
 Every check works on this structure, so the text goes through spaCy and the
-Matcher exactly once per transcript, whatever the number of criteria.
+cue matcher exactly once per transcript, whatever the number of criteria.
 """
 from __future__ import annotations
 

@@ -71,10 +71,13 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=50_000)
 def lemma(word: str, language: str) -> str:
-    """The folded lemma of a lower-case word form."""
+    """The folded lemma of a lower-case word form (accents as written first, then without)."""
     found = simplemma.lemmatize(word, lang=language)
-    if language == "it" and found == word and not simplemma.is_known(word, lang=language):
-        found = _italian_fallback(word)
+    if found == word and not simplemma.is_known(word, lang=language):
+        if language == "it":
+            found = _italian_fallback(word)
+        if found == word and fold(word) != word:  # a misplaced accent ("dispiàce") must not hide the lemma
+            return lemma(fold(word), language)
     return fold(found)
 
 

@@ -29,6 +29,7 @@ from feedback.scoring.nlp import fold
 _QUANTIFIER = re.compile(r"^(?P<spec>.+?)(?P<op>\?|\*|\+|\{(?P<low>\d*),(?P<high>\d*)\})$")
 NORM, LEMMA = 0, 1
 UNBOUNDED = 1_000
+CACHE_LIMIT = 50_000  # words remembered per cache before it starts afresh (long-running workers)
 
 
 class PatternError(ValueError):
@@ -56,6 +57,8 @@ class TokenSpec:
         if self.regex is not None:
             cached = self._regex_cache.get(norm)
             if cached is None:
+                if len(self._regex_cache) > CACHE_LIMIT:
+                    self._regex_cache.clear()
                 cached = self._regex_cache[norm] = self.regex.search(norm) is not None
             return cached
         return True
@@ -159,6 +162,8 @@ class CueMatcher:
             norm = norms[position]
             anywhere = self._anywhere_by_norm.get(norm)
             if anywhere is None:
+                if len(self._anywhere_by_norm) > CACHE_LIMIT:
+                    self._anywhere_by_norm.clear()
                 anywhere = self._anywhere_by_norm[norm] = [
                     pattern for pattern in self._anywhere if pattern.specs[0].accepts(norm, "", True)]
             candidates = self._by_norm.get(norm, []) + self._by_lemma.get(lemmas[position], []) + anywhere

@@ -1,0 +1,80 @@
+"""The cue notation and its matcher, and the readings every cue shares: lemmas, accents, negation."""
+import pytest
+
+from feedback.scoring.conversation import conversation_from_transcript
+from feedback.scoring.nlp import lemma, parse
+from feedback.scoring.patterns import CueMatcher, PatternError, compile_pattern
+from feedback.scoring.transcripts import transcript_from_dict
+
+SETS = {"UNIT": frozenset({"ore", "giorni"})}
+
+
+def matches(source: str, text: str, language: str = "it") -> list[str]:
+    doc = parse([text], language)[0]
+    matcher = CueMatcher([compile_pattern("cue", source, SETS, {"FUTURE": r"ra$"}, r"^(\d+|due|tre)$")])
+    norms, lemmas = doc.user_data["norms"], doc.user_data["lemmas"]
+    starts = [token.is_sent_start for token in doc]
+    return [doc[start:end].text for _, start, end in matcher(norms, lemmas, starts, 0, len(doc))]
+
+
+@pytest.mark.parametrize(("source", "text", "found"), [
+    ("entro # @UNIT", "La richiamo entro due ore.", ["entro due ore"]),
+    ("entro # @UNIT", "La richiamo entro qualche ora.", []),
+    ("~capire", "Capiamo bene.", ["Capiamo"]),
+    ("~contattare&FUTURE", "La contatterà domani, l'ho contattata ieri.", ["contatterà"]),
+    ("perche", "Perché?", ["Perché"]),
+    ("mi _{0,2} dispiace", "Mi spiace, mi davvero tanto dispiace.", ["mi davvero tanto dispiace"]),
+    ("^grazie", "Sì, grazie. Grazie a lei.", ["Grazie"]),
+    ("<!per ora", "Ora la richiamo, per ora no.", ["Ora"]),
+    ("non !si capisco", "Non lo capisco, non si capisco.", ["Non lo capisco"]),
+])
+def test_notation(source, text, found):
+    assert matches(source, text) == found
+
+
+@pytest.mark.parametrize("source", ["_? grazie", "@NOPE", "~fare&NOPE"])
+def test_malformed_patterns_are_refused(source):
+    with pytest.raises(PatternError):
+        compile_pattern("cue", source, SETS, {}, r"^\d+$")
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("capito", "capire"), ("capiamo", "capire"), ("entro", "entro"), ("tornano", "tornare"),
+    ("ricontatterà", "ricontattare"), ("provvederemo", "provvedere"), ("metterla", "mettere"),
+])
+def test_italian_lemmas_of_the_verbs_cues_rely_on(word, expected):
+    assert lemma(word, "it") == expected
+
+
+def test_a_verb_after_a_clitic_pronoun_is_lemmatised_as_a_verb():
+    doc = parse(["La richiamo domani. Il richiamo del prodotto."], "it")[0]
+    assert [token.lemma_ for token in doc if token.norm_ == "richiamo"] == ["richiamare", "richiamo"]
+
+
+def counts(language: str, text: str, label: str) -> bool:
+    """Whether some sentence of an agent segment `text` has the cue, not negated."""
+    transcript = transcript_from_dict({"language": language, "channel": "phone",
+                                       "segments": [{"speaker": "agent", "text": text}]})
+    return any(sentence.has(label) for sentence in conversation_from_transcript(transcript).sentences)
+
+
+@pytest.mark.parametrize(("language", "text", "empathy"), [
+    ("it", "Non capisco cosa intende.", False),
+    ("it", "Non le nascondo che capisco.", True),  # the negator is four tokens away
+    ("it", "Non si preoccupi, capisco.", True),  # a comma closes the negation
+    ("en", "I don't understand why.", False),
+    ("en", "I do not really understand.", False),
+    ("en", "No problem, I understand.", True),
+])
+def test_a_cue_is_negated_by_a_negator_within_three_tokens_in_its_clause(language, text, empathy):
+    assert counts(language, text, "empathy") is empathy
+
+
+def test_a_pattern_never_spans_two_sentences():
+    assert counts("it", "Grazie per l'attesa.", "hold_thanks")
+    assert not counts("it", "Grazie. Ecco, ora è in attesa.", "hold_thanks")
+
+
+def test_matching_ignores_case_and_accents():
+    assert counts("it", "PERCHÉ NON MI HA CHIAMATO? mi dispiàce", "empathy")
+    assert counts("it", "MI DISPIACE", "empathy")
