@@ -1,0 +1,28 @@
+"""The coaching report of a practice call plays its recording from the evidence times."""
+import pytest
+from django.core.files.base import ContentFile
+from django.urls import reverse
+from django.utils import translation
+
+from tests.feedback.reports.factories import ScorecardFactory
+from tests.scenarios.factories import AttemptFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_report_of_an_uploaded_call_links_its_recording(agent, client_for):
+    scorecard = ScorecardFactory(agent=agent)
+    attempt = AttemptFactory(agent=agent, scorecard=scorecard)
+    attempt.recording.save("call.wav", ContentFile(b"RIFF"), save=True)
+    with translation.override("en"):
+        page = client_for(agent).get(reverse("reports:scorecard_detail", kwargs={"pk": scorecard.pk})).content.decode()
+        recording = reverse("scenarios:attempt_recording", kwargs={"pk": attempt.pk})
+    assert f'src="{recording}"' in page and 'class="seek"' in page
+
+
+def test_without_a_kept_recording_the_times_are_plain_text(agent, client_for):
+    scorecard = ScorecardFactory(agent=agent)
+    AttemptFactory(agent=agent, scorecard=scorecard)  # recording deleted after the retention period
+    with translation.override("en"):
+        page = client_for(agent).get(reverse("reports:scorecard_detail", kwargs={"pk": scorecard.pk})).content.decode()
+    assert "<audio" not in page and 'class="seek"' not in page
