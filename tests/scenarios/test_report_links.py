@@ -1,4 +1,6 @@
 """The coaching report of a practice call plays its recording from the evidence times."""
+from pathlib import Path
+
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
@@ -8,6 +10,7 @@ from tests.feedback.reports.factories import ScorecardFactory
 from tests.scenarios.factories import AttemptFactory
 
 pytestmark = pytest.mark.django_db
+SAMPLE_CALL = Path(__file__).resolve().parents[2].parent / "shared" / "samples" / "audio" / "phone-en-1.wav"
 
 
 def test_the_report_of_an_uploaded_call_links_its_recording(agent, client_for):
@@ -26,3 +29,16 @@ def test_without_a_kept_recording_the_times_are_plain_text(agent, client_for):
     with translation.override("en"):
         page = client_for(agent).get(reverse("reports:scorecard_detail", kwargs={"pk": scorecard.pk})).content.decode()
     assert "<audio" not in page and 'class="seek"' not in page
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_clicking_an_evidence_time_plays_the_recording_from_there(page, live_server, login, agent):
+    scorecard = ScorecardFactory(agent=agent)
+    attempt = AttemptFactory(agent=agent, scorecard=scorecard)
+    attempt.recording.save("call.wav", ContentFile(SAMPLE_CALL.read_bytes()), save=True)
+    login(page, agent, "en")
+    page.goto(f"{live_server.url}/en/reports/{scorecard.pk}/")
+    page.locator("#criterion-ownership button.seek").first.click()
+    page.wait_for_function("() => !document.getElementById('recording').paused")
+    assert abs(page.evaluate("() => document.getElementById('recording').currentTime") - 42.8) < 2
