@@ -42,3 +42,19 @@ def test_clicking_an_evidence_time_plays_the_recording_from_there(page, live_ser
     page.locator("#criterion-ownership button.seek").first.click()
     page.wait_for_function("() => !document.getElementById('recording').paused")
     assert abs(page.evaluate("() => document.getElementById('recording').currentTime") - 42.8) < 2
+
+
+def test_team_coaching_links_the_scenarios_whose_rubric_scores_the_criterion(agent, supervisor, client_for):
+    from feedback.reports.services import scorecard_submit
+    from tests.scenarios.factories import ScenarioFactory
+
+    phone = ScenarioFactory(title="Double charge", language="en", channel="phone")
+    ScenarioFactory(title="Doppio addebito", language="it", channel="phone")
+    social = ScenarioFactory(title="Angry thread", language="en", channel="social")
+    scorecard_submit(scorecard=ScorecardFactory(agent=agent), user=agent)
+    with translation.override("en"):
+        page = client_for(supervisor).get(reverse("reports:team_progress", kwargs={"pk": agent.teams.get().pk}))
+    html = page.content.decode()
+    assert f'<a href="{phone.url}">Double charge</a>' in html  # ownership is scored on the phone
+    assert "Doppio addebito" not in html  # another language
+    assert html.count(f'href="{social.url}"') < html.count(f'href="{phone.url}"')  # e.g. dead air is phone-only
