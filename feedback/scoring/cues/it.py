@@ -163,7 +163,8 @@ CUES = {
         "come sempre|consueto",
         "come al solito",
         "di consueto",
-        "ogni volta",
+        "ogni|tutte volta|volte",
+        "qualora",
     ],
     "time_concrete": [
         "entro|tra|fra|massimo|oltre @ADV? le|i|l'|un|una|il? prossime|prossimi? # _{0,2} @UNIT",

@@ -119,6 +119,7 @@ COMMITMENT = [
     (["A: I've already sent you the confirmation email."], "na"),
     (["A: Would you like me to call you back tomorrow?"], "na"),
     (["A: We won't charge you for the visit."], "na"),
+    (["A: Whenever you log in, the app will send you a code."], "na"),
 ]
 
 
@@ -141,6 +142,8 @@ HOLD = [
     (["A: Let me put you on hold.", "C: Sure.", "A: Sorry for the wait."], "fail"),
     (["A: Your order is on hold until the payment clears."], "na"),
     (["A: The account was put on hold last week."], "na"),
+    (["A: Please hold on to your receipt."], "na"),
+    (["A: Please wait for the engineer at home."], "na"),
 ]
 
 
