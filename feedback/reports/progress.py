@@ -86,12 +86,11 @@ def team_coaching(team: Team, language: str) -> dict:
         by_agent[scorecard.agent].append(scorecard)
     most_failed = sorted((r for r in criterion_rates(scorecards, language) if r.failed),
                          key=lambda r: (-r.fail_rate, -r.failed))
-    for rate in most_failed:
-        rate.practice = practice_links(rate.key, language)
     needs = []
     for agent, own in sorted(by_agent.items(), key=lambda item: str(item[0])):
         weak = [r for r in criterion_rates(own, language) if r.failed and r.failed / r.counted >= COACHING_FAIL_RATE]
-        for rate in weak:
-            rate.practice = practice_links(rate.key, language)
         needs.append({"agent": agent, "reports": len(own), "criteria": weak})
+    links: dict[str, list[tuple[str, str]]] = {}
+    for rate in most_failed + [rate for row in needs for rate in row["criteria"]]:
+        rate.practice = links.setdefault(rate.key, practice_links(rate.key, language))
     return {"team": team, "submitted": len(scorecards), "most_failed": most_failed, "needs": needs}
