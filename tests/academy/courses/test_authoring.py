@@ -1,6 +1,7 @@
 """Trainers author courses in the Wagtail admin: a course, then a lesson with a quiz, in either language."""
 import pytest
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.users.models import UserProfile
 
 from academy.courses.models import CoursePage, LessonPage
 from academy.courses.selectors import course_index_for_language
@@ -64,6 +65,9 @@ def test_a_trainer_publishes_a_course_and_a_lesson_with_a_quiz(client_for, train
 
 
 def test_a_quiz_question_without_a_right_answer_is_not_saved(client_for, trainer):
+    profile = UserProfile.get_for_user(trainer)
+    profile.preferred_language = "en"  # the admin speaks the trainer's language
+    profile.save()
     course = CoursePageFactory()
     client = client_for(trainer)
     client.get("/cms/")
