@@ -165,6 +165,8 @@ def scorecard_rescore_latest(*, scorecard: Scorecard, user) -> Scorecard:
     The replaced automatic result is kept in a Rescore row; human overrides still apply."""
     _require_reviewer(user, scorecard)
     latest = rubric_version_latest(scorecard.rubric_version.rubric)
+    if latest.pk == scorecard.rubric_version_id:
+        raise ValidationError(_("This report already uses the latest version of its rubric."))
     automatic = _score(scorecard.transcript, latest)
     with transaction.atomic():
         scorecard = Scorecard.objects.select_for_update().get(pk=scorecard.pk)

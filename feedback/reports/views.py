@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from academy.teams.selectors import agents_visible_to
+from feedback.rubrics.selectors import rubric_version_latest
 
 from . import progress as progress_reads
 from . import services
@@ -41,6 +42,7 @@ def scorecard_detail(request: HttpRequest, pk: int) -> HttpResponse:
         recording_url=scorecard_recording_url(scorecard),
         disputed={d.criterion for d in context["disputes"] if d.status == Dispute.Status.OPEN},
         result_choices=Result.choices,
+        newer_rubric_version=rubric_version_latest(scorecard.rubric_version.rubric).pk != scorecard.rubric_version_id,
     )
     return render(request, "feedback/reports/scorecard_detail.html", context)
 

@@ -149,3 +149,10 @@ def test_scorecards_of_others_are_not_found(agent, other_agent, other_supervisor
     for outsider in (other_agent, other_supervisor):
         with pytest.raises(Http404):
             scorecard_get_for_user(user=outsider, pk=scorecard.pk)
+
+
+def test_rescoring_without_a_newer_version_is_refused(agent, supervisor):
+    scorecard = ScorecardFactory(agent=agent)
+    with pytest.raises(ValidationError):
+        services.scorecard_rescore_latest(scorecard=scorecard, user=supervisor)
+    assert not scorecard.rescores.exists()
