@@ -9,8 +9,10 @@ RESOLUTION_TURNS = 3
 # Words skipped before an interrogative opens a clause ("Allora, in che punto…?", "Um, what time…?").
 _CLAUSE_OPENERS = frozenset({
     "e", "ed", "ma", "o", "allora", "ecco", "bene", "ok", "okay", "perfetto", "quindi", "poi", "invece", "senta",
+    "scusi", "guardi", "dunque", "certo", "si", "no", "grazie", "lei", "tu", "voi", "esattamente", "precisamente",
     "a", "in", "di", "da", "per", "con", "su", "tra", "fra", "and", "but", "or", "so", "well", "right", "now", "then",
-    "also", "oh", "at", "on", "for", "from", "to", "with", "about", "of", "since", "until", "exactly", "roughly",
+    "also", "oh", "ah", "at", "on", "for", "from", "to", "with", "about", "of", "since", "until", "exactly", "roughly",
+    "alright", "great", "sure", "yes", "thanks", "sorry", "just", "you", "and", "okay",
 })
 
 

@@ -47,7 +47,7 @@ SETS = {
     "CONTACT": "call ring phone contact email e-mail write speak talk go get report take raise complain ask reach "
                "chase apply visit",
     "WISH": "day evening weekend afternoon morning night one flight trip journey holiday time week stay drive",
-    "WH": "how what which why when where",
+    "WH": "how what which why when where who whom whose",
     "OPEN_VERB": "describe explain tell walk talk",
     "NEGATOR": "not never no",
     "FILLER": "um umm uh uhh er erm hmm hm mm mmm",

@@ -54,7 +54,7 @@ SETS = {
     "WISH": "giornata serata continuazione proseguimento domenica weekend fine settimana pomeriggio notte visione "
             "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
             "anno estate",
-    "WH": "come cosa che quale quali qual perche quando dove quanto quanta quanti quante",
+    "WH": "come cosa che quale quali qual perche quando dove quanto quanta quanti quante chi",
     "OPEN_VERB": "descrivere spiegare raccontare dire precisare illustrare",
     "NARRATE": "descrivere spiegare raccontare illustrare",
     "NEGATOR": "non mai nessuno nessuna nessun",

@@ -186,6 +186,8 @@ DISCOVERY = [
     ("What can I help you with today?", "fail"),
     ("What's your name, please?", "fail"),
     ("Do you remember what the error said?", "pass"),
+    ("Okay, and you said what exactly?", "fail"),
+    ("Sure, so who did you speak to last time?", "pass"),
     ("How can I help you today?", "fail"),
     ("What can I do for you? Is that right?", "fail"),
     ("Have you tried restarting the router?", "fail"),
