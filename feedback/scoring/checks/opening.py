@@ -66,7 +66,7 @@ def check_customer_name(conversation: Conversation, criterion: CriterionDefiniti
         norms = sentence.segment.doc.user_data["norms"][sentence.span.start:sentence.span.end]
         if not parts.isdisjoint(norms) or (handle_text and handle_text in fold(sentence.text)):
             return Outcome(PASS, [sentence])
-    return Outcome(FAIL, values={"name": known or handle})
+    return Outcome(FAIL, reason="fail" if known else "fail_handle", values={"name": known or handle})
 
 
 def name_parts(name: str, titles: frozenset[str]) -> list[str]:

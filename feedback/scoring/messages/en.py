@@ -20,6 +20,8 @@ MESSAGES = {
         "pass": ("The agent addresses the customer by name.", "Good: “{quote}”. Using the name makes it personal."),
         "fail": ("The agent never uses the customer's name ({name}).",
                  "The customer is {name}: use it at least once, e.g. “Thanks, Mr Smith, I'll check that now.”"),
+        "fail_handle": ("The agent never addresses the customer ({name}).",
+                        "Open the reply with the customer's handle: “Hi {name}, …”."),
         "na": ("The customer's name is not known.", ""),
     },
     "empathy": {

@@ -20,6 +20,8 @@ MESSAGES = {
         "pass": ("L'operatore si rivolge al cliente per nome.", "Bene: «{quote}». Usare il nome rende il contatto personale."),
         "fail": ("L'operatore non usa mai il nome del cliente ({name}).",
                  "Il cliente è {name}: usalo almeno una volta, ad esempio «Grazie, signor Rossi, verifico subito»."),
+        "fail_handle": ("L'operatore non si rivolge mai al cliente ({name}).",
+                        "Apri la risposta con il nome utente del cliente: «Ciao {name}, …»."),
         "na": ("Il nome del cliente non è noto.", ""),
     },
     "empathy": {

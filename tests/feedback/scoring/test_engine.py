@@ -71,3 +71,13 @@ def test_every_criterion_has_a_message_in_the_transcript_language():
     result = score_transcript(GOOD_CALL, default_rubric_definition("phone"))
     assert all(item["message"] for item in result["criteria"])
     assert next(item for item in result["criteria"] if item["key"] == "empathy")["label"] == "Empatia"
+
+
+def test_both_languages_word_every_outcome_of_every_criterion():
+    from feedback.scoring.messages import en, it
+    from feedback.scoring.rubric import CRITERION_KEYS
+
+    keys = set(CRITERION_KEYS["phone"]) | set(CRITERION_KEYS["social"])
+    assert set(it.MESSAGES) == set(en.MESSAGES) == keys
+    for key in keys:
+        assert set(it.MESSAGES[key]) == set(en.MESSAGES[key]), key
