@@ -31,7 +31,7 @@ def _social_greeting(conversation: Conversation) -> Outcome:
     opening = messages[0].sentences[0]
     greets = any(cue.start - opening.span.start <= SOCIAL_GREETING_MAX_OFFSET
                  for cue in opening.found("social_greeting"))
-    return Outcome(PASS if greets else FAIL, [opening])
+    return Outcome(PASS, [opening], "pass_social") if greets else Outcome(FAIL, [opening])
 
 
 def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:

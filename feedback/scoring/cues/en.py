@@ -36,7 +36,8 @@ SETS = {
     "NEG_WEAK": "difficult hard tough rough bad horrid miserable",
     "NEG_NOUN": "nightmare hassle pain shame worry headache ordeal mess disaster",
     "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim "
-               "ticket card agreement invoice tracking serial meter registration subscription loyalty",
+               "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
+               "tag shipment parcel consignment flight passport licence license",
     "ID_HEAD": "number numbers no. reference ref code id",
     "PD_NOUN": "phone mobile telephone address email e-mail password pin iban postcode",
     "REQUEST": "confirm give tell provide verify read have take need spell share",
@@ -212,6 +213,7 @@ CUES = {
         "memorable word|date|information",
         "maiden name",
         "your details",
+        "your _{0,3} number|code|reference|ref|id|pin",
         "security check|checks",
     ],
     "personal_datum": [

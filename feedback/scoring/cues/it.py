@@ -40,7 +40,8 @@ SETS = {
                 "preoccupazione frustrazione disappunto delusione",
     "ID_NOUN": "cliente contratto pratica polizza sinistro ordine ordinazione prenotazione fattura utenza conto carta "
                "tessera abbonamento socio iscrizione pod pdr ticket segnalazione reclamo spedizione biglietto "
-               "noleggio utente account contatore documento identita passaporto patente fornitura",
+               "noleggio utente account contatore documento identita passaporto patente fornitura bagaglio "
+               "tracciamento tracking pacco volo",
     "PD_NOUN": "telefono cellulare indirizzo email mail e-mail password pin iban cap",
     "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
                "bisogno precisare specificare",
@@ -237,6 +238,7 @@ CUES = {
         "numero della carta|tessera",
         "dati anagrafici|personali|identificativi",
         "suoi|tuoi|vostri dati",
+        "suo|tuo|vostro _{0,2} numero|codice|pin",
     ],
     "personal_datum": [
         "telefono|cellulare|indirizzo|iban|password|pin|cap",

@@ -7,6 +7,7 @@ Placeholders: {quote} the agent's words that decided the result, {value}/{limit}
 MESSAGES = {
     "greeting": {
         "pass": ("Complete opening: a greeting and the agent's own name.", "Good: “{quote}”. Keep opening like this."),
+        "pass_social": ("The first message opens with a greeting.", "Good: “{quote}”."),
         "fail_no_name": ("The agent greets but does not give their name.",
                          "You said “{quote}”. Add your name: “Good morning, this is Laura at …, how can I help?”"),
         "fail_no_greeting": ("The agent gives their name but does not greet.",

@@ -7,6 +7,7 @@ Placeholders: {quote} the agent's words that decided the result, {value}/{limit}
 MESSAGES = {
     "greeting": {
         "pass": ("Apertura completa: saluto e presentazione con il proprio nome.", "Bene: «{quote}». Continua ad aprire così."),
+        "pass_social": ("Il primo messaggio si apre con un saluto.", "Bene: «{quote}»."),
         "fail_no_name": ("Il saluto c'è, ma l'operatore non dice il proprio nome.",
                          "Hai detto «{quote}». Aggiungi il tuo nome: «Buongiorno, sono Laura di …, come posso aiutarla?»"),
         "fail_no_greeting": ("L'operatore si presenta ma non saluta.",

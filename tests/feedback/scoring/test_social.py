@@ -63,6 +63,8 @@ PRIVATE_CHANNEL = [
     ("en", "A pub: Hi Kate, could you share your phone number so we can call you? ^LM", "fail"),
     ("en", "A pub: Hi Kate, please don't post your card details here, DM us instead. ^LM", "pass"),
     ("en", "A pub: Hi Kate, drop us a DM with your email address. ^LM", "pass"),
+    ("en", "A pub: Hi Kate, can you post your baggage tag number here so we can trace it? ^LM", "fail"),
+    ("it", "A pub: Ciao, ci scrivi il tuo codice di tracciamento? ^GT", "fail"),
 ]
 
 
