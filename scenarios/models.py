@@ -127,6 +127,7 @@ class Attempt(models.Model):
     class Kind(models.TextChoices):
         GUIDED = "guided", _("Guided role-play")
         UPLOAD = "upload", _("Uploaded call")
+        SOCIAL = "social", _("Social-media practice")
 
     class State(models.TextChoices):
         RECORDING = "recording", _("Recording")

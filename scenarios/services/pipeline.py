@@ -203,7 +203,7 @@ def _score(attempt: Attempt, token: str) -> Attempt:
             raise Superseded
         if attempt.scorecard_id is None:
             with translation.override(attempt.language):
-                context = (_("Guided role-play") if attempt.kind == Attempt.Kind.GUIDED else _("Uploaded call"))
+                context = str(Attempt.Kind(attempt.kind).label)
             attempt.scorecard = scorecard_create(
                 agent=attempt.agent, transcript=attempt.transcript, title=attempt.title,
                 context=f"{context} · #{attempt.pk}", rubric=attempt.scenario.rubric if attempt.scenario else None,
