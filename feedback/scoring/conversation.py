@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from feedback.scoring.cues import LanguageCues, cue_matcher, extra_cue_matcher, language_cues
 from feedback.scoring.nlp import parse_turns
+from feedback.scoring.transcripts import SECONDS_PER_WORD
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -203,10 +204,14 @@ def _sentence_start(segment: Segment, char_offset: int) -> float | None:
 
 
 def _fill_missing_ends(segments: list[Segment]) -> None:
-    # A segment with a start but no end lasts until the next one starts (as plain text does).
-    for current, following in zip(segments, segments[1:]):
-        if current.end is None and current.start is not None and following.start is not None:
-            current.end = max(current.start, following.start)
+    # A segment with a start but no end lasts until the next one starts, the last one
+    # 0.4 s a word: the reading of plain-text transcripts (transcripts.py).
+    for current, following in zip(segments, [*segments[1:], None]):
+        if current.end is None and current.start is not None:
+            if following is None:
+                current.end = current.start + SECONDS_PER_WORD * max(1, len(current.text.split()))
+            elif following.start is not None:
+                current.end = max(current.start, following.start)
 
 
 def _turns(segments: list[Segment]) -> list[Turn]:

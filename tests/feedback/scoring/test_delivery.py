@@ -78,3 +78,12 @@ def test_word_timings_give_evidence_the_start_of_its_sentence():
     ]}
     evidence = next(item for item in score(transcript)["criteria"] if item["key"] == "professional_language")["evidence"]
     assert evidence == [{"speaker": "agent", "start": 2.0, "text": "Calm down."}]
+
+
+def test_segments_with_only_start_times_last_until_the_next_one_as_in_plain_text():
+    transcript = {"language": "en", "channel": "phone", "segments": [
+        {"speaker": "agent", "start": 0.0, "text": TWENTY_WORDS_EN},
+        {"speaker": "customer", "start": 8.0, "text": "Okay."},
+        {"speaker": "agent", "start": 16.0, "text": TWENTY_WORDS_EN}]}
+    metrics = score(transcript)["metrics"]
+    assert metrics["longest_gap_s"] == 0.0 and metrics["agent_wpm"] == round(60 * 40 / 16.0, 1)
