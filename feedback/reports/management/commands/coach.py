@@ -8,6 +8,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from feedback.reports.coaching import CoachingInput, coach_file, result_as_text
 
@@ -37,6 +38,8 @@ class Command(BaseCommand):
             ), pdf=pdf is not None)
         except ValueError as error:
             raise CommandError(str(error).splitlines()[0] if str(error) else type(error).__name__, returncode=2) from None
+        except DatabaseError as error:
+            raise CommandError(f"the database is not ready (run manage.py migrate): {str(error).splitlines()[0]}") from None
         if pdf is not None:
             pdf.write_bytes(report.pdf)
         if options["format"] == "text":
