@@ -76,9 +76,12 @@ def lemma_report() -> None:
     import simplemma
     from spacy.lookups import load_lookups
 
+    from feedback.scoring.nlp import lemma
+
     table = load_lookups("it", ["lemma_lookup"]).get_table("lemma_lookup")
     for name, lemmatise in (("simplemma", lambda word: simplemma.lemmatize(word, lang="it")),
-                            ("spacy-lookups-data", lambda word: table.get(word, word))):
+                            ("spacy-lookups-data", lambda word: table.get(word, word)),
+                            ("engine (simplemma+)", lambda word: lemma(word, "it"))):
         wrong = {word: lemmatise(word) for word, expected in LEMMA_CASES.items() if lemmatise(word) != expected}
         _, seconds = timed(lambda: [lemmatise(word) for _ in range(100) for word in LEMMA_CASES])
         print(f"lemmas it {name:19} {len(LEMMA_CASES) - len(wrong)}/{len(LEMMA_CASES)} right, "

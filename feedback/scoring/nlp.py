@@ -6,13 +6,15 @@ that cue patterns stay short and readable:
 
 - ``NORM``: lower case without accents ("perché" → "perche"), with elided and
   contracted forms spelled out ("com'" → "come", "n't" → "not", "'ll" → "will").
-- ``LEMMA``: the lemma from ``simplemma``. Measured on the verb forms the cues
-  use (see benchmarks/score_speed.py --lemmas), simplemma gets 56 of 66 Italian
-  forms right where spaCy's ``spacy-lookups-data`` table gets 52 and, worse,
-  maps "capito" → capitare, "entro" → entrare, "tornano" → tornire,
-  "linea" → lineare; both are equally fast (≈0.4 µs a word, cached here).
-  Italian forms simplemma does not know are retried without a "ri" prefix or
-  an enclitic pronoun ("ricontatterà" → ricontattare, "farle" → fare).
+- ``LEMMA``: the lemma from ``simplemma``. On the 51 Italian verb forms the cues
+  rely on (``benchmarks/score_speed.py --lemmas``) simplemma gets 46 right and
+  spaCy's ``spacy-lookups-data`` table 41, the latter mapping "capito" → capitare,
+  "entro" → entrare, "tornano" → tornire, "linea" → lineare; both cost under a
+  microsecond a word, and every word is looked up once per process here.
+  Italian forms simplemma does not know are retried as a future tense, without
+  a "ri" prefix or an enclitic pronoun ("provvederemo" → provvedere,
+  "ricontatterà" → ricontattare, "farle" → fare), after a clitic as a verb
+  ("la richiamo" → richiamare), and without a misplaced accent.
 """
 from __future__ import annotations
 
