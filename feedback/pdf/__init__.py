@@ -1,7 +1,7 @@
 """The PDF engine: HTML in, PDF bytes out, with WeasyPrint. No Django here, so a task,
 a command or a benchmark renders the same document without a web request.
 
-Documents are tagged (PDF/UA structure) so screen readers can read them, and fonts are
+Documents are tagged PDF/UA-1 (structure, language, title) so screen readers can read them, and fonts are
 embedded (WeasyPrint subsets every font it uses), so a report looks the same everywhere.
 The DejaVu faces shipped by Debian's fonts-dejavu-core are declared here for templates
 that ask for the family "Report Sans".
@@ -43,4 +43,4 @@ _fonts = CSS(string=_font_css(), font_config=_font_config)
 def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
     """Render `html` (which may link stylesheets and images relative to `base_url`) as a tagged PDF."""
     document = HTML(string=html, base_url=base_url)
-    return document.write_pdf(stylesheets=[_fonts], font_config=_font_config, pdf_tags=True)
+    return document.write_pdf(stylesheets=[_fonts], font_config=_font_config, pdf_tags=True, pdf_variant="pdf/ua-1")

@@ -68,6 +68,7 @@ def test_the_pdf_is_a4_tagged_numbered_with_embedded_fonts(agent):
     catalog = reader.trailer["/Root"]
     assert catalog["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in catalog
     assert catalog["/Lang"] == agent.language
+    assert b"pdfuaid" in catalog["/Metadata"].get_object().get_data()  # declared PDF/UA-1
     pages = len(reader.pages)
     assert f"1 / {pages}" in reader.pages[0].extract_text()
     fonts = [font.get_object() for page in reader.pages for font in page["/Resources"]["/Font"].values()]
