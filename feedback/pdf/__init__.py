@@ -1,8 +1,9 @@
 """The PDF engine: HTML in, PDF bytes out, with WeasyPrint. No Django here, so a task,
 a command or a benchmark renders the same document without a web request.
 
-Documents are tagged PDF/UA-1 (structure, language, title) so screen readers can read them, and fonts are
-embedded (WeasyPrint subsets every font it uses), so a report looks the same everywhere.
+Documents are tagged PDF/UA-1 (structure, language, title) so screen readers can read
+them, and fonts are embedded (WeasyPrint subsets every font it uses), so a report looks
+the same everywhere.
 The DejaVu faces shipped by Debian's fonts-dejavu-core are declared here for templates
 that ask for the family "Report Sans".
 """
