@@ -16,7 +16,7 @@ from academy.teams.selectors import teams_supervised_by, user_can_view_agent, us
 from academy.users.roles import Role
 
 from .forms import QuizForm
-from .models import CourseIndexPage, CoursePage, Enrolment, HomePage, LessonPage, QuizAttempt
+from .models import CourseIndexPage, CoursePage, Enrolment, HomePage, LessonCompletion, LessonPage, QuizAttempt
 
 
 @dataclass(frozen=True)
@@ -105,22 +105,37 @@ def quiz_passed_keys(enrolment: Enrolment) -> set[tuple[int, str]]:
     return set(enrolment.quiz_attempts.filter(passed=True).values_list("lesson_id", "block_id"))
 
 
-def _quiz_scores(enrolment: Enrolment) -> list[QuizScore]:
+def course_progress_many(enrolments: list[Enrolment]) -> list[CourseProgress]:
+    """Progress of many enrolments in a fixed number of queries (team pages list dozens)."""
+    if not enrolments:
+        return []
+    lessons = {}
+    for enrolment in enrolments:
+        if enrolment.course_id not in lessons:
+            lessons[enrolment.course_id] = course_lessons(enrolment.course)
+    completed = defaultdict(set)
+    for enrolment_id, lesson_id in LessonCompletion.objects.filter(enrolment__in=enrolments).values_list(
+        "enrolment_id", "lesson_id"
+    ):
+        completed[enrolment_id].add(lesson_id)
+    scores = defaultdict(list)
     rows = (
-        enrolment.quiz_attempts.values("lesson_id", "lesson__title", "block_id", "quiz_title")
+        QuizAttempt.objects.filter(enrolment__in=enrolments)
+        .values("enrolment_id", "lesson_id", "lesson__title", "block_id", "quiz_title")
         .annotate(best=Max("score"), attempts=Count("pk"), passed=Max("passed"))
-        .order_by("lesson__path", "quiz_title")
+        .order_by("enrolment_id", "lesson__path", "quiz_title")
     )
+    for row in rows:
+        scores[row["enrolment_id"]].append(
+            QuizScore(row["lesson__title"], row["quiz_title"], row["best"], bool(row["passed"]), row["attempts"])
+        )
     return [
-        QuizScore(row["lesson__title"], row["quiz_title"], row["best"], bool(row["passed"]), row["attempts"])
-        for row in rows
+        CourseProgress(e.course, e, lessons[e.course_id], completed[e.pk], scores[e.pk]) for e in enrolments
     ]
 
 
 def course_progress(enrolment: Enrolment) -> CourseProgress:
-    course = enrolment.course.specific
-    completed = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
-    return CourseProgress(course, enrolment, course_lessons(course), completed, _quiz_scores(enrolment))
+    return course_progress_many([enrolment])[0]
 
 
 def enrolment_get(*, agent, course: CoursePage) -> Enrolment | None:
@@ -145,8 +160,7 @@ def course_catalogue_for(*, user, index: CourseIndexPage) -> list[CourseProgress
 def learning_overview(*, agent) -> list[CourseProgress]:
     """'My learning': courses in progress first, then completed ones."""
     enrolments = Enrolment.objects.filter(agent=agent, course__live=True).select_related("course")
-    progress = [course_progress(enrolment) for enrolment in enrolments]
-    return sorted(progress, key=lambda item: item.completed)
+    return sorted(course_progress_many(list(enrolments)), key=lambda item: item.completed)
 
 
 def lesson_state_for(*, agent, lesson: LessonPage) -> LessonState:
@@ -180,10 +194,11 @@ def lesson_state_for(*, agent, lesson: LessonPage) -> LessonState:
 
 
 def _agents_progress(agents) -> list[AgentProgress]:
-    enrolments = defaultdict(list)
-    for enrolment in Enrolment.objects.filter(agent__in=agents, course__live=True).select_related("course"):
-        enrolments[enrolment.agent_id].append(course_progress(enrolment))
-    return [AgentProgress(agent, enrolments[agent.pk]) for agent in agents]
+    enrolments = Enrolment.objects.filter(agent__in=agents, course__live=True).select_related("course")
+    by_agent = defaultdict(list)
+    for progress in course_progress_many(list(enrolments.order_by("agent_id", "course__path"))):
+        by_agent[progress.enrolment.agent_id].append(progress)
+    return [AgentProgress(agent, by_agent[agent.pk]) for agent in agents]
 
 
 def team_progress_for(*, user) -> list[TeamProgress]:
