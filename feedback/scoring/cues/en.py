@@ -106,6 +106,8 @@ CUES = {
         "we|i do not deal|handle|cover|look",
         "not handled|dealt|managed by this|our|us|me|we|the",
         "up to them",
+        "'s responsibility|remit|department|job",
+        "responsibility of|lies",
         "you will|would|can|could|should|must|may|might @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
         "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
         "could|can|would you @ADV? ~@CONTACT !us|me _{0,7} @TARGET",

@@ -139,6 +139,7 @@ CUES = {
         "e|sono il|la|l'|lo|i|gli|le @TARGET che",
         "~spettare|competere|toccare a|al|alla|all'|ai|agli|allo @TARGET",
         "meglio|migliore|consiglio|consigliamo|suggerisco|suggeriamo _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
+        "responsabilita|competenza del|della|dello|dei|degli|delle|di|dell' @TARGET",
     ],
     "promise": [
         "~@PROMISE&FUTURE",
@@ -306,6 +307,8 @@ CUES = {
         "non ~esitare",
         "se ~avere bisogno",
         "scrivici|contattaci|ricontattaci|scriveteci|chiamaci",
+        "facci|fammi|fateci|fatemi sapere",
+        "ci|mi faccia sapere",
     ],
     "unprofessional": [
         "si|ti|vi calmi|calma|calmate|calmi",

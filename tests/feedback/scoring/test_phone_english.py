@@ -81,6 +81,7 @@ OWNERSHIP = [
     ("I'm sorry, but you should speak to your bank about it.", "fail"),
     ("That's something you'd need to take up with your landlord.", "fail"),
     ("Your best bet is to call the manufacturer.", "fail"),
+    ("Damage in transit is the courier's responsibility.", "fail"),
     ("I'll transfer you to our claims team now and pass on all the details, so you won't have to repeat anything.", "pass"),
     ("You won't need to call anyone else, I'll sort it out today.", "pass"),
     ("You can call us back on this number any time.", "pass"),

@@ -87,6 +87,7 @@ OWNERSHIP = [
     ("È il corriere che se ne occupa, non noi.", "fail"),
     ("Spetta al gestore decidere.", "fail"),
     ("Non è un problema nostro.", "fail"),
+    ("Il danno in transito è responsabilità del corriere.", "fail"),
     ("La cosa migliore è chiamare direttamente il gestore.", "fail"),
     ("Le trasferisco la chiamata al reparto competente e spiego io il caso.", "pass"),
     ("Si rivolga pure a me per qualsiasi cosa, la richiamo domani.", "pass"),

@@ -129,6 +129,7 @@ SOCIAL_CLOSING = [
     ("it", "Fatto, siamo a disposizione per qualsiasi cosa. ^GT", "pass"),
     ("it", "Fatto, grazie per la pazienza. ^GT", "pass"),
     ("it", "Ti aggiorniamo domani sul rimborso. ^GT", "fail"),
+    ("it", "Fatto! Facci sapere se funziona. ^GT", "pass"),
     ("en", "Done. We're here if you need anything else. ^LM", "pass"),
     ("en", "Done. Give us a shout if anything else comes up. ^LM", "pass"),
     ("en", "We'll update you tomorrow about the refund. ^LM", "fail"),
