@@ -15,7 +15,7 @@ def check_greeting(conversation: Conversation, criterion: CriterionDefinition) -
     if conversation.channel == "social":
         return _social_greeting(conversation)
     first_turn = conversation.agent_turns[0].sentences if conversation.agent_turns else []
-    greets = any(sentence.has("greeting") for sentence in first_turn)
+    greets = any(sentence.has("greeting") or sentence.has("greeting_extra") for sentence in first_turn)
     named = any(_introduces_agent(conversation, sentence) for sentence in first_turn)
     evidence = first_turn[:2]
     if greets and named:
@@ -30,7 +30,7 @@ def _social_greeting(conversation: Conversation) -> Outcome:
         return Outcome(FAIL)
     opening = messages[0].sentences[0]
     greets = any(cue.start - opening.span.start <= SOCIAL_GREETING_MAX_OFFSET
-                 for cue in opening.found("social_greeting"))
+                 for cue in opening.found("social_greeting") + opening.found("greeting_extra"))
     return Outcome(PASS, [opening], "pass_social") if greets else Outcome(FAIL, [opening])
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 # The cue label that a criterion's trainer-supplied extra phrases add to.
 EXTRA_CUE_LABEL = {
-    "greeting": "greeting",
+    "greeting": "greeting_extra",  # read by the phone and the social greeting alike
     "empathy": "empathy",
     "ownership": "deflection",
     "commitment_time": "promise",

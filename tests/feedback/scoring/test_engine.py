@@ -81,3 +81,15 @@ def test_both_languages_word_every_outcome_of_every_criterion():
     assert set(it.MESSAGES) == set(en.MESSAGES) == keys
     for key in keys:
         assert set(it.MESSAGES[key]) == set(en.MESSAGES[key]), key
+
+
+def test_extra_greetings_count_on_both_channels():
+    def greeting(transcript, extra):
+        rubric = default_rubric_definition(transcript["channel"])
+        rubric.criterion("greeting").extra_cues = {"it": extra, "en": []}
+        return next(item for item in score_transcript(transcript, rubric)["criteria"] if item["key"] == "greeting")
+
+    social = thread("it", "C pub: Aiuto", "A pub: Bentornata Anna, verifichiamo. ^GT")
+    phone = call("it", "A: Bentornata, sono Laura.", agent_name="Laura")
+    assert greeting(social, [])["result"] == greeting(phone, [])["result"] == "fail"
+    assert greeting(social, ["bentornata"])["result"] == greeting(phone, ["bentornata"])["result"] == "pass"
