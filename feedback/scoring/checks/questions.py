@@ -6,14 +6,6 @@ from feedback.scoring.conversation import Conversation, Sentence
 from feedback.scoring.rubric import CriterionDefinition
 
 RESOLUTION_TURNS = 3
-# Words skipped before an interrogative opens a clause ("Allora, in che punto…?", "Um, what time…?").
-_CLAUSE_OPENERS = frozenset({
-    "e", "ed", "ma", "o", "allora", "ecco", "bene", "ok", "okay", "perfetto", "quindi", "poi", "invece", "senta",
-    "scusi", "guardi", "dunque", "certo", "si", "no", "grazie", "lei", "tu", "voi", "esattamente", "precisamente",
-    "a", "in", "di", "da", "per", "con", "su", "tra", "fra", "and", "but", "or", "so", "well", "right", "now", "then",
-    "also", "oh", "ah", "at", "on", "for", "from", "to", "with", "about", "of", "since", "until", "exactly", "roughly",
-    "alright", "great", "sure", "yes", "thanks", "sorry", "just", "you", "and", "okay",
-})
 
 
 def check_verification(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
@@ -49,7 +41,7 @@ def is_open_question(conversation: Conversation, sentence: Sentence) -> bool:
 
 def _interrogative_clauses(conversation: Conversation, sentence: Sentence) -> list[tuple[int, int]]:
     wh_words = conversation.cues.words("WH")
-    skippable = _CLAUSE_OPENERS | conversation.cues.words("FILLER")
+    skippable = conversation.cues.words("OPENER") | conversation.cues.words("FILLER")
     clauses: list[tuple[int, int]] = []
     tokens = list(sentence.span)
     at_clause_start = True

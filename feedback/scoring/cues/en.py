@@ -49,6 +49,9 @@ SETS = {
                "chase apply visit",
     "WISH": "day evening weekend afternoon morning night one flight trip journey holiday time week stay drive",
     "WH": "how what which why when where who whom whose",
+    # Words skipped before an interrogative opens a clause ("Um, so what time…?").
+    "OPENER": "and but or so well right now then also oh ah at in on for from to with about of since until exactly "
+              "roughly alright great sure yes no thanks sorry just you okay ok",
     "OPEN_VERB": "describe explain tell walk talk",
     "NEGATOR": "not never no",
     "FILLER": "um umm uh uhh er erm hmm hm mm mmm",

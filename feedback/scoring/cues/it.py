@@ -56,6 +56,9 @@ SETS = {
             "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
             "anno estate",
     "WH": "come cosa che quale quali qual perche quando dove quanto quanta quanti quante chi",
+    # Words skipped before an interrogative opens a clause ("Allora, in che punto…?").
+    "OPENER": "e ed ma o allora ecco bene ok okay perfetto quindi poi invece senta scusi guardi dunque certo si no "
+              "grazie lei tu voi esattamente precisamente a in di da per con su tra fra",
     "OPEN_VERB": "descrivere spiegare raccontare dire precisare illustrare",
     "NARRATE": "descrivere spiegare raccontare illustrare",
     "NEGATOR": "non mai nessuno nessuna nessun",
