@@ -34,6 +34,7 @@ CONFIGS = {
     "default": ("VAD + 30-s packing, greedy with temperature fallback", {}, True),
     "beam5": ("VAD + packing, beam 5", {"beam_size": 5}, True),
     "unpacked": ("VAD, each speech region alone, greedy", {"pack_window_s": 0}, True),
+    "pad300": ("default, 0.3 s of audio kept around each speech region", {"region_pad_s": 0.3}, True),
     "threads1": ("default on 1 thread", {"threads": 1}, True),
     "whole-greedy": ("whole channels (no VAD), greedy with fallback", {}, False),
     "whole-beam5": ("whole channels (no VAD), beam 5: the issue's baseline", {"beam_size": 5}, False),

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transcription.audio import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, DecodedAudio, decode_audio
+from transcription.audio import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SAMPLE_RATE, DecodedAudio, decode_audio
 from transcription.config import EngineSettings, engine_settings
 from transcription.engines.base import DecodingOptions, SpeechEngine
 from transcription.engines.openai_whisper import WhisperEngine
 from transcription.errors import AudioError
 from transcription.filters import is_hallucination
-from transcription.packing import pack_regions
+from transcription.packing import pack_regions, widen_regions
 from transcription.speakers import speakers_estimate
 from transcription.vad import SpeechRegion, speech_regions
 
@@ -59,7 +59,9 @@ def _recognise_windows(
     engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str
 ) -> list[Word]:
     words: list[Word] = []
-    for window in pack_regions(samples, regions, window_s=engine.options.pack_window_s):
+    options = engine.options
+    wide = widen_regions(regions, options.region_pad_s, len(samples) / SAMPLE_RATE)
+    for window in pack_regions(samples, wide, window_s=options.pack_window_s):
         for segment in engine.recognise(window.samples, language=language):
             if is_hallucination(segment, language):
                 continue

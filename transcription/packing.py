@@ -55,6 +55,18 @@ def _split_long(regions: list[SpeechRegion], limit: float) -> list[SpeechRegion]
     return out
 
 
+def widen_regions(regions: list[SpeechRegion], pad_s: float, duration_s: float) -> list[SpeechRegion]:
+    """Regions grown by ``pad_s`` on each side, clipped to the audio and merged where they meet."""
+    widened: list[SpeechRegion] = []
+    for region in regions:
+        start, end = max(region.start - pad_s, 0.0), min(region.end + pad_s, duration_s)
+        if widened and start <= widened[-1].end:
+            widened[-1] = SpeechRegion(widened[-1].start, end)
+        else:
+            widened.append(SpeechRegion(start, end))
+    return widened
+
+
 def pack_regions(
     samples: np.ndarray, regions: list[SpeechRegion], *, window_s: float = WINDOW_S, gap_s: float = GAP_S
 ) -> list[PackedWindow]:

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 
 from transcription.audio import SAMPLE_RATE
-from transcription.packing import pack_regions
+from transcription.packing import pack_regions, widen_regions
 from transcription.vad import SpeechRegion
 
 
@@ -41,3 +41,9 @@ def test_a_region_longer_than_a_window_is_cut_into_windows():
 
     assert [w.pieces[0].original_start for w in windows] == [5, 35, 65]
     assert windows[-1].to_original(4.9) == pytest.approx(69.9)
+
+
+def test_widened_regions_stay_inside_the_audio_and_merge_where_they_meet():
+    widened = widen_regions(_regions((0.1, 2.0), (2.5, 4.0), (8.0, 9.9)), 0.3, 10.0)
+
+    assert widened == _regions((0.0, 4.3), (7.7, 10.0))

@@ -36,6 +36,9 @@ class DecodingOptions:
     # Speech regions are packed into windows this long; 0 sends each region alone (slower:
     # the encoder pays for 30 s either way).
     pack_window_s: float = 30.0
+    # Audio kept around each speech region when it is sent to the engine: the VAD trims
+    # soft onsets ("th" of "thanks"), and Whisper reads them better with some context.
+    region_pad_s: float = 0.0
     prompts: dict[str, str] = field(default_factory=lambda: dict(FILLER_PROMPTS))
 
     @classmethod

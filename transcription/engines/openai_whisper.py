@@ -15,6 +15,30 @@ import torch
 from transcription.engines.base import DecodingOptions, RecognisedSegment, RecognisedWord
 
 
+HOP_SECONDS = 0.01  # one mel frame
+TOKEN_SECONDS = 0.02  # one timestamp token
+
+
+def _timed_segments(tokens: list[int], tokenizer, duration: float) -> list[dict]:
+    """Split decoded tokens at Whisper's timestamp tokens; an unfinished last segment ends with the window."""
+    segments: list[dict] = []
+    start: float | None = None
+    text: list[int] = []
+    for token in tokens:
+        if token >= tokenizer.timestamp_begin:
+            time = (token - tokenizer.timestamp_begin) * TOKEN_SECONDS
+            if text:
+                segments.append({"start": start or 0.0, "end": time, "tokens": text})
+                text, start = [], None
+            else:
+                start = time
+        elif token < tokenizer.eot:
+            text.append(token)
+    if text:
+        segments.append({"start": start or 0.0, "end": duration, "tokens": text})
+    return segments
+
+
 class WhisperEngine:
     name = "openai-whisper"
 
@@ -22,11 +46,12 @@ class WhisperEngine:
         self.model_name = model
         self.options = options or DecodingOptions()
         self._model = None
-        self._lock = threading.Lock()
+        self._load_lock = threading.Lock()
+        self._lock = threading.Lock()  # one window at a time: torch already uses every core
 
     @property
     def model(self):
-        with self._lock:
+        with self._load_lock:
             if self._model is None:
                 self._model = self._load()
         return self._model
@@ -45,39 +70,75 @@ class WhisperEngine:
         return model
 
     def recognise(self, samples: np.ndarray, *, language: str) -> list[RecognisedSegment]:
-        opts = self.options
-        decode = {"beam_size": opts.beam_size} if opts.beam_size else {}
-        result = self.model.transcribe(
-            samples,
-            language=language,
-            task="transcribe",
-            fp16=False,
-            word_timestamps=True,
-            initial_prompt=opts.prompts.get(language),
-            condition_on_previous_text=False,
-            temperature=opts.temperatures,
-            best_of=opts.best_of,
-            compression_ratio_threshold=opts.compression_ratio_threshold,
-            logprob_threshold=opts.logprob_threshold,
-            no_speech_threshold=opts.no_speech_threshold,
-            verbose=None,
-            **decode,
-        )
+        """One decoding pass over one window (at most 30 s), with temperature fallback.
+
+        ``model.transcribe`` would decode the tail after the last timestamp again, paying
+        a second encoder pass per window for a fraction of a second of audio; a packed
+        window has no audio after its end, so its last unfinished segment is kept as is.
+        """
+        from whisper.audio import N_FRAMES, N_SAMPLES, log_mel_spectrogram, pad_or_trim
+        from whisper.timing import add_word_timestamps
+        from whisper.tokenizer import get_tokenizer
+
+        model = self.model
+        tokenizer = get_tokenizer(model.is_multilingual, num_languages=model.num_languages, language=language, task="transcribe")
+        mel = log_mel_spectrogram(torch.from_numpy(samples), model.dims.n_mels, padding=N_SAMPLES)
+        frames = min(mel.shape[-1] - N_FRAMES, N_FRAMES)
+        mel = pad_or_trim(mel[:, :frames], N_FRAMES)
+        prompt = self.options.prompts.get(language)
+        with self._lock, torch.inference_mode():
+            features = model.embed_audio(mel[None])  # encoded once, for decoding and word alignment
+            result = self._decode_with_fallback(features, tokenizer.encode(" " + prompt.strip()) if prompt else [], language)
+            if result.no_speech_prob > self.options.no_speech_threshold and result.avg_logprob < self.options.logprob_threshold:
+                return []  # Whisper's own verdict: this window holds no speech
+            segments = _timed_segments(result.tokens, tokenizer, frames * HOP_SECONDS)
+            for segment in segments:
+                segment["seek"] = 0
+            # Word alignment runs the whole model on the mel again; hand it the features instead.
+            model.encoder.forward = lambda _mel: features
+            try:
+                add_word_timestamps(
+                    segments=segments, model=model, tokenizer=tokenizer, mel=mel, num_frames=frames, last_speech_timestamp=0.0
+                )
+            finally:
+                del model.encoder.forward
         return [
             RecognisedSegment(
                 start=float(seg["start"]),
                 end=float(seg["end"]),
-                text=seg["text"].strip(),
+                text=tokenizer.decode([t for t in seg["tokens"] if t < tokenizer.eot]).strip(),
                 words=tuple(
                     RecognisedWord(word=w["word"], start=float(w["start"]), end=float(w["end"]),
                                    probability=float(w["probability"]))
                     for w in seg.get("words", [])
                 ),
-                avg_logprob=float(seg["avg_logprob"]),
-                no_speech_prob=float(seg["no_speech_prob"]),
+                avg_logprob=float(result.avg_logprob),
+                no_speech_prob=float(result.no_speech_prob),
             )
-            for seg in result["segments"]
+            for seg in segments
         ]
+
+    def _decode_with_fallback(self, features: torch.Tensor, prompt: list[int], language: str):
+        """Whisper's own rule: decode again, hotter, while the text loops or makes no sense."""
+        import whisper
+
+        opts = self.options
+        result = None
+        for temperature in opts.temperatures:
+            search = {"beam_size": opts.beam_size} if temperature == 0 else {"best_of": opts.best_of}
+            (result,) = self.model.decode(
+                features,
+                whisper.DecodingOptions(
+                    language=language, task="transcribe", temperature=temperature, prompt=prompt, fp16=False,
+                    **({} if temperature == 0 and not opts.beam_size else search),
+                ),
+            )
+            repetitive = result.compression_ratio > opts.compression_ratio_threshold
+            unlikely = result.avg_logprob < opts.logprob_threshold
+            silent = result.no_speech_prob > opts.no_speech_threshold and unlikely
+            if silent or not (repetitive or unlikely):
+                break
+        return result
 
     def detect_language(self, samples: np.ndarray, *, candidates: tuple[str, ...]) -> str:
         import whisper
