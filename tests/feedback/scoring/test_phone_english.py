@@ -252,6 +252,11 @@ PROFESSIONAL = [
     ("You need to understand that this is the policy.", "fail"),
     ("It's not your fault, this happens sometimes.", "pass"),
     ("Don't worry, I'll sort it out today.", "pass"),
+    ("If you don't understand any of the letter, call us back.", "pass"),
+    ("I'm sorry you had to call for the second time.", "pass"),
+    ("As we discussed, the refund is on its way.", "pass"),
+    ("There's no point getting a new router.", "pass"),
+    ("You don't understand, the policy is clear.", "fail"),
 ]
 
 

@@ -272,6 +272,11 @@ PROFESSIONAL = [
     ("Glielo ripeto per l'ultima volta.", "fail"),
     ("Come le abbiamo già scritto, serve il modulo.", "fail"),
     ("Avrebbe dovuto leggere le condizioni.", "fail"),
+    ("Lei non ha ricevuto la mail di conferma?", "pass"),
+    ("Il tecnico avrebbe dovuto chiamarla, mi scuso.", "pass"),
+    ("Devo capire meglio il problema: quando è iniziato?", "pass"),
+    ("Come le ho indicato nella mail, il pacco arriva domani.", "pass"),
+    ("Quante volte è successo questo mese?", "pass"),
     ("Non è colpa sua, capita spesso.", "pass"),
     ("Stia tranquilla, ci penso io entro oggi.", "pass"),
 ]
