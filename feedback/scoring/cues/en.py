@@ -40,8 +40,8 @@ SETS = {
                "tag shipment parcel consignment flight passport licence license",
     "ID_HEAD": "number numbers no. reference ref code id",
     "PD_NOUN": "phone mobile telephone address email e-mail password pin iban postcode",
-    "REQUEST": "confirm give tell provide verify read have take need spell share",
-    "POST": "reply post write send share leave drop comment put include",
+    "ASK": "confirm give tell provide verify read spell share send",
+    "POST": "reply post write send share leave drop comment put include pop add type",
     "TARGET": "them another other someone somebody elsewhere directly department team line number office company "
               "provider supplier bank courier carrier manufacturer retailer seller store shop council insurer "
               "agency branch helpline hotline service services support landlord",
@@ -106,7 +106,7 @@ CUES = {
         "i|we am|are not able to help _{0,1} with that|this|it",
         "out of my|our hands",
         "not something i|we _{0,2} deal|handle|help|cover|do",
-        "we|i do not deal|handle|cover|look",
+        "we|i do not deal|handle|look",
         "not handled|dealt|managed by this|our|us|me|we|the",
         "up to them",
         "'s responsibility|remit|department|job",
@@ -121,8 +121,10 @@ CUES = {
         "you are|'re @ADV? best|better _{0,1} ~@CONTACT _{0,8} @TARGET",
         "give them a ring|call|bell|buzz",
         "the ones to ~@CONTACT",
-        "^please contact|call|ring|email|phone _{0,6} @TARGET",
-        "^contact|call|ring|email|phone _{0,6} @TARGET",
+        "^please contact|call|ring|email|phone @TARGET",
+        "^please contact|call|ring|email|phone !us|me _{0,5} @TARGET",
+        "^contact|call|ring|email|phone @TARGET",
+        "^contact|call|ring|email|phone !us|me _{0,5} @TARGET",
         "best|better|easiest|quickest|only _{0,3} to ~@CONTACT !us|me _{0,6} @TARGET",
     ],
     "promise": [
@@ -229,12 +231,16 @@ CUES = {
         "@PD_NOUN",
         "card|bank|payment|account|personal|contact details|number|info|information",
     ],
+    # Asking the customer for something: imperative, "can you …", "can I have …", "I'll need your …".
     "request": [
-        "~@REQUEST",
-        "what is|are",
-        "can|could|may i",
+        "^@ASK",
+        ",|;|: @ASK",
+        "please @ADV? @ASK",
+        "you @ADV? @ASK",
+        "can|could|may i @ADV? have|take|get|grab|ask|confirm|check",
+        "i|we @ADV? will|would? @ADV? need your|the",
     ],
-    "post_request": ["~@POST", "here|below|publicly", "in the comments|thread"],
+    "post_request": ["^@POST", ",|;|: @POST", "please @ADV? @POST", "you @ADV? @POST", "here|below|publicly", "in the comments|thread"],
     "private_invite": [
         "dm|dms|pm|inbox",
         "re:^dm'?(d|s)?$",

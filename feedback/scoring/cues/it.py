@@ -48,7 +48,7 @@ SETS = {
     "POST": "scrivere inviare mandare postare pubblicare lasciare rispondere allegare",
     "TARGET": "altro altra altri altre ufficio uffici reparto settore numero sportello sede filiale agenzia servizio "
               "assistenza centralino gestore distributore corriere fornitore venditore produttore negozio "
-              "rivenditore banca comune ente compagnia azienda societa loro li direttamente verde produttore "
+              "rivenditore banca comune ente compagnia azienda societa loro li direttamente produttore "
               "commercialista medico assicurazione proprietario amministratore condominio operatore",
     "CONTACT": "chiamare telefonare contattare rivolgere rivolgersi scrivere andare recare recarsi sentire "
                "segnalare chiedere",
@@ -78,6 +78,8 @@ FORMS = {
     "REQUEST_FORM": r"(i|a|e|are|ere)$",
     "NOT_US": r"^(?!.*(ci|noi)$)",
     "NOT_FIRST": r"[^o]$",
+    # Addressed to the customer: imperative or second person ("scrivi", "scriva", "mandaci", "inviateci").
+    "TO_YOU": r"(i|a|ci|mi|teci|ete|ate)$",
 }
 
 CUES = {
@@ -136,10 +138,9 @@ CUES = {
         "puo|potra|potrebbe|puoi|potete _{0,2} andare _{0,2} allo|all'|al|alla|in|presso sportello|ufficio|sede|filiale|agenzia|uffici|reparto",
         "e|sono|sia loro|quelli|quelle _{0,2} a|da? cui|che? _{0,2} ~@CONTACT",
         "deve|devi|dovra|dovrai|dovrebbe|dovete _{0,2} ~rivolgere|rivolgersi&NOT_US",
-        "rivolga|rivolgiti|rivolgetevi|rivolgersi @ADV? a|ad|al|allo|alla|all'|ai|agli|alle|presso|direttamente !me|noi",
+        "rivolga|rivolgiti|rivolgetevi|rivolgersi @ADV? a|ad|al|allo|alla|all'|ai|agli|alle|presso|direttamente !me|noi|nostro|nostra|nostri|nostre",
         "provi|prova|provate|tenti @ADV? a|ad ~@CONTACT&NOT_US _{0,6} @TARGET",
         "non @ADV? da|a? noi|me ,|.|!|;",
-        "e|sono il|la|l'|lo|i|gli|le @TARGET che",
         "~spettare|competere|toccare a|al|alla|all'|ai|agli|allo @TARGET",
         "meglio|migliore|consiglio|consigliamo|suggerisco|suggeriamo _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
         "responsabilita|competenza del|della|dello|dei|degli|delle|di|dell' @TARGET",
@@ -254,7 +255,7 @@ CUES = {
         "ho|avrei|abbiamo|avremmo bisogno",
         "mi|ci serve|servirebbe|servono|servirebbero",
     ],
-    "post_request": ["~@POST", "qui|qua sotto?", "in commento|pubblico"],
+    "post_request": ["~@POST&TO_YOU", "qui|qua sotto?", "in commento|pubblico"],
     "private_invite": [
         "privato|privata|privati|privatamente|dm|direct|inbox|pm|chat",
         "messaggio|messaggi diretto|diretti|personale",
