@@ -36,8 +36,8 @@ CONFIGS = {
     "unpacked": ("VAD, each speech region alone, greedy", {"pack_window_s": 0}, True),
     "pad300": ("default, 0.3 s of audio kept around each speech region", {"region_pad_s": 0.3}, True),
     "threads1": ("default on 1 thread", {"threads": 1}, True),
-    "whole-greedy": ("whole channels (no VAD), greedy with fallback", {}, False),
-    "whole-beam5": ("whole channels (no VAD), beam 5: the issue's baseline", {"beam_size": 5}, False),
+    "whole-greedy": ("whole channels in 30-s windows (no VAD), greedy with fallback", {}, False),
+    "whole-beam5": ("whole channels in 30-s windows (no VAD), beam 5", {"beam_size": 5}, False),
 }
 
 
@@ -46,14 +46,20 @@ def _normalised(text: str) -> str:
 
 
 def _whole_channel_segments(engine, path: Path, language: str) -> list[dict]:
-    """Whisper on each full channel, as if there were no voice-activity gate."""
+    """Each full channel cut into consecutive 30-s windows, as if there were no voice-activity gate."""
     from transcription.audio import decode_audio
+    from transcription.engine import _recognise_windows
+    from transcription.vad import SpeechRegion
 
     segments = []
-    for samples, speaker in zip(decode_audio(path).channels, SPEAKERS):
-        for seg in engine.recognise(samples, language=language):
-            words = [{"word": w.word.strip(), "start": w.start, "end": w.end} for w in seg.words]
-            segments.append({"speaker": speaker, "text": seg.text, "words": words})
+    audio = decode_audio(path)
+    for samples, speaker in zip(audio.channels, SPEAKERS):
+        words = _recognise_windows(engine, samples, [SpeechRegion(0.0, audio.duration_s)], language)
+        segments.append({
+            "speaker": speaker,
+            "text": "".join(w.word for w in words),
+            "words": [{"word": w.word.strip(), "start": w.start, "end": w.end} for w in words],
+        })
     return segments
 
 

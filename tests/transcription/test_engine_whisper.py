@@ -16,9 +16,10 @@ from transcription.engine import transcribe_clip, transcribe_file
 pytestmark = pytest.mark.whisper
 
 FILLERS = {"um", "umm", "uh", "uhm", "ehm", "eh", "hmm", "mm", "ehh"}
-# Per-speaker WER bounds: measured with the default decoding options (see the README of
-# benchmarks/transcribe_speed.py figures) plus a margin for thread-count jitter.
-WER_BOUNDS = {"phone-en-1": {"agent": 0.15, "customer": 0.12}, "phone-it-1": {"agent": 0.52, "customer": 0.52}}
+# Per-speaker WER bounds: measured with the default decoding options by
+# benchmarks/transcribe_speed.py (en 12.4 / 8.6, it 46.1 / 33.9), plus 3-4 points for
+# the jitter of another thread count or CPU.
+WER_BOUNDS = {"phone-en-1": {"agent": 0.16, "customer": 0.12}, "phone-it-1": {"agent": 0.50, "customer": 0.38}}
 
 
 def _normalised(text: str) -> str:
@@ -67,7 +68,7 @@ def test_fillers_survive_and_a_long_pause_holds_no_words(tmp_path):
     assert transcript["speaker_attribution"] == "estimated"
 
 
-def test_a_guided_turn_gives_italian_segments_timed_from_the_clip_start(tmp_path):
+def test_a_guided_turn_gives_italian_segments_timed_from_the_clip_start_keeping_its_filler(tmp_path):
     turn = join(
         tmp_path / "turn.wav",
         silence(tmp_path / "lead.wav", 2),
@@ -78,7 +79,8 @@ def test_a_guided_turn_gives_italian_segments_timed_from_the_clip_start(tmp_path
 
     assert [s["speaker"] for s in segments] == ["agent"]
     assert segments[0]["start"] == pytest.approx(2.0, abs=0.3)
-    assert "risolviamo" in _normalised(segments[0]["text"])
+    text = _normalised(segments[0]["text"]).split()
+    assert {"ehm", "problema"} <= set(text), text
 
 
 def test_the_transcribe_command_prints_the_plain_text_format(tmp_path):
