@@ -239,6 +239,7 @@ CUES = {
         "you @ADV? @ASK",
         "can|could|may i @ADV? have|take|get|grab|ask|confirm|check",
         "i|we @ADV? will|would? @ADV? need your|the",
+        "please",
     ],
     "post_request": ["^@POST", ",|;|: @POST", "please @ADV? @POST", "you @ADV? @POST", "here|below|publicly", "in the comments|thread"],
     "private_invite": [

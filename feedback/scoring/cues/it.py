@@ -254,6 +254,7 @@ CUES = {
         "~@REQUEST&NOT_FIRST",
         "ho|avrei|abbiamo|avremmo bisogno",
         "mi|ci serve|servirebbe|servono|servirebbero",
+        "per favore|cortesia|piacere",
     ],
     "post_request": ["~@POST&TO_YOU", "qui|qua sotto?", "in commento|pubblico"],
     "private_invite": [

@@ -161,6 +161,8 @@ VERIFICATION = [
     (["A: Could you read me the booking reference?"], "pass"),
     (["A: And the claim number, please?"], "pass"),
     (["A: Can I grab your postcode?"], "pass"),
+    (["A: First, your date of birth, please."], "pass"),
+    (["A: I'll just need the postcode on the account."], "pass"),
     (["A: Could you tell me the first line of your address?"], "pass"),
     (["C: My account number is 4471 0925.", "A: Thanks, I've got your account up."], "fail"),
     (["A: Am I speaking with Mr Jones?"], "fail"),

@@ -170,6 +170,7 @@ VERIFICATION = [
     (["A: Per verificare l'identità mi servirebbe la data di nascita."], "pass"),
     (["A: Mi conferma nome e cognome dell'intestatario?"], "fail"),
     (["A: Mi conferma i suoi dati anagrafici?"], "pass"),
+    (["A: Il suo codice cliente, per favore."], "pass"),
     (["C: Il mio codice cliente è 44120988.", "A: Grazie, vedo la sua scheda."], "fail"),
     (["A: Parlo con la signora Rossi?"], "fail"),
     (["A: Vedo che chiama dal numero che finisce con 47."], "fail"),
