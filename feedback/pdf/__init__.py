@@ -8,14 +8,12 @@ The DejaVu faces shipped by Debian's fonts-dejavu-core are declared here for tem
 that ask for the family "Report Sans".
 """
 import logging
+from functools import cache
 from pathlib import Path
 
 # WeasyPrint reports each layout step at INFO, from its import on: noise on a command's
 # stderr and in worker logs.
 logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
-
-from weasyprint import CSS, HTML  # noqa: E402
-from weasyprint.text.fonts import FontConfiguration  # noqa: E402
 
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_FAMILY = "Report Sans"
@@ -37,11 +35,19 @@ def _font_css() -> str:
     )
 
 
-_font_config = FontConfiguration()
-_fonts = CSS(string=_font_css(), font_config=_font_config)
+@cache
+def _renderer():
+    """WeasyPrint and its fonts, loaded on the first render: importing it costs about a
+    second, which every management command (score_transcript among them) would pay."""
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+
+    font_config = FontConfiguration()
+    return HTML, CSS(string=_font_css(), font_config=font_config), font_config
 
 
 def html_to_pdf(html: str, *, base_url: str | None = None) -> bytes:
     """Render `html` (which may link stylesheets and images relative to `base_url`) as a tagged PDF."""
-    document = HTML(string=html, base_url=base_url)
-    return document.write_pdf(stylesheets=[_fonts], font_config=_font_config, pdf_tags=True, pdf_variant="pdf/ua-1")
+    html_class, fonts, font_config = _renderer()
+    document = html_class(string=html, base_url=base_url)
+    return document.write_pdf(stylesheets=[fonts], font_config=font_config, pdf_tags=True, pdf_variant="pdf/ua-1")
