@@ -2,18 +2,37 @@
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
-from feedback.scoring.conversation import Conversation, Sentence
+from feedback.scoring.conversation import Conversation, Cue, Sentence
 from feedback.scoring.rubric import CriterionDefinition
 
 
 def promises(conversation: Conversation) -> list[Sentence]:
     """Agent statements that they or the company will do something later.
 
-    A question offers rather than promises, and a sentence describing how things
-    usually work ("di solito…", "refunds are normally…") describes a process.
+    A question offers rather than promises, unless it is only a tag after the
+    promise ("La richiamo domani, le va bene?"). A clause describing how things
+    usually work ("di solito…", "refunds are normally…") describes a process, but
+    not past a contrast ("Normally it takes a while, but we'll let you know").
     """
+    contrast = conversation.cues.words("CONTRAST")
     return [sentence for sentence in conversation.agent_sentences
-            if sentence.has("promise") and not sentence.is_question and not sentence.has("process", negated_too=True)]
+            if any(_is_stated(sentence, cue) and not _in_process_clause(sentence, cue, contrast)
+                   for cue in sentence.found("promise"))]
+
+
+def _is_stated(sentence: Sentence, promise: Cue) -> bool:
+    if not sentence.is_question:
+        return True
+    return any(tag.start > promise.end for tag in sentence.found("question_tag", negated_too=True))
+
+
+def _in_process_clause(sentence: Sentence, promise: Cue, contrast: frozenset[str]) -> bool:
+    norms = sentence.segment.doc.user_data["norms"]
+    for process in sentence.found("process", negated_too=True):
+        low, high = sorted((process.start, promise.start))
+        if not any(norms[position] in contrast for position in range(low, high)):
+            return True
+    return False
 
 
 def check_commitment_time(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:

@@ -12,8 +12,10 @@ _MOMENT = frozenset({"momento", "attimo", "istante", "minuto", "minuti", "second
 
 
 def is_hold(sentence: Sentence) -> bool:
-    """The agent holds the call (an account "on hold" or a thank-you for waiting is not a hold)."""
-    return sentence.speaker == "agent" and sentence.has("hold") and not sentence.has("hold_thanks")
+    """The agent holds the call (an account "on hold", a thank-you for waiting, or advice to
+    wait hours or before trying again is not a hold)."""
+    return sentence.speaker == "agent" and sentence.has("hold") and not sentence.has("hold_thanks") and \
+        not sentence.has("wait_advice", negated_too=True)
 
 
 def holds(conversation: Conversation) -> list[list[Sentence]]:

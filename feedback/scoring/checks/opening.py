@@ -91,6 +91,14 @@ def _customer_introduction(conversation: Conversation) -> str | None:
                 words.append(token.text)
             if words:
                 return " ".join(words)
+        for cue in sentence.found("customer_intro_after"):  # "Dave Morgan here"
+            words = []
+            for token in reversed(sentence.segment.doc[sentence.span.start: cue.start]):
+                if not _looks_like_name(token.text) or token.norm_ in titles:
+                    break
+                words.insert(0, token.text)
+            if words:
+                return " ".join(words)
     return None
 
 

@@ -12,7 +12,8 @@ def check_verification(conversation: Conversation, criterion: CriterionDefinitio
     if not conversation.transcript.get("requires_verification"):
         return Outcome(NA)
     asked = [sentence for sentence in conversation.agent_sentences
-             if sentence.has("datum") and (sentence.is_question or sentence.has("request"))]
+             if sentence.has("datum") and (sentence.is_question or sentence.has("request"))
+             and not sentence.has("datum_on_file")]
     return Outcome(PASS, asked[:1]) if asked else Outcome(FAIL)
 
 

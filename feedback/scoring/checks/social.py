@@ -9,6 +9,7 @@ from feedback.scoring.defaults import criterion_param
 from feedback.scoring.nlp import fold
 from feedback.scoring.rubric import CriterionDefinition
 
+_ALTERNATIVE = frozenset({"or", "otherwise", "o", "oppure", "altrimenti"})
 _WORD = re.compile(r"[^\W\d_]+")
 _CARET_SIGNATURE = re.compile(r"\^\s?[^\W\d_]{2,3}\W*$")
 _DASH_SIGNATURE = re.compile(r"[-–—]\s*(?P<name>[^\W\d_][^\W\d_'. ]*(?: [^\W\d_][^\W\d_'.]*)?)\W*$")
@@ -34,10 +35,13 @@ def _asks_for_data_in_public(sentence: Sentence) -> bool:
         return False
     if not (sentence.is_question or sentence.has("request") or sentence.has("post_request")):
         return False
-    if sentence.has("private_invite") or sentence.has("removal", negated_too=True):
+    if sentence.has("removal", negated_too=True):
         return False
-    elsewhere = [other for other in sentence.segment.sentences if other is not sentence]
     says_here = any(token.norm_ in ("qui", "qua", "here", "below", "publicly", "pubblico") for token in sentence.span)
+    if sentence.has("private_invite"):
+        # "Reply here with it, or DM it if you prefer": the public reply is still asked for.
+        return says_here and any(token.norm_ in _ALTERNATIVE for token in sentence.span)
+    elsewhere = [other for other in sentence.segment.sentences if other is not sentence]
     return says_here or not any(other.has("private_invite") for other in elsewhere)
 
 

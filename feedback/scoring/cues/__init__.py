@@ -66,7 +66,7 @@ def language_cues(language: str) -> LanguageCues:
 
 
 # Cues read in what the customer says; every other cue is read in the agent's words only.
-CUSTOMER_LABELS = frozenset({"customer_intro"})
+CUSTOMER_LABELS = frozenset({"customer_intro", "customer_intro_after"})
 
 
 @lru_cache(maxsize=None)

@@ -12,7 +12,7 @@ NUMBERS = (
 SETS = {
     "ADV": "just also personally then definitely certainly immediately really so very totally completely fully "
            "absolutely quite truly terribly deeply genuinely sincerely actually still now go ahead and only",
-    "UNIT": "minute minutes min mins hour hours hr hrs day days week weeks month months weekend",
+    "UNIT": "minute minutes min mins hour hours hr hrs day days week weeks fortnight fortnights month months weekend",
     "WEEKDAY": "monday tuesday wednesday thursday friday saturday sunday weekend",
     "MONTH": "january february march april may june july august september october november december",
     "DAY_WORD": "today tonight tomorrow noon midday midnight eod cob lunchtime",
@@ -22,7 +22,7 @@ SETS = {
                "update refund credit reimburse arrange book rebook reschedule schedule fix resolve sort repair "
                "replace process follow contact reach reply respond notify inform issue return pay forward chase "
                "look investigate escalate come arrive keep restore reconnect visit install compensate redeliver "
-               "resend",
+               "resend collect pick swap exchange drop pop circle courier",
     "RECEIVE": "receive get see hear",
     "DONE": "fix fixed resolve resolved sort sorted deliver delivered send sent refund refunded credit credited "
             "process processed restore restored reconnect reconnected activate activated cancel cancelled "
@@ -35,7 +35,7 @@ SETS = {
                "irritating aggravating concerning unacceptable",
     "NEG_WEAK": "difficult hard tough rough bad horrid miserable",
     "NEG_NOUN": "nightmare hassle pain shame worry headache ordeal mess disaster",
-    "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim "
+    "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim bill "
                "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
                "tag shipment parcel consignment flight passport licence license",
     "ID_HEAD": "number numbers no. reference ref code id",
@@ -54,10 +54,12 @@ SETS = {
               "roughly alright great sure yes no thanks sorry just you okay ok",
     "OPEN_VERB": "describe explain tell walk talk",
     "NEGATOR": "not never no",
+    # Words that end a clause's scope: a process described before them does not reach a promise after.
+    "CONTRAST": "but however although ;",
     "FILLER": "um umm uh uhh er erm hmm hm mm mmm",
     "TITLE": "mr mr. mrs mrs. ms ms. miss dr dr. sir madam dear",
     "INTRO": "is am with to reached name 's",
-    "INTRO_AFTER": "speaking here",
+    "INTRO_AFTER": "speaking here at",
 }
 
 FORMS: dict[str, str] = {}
@@ -94,6 +96,7 @@ CUES = {
         "you are @ADV{0,2} right !next|there|here|now|back|in|at|on|by|up|behind|outside|into|under|over|about|away",
         "no wonder",
         "you must be @ADV{0,2} @FEELING",
+        "i|we would @ADV? be|feel @ADV{0,2} @FEELING",
         "i|we @ADV? know|realise|realize|appreciate how|what _{0,2} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN",
         "i|we @ADV? realise|realize|appreciate that|how|this|what",
         "you did|have @ADV{0,2} the right thing",
@@ -126,6 +129,7 @@ CUES = {
         "^contact|call|ring|email|phone @TARGET",
         "^contact|call|ring|email|phone !us|me _{0,5} @TARGET",
         "best|better|easiest|quickest|only _{0,3} to ~@CONTACT !us|me _{0,6} @TARGET",
+        "suggest|recommend|advise|advice that|you{0,2} to? ~@CONTACT !us|me|our|we{1,7} @TARGET",
     ],
     "promise": [
         "<!you will @ADV{0,3} ~@PROMISE",
@@ -134,6 +138,7 @@ CUES = {
         "i|we|they|someone am|are|is going to @ADV{0,2} ~@PROMISE",
         "will be @ADV? @DONE",
         "will be with|there|round|over",
+        "will go out|off to|today|tomorrow|this",
         "will have _{0,4} ready|sorted|done|fixed|back|out|round|over|there|with",
         "you should|may|might|can @ADV? ~@RECEIVE !to",
         "should be @ADV? @DONE",
@@ -141,6 +146,12 @@ CUES = {
         "you can expect",
         "be in touch",
         "i|we will make sure",
+    ],
+    "question_tag": [
+        "is|does|would|will that|this|it _{0,1} ok|okay|alright|fine|suit|work|good|convenient",
+        "ok|okay|alright|right|yes ?",
+        "sound|sounds good|ok|okay|alright",
+        "how does|would that|this sound",
     ],
     "process": [
         "usually|normally|typically|generally|always|often|ordinarily|routinely",
@@ -157,6 +168,8 @@ CUES = {
         "this|tomorrow|friday @DAYPART",
         "later today|tonight",
         "first thing",
+        "close|end of business|play",
+        "the #|re:^\\d{1,2}(st|nd|rd|th)$ of next|this month",
         "@WEEKDAY",
         "at # _{0,1} am|pm|a.m.|p.m.|o'clock|sharp?",
         "# am|pm|a.m.|p.m.|o'clock",
@@ -190,6 +203,7 @@ CUES = {
         "please @ADV? hold on !to",
         "please|you @ADV? hold|wait for a|one|just|two|few _? moment|minute|second|sec|moments|minutes|seconds|tick",
         "hold on !to",
+        "hang on !to|in|at|until|till",
         "hold the line",
         "mind @ADV? holding|waiting",
         "can|could|would|will you @ADV{0,2} hold|wait !for|until|till|onto|to|in|at|outside|by|and",
@@ -200,6 +214,11 @@ CUES = {
         "do not hang up",
         "give me a|one|just|two _{0,1} moment|second|minute|sec|tick|moments|seconds|minutes",
         "^just|one a? moment|second|minute|sec|tick",
+    ],
+    # Advice to wait before trying again, or for hours or days: not holding the call.
+    "wait_advice": [
+        "before _{0,1} ~try|retry|use|log|attempt|reinstall|restart|reboot|reset|sign|check",
+        "wait _{0,2} # _{0,1} hour|hours|day|days|week|weeks|fortnight",
     ],
     "hold_permission": [
         "may|can|could|would|mind|ok|okay|alright|right|possible|happy|able|fine",
@@ -226,7 +245,10 @@ CUES = {
         "your details",
         "your _{0,3} number|code|reference|ref|id|pin",
         "security check|checks",
+        "number|digits|code on|from _{0,3} your|the @ID_NOUN",
     ],
+    # The agent offering to use a datum already on file: not asking the customer for one.
+    "datum_on_file": ["shall|should i|we @ADV? use|keep|send|email|text|update|go"],
     "personal_datum": [
         "@PD_NOUN",
         "card|bank|payment|account|personal|contact details|number|info|information",
@@ -240,6 +262,7 @@ CUES = {
         "can|could|may i @ADV? have|take|get|grab|ask|confirm|check",
         "i|we @ADV? will|would? @ADV? need your|the",
         "please",
+        "let us|me know",
     ],
     "post_request": ["^@POST", ",|;|: @POST", "please @ADV? @POST", "you @ADV? @POST", "here|below|publicly", "in the comments|thread"],
     "private_invite": [
@@ -249,12 +272,12 @@ CUES = {
         "privately",
         "in private",
     ],
-    "removal": ["~delete|remove|hide|edit|take"],
+    "removal": ["~delete|remove|hide|edit", "~take it|that|this|them|those? down|off"],
     "open_request": [
         "can|could|would you @ADV? describe|explain|walk|talk",
         "^please describe|explain",
         "^describe|explain",
-        "tell me|us _{0,3} more|about|what|how|why|when|where|which",
+        "tell|telling me|us _{0,3} more|about|what|how|why|when|where|which",
         "walk me|us through",
 
         "talk me|us through",
@@ -276,6 +299,9 @@ CUES = {
         "does|do|did|will that|this|it _{0,2} answer|resolve|solve|help|sort|fix|cover",
         "is|was|are that|everything|it|this|all _{0,1} clear|sorted|resolved|everything",
         "all sorted",
+        "all set|good|sorted|working|fixed",
+        "do|did|does that|this|it _{0,1} the trick",
+        "did|does|is that|this|it _{0,1} work|working|help",
         "what else",
     ],
     "closing": [
@@ -285,7 +311,7 @@ CUES = {
         "^have a|an _{0,2} @WISH",
         "<!you|i|we|they|will|to|would|should|could|can|may|might|must|do|does|did have a|an _{0,2} @WISH",
         "safe travels|journey|trip|flight|drive|home",
-        "enjoy your|the _{0,3} @WISH",
+        "enjoy your|the _{0,4} @WISH",
         "all the best",
         "kind|warm|best regards|wishes",
         "regards",
@@ -307,6 +333,7 @@ CUES = {
         "reach out _{0,1} if|again|any",
         "any other|more questions",
         "happy to help",
+        "any|anything problems|questions|issues|trouble|else _{0,2} dm|message|contact|call|ping|email|tell us|me",
     ],
     "unprofessional": [
         "<!things|it|everything|they|should|will|would|to|has|have calm down",
@@ -320,7 +347,9 @@ CUES = {
         "that is|'s your problem",
         "<!if|unless|when|in|case you do not @ADV? understand",
         "<!if|unless|when|in|case you do not @ADV? get it",
-        "you have|need|must|'ve|got @ADV? to understand",
+        "you have|need|must|'ve|got @ADV? to? understand|realise|realize",
+        "if you had|would|'d @ADV? bothered|cared to",
+        "that|this is|'s @ADV? on you|yourself",
         "you are @ADV{0,2} wrong|mistaken",
         "you should have @ADV? read|checked|known|listened|called|told|asked|contacted|noticed",
         "for the last|hundredth|umpteenth time",
@@ -331,6 +360,7 @@ CUES = {
         "not rocket science",
         "re:^(fuck.*|shit.*|crap|crappy|damn|damned|bloody|bastards?|bitch.*|arse|ass|asshole|bollocks|piss|pissed|dickhead|wanker|idiots?|stupid|moron|dumb)$",
     ],
+    "customer_intro_after": ["here|speaking"],
     "customer_intro": [
         "my name is",
         "this is",

@@ -17,7 +17,7 @@ SETS = {
     "UNIT": "minuto minuti ora ore oretta orette giorno giorni giornata settimana settimane mese mesi",
     "WEEKDAY": "lunedi martedi mercoledi giovedi venerdi sabato domenica",
     "MONTH": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "DAY_WORD": "oggi domani stasera stamattina stamani stanotte dopodomani mezzogiorno mezzanotte",
+    "DAY_WORD": "oggi domani domattina stasera stamattina stamani stanotte dopodomani mezzogiorno mezzanotte",
     "DAYPART": "mattina mattinata pomeriggio sera serata",
     "CLITIC": "le la lo li gli ti vi ci ce ve te glielo gliela glieli gliele me",
     # Verbs of a promise in the future tense ("la richiameremo", "il tecnico passerà").
@@ -25,12 +25,17 @@ SETS = {
                "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
                "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
                "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
-               "ricevere arrivare tornare occupare partire sentire",
+               "ricevere arrivare tornare occupare partire sentire ritirare rispedire rimandare reinviare "
+               "riconsegnare",
     # Verbs whose present tense promises too ("le invio", "la richiamo"), unlike "le passo", "le comunico".
     "PROMISE_NOW": "richiamare chiamare ricontattare contattare inviare mandare spedire inoltrare scrivere "
                    "rimborsare accreditare riaccreditare restituire stornare consegnare riconsegnare riportare "
-                   "recapitare sostituire riparare sistemare risolvere aggiornare",
+                   "recapitare sostituire riparare sistemare risolvere aggiornare ritirare rispedire rimandare "
+                   "reinviare",
     "RECEIVE": "arrivare tornare ricevere",
+    # Who acts for the company in a third-person promise ("un operatore la richiama").
+    "STAFF": "operatore operatrice collega tecnico negozio corriere team ufficio reparto servizio qualcuno "
+             "incaricato consulente specialista responsabile addetto assistenza sistema",
     "FEELING": "preoccupare preoccuparsi arrabbiare arrabbiarsi innervosire agitare lamentare sentire chiedere "
                "dubitare stupire spaventare preoccupato arrabbiato seccato infastidito irritato deluso",
     "NEG_ADJ": "frustrante seccante fastidioso fastidiosa fastidiosi stressante spiacevole spiacevoli snervante "
@@ -41,7 +46,7 @@ SETS = {
     "ID_NOUN": "cliente contratto pratica polizza sinistro ordine ordinazione prenotazione fattura utenza conto carta "
                "tessera abbonamento socio iscrizione pod pdr ticket segnalazione reclamo spedizione biglietto "
                "noleggio utente account contatore documento identita passaporto patente fornitura bagaglio "
-               "tracciamento tracking pacco volo",
+               "tracciamento tracking pacco volo bolletta bollette",
     "PD_NOUN": "telefono cellulare indirizzo email mail e-mail password pin iban cap",
     "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
                "bisogno precisare specificare",
@@ -62,10 +67,12 @@ SETS = {
     "OPEN_VERB": "descrivere spiegare raccontare dire precisare illustrare",
     "NARRATE": "descrivere spiegare raccontare illustrare",
     "NEGATOR": "non mai nessuno nessuna nessun",
+    # Words that end a clause's scope: a process described before them does not reach a promise after.
+    "CONTRAST": "ma pero tuttavia sebbene ;",
     "FILLER": "ehm eh ehh ehhm ehmm uhm uh mmh mh mmm mm hmm emm",
     "TITLE": "signor signore signora signorina sig. sig sig.ra sigra dott. dottor dottore dottoressa dott.ssa avv. "
-             "ing. gentile gentilissimo gentilissima caro cara",
-    "INTRO": "sono chiamo parla e risponde con nome",
+             "ing. gentile gentilissimo gentilissima caro cara carissimo carissima",
+    "INTRO": "sono chiamo parla e risponde con nome presento",
     "INTRO_AFTER": "al qui",
 }
 
@@ -90,7 +97,7 @@ CUES = {
         "grazie|ringrazio|ringraziamo _{0,2} per|di aver|avere|averci|averli|averla ~chiamare|contattare|telefonare|scrivere|scegliere",
     ],
     "social_greeting": [
-        "ciao|salve|buongiorno|buonasera|gentile|gentilissimo|gentilissima|gentilissimi|caro|cara|ehi|hey|hello|buondi|ehila",
+        "ciao|salve|buongiorno|buonasera|gentile|gentilissimo|gentilissima|gentilissimi|caro|cara|carissimo|carissima|carissimi|ehi|hey|hello|buondi|ehila",
         "buon giorno|pomeriggio",
         "buona sera|serata",
     ],
@@ -117,6 +124,8 @@ CUES = {
         "deve essere @ADV{0,2} un|una|uno _{0,1} @NEG_ADJ|@NEG_NOUN",
         "che @ADV? @NEG_ADJ|@NEG_NOUN",
         "nei|nelle suoi|tuoi|vostri panni",
+        "al suo|tuo|vostro posto @ADV? io? re:(rei|remmo)$",
+        "e|sia|stata|stato|sarebbe un|una|uno|un' _{0,1} @ADV{0,2} @NEG_ADJ",
         "non ~dovere|potere @ADV? succedere|accadere|capitare",
         "non e @ADV? accettabile|giusto|normale",
         "mi|ci metto|mettiamo _{0,2} panni",
@@ -128,7 +137,9 @@ CUES = {
         "non ~rientrare _{0,3} mie|nostre|mia|nostra competenza|competenze|mansioni|compiti|responsabilita",
         "non ~dipendere|spettare|toccare|competere @ADV? a|da me|noi",
         "non ~potere farci|farne|fare|farle @ADV? niente|nulla",
-        "non ~potere @ADV? aiutarla|aiutarti|aiutarvi @ADV? in|con|per questo|questa|cio",
+        "non ~potere @ADV? aiutarla|aiutarti|aiutarvi @ADV? in|con|per|su questo|questa|cio",
+        "su|per|con|in questo|questa|cio _{0,2} non ~potere @ADV? aiutarla|aiutarti|aiutarvi",
+        "non ci e|sono @ADV? niente|nulla|molto|altro che|da @ADV? io|noi? ~potere|riuscire? @ADV? fare",
         "non ce|me|ci ne ~occupare",
         "non ci|mi ~occupare noi|io? di|del|della|dei|delle",
         "non lo|la|li|le? ~gestire|seguire|trattare noi|io",
@@ -142,13 +153,14 @@ CUES = {
         "provi|prova|provate|tenti @ADV? a|ad ~@CONTACT&NOT_US _{0,6} @TARGET",
         "non @ADV? da|a? noi|me ,|.|!|;",
         "~spettare|competere|toccare a|al|alla|all'|ai|agli|allo @TARGET",
-        "meglio|migliore|consiglio|consigliamo|suggerisco|suggeriamo _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
+        "meglio|migliore|ideale|opportuno|conveniente|consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
         "responsabilita|competenza del|della|dello|dei|degli|delle|di|dell' @TARGET",
     ],
     "promise": [
         "~@PROMISE&FUTURE",
         "verra|verranno|sara|saranno @ADV{0,2} ~@PROMISE&PARTICIPLE",
         "@CLITIC ~@PROMISE_NOW&PRESENT1",
+        "@STAFF _{0,2} la|lo|ti|vi|li|le ~@PROMISE_NOW&PRESENT3",
         "@CLITIC ~fare|dare @ADV? sapere|avere",
         "@CLITIC ~dare&PRESENT1 _{0,2} risposta|aggiornamento|notizia|notizie|conferma|riscontro|esito",
         "le|ti|vi|gli ~@RECEIVE&PRESENT3",
@@ -161,6 +173,11 @@ CUES = {
         "~fare&FUTURE @ADV? sentire|sapere|avere",
         "ci|ce penso|pensiamo io|noi",
         "provvedo|provvediamo",
+    ],
+    "question_tag": [
+        "va|andrebbe|sta|starebbe @ADV? bene",
+        "d'accordo|daccordo|ok|okay|giusto|vero|bene ?",
+        "le|ti|vi ~andare|stare|convenire",
     ],
     "process": [
         "di solito|norma|regola",
@@ -180,7 +197,8 @@ CUES = {
         "@DAY_WORD",
         "oggi|domani @DAYPART",
         "@WEEKDAY",
-        "alle|all'|dalle|verso|delle|le #",
+        "alle|all'|dalle|verso|delle|le ore? #",
+        "il|l' # del|di prossimo|questo? mese|settimana prossimo|prossima?",
         "# @MONTH",
         "re:^\\d{1,2}[:.]\\d{2}$",
         "in giornata|serata|mattinata",
@@ -220,6 +238,12 @@ CUES = {
         "le|ti|vi ~dispiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
         "~potere @ADV{0,2} attendere|aspettare|restare|rimanere _{0,3} momento|attimo|istante|minuto|minuti|linea|secondo|po'|poco",
         "non riattacchi|riagganci|chiuda|riattaccate",
+        "re:^far(la|ti|vi|lo|le)$ @ADV? attendere|aspettare|pazientare",
+    ],
+    # Advice to wait before trying again, or for hours or days: not holding the call.
+    "wait_advice": [
+        "prima di|che ~riprovare|ritentare|provare|tentare|rifare|ripetere|riavviare|accedere|usare|utilizzare|reinstallare|ricaricare",
+        "# _{0,1} ore|giorni|giorno|settimana|settimane",
     ],
     "hold_permission": [
         "posso|possiamo|puo|potrebbe|potrei|dispiace|concede|conceda|concederebbe|permette|disturbo|d'accordo|accordo|va|andrebbe|ok|okay|problema|possibile",
@@ -255,6 +279,8 @@ CUES = {
         "ho|avrei|abbiamo|avremmo bisogno",
         "mi|ci serve|servirebbe|servono|servirebbero",
         "per favore|cortesia|piacere",
+        "facci|fateci|fammi|fatemi sapere",
+        "ci|mi faccia|facciano sapere",
     ],
     "post_request": ["~@POST&TO_YOU", "qui|qua sotto?", "in commento|pubblico"],
     "private_invite": [
@@ -265,12 +291,13 @@ CUES = {
     "open_request": [
         "~@NARRATE&REQUEST_FORM",
         "re:^(descriver|spiegar|raccontar|dir|illustrar)(mi|ci|le)$",
+        "mi|ci descriva|descrivi|spieghi|spiega|racconti|racconta|illustri",
         "mi|ci ~@OPEN_VERB @ADV{0,2} @WH|meglio|piu|tutto|esattamente|cosa",
 
     ],
     "open_ask": [
         "~sapere|potere|ricordare @ADV? dirmi|dirci|spiegarmi|descrivermi|indicarmi|raccontarmi @ADV? @WH",
-        "mi|ci ~sapere|potere @ADV? dire|spiegare|descrivere|indicare|raccontare @ADV? @WH",
+        "mi|ci ~sapere|potere @ADV? dire|spiegare|descrivere|indicare|raccontare @ADV? a|da|di|in|per|con|su? @WH",
         "~ricordare|sapere @ADV? @WH",
     ],
     "scripted": [
@@ -294,6 +321,8 @@ CUES = {
         "tutto chiaro|risolto|sistemato|ok|okay|a|bene|chiari|chiaro",
         "e|sono chiaro|chiara|chiari|risolto|sistemato",
         "soddisfatto|soddisfatta|soddisfatti",
+        "ora|adesso|quindi|allora _{0,1} ~funzionare|riuscire|andare",
+        "~funzionare|riuscire|andare _{0,3} ora|adesso",
     ],
     "closing": [
         "grazie|ringrazio|ringraziamo|ringraziarla",
@@ -304,6 +333,8 @@ CUES = {
         "in bocca al lupo",
         "saluti|salutoni|cordialita",
         "un saluto|abbraccio",
+        "la|ti|vi|li|le saluto|salutiamo",
+        "stia|stai|state bene",
     ],
     "further_help": [
         "~essere|restare|rimanere @ADV? qui|disposizione|disponibili|disponibile",
@@ -343,7 +374,9 @@ CUES = {
         "^avrebbe|doveva dovuto? ~leggere|controllare|chiamare|sapere|verificare|avvisare|pensarci",
         "avresti|avreste dovuto ~leggere|controllare|chiamare|sapere|verificare|avvisare",
         "dovevi|dovevate ~leggere|controllare|pensarci|sapere",
-        "bastava|basta leggere",
+        "bastava|basta|basterebbe|bastato|bastava ~leggere|controllare|guardare|verificare",
+        "~dovere rendersi|renderti|rendervi conto",
+        "si|ti|vi ~dovere rendere conto",
         "per l' ultima volta",
         "quante volte ~dovere @ADV? ~ripetere|dire|spiegare",
         "re:^(cazz.*|merd.*|stronz.*|vaffancul.*|fancul.*|coglion.*|minchi.*|puttan.*|incazz.*|fottut.*)$",
@@ -351,6 +384,7 @@ CUES = {
         "non me ne frega",
         "chi se ne frega",
     ],
+    "customer_intro_after": ["qui"],
     "customer_intro": [
         "sono|chiamo|parla",
         "il mio nome e",
