@@ -48,13 +48,13 @@ def _normalised(text: str) -> str:
 def _whole_channel_segments(engine, path: Path, language: str) -> list[dict]:
     """Each full channel cut into consecutive 30-s windows, as if there were no voice-activity gate."""
     from transcription.audio import decode_audio
-    from transcription.engine import _recognise_windows
+    from transcription.engine import recognise_regions
     from transcription.vad import SpeechRegion
 
     segments = []
     audio = decode_audio(path)
     for samples, speaker in zip(audio.channels, SPEAKERS):
-        words = _recognise_windows(engine, samples, [SpeechRegion(0.0, audio.duration_s)], language)
+        words = recognise_regions(engine, samples, [SpeechRegion(0.0, audio.duration_s)], language)
         segments.append({
             "speaker": speaker,
             "text": "".join(w.word for w in words),

@@ -55,9 +55,10 @@ class Word:
     end: float
 
 
-def _recognise_windows(
+def recognise_regions(
     engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str
 ) -> list[Word]:
+    """Words of the given regions of one channel, on its clock, without hallucinated segments."""
     words: list[Word] = []
     options = engine.options
     wide = widen_regions(regions, options.region_pad_s, len(samples) / SAMPLE_RATE)
@@ -80,10 +81,10 @@ def _recognise(engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRe
     Whisper sometimes ends a window before its last piece (it predicts the end of the
     text too early), which would silently lose a whole turn.
     """
-    words = _recognise_windows(engine, samples, regions, language)
+    words = recognise_regions(engine, samples, regions, language)
     missed = [r for r in regions if not any(r.start <= (w.start + w.end) / 2 <= r.end for w in words)]
     if missed:
-        words = sorted(words + _recognise_windows(engine, samples, missed, language), key=lambda word: word.start)
+        words = sorted(words + recognise_regions(engine, samples, missed, language), key=lambda word: word.start)
     return words
 
 

@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from tests.transcription.conftest import encode, join, silence
-from transcription.audio import SAMPLE_RATE, decode_audio, probe_audio
+from transcription.audio import decode_audio, probe_audio
 from transcription.engine import transcribe_file
 from transcription.errors import AudioError
 
@@ -30,7 +30,7 @@ def test_every_supported_format_decodes_to_16khz_float32(tmp_path, english_clip,
     assert info.duration_s == pytest.approx(expected, abs=0.15)
     assert audio.channels.dtype == np.float32 and audio.channels.shape[0] == 1
     assert audio.duration_s == pytest.approx(expected, abs=0.15)
-    assert 0.05 < np.abs(audio.channels).max() <= 1.0
+    assert 0.05 < np.abs(audio.channels).max() < 1.1  # lossy codecs overshoot full scale a little
 
 
 def test_stereo_channels_stay_apart(tmp_path, english_clip):
