@@ -3,7 +3,8 @@
 Every supported container (wav, mp3, m4a, ogg, webm, flac) goes through the same path:
 the first audio stream is resampled to 16 kHz float32, one array per channel, so a
 stereo call keeps its agent and customer apart. Anything that is not such a recording
-raises :class:`AudioError` with a message a user can act on.
+raises :class:`AudioError` with a message a user can act on. :func:`is_silent` tells a
+recording nobody could hear from one worth sending to the worker.
 """
 from __future__ import annotations
 
@@ -23,6 +24,11 @@ MIN_SOURCE_RATE = 8_000  # below telephone quality, speech is not intelligible t
 # A file whose decodable audio is shorter than this share of what its header declares
 # was cut off (an interrupted upload or copy).
 TRUNCATION_TOLERANCE = 0.9
+# A recording whose loudest sample stays below this level (dB relative to full scale) holds
+# nothing anyone could hear: digital silence (-inf, or -90 dBFS with 16-bit dither) or a
+# muted or unplugged microphone's hiss. A recorded voice peaks tens of decibels higher.
+# Noise loud enough to hear passes: the worker's voice activity detection tells it from speech.
+SILENCE_PEAK_DBFS = -50.0
 
 
 @dataclass(frozen=True)
@@ -104,8 +110,9 @@ def probe_audio(
     Cheap enough for a web request: it catches renamed non-audio files, empty files,
     files over the length or size limit, codecs FFmpeg cannot decode and cut-off WAV
     files. Only a recording without a declared duration (a browser's MediaRecorder
-    WebM) is counted through, packet by packet. Silence shows only when the audio is
-    searched for speech (:func:`transcription.vad.speech_regions`).
+    WebM) is counted through, packet by packet. Silence needs every sample
+    (:func:`is_silent`); noise without a voice shows only when the audio is searched
+    for speech (:func:`transcription.vad.speech_regions`).
     """
     path = Path(path)
     _check_file(path, max_bytes)
@@ -168,6 +175,29 @@ def _check_wav_complete(path: Path) -> None:
                     )
                 return
             handle.seek(chunk_size + (chunk_size & 1), os.SEEK_CUR)
+
+
+def is_silent(path: str | os.PathLike, *, threshold_dbfs: float = SILENCE_PEAK_DBFS) -> bool:
+    """True when no sample of the recording, in any channel, reaches `threshold_dbfs`.
+
+    Cheap enough for a web request, so a silent upload is refused before it waits for
+    the worker: decoding stops at the first audible frame, and only a silent recording
+    is decoded to its end, without resampling (15 silent minutes: 0.3 s as WAV, 1.7 s
+    as 48 kHz Opus; ``benchmarks/silence_check_speed.py``).
+    Call it after :func:`probe_audio`, which holds the length and size limits.
+    """
+    floor = 10 ** (threshold_dbfs / 20)
+    # Same rate and layout: only the sample format changes, to floats where full scale is 1.0.
+    to_float = av.AudioResampler(format="flt")
+    with _open(Path(path)) as container:
+        stream = container.streams.audio[0]
+        for frame in _decode_frames(container, stream):
+            frame.pts = None  # as in decode_audio: broken pts must not stop the resampler
+            for out in to_float.resample(frame):
+                samples = out.to_ndarray()
+                if samples.size and max(samples.max(), -samples.min()) >= floor:
+                    return False
+    return True
 
 
 def decode_audio(

@@ -51,7 +51,10 @@ def attempt_turn_record(*, attempt: Attempt, index: int, file: UploadedFile) -> 
     _require_state(attempt, Attempt.State.RECORDING)
     if not 0 <= index < guided_turn_count(attempt):
         raise ValidationError(_("This scenario has no turn %(number)d.") % {"number": index + 1})
-    info = recording_validate(file=file, extensions=CLIP_EXTENSIONS)
+    info = recording_validate(
+        file=file, extensions=CLIP_EXTENSIONS,
+        silent_message=_("Nothing was heard in this answer: check that your microphone is on and record this turn again."),
+    )
     with transaction.atomic():
         turn, created = AttemptTurn.objects.select_for_update().get_or_create(attempt=attempt, index=index)
         if not created:

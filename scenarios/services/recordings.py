@@ -16,7 +16,7 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from transcription.audio import AudioInfo, probe_audio
+from transcription.audio import AudioInfo, is_silent, probe_audio
 from transcription.errors import AudioError
 
 from ..models import Attempt, AttemptTurn
@@ -51,8 +51,15 @@ def local_path(file: UploadedFile | FieldFile) -> Iterator[Path]:
         yield Path(copy.name)
 
 
-def recording_validate(*, file: UploadedFile, extensions: set[str] = UPLOAD_EXTENSIONS) -> AudioInfo:
-    """Refuse what cannot become a transcript before anything is stored, with a message the agent can act on."""
+def recording_validate(
+    *, file: UploadedFile, extensions: set[str] = UPLOAD_EXTENSIONS, silent_message: str | None = None
+) -> AudioInfo:
+    """Refuse what cannot become a transcript before anything is stored, with a message the agent can act on.
+
+    A silent recording (a muted microphone, a recorder that captured nothing) is refused
+    here rather than failing minutes later in the worker; `silent_message` says what to
+    record again. Noise is let through: only the worker's speech detection tells it from a voice.
+    """
     extension = Path(file.name or "").suffix.lower().lstrip(".")
     if extension not in extensions:
         raise ValidationError(
@@ -68,9 +75,17 @@ def recording_validate(*, file: UploadedFile, extensions: set[str] = UPLOAD_EXTE
         )
     with local_path(file) as path:
         try:
-            return probe_audio(path, max_seconds=settings.MAX_RECORDING_SECONDS, max_bytes=settings.MAX_UPLOAD_BYTES)
+            info = probe_audio(path, max_seconds=settings.MAX_RECORDING_SECONDS, max_bytes=settings.MAX_UPLOAD_BYTES)
+            silent = is_silent(path)
         except AudioError as error:
             raise ValidationError(str(error)) from None
+    if silent:
+        raise ValidationError(
+            silent_message or _("The recording is silent: nothing in it is loud enough to be a voice. "
+                                "Check that the microphone or the call recorder was on, then upload the call again."),
+            code="silent",
+        )
+    return info
 
 
 def recordings_prune(*, days: int | None = None, now=None) -> int:

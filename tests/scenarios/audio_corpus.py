@@ -58,8 +58,15 @@ def tone_wav(path: Path, seconds: float) -> Path:
     return path
 
 
+def noise_wav(path: Path, seconds: float, *, volume: float = 0.3) -> Path:
+    """White noise and nothing else: loud enough to hear, with no voice in it."""
+    subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(path), "synth", str(seconds),
+                    "whitenoise", "vol", str(volume)], check=True, capture_output=True)
+    return path
+
+
 def bad_input_corpus(directory: Path, *, too_long_seconds: float) -> dict[str, Path]:
-    """Files an upload must refuse, each with what makes it bad."""
+    """Files that cannot become a transcript, each named by what makes it bad."""
     directory.mkdir(parents=True, exist_ok=True)
     text_as_wav = directory / "notes.wav"
     text_as_wav.write_text("These are meeting notes, not a recording.\n" * 50)
@@ -73,6 +80,7 @@ def bad_input_corpus(directory: Path, *, too_long_seconds: float) -> dict[str, P
         "non-audio renamed .wav": text_as_wav,
         "empty": empty,
         "silent": silence_wav(directory / "silent.wav", 5.0),
+        "noise only": noise_wav(directory / "noise.wav", 5.0),
         "truncated": truncated,
         "too long": silence_wav(directory / "too-long.wav", too_long_seconds),
         "unsupported type": _renamed(speech, directory / "speech.txt"),

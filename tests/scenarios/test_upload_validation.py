@@ -1,6 +1,6 @@
 """Uploads that cannot become a transcript are refused with a message the agent can act on,
-and nothing is stored; recordings that only decoding reveals as unusable fail their attempt
-with the reason, without retries, and leave everything else as it was."""
+and nothing is stored; recordings that only the worker's speech detection reveals as unusable
+fail their attempt with the reason, without retries, and leave everything else as it was."""
 from pathlib import Path
 
 import pytest
@@ -13,6 +13,7 @@ from scenarios.models import Attempt
 from tests.scenarios.audio_corpus import bad_input_corpus
 from tests.scenarios.browsing import post_form
 from tests.scenarios.factories import ScenarioFactory
+from tests.scenarios.url_objects import guided_attempt
 
 REFUSED_AT_UPLOAD = {
     "non-audio renamed .wav": "not a readable audio recording",
@@ -20,9 +21,10 @@ REFUSED_AT_UPLOAD = {
     "too long": "too long",
     "unsupported type": "Unsupported file type",
     "truncated": "truncated",
+    "silent": "The recording is silent",
 }
 FAILED_IN_WORKER = {
-    "silent": "No speech found",
+    "noise only": "No speech found",
 }
 
 
@@ -47,11 +49,11 @@ def private_files() -> list[str]:
     return found
 
 
-def upload(client, scenario, path: Path):
-    with translation.override("en"):
+def upload(client, scenario, path: Path, *, language: str = "en", stereo_speakers: str = "agent,customer"):
+    with translation.override(language):
         return post_form(
             client, reverse("scenarios:attempt_upload", kwargs={"pk": scenario.pk}),
-            {"recording": SimpleUploadedFile(path.name, path.read_bytes()), "stereo_speakers": "agent,customer"},
+            {"recording": SimpleUploadedFile(path.name, path.read_bytes()), "stereo_speakers": stereo_speakers},
             page=reverse("scenarios:scenario_detail", kwargs={"pk": scenario.pk}),
         )
 
@@ -70,6 +72,48 @@ def test_bad_upload_is_refused_with_a_clear_message_and_nothing_is_stored(case, 
     assert response.status_code == 400
     assert REFUSED_AT_UPLOAD[case] in response.content.decode()
     assert list(Attempt.objects.all()) == [earlier]
+    assert private_files() == files_before
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "message"), [
+    ("en", "The recording is silent: nothing in it is loud enough to be a voice."),
+    ("it", "La registrazione è muta: non contiene nulla di abbastanza forte da essere una voce."),
+])
+def test_a_silent_call_is_refused_in_the_agents_language_and_the_form_keeps_its_choices(
+    language, message, corpus, agent, client_for
+):
+    response = upload(client_for(agent), ScenarioFactory(), corpus["silent"], language=language,
+                      stereo_speakers="customer,agent")
+
+    html = response.content.decode()
+    assert response.status_code == 400
+    assert message in html
+    assert '<option value="customer,agent" selected>' in html
+    assert not Attempt.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "message"), [
+    ("en", "Nothing was heard in this answer: check that your microphone is on and record this turn again."),
+    ("it", "In questa risposta non si è sentito nulla: controlla che il microfono sia acceso e registra di nuovo "
+           "questo turno."),
+])
+def test_a_silent_turn_of_a_guided_role_play_is_refused_at_once_and_not_kept(
+    language, message, corpus, agent, client_for
+):
+    attempt = guided_attempt(agent)
+    files_before = private_files()
+    with translation.override(language):
+        response = post_form(
+            client_for(agent), reverse("scenarios:attempt_turn_record", kwargs={"pk": attempt.pk, "index": 0}),
+            {"audio": SimpleUploadedFile("turn-0.wav", corpus["silent"].read_bytes())},
+            page=reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk}),
+        )
+
+    assert response.status_code == 400
+    assert response.json()["error"] == message
+    assert not attempt.turns.exists()
     assert private_files() == files_before
 
 

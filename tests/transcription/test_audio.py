@@ -7,20 +7,28 @@ import subprocess
 import numpy as np
 import pytest
 
+from tests.scenarios.audio_corpus import noise_wav
 from tests.transcription.conftest import encode, join, silence
-from transcription.audio import decode_audio, probe_audio
+from transcription.audio import decode_audio, is_silent, probe_audio
 from transcription.engine import transcribe_file
 from transcription.errors import AudioError
 
 
-@pytest.mark.parametrize(
+SUPPORTED_FORMATS = pytest.mark.parametrize(
     ("container", "codec", "suffix"),
     [("mp3", "libmp3lame", "mp3"), ("mp4", "aac", "m4a"), ("ogg", "libopus", "ogg"),
      ("webm", "libopus", "webm"), ("flac", "flac", "flac"), ("wav", "pcm_s16le", "wav")],
 )
-def test_every_supported_format_decodes_to_16khz_float32(tmp_path, english_clip, container, codec, suffix):
+
+
+def encoded(source, tmp_path, container: str, codec: str, suffix: str):
     rate = 48000 if codec == "libopus" else 16000
-    path = encode(english_clip, tmp_path / f"call.{suffix}", container=container, codec=codec, rate=rate)
+    return encode(source, tmp_path / f"{source.stem}.{suffix}", container=container, codec=codec, rate=rate)
+
+
+@SUPPORTED_FORMATS
+def test_every_supported_format_decodes_to_16khz_float32(tmp_path, english_clip, container, codec, suffix):
+    path = encoded(english_clip, tmp_path, container, codec, suffix)
 
     info = probe_audio(path)
     audio = decode_audio(path)
@@ -136,3 +144,51 @@ def test_a_recording_with_speech_between_silences_is_accepted_by_the_probe(tmp_p
     call = join(tmp_path / "call.wav", quiet, english_clip, quiet)
 
     assert probe_audio(call).duration_s == pytest.approx(decode_audio(english_clip).duration_s + 4, abs=0.1)
+
+
+# --- Silence, told at upload time from the loudest sample (threshold: -50 dBFS)
+
+
+@SUPPORTED_FORMATS
+def test_digital_silence_is_silent_in_every_supported_format(tmp_path, container, codec, suffix):
+    quiet = encoded(silence(tmp_path / "quiet.wav", 5), tmp_path, container, codec, suffix)
+
+    assert is_silent(quiet)
+
+
+@SUPPORTED_FORMATS
+def test_speech_is_not_silent_in_any_supported_format(tmp_path, english_clip, container, codec, suffix):
+    assert not is_silent(encoded(english_clip, tmp_path, container, codec, suffix))
+
+
+def test_the_hiss_of_a_muted_microphone_is_silent(tmp_path):
+    hiss = noise_wav(tmp_path / "hiss.wav", 5, volume=0.001)  # peaks near -57 dBFS
+
+    assert is_silent(hiss)
+
+
+def test_noise_loud_enough_to_hear_is_not_silent(tmp_path):
+    """Noise without a voice is for the worker's speech detection: the level check lets it through."""
+    assert not is_silent(noise_wav(tmp_path / "noise.wav", 5))
+
+
+@pytest.mark.parametrize(("peak_dbfs", "silent"), [(-45, False), (-55, True)], ids=["-45 dBFS", "-55 dBFS"])
+def test_a_voice_counts_when_its_loudest_sample_reaches_minus_50_dbfs(tmp_path, english_clip, peak_dbfs, silent):
+    faint = tmp_path / "faint.wav"
+    subprocess.run(["sox", str(english_clip), str(faint), "gain", "-n", str(peak_dbfs)], check=True)
+
+    assert is_silent(faint) is silent
+
+
+def test_the_whole_recording_is_heard_not_only_its_start(tmp_path, english_clip):
+    late = join(tmp_path / "late.wav", silence(tmp_path / "quiet.wav", 120), english_clip)
+
+    assert not is_silent(late)
+
+
+def test_a_voice_on_either_channel_is_enough(tmp_path, english_clip):
+    quiet = silence(tmp_path / "quiet.wav", decode_audio(english_clip).duration_s)
+    right_only = tmp_path / "right-only.wav"
+    subprocess.run(["sox", "-M", str(quiet), str(english_clip), str(right_only)], check=True)
+
+    assert not is_silent(right_only)
