@@ -12,8 +12,8 @@ from django.db.models import Count, Max
 from django.http import Http404
 
 from academy.teams.models import Team
-from academy.teams.selectors import teams_supervised_by, user_can_view_agent, user_is_trainer
-from academy.users.roles import Role
+from academy.teams.selectors import teams_supervised_by, user_can_view_agent
+from academy.users.roles import Role, user_is_trainer
 
 from .forms import QuizForm
 from .models import CourseIndexPage, CoursePage, Enrolment, HomePage, LessonCompletion, LessonPage, QuizAttempt

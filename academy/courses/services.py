@@ -9,6 +9,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.users.roles import user_is_agent
+
 from .models import CoursePage, Enrolment, LessonCompletion, LessonPage, QuizAttempt
 from .quiz import quiz_grade
 from .selectors import course_lessons, quiz_passed_keys
@@ -24,7 +26,7 @@ class NotEnrolledError(LearningError):
 
 def enrolment_create(*, agent, course: CoursePage) -> Enrolment:
     """Enrol an agent; enrolling twice returns the existing enrolment."""
-    if not agent.is_agent:
+    if not user_is_agent(agent):
         raise LearningError(_("Only agents enrol in courses."))
     if not course.live:
         raise LearningError(_("This course is not published."))

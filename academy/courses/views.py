@@ -12,7 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from academy.teams.selectors import user_is_supervisor, user_is_trainer
+from academy.users.roles import user_is_supervisor, user_is_trainer
 
 from . import selectors, services
 from .forms import QuizForm

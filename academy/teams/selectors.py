@@ -6,17 +6,9 @@ Everyone else gets 404, so that existence does not leak.
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 
-from academy.users.roles import Role
+from academy.users.roles import Role, user_is_trainer
 
 from .models import Team
-
-
-def user_is_trainer(user) -> bool:
-    return user.is_authenticated and (user.is_superuser or user.groups.filter(name=Role.TRAINER).exists())
-
-
-def user_is_supervisor(user) -> bool:
-    return user.is_authenticated and user.groups.filter(name=Role.SUPERVISOR).exists()
 
 
 def agents_visible_to(user) -> QuerySet:

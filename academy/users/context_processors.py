@@ -1,14 +1,13 @@
 from django.http import HttpRequest
 
+from .roles import Role, user_roles
+
 
 def roles(request: HttpRequest) -> dict:
     """Expose the signed-in user's roles to templates for navigation only (views check access)."""
-    user = getattr(request, "user", None)
-    if user is None or not user.is_authenticated:
-        return {"is_agent": False, "is_trainer": False, "is_supervisor": False}
-    names = set(user.groups.values_list("name", flat=True))
+    held = user_roles(getattr(request, "user", None))
     return {
-        "is_agent": "Agent" in names,
-        "is_trainer": user.is_superuser or "Trainer" in names,
-        "is_supervisor": "Supervisor" in names,
+        "is_agent": Role.AGENT in held,
+        "is_trainer": Role.TRAINER in held,
+        "is_supervisor": Role.SUPERVISOR in held,
     }

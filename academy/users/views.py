@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from academy.courses import selectors as courses
-from academy.teams.selectors import user_is_supervisor, user_is_trainer
+
+from .roles import user_is_agent, user_is_supervisor, user_is_trainer
 
 
 class SignInView(auth_views.LoginView):
@@ -31,7 +32,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "home_page": courses.home_page_for_language(language),
         "catalogue": courses.course_index_for_language(language),
     }
-    if user.is_agent:
+    if user_is_agent(user):
         context["courses"] = courses.learning_overview(agent=user)
     if user_is_supervisor(user) or user_is_trainer(user):
         context["teams"] = courses.team_progress_for(user=user)

@@ -12,7 +12,8 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from academy.teams.models import Team
-from academy.teams.selectors import teams_supervised_by, user_is_trainer
+from academy.teams.selectors import teams_supervised_by
+from academy.users.roles import user_is_trainer
 from feedback.scoring.labels import criterion_label
 
 from .hooks import practice_links

@@ -3,7 +3,8 @@ visibility rule of academy.teams (owner, their supervisors, trainers) is applied
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
-from academy.teams.selectors import agents_visible_to, user_is_supervisor, user_is_trainer
+from academy.teams.selectors import agents_visible_to
+from academy.users.roles import user_is_supervisor, user_is_trainer
 
 from .models import Dispute, Scorecard
 

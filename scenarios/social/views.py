@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from academy.teams.selectors import user_is_trainer
+from academy.users.roles import user_is_trainer
 from scenarios.models import Attempt
 from scenarios.services.attempts import attempt_retry as attempt_retry_service
 
