@@ -3,23 +3,35 @@ scoring (tasks run inline, as one worker would run them back to back):
 
 - guided role-play: from the upload of the last recorded turn to the scored attempt
   (the earlier turns were transcribed while the agent recorded the next ones);
-- uploaded call: from the upload of a 3-minute stereo call to the scored attempt.
+- uploaded call: from the upload of a 3-minute stereo call to the scored attempt. The call is
+  the labelled sample conversations read one after another, so Whisper hears varied speech
+  as in a real call (a few lines said over and over make it see a decoding loop and decode
+  every window again at higher temperatures, which measures that artifact instead).
 
     .venv/bin/python benchmarks/attempt_latency.py [--language en|it] [--call-seconds 180]
 
 Runs against a fresh migrated SQLite database in a temporary directory; the audio is
-generated with espeak-ng and sox; prints the figures.
+generated with espeak-ng and sox (the call's words from ../shared/samples/transcripts);
+prints the figures.
 """
 import argparse
 import itertools
+import json
 import os
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
+from operator import itemgetter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from report_speed import ROOT, setup_django  # noqa: E402
+
+SAMPLES = ROOT.parent / "shared" / "samples" / "transcripts"
+# phone-<lang>-1 is the sample whose recording ships in samples/audio (transcribe_speed.py
+# measures it); the call is made of the conversations after it.
+FIRST_SAMPLE = 2
 
 AGENT_LINES = {
     "en": [
@@ -45,18 +57,45 @@ CUSTOMER_LINES = {
 }
 
 
+def sample_call_lines(language: str) -> Iterator[str]:
+    """The labelled phone conversations phone-<language>-2, -3, … in order (and round again),
+    as alternating agent and customer lines, the agent's first; consecutive segments of one
+    speaker make one line."""
+    def number(path: Path) -> int:
+        return int(path.stem.rsplit("-", 1)[1])
+
+    paths = sorted((path for path in SAMPLES.glob(f"phone-{language}-*.json") if number(path) >= FIRST_SAMPLE), key=number)
+    if not paths:
+        raise SystemExit(f"No labelled phone-{language}-N.json transcripts from N={FIRST_SAMPLE} in {SAMPLES}.")
+    segments = (segment for path in itertools.cycle(paths) for segment in json.loads(path.read_text())["segments"])
+    expected = "agent"
+    for speaker, run in itertools.groupby(segments, key=itemgetter("speaker")):
+        if speaker != expected:
+            yield ""  # the other party says nothing this time
+        yield " ".join(segment["text"] for segment in run)
+        expected = "customer" if speaker == "agent" else "agent"
+
+
 def three_minute_call(directory: Path, language: str, seconds: float) -> Path:
+    """The call of the fewest sample lines that lasts at least `seconds`."""
     from tests.scenarios.audio_corpus import duration_seconds, stereo_call
 
-    agent, customer = AGENT_LINES[language], CUSTOMER_LINES[language]
-    turns = 4
-    while True:
-        path = stereo_call(directory / f"call-{turns}.wav",
-                           list(itertools.islice(itertools.cycle(agent), turns)),
-                           list(itertools.islice(itertools.cycle(customer), turns - 1)), language=language)
-        if duration_seconds(path) >= seconds:
-            return path
-        turns = int(turns * seconds / duration_seconds(path)) + 1
+    def call(count: int) -> tuple[Path, float]:
+        lines = list(itertools.islice(sample_call_lines(language), count))
+        path = stereo_call(directory / f"call-{count}.wav", lines[0::2], lines[1::2], language=language)
+        return path, duration_seconds(path)
+
+    count = 8
+    path, duration = call(count)
+    while duration < seconds:  # lines differ in length: estimate, then step back line by line
+        count = int(count * seconds / duration) + 1
+        path, duration = call(count)
+    while count > 1:
+        shorter, shorter_duration = call(count - 1)
+        if shorter_duration < seconds:
+            break
+        count, path = count - 1, shorter
+    return path
 
 
 def main() -> None:
