@@ -88,7 +88,8 @@ class WhisperEngine:
         prompt = self.options.prompts.get(language)
         with self._lock, torch.inference_mode():
             features = model.embed_audio(mel[None])  # encoded once, for decoding and word alignment
-            result = self._decode_with_fallback(features, tokenizer.encode(" " + prompt.strip()) if prompt else [], language)
+            prompt_tokens = tokenizer.encode(" " + prompt.strip()) if prompt else []
+            result = self._decode_with_fallback(features, prompt_tokens, language)
             if result.no_speech_prob > self.options.no_speech_threshold and result.avg_logprob < self.options.logprob_threshold:
                 return []  # Whisper's own verdict: this window holds no speech
             segments = _timed_segments(result.tokens, tokenizer, frames * HOP_SECONDS)
@@ -119,13 +120,20 @@ class WhisperEngine:
         ]
 
     def _decode_with_fallback(self, features: torch.Tensor, prompt: list[int], language: str):
-        """Whisper's own rule: decode again, hotter, while the text loops or makes no sense."""
+        """Whisper's rule: decode again, hotter, while the text loops or makes no sense.
+
+        Two changes to it: when every temperature fails, the most likely non-looping
+        candidate wins instead of the last, hottest one (as faster-whisper chooses); and
+        sampling is seeded per window, so transcribing the same recording twice (a
+        retried job, a benchmark run) gives the same transcript.
+        """
         import whisper
 
         opts = self.options
-        result = None
+        failed = []
         for temperature in opts.temperatures:
             search = {"beam_size": opts.beam_size} if temperature == 0 else {"best_of": opts.best_of}
+            torch.manual_seed(0)
             (result,) = self.model.decode(
                 features,
                 whisper.DecodingOptions(
@@ -137,8 +145,9 @@ class WhisperEngine:
             unlikely = result.avg_logprob < opts.logprob_threshold
             silent = result.no_speech_prob > opts.no_speech_threshold and unlikely
             if silent or not (repetitive or unlikely):
-                break
-        return result
+                return result
+            failed.append((repetitive, -result.avg_logprob, result))
+        return min(failed, key=lambda candidate: candidate[:2])[2]
 
     def detect_language(self, samples: np.ndarray, *, candidates: tuple[str, ...]) -> str:
         import whisper
