@@ -160,7 +160,8 @@ def main() -> None:
         assert uploaded.state == Attempt.State.READY, uploaded.failure_reason
         elapsed = (uploaded.ready_at - started).total_seconds()
         print(f"uploaded stereo call ({uploaded.duration_s:.0f} s of audio), upload -> scored attempt: {elapsed:.1f} s "
-              f"(RTF {elapsed / uploaded.duration_s:.2f}, score {uploaded.scorecard.score:.0f})")
+              f"(RTF {elapsed / (2 * uploaded.duration_s):.3f} with both channels counted, as transcribe_speed.py; "
+              f"{elapsed / uploaded.duration_s:.2f} s per second of call)")
         print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 
