@@ -15,7 +15,7 @@ from pathlib import Path
 import av
 import numpy as np
 
-from transcription.errors import AudioError
+from transcription.errors import AudioError, gettext_noop
 
 SAMPLE_RATE = 16_000
 DEFAULT_MAX_SECONDS = 15 * 60.0
@@ -24,6 +24,7 @@ MIN_SOURCE_RATE = 8_000  # below telephone quality, speech is not intelligible t
 # A file whose decodable audio is shorter than this share of what its header declares
 # was cut off (an interrupted upload or copy).
 TRUNCATION_TOLERANCE = 0.9
+NO_SAMPLES = gettext_noop("The recording contains no audio samples.")
 # A recording whose loudest sample stays below this level (dB relative to full scale) holds
 # nothing anyone could hear: digital silence (-inf, or -90 dBFS with 16-bit dither) or a
 # muted or unplugged microphone's hiss. A recorded voice peaks tens of decibels higher.
@@ -60,15 +61,20 @@ def _minutes(seconds: float) -> str:
 
 def _check_file(path: Path, max_bytes: int | None) -> None:
     if not path.is_file():
-        raise AudioError(f"No such audio file: {path}")
+        raise AudioError(gettext_noop("No such audio file: %(path)s"), path=str(path))
     if not os.access(path, os.R_OK):
-        raise AudioError(f"The audio file cannot be read: {path}")
-    size = path.stat().st_size
+        raise AudioError(gettext_noop("The audio file cannot be read: %(path)s"), path=str(path))
+    check_size(path.stat().st_size, max_bytes)
+
+
+def check_size(size: int, max_bytes: int | None) -> None:
+    """Refuse an empty or oversized recording from its size alone, before anything reads it."""
     if size == 0:
-        raise AudioError("The recording is empty (0 bytes).")
+        raise AudioError(gettext_noop("The recording is empty (0 bytes)."))
     if max_bytes is not None and size > max_bytes:
         raise AudioError(
-            f"The recording is too large ({size / 1e6:.0f} MB; the limit is {max_bytes / 1e6:.0f} MB)."
+            gettext_noop("The recording is too large (%(size).0f MB; the limit is %(limit).0f MB)."),
+            size=size / 1e6, limit=max_bytes / 1e6,
         )
 
 
@@ -76,10 +82,10 @@ def _open(path: Path) -> av.container.InputContainer:
     try:
         container = av.open(str(path), mode="r")
     except (av.FFmpegError, UnicodeDecodeError, ValueError):
-        raise AudioError("The file is not a readable audio recording (unknown or corrupt format).") from None
+        raise AudioError(gettext_noop("The file is not a readable audio recording (unknown or corrupt format).")) from None
     if not container.streams.audio:
         container.close()
-        raise AudioError("The file contains no audio.")
+        raise AudioError(gettext_noop("The file contains no audio."))
     return container
 
 
@@ -95,7 +101,8 @@ def _declared_duration(container: av.container.InputContainer) -> float | None:
 def _check_duration(duration: float, max_seconds: float | None) -> None:
     if max_seconds is not None and duration > max_seconds:
         raise AudioError(
-            f"The recording is too long ({_minutes(duration)}; the limit is {_minutes(max_seconds)})."
+            gettext_noop("The recording is too long (%(duration)s; the limit is %(limit)s)."),
+            duration=_minutes(duration), limit=_minutes(max_seconds),
         )
 
 
@@ -122,14 +129,17 @@ def probe_audio(
         rate = stream.codec_context.sample_rate or stream.rate or 0
         channels = stream.codec_context.channels
         if rate < MIN_SOURCE_RATE or channels < 1:
-            raise AudioError(f"Unsupported audio format ({codec}, {rate} Hz, {channels} channels).")
+            raise AudioError(
+                gettext_noop("Unsupported audio format (%(codec)s, %(rate)s Hz, %(channels)s channels)."),
+                codec=codec, rate=rate, channels=channels,
+            )
         duration = _declared_duration(container)
         if duration is None:
             duration = _counted_duration(container, stream, max_seconds)
         elif not _decodes(container, stream):
             duration = 0.0
         if duration <= 0:
-            raise AudioError("The recording contains no audio samples.")
+            raise AudioError(NO_SAMPLES)
         _check_duration(duration, max_seconds)
         if container.format.name == "wav":
             _check_wav_complete(path)
@@ -140,7 +150,9 @@ def _decode_frames(container, stream):
     try:
         yield from container.decode(stream)
     except av.FFmpegError:
-        raise AudioError(f"The recording is corrupt: its {stream.codec_context.name} audio cannot be decoded.") from None
+        raise AudioError(
+            gettext_noop("The recording is corrupt: its %(codec)s audio cannot be decoded."), codec=stream.codec_context.name
+        ) from None
 
 
 def _decodes(container, stream) -> bool:
@@ -171,7 +183,8 @@ def _check_wav_complete(path: Path) -> None:
                 streaming = chunk_size in (0, 0xFFFFFFFF)  # written before the length was known
                 if not streaming and present < TRUNCATION_TOLERANCE * chunk_size:
                     raise AudioError(
-                        f"The recording is truncated: only {present * 100 // chunk_size}% of its audio data is present."
+                        gettext_noop("The recording is truncated: only %(percent)d%% of its audio data is present."),
+                        percent=present * 100 // chunk_size,
                     )
                 return
             handle.seek(chunk_size + (chunk_size & 1), os.SEEK_CUR)
@@ -229,13 +242,14 @@ def decode_audio(
         for out in resampler.resample(None):
             chunks.append(out.to_ndarray())
     if not chunks:
-        raise AudioError("The recording contains no audio samples.")
+        raise AudioError(NO_SAMPLES)
     samples = np.ascontiguousarray(np.concatenate(chunks, axis=1), dtype=np.float32)
     audio = DecodedAudio(channels=samples)
     if audio.duration_s < TRUNCATION_TOLERANCE * info.duration_s:
         raise AudioError(
-            f"The recording is truncated: {audio.duration_s:.1f} s of the {info.duration_s:.1f} s "
-            "its header announces could be decoded."
+            gettext_noop("The recording is truncated: %(decoded).1f s of the %(announced).1f s "
+                         "its header announces could be decoded."),
+            decoded=audio.duration_s, announced=info.duration_s,
         )
     _check_duration(audio.duration_s, max_seconds)
     return audio

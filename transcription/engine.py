@@ -20,7 +20,7 @@ from transcription.audio import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SAMPLE_R
 from transcription.config import EngineSettings, engine_settings
 from transcription.engines.base import DecodingOptions, SpeechEngine
 from transcription.engines.openai_whisper import WhisperEngine
-from transcription.errors import AudioError
+from transcription.errors import AudioError, gettext_noop
 from transcription.filters import is_hallucination
 from transcription.packing import pack_regions, widen_regions
 from transcription.speakers import speakers_estimate
@@ -28,6 +28,7 @@ from transcription.vad import SpeechRegion, speech_regions
 
 DEFAULT_STEREO_SPEAKERS = ("agent", "customer")
 LANGUAGES = ("it", "en")
+NO_SPEECH = gettext_noop("No speech found in the recording: it is silent or only noise.")
 # Pauses shorter than this stay inside one segment; longer ones separate segments, so
 # every gap that matters for dead air shows between segments.
 TURN_GAP_S = 1.0
@@ -142,7 +143,7 @@ def _mono(audio: DecodedAudio) -> np.ndarray:
 def _regions_or_fail(samples: np.ndarray) -> list[SpeechRegion]:
     regions = speech_regions(samples)
     if not regions:
-        raise AudioError("No speech found in the recording: it is silent or only noise.")
+        raise AudioError(NO_SPEECH)
     return regions
 
 
@@ -177,7 +178,7 @@ def transcribe_file(
         speakers = stereo_speakers or DEFAULT_STEREO_SPEAKERS
         regions = [speech_regions(samples) for samples in audio.channels]
         if not any(regions):
-            raise AudioError("No speech found in the recording: it is silent or only noise.")
+            raise AudioError(NO_SPEECH)
         busiest = max(range(2), key=lambda i: sum(r.duration for r in regions[i]))
         language = _language(engine, audio.channels[busiest], regions[busiest], language)
         segments = [

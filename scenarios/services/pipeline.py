@@ -26,6 +26,7 @@ from feedback.reports.services import scorecard_create
 from feedback.scoring.transcripts import TranscriptError
 from transcription.audio import probe_audio
 from transcription.errors import AudioError
+from transcription.messages import audio_error_message
 
 from ..conf import setting
 from ..models import Attempt, AttemptTurn
@@ -135,7 +136,8 @@ def turn_transcribe(*, turn: AttemptTurn, version: int | None = None) -> Attempt
         try:
             segments = transcribe_clip(path, language=turn.attempt.language, speaker="agent")
         except AudioError as rejected:
-            segments, error = [], str(rejected)
+            with translation.override(turn.attempt.language):  # reasons are stored in the practice's language
+                segments, error = [], audio_error_message(rejected)
     AttemptTurn.objects.filter(pk=turn.pk, version=turn.version).update(segments=segments, error=error)
     turn.refresh_from_db()
     return turn
@@ -254,7 +256,9 @@ def _process(attempt: Attempt, token: str) -> str:
             attempt = _score(attempt, token)
     except Superseded:
         return "superseded"
-    except (AudioError, TranscriptError) as error:
+    except AudioError as error:
+        attempt_fail(attempt_id=attempt_id, token=token, reason=audio_error_message(error))
+    except TranscriptError as error:
         attempt_fail(attempt_id=attempt_id, token=token, reason=str(error))
     except Exception as error:  # noqa: BLE001 - anything else may pass on a later try
         logger.exception("Attempt %s: processing failed", attempt_id)

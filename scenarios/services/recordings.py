@@ -16,8 +16,9 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from transcription.audio import AudioInfo, is_silent, probe_audio
+from transcription.audio import AudioInfo, check_size, is_silent, probe_audio
 from transcription.errors import AudioError
+from transcription.messages import audio_error_message
 
 from ..models import Attempt, AttemptTurn
 
@@ -66,19 +67,13 @@ def recording_validate(
             _("Unsupported file type “.%(ext)s”: upload a recording in one of %(allowed)s.")
             % {"ext": extension or "?", "allowed": ", ".join(sorted(extensions))}
         )
-    if file.size == 0:
-        raise ValidationError(_("The recording is empty (0 bytes)."))
-    if file.size > settings.MAX_UPLOAD_BYTES:
-        raise ValidationError(
-            _("The recording is too large (%(size)d MB; the limit is %(limit)d MB).")
-            % {"size": file.size // 1_000_000, "limit": settings.MAX_UPLOAD_BYTES // 1_000_000}
-        )
-    with local_path(file) as path:
-        try:
+    try:
+        check_size(file.size, settings.MAX_UPLOAD_BYTES)  # before the upload is read
+        with local_path(file) as path:
             info = probe_audio(path, max_seconds=settings.MAX_RECORDING_SECONDS, max_bytes=settings.MAX_UPLOAD_BYTES)
             silent = is_silent(path)
-        except AudioError as error:
-            raise ValidationError(str(error)) from None
+    except AudioError as error:
+        raise ValidationError(audio_error_message(error)) from None
     if silent:
         raise ValidationError(
             silent_message or _("The recording is silent: nothing in it is loud enough to be a voice. "

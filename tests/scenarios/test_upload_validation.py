@@ -77,6 +77,19 @@ def test_bad_upload_is_refused_with_a_clear_message_and_nothing_is_stored(case, 
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("language", "message"), [
+    ("en", "The file is not a readable audio recording (unknown or corrupt format)."),
+    ("it", "Il file non è una registrazione audio leggibile (formato sconosciuto o danneggiato)."),
+])
+def test_an_upload_that_is_not_audio_is_refused_in_the_agents_language(language, message, corpus, agent, client_for):
+    response = upload(client_for(agent), ScenarioFactory(), corpus["non-audio renamed .wav"], language=language)
+
+    assert response.status_code == 400
+    assert message in response.content.decode()
+    assert not Attempt.objects.exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "message"), [
     ("en", "The recording is silent: nothing in it is loud enough to be a voice."),
     ("it", "La registrazione è muta: non contiene nulla di abbastanza forte da essere una voce."),
 ])
@@ -94,20 +107,22 @@ def test_a_silent_call_is_refused_in_the_agents_language_and_the_form_keeps_its_
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("language", "message"), [
-    ("en", "Nothing was heard in this answer: check that your microphone is on and record this turn again."),
-    ("it", "In questa risposta non si è sentito nulla: controlla che il microfono sia acceso e registra di nuovo "
-           "questo turno."),
+@pytest.mark.parametrize(("case", "language", "message"), [
+    ("silent", "en", "Nothing was heard in this answer: check that your microphone is on and record this turn again."),
+    ("silent", "it", "In questa risposta non si è sentito nulla: controlla che il microfono sia acceso e registra di "
+                     "nuovo questo turno."),
+    ("empty", "en", "The recording is empty (0 bytes)."),
+    ("empty", "it", "La registrazione è vuota (0 byte)."),
 ])
-def test_a_silent_turn_of_a_guided_role_play_is_refused_at_once_and_not_kept(
-    language, message, corpus, agent, client_for
+def test_an_unusable_turn_of_a_guided_role_play_is_refused_at_once_in_the_agents_language_and_not_kept(
+    case, language, message, corpus, agent, client_for
 ):
     attempt = guided_attempt(agent)
     files_before = private_files()
     with translation.override(language):
         response = post_form(
             client_for(agent), reverse("scenarios:attempt_turn_record", kwargs={"pk": attempt.pk, "index": 0}),
-            {"audio": SimpleUploadedFile("turn-0.wav", corpus["silent"].read_bytes())},
+            {"audio": SimpleUploadedFile("turn-0.wav", corpus[case].read_bytes())},
             page=reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk}),
         )
 
@@ -141,3 +156,34 @@ def test_unusable_audio_fails_its_attempt_with_the_reason_and_no_retry(
     assert attempt.tries == 0
     # The agent keeps the file: the retry button or a supervisor can look at it.
     assert storages["private"].exists(attempt.recording.name)
+
+
+@pytest.mark.django_db
+def test_the_reason_an_attempt_failed_is_kept_in_the_language_of_the_practice(
+    corpus, agent, client_for, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        upload(client_for(agent), ScenarioFactory(language="it"), corpus["noise only"], language="it")
+
+    attempt = Attempt.objects.get()
+    assert attempt.state == Attempt.State.FAILED
+    assert attempt.failure_reason == "Nella registrazione non c’è parlato: è muta o contiene solo rumore."
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("language", "reason"), [
+    ("en", "No speech found in the recording: it is silent or only noise."),
+    ("it", "Nella registrazione non c’è parlato: è muta o contiene solo rumore."),
+])
+def test_a_guided_turn_without_speech_keeps_its_reason_in_the_language_of_the_practice(
+    language, reason, corpus, agent, client_for, django_capture_on_commit_callbacks
+):
+    attempt = guided_attempt(agent, language=language)
+    with django_capture_on_commit_callbacks(execute=True):
+        post_form(
+            client_for(agent), reverse("scenarios:attempt_turn_record", kwargs={"pk": attempt.pk, "index": 0}),
+            {"audio": SimpleUploadedFile("turn-0.wav", corpus["noise only"].read_bytes())},
+            page=reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk}),
+        )
+
+    assert attempt.turns.get().error == reason
