@@ -79,8 +79,12 @@ def _words_in_silence(reference: list[dict], segments: list[dict], speaker: str)
     )
 
 
-def _voiced_call(reference: dict, path: Path) -> Path:
-    """A stereo WAV of a labelled conversation: each segment spoken by espeak-ng at its start time."""
+def _voiced_call(reference: dict, path: Path) -> dict:
+    """A stereo WAV of a labelled conversation, each segment spoken by espeak-ng at its start time.
+
+    Returns the reference with each segment's end where its voice ends, so words are
+    counted as "in silence" against the audio actually written.
+    """
     import wave
 
     import numpy as np
@@ -96,6 +100,7 @@ def _voiced_call(reference: dict, path: Path) -> Path:
             start = int(segment["start"] * SAMPLE_RATE)
             track = tracks[segment["speaker"]]
             track[start: start + len(voice)] = voice[: len(track) - start]
+            segment["end"] = round((start + len(voice)) / SAMPLE_RATE, 2)
             end = max(end, start + len(voice))
     pcm = (np.clip(np.stack([tracks[s][: end + SAMPLE_RATE // 2] for s in SPEAKERS]), -1, 1) * 32767).astype("<i2")
     with wave.open(str(path), "wb") as out:
@@ -103,7 +108,7 @@ def _voiced_call(reference: dict, path: Path) -> Path:
         out.setsampwidth(2)
         out.setframerate(SAMPLE_RATE)
         out.writeframes(pcm.T.tobytes())
-    return path
+    return {**reference, "duration": round(pcm.shape[1] / SAMPLE_RATE, 2)}
 
 
 def _calls(voiced: int, directory: Path) -> list[tuple[str, Path, dict]]:
@@ -117,9 +122,10 @@ def _calls(voiced: int, directory: Path) -> list[tuple[str, Path, dict]]:
                 continue  # a transcript without times cannot be voiced on its clock
             audio = SAMPLES / "audio" / f"{name}.wav"
             if not audio.exists():
-                audio = directory / f"{name}.wav"
+                audio, voiced_reference = directory / f"{name}.wav", directory / f"{name}.json"
                 if not audio.exists():
-                    _voiced_call(reference, audio)
+                    voiced_reference.write_text(json.dumps(_voiced_call(reference, audio)))
+                reference = json.loads(voiced_reference.read_text())
             calls.append((name, audio, reference))
     return calls
 
