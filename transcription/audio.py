@@ -54,6 +54,10 @@ class DecodedAudio:
     def channel_count(self) -> int:
         return self.channels.shape[0]
 
+    def mono(self) -> np.ndarray:
+        """Both parties in one track, for what needs a single signal (a clip, a mono recogniser)."""
+        return self.channels.mean(axis=0, dtype=np.float32) if self.channel_count > 1 else self.channels[0]
+
 
 def _minutes(seconds: float) -> str:
     return f"{seconds / 60:.0f} min" if seconds >= 60 else f"{seconds:.0f} s"

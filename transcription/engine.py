@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from transcription.audio import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SAMPLE_RATE, DecodedAudio, decode_audio
+from transcription.audio import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SAMPLE_RATE, decode_audio
 from transcription.config import EngineSettings, engine_settings
 from transcription.engines.base import DecodingOptions, SpeechEngine
 from transcription.engines.openai_whisper import WhisperEngine
@@ -136,10 +136,6 @@ def _same_signal(channels: np.ndarray) -> bool:
     return float(np.corrcoef(left, right)[0, 1]) > SAME_CHANNEL_CORRELATION
 
 
-def _mono(audio: DecodedAudio) -> np.ndarray:
-    return audio.channels.mean(axis=0, dtype=np.float32) if audio.channel_count > 1 else audio.channels[0]
-
-
 def _regions_or_fail(samples: np.ndarray) -> list[SpeechRegion]:
     regions = speech_regions(samples)
     if not regions:
@@ -187,7 +183,7 @@ def transcribe_file(
             for segment in _track_segments(engine, samples, track_regions, language, [speaker] * len(track_regions))
         ]
     else:
-        samples = _mono(audio)
+        samples = audio.mono()
         regions = _regions_or_fail(samples)
         language = _language(engine, samples, regions, language)
         segments = _track_segments(engine, samples, regions, language, speakers_estimate(samples, regions))
@@ -211,7 +207,7 @@ def transcribe_clip(
     """
     engine = engine or engine_current()
     audio = decode_audio(path, max_seconds=max_seconds or DEFAULT_MAX_SECONDS)
-    samples = _mono(audio)
+    samples = audio.mono()
     regions = _regions_or_fail(samples)
     language = _language(engine, samples, regions, language)
     return _track_segments(engine, samples, regions, language, [speaker] * len(regions))

@@ -11,27 +11,31 @@ scheduled beside it re-enqueues an attempt whose heartbeat stopped (a killed wor
 from __future__ import annotations
 
 import logging
+import tempfile
 import threading
 import uuid
 from contextlib import contextmanager
 from datetime import timedelta
 from typing import Iterator
 
+import numpy as np
 from django.conf import settings
+from django.core.files import File
 from django.db import connection, transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from feedback.reports.services import scorecard_create
 from feedback.scoring.transcripts import TranscriptError
-from transcription.audio import probe_audio
+from transcription.audio import SAMPLE_RATE
 from transcription.errors import AudioError
 from transcription.messages import audio_error_message
+from transcription.mixing import Placement, stereo_mix, write_flac
 
 from ..conf import setting
 from ..models import Attempt, AttemptTurn
-from .recordings import local_path
-from .timeline import AgentClip, CustomerLine, guided_transcript
+from .recordings import local_path, recording_samples
+from .timeline import AgentClip, CustomerLine, Layout, guided_layout, guided_transcript
 
 logger = logging.getLogger(__name__)
 
@@ -153,15 +157,28 @@ def _transcript_extra(attempt: Attempt) -> dict:
     return extra
 
 
-def _customer_lines(attempt: Attempt) -> list[CustomerLine]:
-    lines = []
+def _customer_clips(attempt: Attempt) -> list[tuple[CustomerLine, np.ndarray | None]]:
+    """Each line of the script, with the samples of its audio clip when the trainer uploaded one."""
+    clips = []
     for turn in attempt.scenario.customer_turns:
-        duration = None
-        if turn.get("audio"):
-            with local_path(turn["audio"].file) as path:
-                duration = probe_audio(path).duration_s
-        lines.append(CustomerLine(text=turn["text"], duration_s=duration))
-    return lines
+        samples = recording_samples(turn["audio"].file) if turn.get("audio") else None
+        duration = None if samples is None else len(samples) / SAMPLE_RATE
+        clips.append((CustomerLine(text=turn["text"], duration_s=duration), samples))
+    return clips
+
+
+def _guided_recording(attempt: Attempt, token: str, turns: list[AttemptTurn], customer: list, layout: Layout) -> None:
+    """The clips on the call's clock in one stereo file, so a report's evidence times can be played."""
+    mixed = stereo_mix(
+        [Placement(start, recording_samples(turn.recording)) for turn, start in zip(turns, layout.agent_starts) if turn.recording],
+        [Placement(start, samples) for (_, samples), start in zip(customer, layout.customer_starts) if samples is not None],
+        layout.duration_s,
+    )
+    with tempfile.NamedTemporaryFile(suffix=".flac") as out:
+        write_flac(out.name, mixed)
+        with open(out.name, "rb") as assembled:
+            attempt.recording.save(f"attempt-{attempt.pk}.flac", File(assembled), save=False)
+    _claim(attempt.pk, token, recording=attempt.recording.name, heartbeat_at=timezone.now())
 
 
 def _guided_transcribe(attempt: Attempt, token: str) -> dict:
@@ -171,10 +188,14 @@ def _guided_transcribe(attempt: Attempt, token: str) -> dict:
     for turn in turns:
         turn_transcribe(turn=turn)
         _claim(attempt.pk, token, heartbeat_at=timezone.now())
+    customer = _customer_clips(attempt)
+    lines = [line for line, _ in customer]
+    if not attempt.recording and attempt.recording_deleted_at is None:
+        _guided_recording(attempt, token, turns, customer, guided_layout(lines, [t.duration_s or 0.0 for t in turns]))
     return guided_transcript(
         language=attempt.language,
         channel=attempt.channel,
-        customer_lines=_customer_lines(attempt),
+        customer_lines=lines,
         agent_clips=[AgentClip(segments=t.segments or [], duration_s=t.duration_s or 0.0) for t in turns],
         extra=_transcript_extra(attempt),
     )

@@ -16,7 +16,9 @@ from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from transcription.audio import AudioInfo, check_size, is_silent, probe_audio
+import numpy as np
+
+from transcription.audio import AudioInfo, check_size, decode_audio, is_silent, probe_audio
 from transcription.errors import AudioError
 from transcription.messages import audio_error_message
 
@@ -50,6 +52,12 @@ def local_path(file: UploadedFile | FieldFile) -> Iterator[Path]:
                 file.close()
         copy.flush()
         yield Path(copy.name)
+
+
+def recording_samples(file: FieldFile) -> np.ndarray:
+    """A stored clip as one track of samples, wherever the storage keeps it."""
+    with local_path(file) as path:
+        return decode_audio(path).mono()
 
 
 def recording_validate(

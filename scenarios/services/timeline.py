@@ -46,27 +46,51 @@ def _shifted(segment: dict, offset: float) -> dict:
     return moved
 
 
+@dataclass(frozen=True)
+class Layout:
+    """Where each piece of a guided role-play starts on the call's clock, in seconds."""
+
+    agent_starts: tuple[float, ...]
+    customer_starts: tuple[float, ...]
+    duration_s: float
+
+
+def guided_layout(customer_lines: list[CustomerLine], agent_durations: list[float]) -> Layout:
+    """The one clock shared by the transcript and the call recording assembled from the clips."""
+    if len(agent_durations) != len(customer_lines) + 1:
+        raise ValueError(
+            f"{len(customer_lines)} customer lines need {len(customer_lines) + 1} agent clips, not {len(agent_durations)}."
+        )
+    agent_starts: list[float] = []
+    customer_starts: list[float] = []
+    clock = 0.0
+    for index, duration in enumerate(agent_durations):
+        if index > 0:
+            customer_starts.append(clock + CUSTOMER_REACTION_SECONDS)
+            clock = customer_starts[-1] + customer_lines[index - 1].spoken_seconds
+        agent_starts.append(clock)
+        clock += duration
+    return Layout(tuple(agent_starts), tuple(customer_starts), clock)
+
+
 def guided_transcript(
     *, language: str, channel: str, customer_lines: list[CustomerLine], agent_clips: list[AgentClip], extra: dict | None = None
 ) -> dict:
     """Interleave `agent_clips` (one more than `customer_lines`) with the customer's lines."""
-    if len(agent_clips) != len(customer_lines) + 1:
-        raise ValueError(f"{len(customer_lines)} customer lines need {len(customer_lines) + 1} agent clips, not {len(agent_clips)}.")
+    layout = guided_layout(customer_lines, [clip.duration_s for clip in agent_clips])
     segments: list[dict] = []
-    clock = 0.0
-    for index, clip in enumerate(agent_clips):
+    for index, (clip, offset) in enumerate(zip(agent_clips, layout.agent_starts)):
         if index > 0:
-            line = customer_lines[index - 1]
-            start = clock + CUSTOMER_REACTION_SECONDS
-            clock = start + line.spoken_seconds
-            segments.append({"speaker": "customer", "start": round(start, 3), "end": round(clock, 3), "text": line.text})
-        segments.extend(_shifted(segment, clock) for segment in clip.segments if segment.get("text", "").strip())
-        clock += clip.duration_s
+            start = layout.customer_starts[index - 1]
+            end = start + customer_lines[index - 1].spoken_seconds
+            segments.append({"speaker": "customer", "start": round(start, 3), "end": round(end, 3),
+                             "text": customer_lines[index - 1].text})
+        segments.extend(_shifted(segment, offset) for segment in clip.segments if segment.get("text", "").strip())
     return {
         **(extra or {}),
         "language": language,
         "channel": channel,
         "speaker_attribution": "exact",
-        "duration": round(clock, 3),
+        "duration": round(layout.duration_s, 3),
         "segments": segments,
     }

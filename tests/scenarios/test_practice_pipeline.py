@@ -3,6 +3,7 @@ an uploaded stereo call become scored attempts linked to their scorecards; a mon
 for its speakers to be checked; running a job again duplicates nothing."""
 from pathlib import Path
 
+import numpy as np
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -12,6 +13,7 @@ from scenarios.services import attempts as services
 from scenarios.tasks import attempt_process
 from tests.scenarios.audio_corpus import spoken_wav, stereo_call
 from tests.scenarios.factories import ScenarioFactory
+from transcription.audio import SAMPLE_RATE, decode_audio
 
 pytestmark = [pytest.mark.whisper, pytest.mark.django_db]
 
@@ -54,6 +56,27 @@ def test_a_guided_role_play_is_transcribed_turn_by_turn_and_scored(agent, tmp_pa
     assert attempt.scorecard.agent == agent
     assert attempt.scorecard.transcript == attempt.transcript
     assert attempt.scorecard.result["criteria"]
+
+
+def test_a_guided_role_play_keeps_one_call_recording_on_the_transcripts_clock(agent, tmp_path, django_capture_on_commit_callbacks):
+    scenario = ScenarioFactory(lines=CUSTOMER)  # the script's lines have no audio: the customer channel stays silent
+    attempt = services.attempt_start_guided(agent=agent, scenario=scenario)
+    for index, line in enumerate(AGENT):
+        with django_capture_on_commit_callbacks(execute=True):
+            services.attempt_turn_record(attempt=attempt, index=index, file=upload_file(spoken_wav(tmp_path / f"t{index}.wav", line)))
+    with django_capture_on_commit_callbacks(execute=True):
+        services.attempt_submit(attempt=attempt)
+
+    attempt.refresh_from_db()
+    assert attempt.state == Attempt.State.READY, attempt.failure_reason
+    assert attempt.recording.name.endswith(".flac")
+    agent_track, customer_track = decode_audio(attempt.recording.path).channels
+    assert len(agent_track) / SAMPLE_RATE == pytest.approx(attempt.transcript["duration"], abs=0.05)
+    assert not customer_track.any()
+    for segment in attempt.transcript["segments"]:
+        start, end = (int(segment[key] * SAMPLE_RATE) for key in ("start", "end"))
+        heard = np.abs(agent_track[start:end]).max(initial=0)
+        assert (heard > 0.05) == (segment["speaker"] == "agent"), segment
 
 
 def test_an_uploaded_stereo_call_is_scored_once_however_often_its_job_runs(agent, stereo_wav, django_capture_on_commit_callbacks):
