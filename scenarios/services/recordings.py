@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Iterator
 
+import numpy as np
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -15,8 +16,6 @@ from django.db import transaction
 from django.db.models.fields.files import FieldFile
 from django.utils import timezone
 from django.utils.translation import gettext as _
-
-import numpy as np
 
 from transcription.audio import AudioInfo, check_size, decode_audio, is_silent, probe_audio
 from transcription.errors import AudioError
