@@ -38,6 +38,7 @@ SILENCE_TOLERANCE_S = 0.5
 CONFIGS = {
     "default": ("VAD + 30-s packing, greedy with temperature fallback", {}, True),
     "beam5": ("VAD + packing, beam 5", {"beam_size": 5}, True),
+    "no-context": ("default, windows not prompted with the previous window's text", {"condition_on_previous_text": False}, True),
     "unpacked": ("VAD, each speech region alone, greedy", {"pack_window_s": 0}, True),
     "pad300": ("default, 0.3 s of audio kept around each speech region", {"region_pad_s": 0.3}, True),
     "threads1": ("default on 1 thread", {"threads": 1}, True),

@@ -18,7 +18,7 @@ import numpy as np
 
 from transcription.audio import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SAMPLE_RATE, decode_audio
 from transcription.config import EngineSettings, engine_settings
-from transcription.engines.base import DecodingOptions, SpeechEngine
+from transcription.engines.base import DecodingOptions, RecognisedSegment, SpeechEngine
 from transcription.engines.openai_whisper import WhisperEngine
 from transcription.errors import AudioError, gettext_noop
 from transcription.filters import is_hallucination
@@ -56,17 +56,29 @@ class Word:
     end: float
 
 
+def _context(segments: list[RecognisedSegment], options: DecodingOptions) -> str:
+    """The prompt for the next window: this window's text, unless it was a hot guess.
+
+    As in Whisper's own loop, text decoded above temperature 0.5 is not passed on, so
+    one garbled window does not lead the next astray.
+    """
+    if not options.condition_on_previous_text or any(s.temperature > 0.5 for s in segments):
+        return ""
+    return " ".join(segment.text for segment in segments)
+
+
 def recognise_regions(
     engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str
 ) -> list[Word]:
     """Words of the given regions of one channel, on its clock, without hallucinated segments."""
     words: list[Word] = []
     options = engine.options
+    context = ""
     wide = widen_regions(regions, options.region_pad_s, len(samples) / SAMPLE_RATE)
     for window in pack_regions(samples, wide, window_s=options.pack_window_s):
-        for segment in engine.recognise(window.samples, language=language):
-            if is_hallucination(segment, language):
-                continue
+        kept = [s for s in engine.recognise(window.samples, language=language, context=context) if not is_hallucination(s, language)]
+        context = _context(kept, options)
+        for segment in kept:
             if not segment.words:  # a segment without word timings still carries its text
                 start, end = window.to_original(segment.start), window.to_original(segment.end)
                 words.append(Word(" " + segment.text, start, end))

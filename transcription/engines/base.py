@@ -39,6 +39,10 @@ class DecodingOptions:
     # Audio kept around each speech region when it is sent to the engine: the VAD trims
     # soft onsets ("th" of "thanks"), and Whisper reads them better with some context.
     region_pad_s: float = 0.0
+    # Each window is prompted with the text recognised in the channel's previous window
+    # (Whisper's condition_on_previous_text): names and words already heard are read the
+    # same way again.
+    condition_on_previous_text: bool = True
     prompts: dict[str, str] = field(default_factory=lambda: dict(FILLER_PROMPTS))
 
     @classmethod
@@ -66,6 +70,7 @@ class RecognisedSegment:
     words: tuple[RecognisedWord, ...]
     avg_logprob: float
     no_speech_prob: float
+    temperature: float = 0.0  # of the decoding pass that produced it; a hot one is a guess
 
 
 class SpeechEngine(Protocol):
@@ -74,6 +79,7 @@ class SpeechEngine(Protocol):
     name: str
     options: DecodingOptions
 
-    def recognise(self, samples: np.ndarray, *, language: str) -> list[RecognisedSegment]: ...
+    def recognise(self, samples: np.ndarray, *, language: str, context: str = "") -> list[RecognisedSegment]:
+        """``context`` is what was said just before ``samples`` on the same channel."""
 
     def detect_language(self, samples: np.ndarray, *, candidates: tuple[str, ...]) -> str: ...

@@ -69,7 +69,7 @@ class WhisperEngine:
                 model.set_alignment_heads(heads)
         return model
 
-    def recognise(self, samples: np.ndarray, *, language: str) -> list[RecognisedSegment]:
+    def recognise(self, samples: np.ndarray, *, language: str, context: str = "") -> list[RecognisedSegment]:
         """One decoding pass over one window (at most 30 s), with temperature fallback.
 
         ``model.transcribe`` would decode the tail after the last timestamp again, paying
@@ -85,10 +85,10 @@ class WhisperEngine:
         mel = log_mel_spectrogram(torch.from_numpy(samples), model.dims.n_mels, padding=N_SAMPLES)
         frames = min(mel.shape[-1] - N_FRAMES, N_FRAMES)
         mel = pad_or_trim(mel[:, :frames], N_FRAMES)
-        prompt = self.options.prompts.get(language)
+        prompt = " ".join(filter(None, (self.options.prompts.get(language, "").strip(), context.strip())))
         with self._lock, torch.inference_mode():
             features = model.embed_audio(mel[None])  # encoded once, for decoding and word alignment
-            prompt_tokens = tokenizer.encode(" " + prompt.strip()) if prompt else []
+            prompt_tokens = tokenizer.encode(" " + prompt) if prompt else []
             result = self._decode_with_fallback(features, prompt_tokens, language)
             if result.no_speech_prob > self.options.no_speech_threshold and result.avg_logprob < self.options.logprob_threshold:
                 return []  # Whisper's own verdict: this window holds no speech
@@ -115,6 +115,7 @@ class WhisperEngine:
                 ),
                 avg_logprob=float(result.avg_logprob),
                 no_speech_prob=float(result.no_speech_prob),
+                temperature=float(result.temperature),
             )
             for seg in segments
         ]
