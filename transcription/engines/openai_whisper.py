@@ -39,6 +39,32 @@ def _timed_segments(tokens: list[int], tokenizer, duration: float) -> list[dict]
     return segments
 
 
+def _fold_beams_into_queries(model) -> None:
+    """Cross-attention over one window's audio, for several beams, as one batch-1 call.
+
+    Whisper keeps a single copy of the audio keys for the beam (or best-of) candidates
+    and lets PyTorch broadcast it; on CPU, attention with a broadcast batch runs about 15
+    times slower than the same work laid out as one batch. Each candidate's query only
+    attends to the audio (no mask), so the candidates can stand side by side as query
+    positions of batch 1: the same numbers, in a fraction of the time (measured on the
+    Italian sample call, beam 5: 25 s of 44 s went to this attention).
+    """
+    for block in model.decoder.blocks:
+        attention = block.cross_attn
+        broadcast = attention.qkv_attention
+
+        def qkv_attention(q, k, v, mask=None, broadcast=broadcast):
+            candidates, positions, width = q.shape
+            if candidates == 1 or k.shape[0] != 1 or mask is not None:
+                return broadcast(q, k, v, mask)
+            out, qk = broadcast(q.reshape(1, candidates * positions, width), k, v, None)
+            if qk is not None:
+                qk = qk.unflatten(2, (candidates, positions)).squeeze(0).transpose(0, 1)
+            return out.reshape(candidates, positions, width), qk
+
+        attention.qkv_attention = qkv_attention
+
+
 class WhisperEngine:
     name = "openai-whisper"
 
@@ -62,6 +88,7 @@ class WhisperEngine:
         if self.options.threads:
             torch.set_num_threads(self.options.threads)
         model = whisper.load_model(self.model_name, device="cpu")
+        _fold_beams_into_queries(model)
         if Path(self.model_name).is_file():
             # The offline copy carries the official alignment heads, which word timestamps use.
             heads = torch.load(self.model_name, map_location="cpu", weights_only=True).get("alignment_heads")
