@@ -36,14 +36,15 @@ SILENCE_TOLERANCE_S = 0.5
 
 # name: (what it shows, DecodingOptions fields, voice-activity gating on)
 CONFIGS = {
-    "default": ("VAD + 30-s packing, greedy with temperature fallback", {}, True),
-    "beam5": ("VAD + packing, beam 5", {"beam_size": 5}, True),
-    "no-context": ("default, windows not prompted with the previous window's text", {"condition_on_previous_text": False}, True),
-    "unpacked": ("VAD, each speech region alone, greedy", {"pack_window_s": 0}, True),
-    "pad300": ("default, 0.3 s of audio kept around each speech region", {"region_pad_s": 0.3}, True),
+    "default": ("VAD regions joined into one stream, Whisper's loop, beam 5, filler prompt", {}, True),
+    "greedy": ("default, greedy decoding", {"beam_size": None}, True),
+    "carry-prompt": ("default, filler prompt before every window", {"carry_initial_prompt": True}, True),
+    "no-prompt": ("default, no filler prompt (Italian fillers are lost)", {"prompts": {}}, True),
+    "no-context": ("default, windows not conditioned on the previous text", {"condition_on_previous_text": False}, True),
+    "tight": ("default, VAD regions as found (no padding, no pauses kept)", {"region_pad_s": 0.0, "join_gap_s": 0.0}, True),
     "threads1": ("default on 1 thread", {"threads": 1}, True),
-    "whole-greedy": ("whole channels in 30-s windows (no VAD), greedy with fallback", {}, False),
-    "whole-beam5": ("whole channels in 30-s windows (no VAD), beam 5", {"beam_size": 5}, False),
+    "whole-greedy": ("whole channels, no VAD, greedy", {"beam_size": None}, False),
+    "whole-beam5": ("whole channels, no VAD, beam 5", {}, False),
 }
 
 
@@ -52,7 +53,7 @@ def _normalised(text: str) -> str:
 
 
 def _whole_channel_segments(engine, path: Path, language: str) -> list[dict]:
-    """Each full channel cut into consecutive 30-s windows, as if there were no voice-activity gate."""
+    """Each full channel through Whisper's loop, as if there were no voice-activity gate."""
     from transcription.audio import decode_audio
     from transcription.engine import recognise_regions
     from transcription.vad import SpeechRegion

@@ -1,7 +1,7 @@
 """Audio file in, transcript dict (``../shared/specs/interfaces.md``) out.
 
-The pipeline: decode with PyAV → find speech per channel with Silero VAD → pack the
-speech regions into 30-second windows → recognise them with the configured engine →
+The pipeline: decode with PyAV → find speech per channel with Silero VAD → join the
+speech regions of a channel into one stream → recognise it with the configured engine →
 drop hallucinated segments → map words back to the original clock → one segment per
 turn, bounded by the VAD, so silences (dead air) are measured on the audio itself.
 
@@ -18,11 +18,11 @@ import numpy as np
 
 from transcription.audio import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SAMPLE_RATE, decode_audio
 from transcription.config import EngineSettings, engine_settings
-from transcription.engines.base import DecodingOptions, RecognisedSegment, SpeechEngine
+from transcription.engines.base import DecodingOptions, SpeechEngine
 from transcription.engines.openai_whisper import WhisperEngine
 from transcription.errors import AudioError, gettext_noop
 from transcription.filters import is_hallucination
-from transcription.packing import pack_regions, widen_regions
+from transcription.packing import join_regions, widen_regions
 from transcription.speakers import speakers_estimate
 from transcription.vad import SpeechRegion, speech_regions
 
@@ -56,35 +56,22 @@ class Word:
     end: float
 
 
-def _context(segments: list[RecognisedSegment], options: DecodingOptions) -> str:
-    """The prompt for the next window: this window's text, unless it was a hot guess.
-
-    As in Whisper's own loop, text decoded above temperature 0.5 is not passed on, so
-    one garbled window does not lead the next astray.
-    """
-    if not options.condition_on_previous_text or any(s.temperature > 0.5 for s in segments):
-        return ""
-    return " ".join(segment.text for segment in segments)
-
-
 def recognise_regions(
     engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str
 ) -> list[Word]:
     """Words of the given regions of one channel, on its clock, without hallucinated segments."""
-    words: list[Word] = []
     options = engine.options
-    context = ""
-    wide = widen_regions(regions, options.region_pad_s, len(samples) / SAMPLE_RATE)
-    for window in pack_regions(samples, wide, window_s=options.pack_window_s):
-        kept = [s for s in engine.recognise(window.samples, language=language, context=context) if not is_hallucination(s, language)]
-        context = _context(kept, options)
-        for segment in kept:
-            if not segment.words:  # a segment without word timings still carries its text
-                start, end = window.to_original(segment.start), window.to_original(segment.end)
-                words.append(Word(" " + segment.text, start, end))
-            for piece in segment.words:
-                start = window.to_original(piece.start)
-                words.append(Word(piece.word, start, max(window.to_original(piece.end), start)))
+    wide = widen_regions(regions, options.region_pad_s, len(samples) / SAMPLE_RATE, options.join_gap_s)
+    stream = join_regions(samples, wide)
+    words: list[Word] = []
+    for segment in engine.recognise(stream.samples, language=language):
+        if is_hallucination(segment, language):
+            continue
+        if not segment.words:  # a segment without word timings still carries its text
+            words.append(Word(" " + segment.text, stream.to_original(segment.start), stream.to_original(segment.end)))
+        for piece in segment.words:
+            start = stream.to_original(piece.start)
+            words.append(Word(piece.word, start, max(stream.to_original(piece.end), start)))
     return [word for word in words if word.word.strip()]
 
 
@@ -160,7 +147,7 @@ def _language(engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechReg
         if language not in LANGUAGES:
             raise ValueError(f"Unsupported language {language!r}; expected one of {', '.join(LANGUAGES)}.")
         return language
-    return engine.detect_language(pack_regions(samples, regions)[0].samples, candidates=LANGUAGES)
+    return engine.detect_language(join_regions(samples, regions).samples, candidates=LANGUAGES)
 
 
 def transcribe_file(

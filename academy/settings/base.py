@@ -192,7 +192,7 @@ WHISPER_MODEL = os.environ.get("WHISPER_MODEL", str(SHARED_DIR / "models" / "whi
 # unset keys keep the defaults measured by benchmarks/transcribe_speed.py.
 WHISPER_DECODING = {}
 if os.environ.get("WHISPER_BEAM_SIZE"):
-    WHISPER_DECODING["beam_size"] = int(os.environ["WHISPER_BEAM_SIZE"])  # unset: greedy with temperature fallback
+    WHISPER_DECODING["beam_size"] = int(os.environ["WHISPER_BEAM_SIZE"]) or None  # unset: beam 5; 0: greedy
 if os.environ.get("WHISPER_THREADS"):
     WHISPER_DECODING["threads"] = int(os.environ["WHISPER_THREADS"])
 MAX_RECORDING_SECONDS = int(os.environ.get("MAX_RECORDING_SECONDS", 15 * 60))

@@ -17,9 +17,9 @@ pytestmark = pytest.mark.whisper
 
 FILLERS = {"um", "umm", "uh", "uhm", "ehm", "eh", "hmm", "mm", "ehh"}
 # Per-speaker WER bounds: measured with the default decoding options by
-# benchmarks/transcribe_speed.py (en 12.4 / 8.6, it 43.4 / 33.9), plus 3-4 points for
+# benchmarks/transcribe_speed.py (en 9.3 / 5.7, it 46.1 / 42.9), plus about 4 points for
 # the jitter of another thread count or CPU.
-WER_BOUNDS = {"phone-en-1": {"agent": 0.16, "customer": 0.12}, "phone-it-1": {"agent": 0.47, "customer": 0.38}}
+WER_BOUNDS = {"phone-en-1": {"agent": 0.13, "customer": 0.10}, "phone-it-1": {"agent": 0.50, "customer": 0.47}}
 
 
 def _normalised(text: str) -> str:
@@ -92,4 +92,4 @@ def test_the_transcribe_command_prints_the_plain_text_format(tmp_path):
     )
 
     assert done.returncode == 0, done.stderr
-    assert re.fullmatch(r"\[00:00\.\d\] Agent: Good morning, this is Emma.*\?\n?", done.stdout)
+    assert re.fullmatch(r"\[00:00\.\d\] Agent: Good morning[,.] [Tt]his is Emma.*\?\n?", done.stdout)

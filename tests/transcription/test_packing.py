@@ -1,10 +1,10 @@
-"""Packing speech regions into Whisper windows keeps every region once and maps
-window times back to the original clock."""
+"""Speech regions joined into one stream keep every region once, in order, and stream
+times map back to the original clock."""
 import numpy as np
 import pytest
 
 from transcription.audio import SAMPLE_RATE
-from transcription.packing import pack_regions, widen_regions
+from transcription.packing import join_regions, widen_regions
 from transcription.vad import SpeechRegion
 
 
@@ -12,38 +12,34 @@ def _regions(*spans):
     return [SpeechRegion(start, end) for start, end in spans]
 
 
-def test_regions_fill_windows_of_at_most_thirty_seconds_in_order():
+def test_regions_are_joined_end_to_end_in_order_without_gaps():
     samples = np.zeros(200 * SAMPLE_RATE, dtype=np.float32)
-    regions = _regions((1, 11), (20, 32), (50, 58), (100, 129), (150, 152))
 
-    windows = pack_regions(samples, regions)
+    stream = join_regions(samples, _regions((1, 11), (20, 32), (100, 129)))
 
-    assert [len(w.pieces) for w in windows] == [3, 1, 1]  # 10 + 12 + 8 s fill the first exactly
-    assert all(len(w.samples) <= 30 * SAMPLE_RATE for w in windows)
-    assert [p.original_start for w in windows for p in w.pieces] == [1, 20, 50, 100, 150]
+    assert len(stream.samples) == (10 + 12 + 29) * SAMPLE_RATE
+    assert [(p.packed_start, p.original_start) for p in stream.pieces] == [(0, 1), (10, 20), (22, 100)]
 
 
-def test_a_window_time_maps_back_to_the_original_clock():
+def test_a_stream_time_maps_back_to_the_original_clock():
     samples = np.arange(100 * SAMPLE_RATE, dtype=np.float32)
-    (window,) = pack_regions(samples, _regions((10, 14), (40, 45)))
+    stream = join_regions(samples, _regions((10, 14), (40, 45)))
 
-    assert window.to_original(0.0) == 10.0
-    assert window.to_original(3.5) == 13.5
-    assert window.to_original(4.0) == pytest.approx(40.0)
-    assert window.to_original(6.25) == 42.25
-    assert window.samples[int(4.5 * SAMPLE_RATE)] == samples[int(40.5 * SAMPLE_RATE)]
-
-
-def test_a_region_longer_than_a_window_is_cut_into_windows():
-    samples = np.zeros(80 * SAMPLE_RATE, dtype=np.float32)
-
-    windows = pack_regions(samples, _regions((5, 70)))
-
-    assert [w.pieces[0].original_start for w in windows] == [5, 35, 65]
-    assert windows[-1].to_original(4.9) == pytest.approx(69.9)
+    assert stream.to_original(0.0) == 10.0
+    assert stream.to_original(3.5) == 13.5
+    assert stream.to_original(4.0) == pytest.approx(40.0)
+    assert stream.to_original(6.25) == 42.25
+    assert stream.to_original(9.0) == 45.0  # past the end: the last piece's end
+    assert stream.samples[int(4.5 * SAMPLE_RATE)] == samples[int(40.5 * SAMPLE_RATE)]
 
 
 def test_widened_regions_stay_inside_the_audio_and_merge_where_they_meet():
     widened = widen_regions(_regions((0.1, 2.0), (2.5, 4.0), (8.0, 9.9)), 0.3, 10.0)
 
     assert widened == _regions((0.0, 4.3), (7.7, 10.0))
+
+
+def test_regions_separated_by_a_short_pause_are_joined_with_the_pause():
+    joined = widen_regions(_regions((1.0, 3.0), (4.5, 6.0), (9.0, 10.0)), 0.0, 12.0, join_gap_s=2.0)
+
+    assert joined == _regions((1.0, 6.0), (9.0, 10.0))
