@@ -75,7 +75,6 @@ class RecognisedSegment:
     words: tuple[RecognisedWord, ...]
     avg_logprob: float
     no_speech_prob: float
-    temperature: float = 0.0  # of the decoding pass that produced it; a hot one is a guess
 
 
 class SpeechEngine(Protocol):

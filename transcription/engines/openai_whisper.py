@@ -135,7 +135,6 @@ class WhisperEngine:
                 ),
                 avg_logprob=float(seg["avg_logprob"]),
                 no_speech_prob=float(seg["no_speech_prob"]),
-                temperature=float(seg["temperature"]),
             )
             for seg in result["segments"]
         ]
