@@ -1,6 +1,9 @@
-"""Beam candidates attend to the audio as one batch: the same numbers as Whisper's own
+"""The engine's two speed-ups leave Whisper's numbers as they are.
+
+Beam candidates attend to the audio as one batch: the same numbers as Whisper's own
 broadcast attention, on both of its attention paths (the fast one for decoding, the
-explicit one word alignment reads its weights from)."""
+explicit one word alignment reads its weights from). A window is encoded once, however
+often the fallback temperatures and word timing read it."""
 from __future__ import annotations
 
 import pytest
@@ -47,3 +50,36 @@ def test_candidates_reach_the_attention_kernel_as_one_batch(cross_attention, mon
     cross_attention.qkv_attention(torch.randn(5, 1, 512), torch.randn(1, 1500, 512), torch.randn(1, 1500, 512))
 
     assert batches == [(1, 1)]
+
+
+@pytest.fixture
+def encoder_runs():
+    encoder = engine_current().model.encoder
+    runs: list[int] = []
+    hook = encoder.conv1.register_forward_hook(lambda *_: runs.append(1))
+    yield encoder, runs
+    hook.remove()
+
+
+def test_a_window_read_again_is_not_encoded_again(encoder_runs):
+    encoder, runs = encoder_runs
+    window = torch.randn(1, 80, 3000)
+
+    first = encoder(window)
+    again = encoder(window.clone())
+
+    assert len(runs) == 1
+    assert again is first
+
+
+def test_a_new_window_is_encoded_and_only_the_last_one_is_kept(encoder_runs):
+    encoder, runs = encoder_runs
+    window, next_window = torch.randn(1, 80, 3000), torch.randn(1, 80, 3000)
+
+    first = encoder(window)
+    following = encoder(next_window)
+    first_again = encoder(window)
+
+    assert len(runs) == 3
+    assert not torch.equal(first, following)
+    torch.testing.assert_close(first_again, first)
