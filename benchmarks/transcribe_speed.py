@@ -43,6 +43,7 @@ CONFIGS = {
     "no-context": ("default, windows not conditioned on the previous text", {"condition_on_previous_text": False}, True),
     "tight": ("default, VAD regions as found (no padding, no pauses kept)", {"region_pad_s": 0.0, "join_gap_s": 0.0}, True),
     "threads1": ("default on 1 thread", {"threads": 1}, True),
+    "int8": ("default, Linear layers quantised to int8", {"quantization": "int8"}, True),
     "whole-greedy": ("whole channels, no VAD, greedy", {"beam_size": None}, False),
     "whole-beam5": ("whole channels, no VAD, beam 5", {}, False),
 }

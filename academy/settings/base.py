@@ -195,6 +195,8 @@ if os.environ.get("WHISPER_BEAM_SIZE"):
     WHISPER_DECODING["beam_size"] = int(os.environ["WHISPER_BEAM_SIZE"]) or None  # unset: beam 5; 0: greedy
 if os.environ.get("WHISPER_THREADS"):
     WHISPER_DECODING["threads"] = int(os.environ["WHISPER_THREADS"])
+if os.environ.get("WHISPER_QUANTIZATION"):
+    WHISPER_DECODING["quantization"] = os.environ["WHISPER_QUANTIZATION"]  # "int8"; unset: float32
 MAX_RECORDING_SECONDS = int(os.environ.get("MAX_RECORDING_SECONDS", 15 * 60))
 MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", 100 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

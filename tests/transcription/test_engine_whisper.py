@@ -12,6 +12,8 @@ import pytest
 from tests.transcription.conftest import SAMPLES, join, silence, speak
 from transcription.audio import decode_audio
 from transcription.engine import transcribe_clip, transcribe_file
+from transcription.engines.base import DecodingOptions
+from transcription.engines.openai_whisper import WhisperEngine
 
 pytestmark = pytest.mark.whisper
 
@@ -93,3 +95,16 @@ def test_the_transcribe_command_prints_the_plain_text_format(tmp_path):
 
     assert done.returncode == 0, done.stderr
     assert re.fullmatch(r"\[00:00\.\d\] Agent: Good morning[,.] [Tt]his is Emma.*\?\n?", done.stdout)
+
+
+def test_int8_quantisation_reaches_every_linear_layer_and_still_reads_speech(english_clip):
+    from torch.ao.nn.quantized.dynamic import Linear as QuantizedLinear
+    from torch.nn import Linear
+
+    engine = WhisperEngine(str(SAMPLES.parent / "models" / "whisper" / "base.pt"), DecodingOptions(quantization="int8"))
+
+    transcript = transcribe_file(english_clip, language="en", stereo_speakers=None, engine=engine)
+
+    layers = [m for m in engine.model.modules() if isinstance(m, (Linear, QuantizedLinear))]
+    assert layers and all(isinstance(m, QuantizedLinear) for m in layers)
+    assert "thank you for calling" in _normalised(" ".join(s["text"] for s in transcript["segments"]))

@@ -19,6 +19,8 @@ FILLER_PROMPTS = {
     "en": "Um, so... uh, yeah, uhm, let me see. Ehm, okay, uh.",
 }
 
+QUANTIZATIONS = (None, "int8")
+
 
 @dataclass(frozen=True)
 class DecodingOptions:
@@ -36,6 +38,9 @@ class DecodingOptions:
     logprob_threshold: float = -1.0
     no_speech_threshold: float = 0.6
     threads: int | None = None  # torch intra-op threads; None keeps torch's default (all cores)
+    # "int8": dynamic int8 quantisation of the Linear layers, for machines short of
+    # memory. Off by default: measured, it makes Whisper read worse and loop more.
+    quantization: str | None = None
     # Audio kept around each speech region, and pauses shorter than the join gap kept
     # inside it: the VAD trims soft onsets, and Whisper reads whole phrases, with their
     # pauses, better than words cut out one breath at a time (faster-whisper's choice).
@@ -49,6 +54,10 @@ class DecodingOptions:
     # accuracy (measured: Italian customer WER 39 -> 44 on the voiced set).
     carry_initial_prompt: bool = False
     prompts: dict[str, str] = field(default_factory=lambda: dict(FILLER_PROMPTS))
+
+    def __post_init__(self) -> None:
+        if self.quantization not in QUANTIZATIONS:
+            raise ValueError(f"Unknown quantization {self.quantization!r}; expected one of {QUANTIZATIONS}.")
 
     @classmethod
     def from_dict(cls, values: dict) -> "DecodingOptions":

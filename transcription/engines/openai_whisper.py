@@ -9,10 +9,12 @@ conditioning on the previous text and the temperature fallback are Whisper's own
 from __future__ import annotations
 
 import threading
+import warnings
 from pathlib import Path
 
 import numpy as np
 import torch
+from torch import nn
 
 from transcription.engines.base import DecodingOptions, RecognisedSegment, RecognisedWord
 
@@ -61,6 +63,26 @@ def _remember_last_encoding(model) -> None:
     model.encoder.forward = forward
 
 
+def _quantize_linear_layers(model) -> None:
+    """Dynamic int8 quantisation of every Linear layer, in place.
+
+    Whisper's layers are its own subclass of ``nn.Linear`` (it casts weights for fp16);
+    PyTorch's quantiser matches layer types exactly and would silently skip them all.
+    """
+    from torch.ao.quantization import quantize_dynamic
+
+    for module in model.modules():
+        if isinstance(module, nn.Linear):
+            module.__class__ = nn.Linear
+    with warnings.catch_warnings():
+        # PyTorch announces that torch.ao quantisation will move to torchao; it still
+        # works in the pinned torch, and this off-by-default option does not justify
+        # another dependency.
+        warnings.simplefilter("ignore", DeprecationWarning)
+        warnings.simplefilter("ignore", UserWarning)
+        quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8, inplace=True)
+
+
 class WhisperEngine:
     name = "openai-whisper"
 
@@ -89,6 +111,8 @@ class WhisperEngine:
             heads = torch.load(self.model_name, map_location="cpu", weights_only=True).get("alignment_heads")
             if heads is not None:
                 model.set_alignment_heads(heads)
+        if self.options.quantization == "int8":
+            _quantize_linear_layers(model)
         _fold_beams_into_queries(model)
         _remember_last_encoding(model)
         return model
