@@ -11,7 +11,7 @@ import pytest
 
 from tests.transcription.conftest import SAMPLES, join, silence, speak
 from transcription.audio import decode_audio
-from transcription.engine import transcribe_clip, transcribe_file
+from transcription.engine import engine_current, transcribe_clip, transcribe_file
 from transcription.engines.base import DecodingOptions
 from transcription.engines.openai_whisper import WhisperEngine
 
@@ -101,7 +101,7 @@ def test_int8_quantisation_reaches_every_linear_layer_and_still_reads_speech(eng
     from torch.ao.nn.quantized.dynamic import Linear as QuantizedLinear
     from torch.nn import Linear
 
-    engine = WhisperEngine(str(SAMPLES.parent / "models" / "whisper" / "base.pt"), DecodingOptions(quantization="int8"))
+    engine = WhisperEngine(engine_current().model_name, DecodingOptions(quantization="int8"))
 
     transcript = transcribe_file(english_clip, language="en", stereo_speakers=None, engine=engine)
 
