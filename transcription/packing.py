@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -33,10 +34,14 @@ class SpeechStream:
     samples: np.ndarray
     pieces: tuple[Piece, ...]
 
+    @cached_property
+    def _starts(self) -> list[float]:
+        # Looked up twice per recognised word; a whole channel's stream has many pieces.
+        return [piece.packed_start for piece in self.pieces]
+
     def to_original(self, t: float) -> float:
         """A stream time on the original clock; a time past a piece's end sticks to that end."""
-        starts = [piece.packed_start for piece in self.pieces]
-        piece = self.pieces[max(bisect.bisect_right(starts, t) - 1, 0)]
+        piece = self.pieces[max(bisect.bisect_right(self._starts, t) - 1, 0)]
         offset = min(max(t - piece.packed_start, 0.0), piece.duration)
         return round(piece.original_start + offset, 3)
 
