@@ -36,7 +36,7 @@ SILENCE_TOLERANCE_S = 0.5
 
 # name: (what it shows, DecodingOptions fields, voice-activity gating on)
 CONFIGS = {
-    "default": ("VAD regions joined into one stream, Whisper's loop, beam 5, filler prompt", {}, True),
+    "default": ("VAD regions packed into 30-s windows, beam 5, filler prompt", {}, True),
     "greedy": ("default, greedy decoding", {"beam_size": None}, True),
     "carry-prompt": ("default, filler prompt before every window", {"carry_initial_prompt": True}, True),
     "no-prompt": ("default, no filler prompt (Italian fillers are lost)", {"prompts": {}}, True),
@@ -54,19 +54,28 @@ def _normalised(text: str) -> str:
 
 
 def _whole_channel_segments(engine, path: Path, language: str) -> list[dict]:
-    """Each full channel through Whisper's loop, as if there were no voice-activity gate."""
-    from transcription.audio import decode_audio
-    from transcription.engine import recognise_regions
-    from transcription.vad import SpeechRegion
+    """Each full channel through Whisper's own ``transcribe`` loop, as if there were no
+    voice-activity gate and no packing: the baseline the product is measured against."""
+    import torch
+    import whisper
 
+    from transcription.audio import decode_audio
+
+    options = engine.options
+    search = {"beam_size": options.beam_size} if options.beam_size else {}
     segments = []
-    audio = decode_audio(path)
-    for samples, speaker in zip(audio.channels, SPEAKERS):
-        words = recognise_regions(engine, samples, [SpeechRegion(0.0, audio.duration_s)], language)
+    for samples, speaker in zip(decode_audio(path).channels, SPEAKERS):
+        with torch.inference_mode():
+            result = whisper.transcribe(
+                engine.model, samples, language=language, temperature=options.temperatures,
+                initial_prompt=options.prompts.get(language), word_timestamps=True, fp16=False,
+                best_of=options.best_of, **search,
+            )
+        words = [w for seg in result["segments"] for w in seg.get("words", [])]
         segments.append({
             "speaker": speaker,
-            "text": "".join(w.word for w in words),
-            "words": [{"word": w.word.strip(), "start": w.start, "end": w.end} for w in words],
+            "text": " ".join(seg["text"] for seg in result["segments"]),
+            "words": [{"word": w["word"].strip(), "start": w["start"], "end": w["end"]} for w in words],
         })
     return segments
 

@@ -1,7 +1,7 @@
 """Audio file in, transcript dict (``../shared/specs/interfaces.md``) out.
 
-The pipeline: decode with PyAV → find speech per channel with Silero VAD → join the
-speech regions of a channel into one stream → recognise it with the configured engine →
+The pipeline: decode with PyAV → find speech per channel with Silero VAD → pack the
+speech regions of a channel into windows → recognise them in order with the configured engine →
 drop hallucinated segments → map words back to the original clock → one segment per
 turn, bounded by the VAD, so silences (dead air) are measured on the audio itself.
 
@@ -22,7 +22,7 @@ from transcription.engines.base import DecodingOptions, SpeechEngine
 from transcription.engines.openai_whisper import WhisperEngine
 from transcription.errors import AudioError, gettext_noop
 from transcription.filters import is_hallucination
-from transcription.packing import join_regions, widen_regions
+from transcription.packing import join_regions, pack_regions
 from transcription.speakers import speakers_estimate
 from transcription.vad import SpeechRegion, speech_regions
 
@@ -34,6 +34,8 @@ NO_SPEECH = gettext_noop("No speech found in the recording: it is silent or only
 TURN_GAP_S = 1.0
 # Channels this alike are one microphone recorded twice, not two parties.
 SAME_CHANNEL_CORRELATION = 0.98
+# Text before a window handed to the engine as its context: more than Whisper's prompt holds.
+PREVIOUS_TEXT_CHARS = 2000
 
 _engines: dict[EngineSettings, SpeechEngine] = {}
 _engines_lock = threading.Lock()
@@ -61,17 +63,22 @@ def recognise_regions(
 ) -> list[Word]:
     """Words of the given regions of one channel, on its clock, without hallucinated segments."""
     options = engine.options
-    wide = widen_regions(regions, options.region_pad_s, len(samples) / SAMPLE_RATE, options.join_gap_s)
-    stream = join_regions(samples, wide)
+    packs = pack_regions(
+        regions, len(samples) / SAMPLE_RATE, pad_s=options.region_pad_s, join_gap_s=options.join_gap_s, max_s=engine.window_s
+    )
     words: list[Word] = []
-    for segment in engine.recognise(stream.samples, language=language):
-        if is_hallucination(segment, language):
-            continue
-        if not segment.words:  # a segment without word timings still carries its text
-            words.append(Word(" " + segment.text, stream.to_original(segment.start), stream.to_original(segment.end)))
-        for piece in segment.words:
-            start = stream.to_original(piece.start)
-            words.append(Word(piece.word, start, max(stream.to_original(piece.end), start)))
+    previous_text = ""
+    for pack in packs:
+        window = join_regions(samples, pack)
+        for segment in engine.recognise(window.samples, language=language, previous_text=previous_text):
+            if is_hallucination(segment, language):
+                continue
+            previous_text = f"{previous_text} {segment.text}"[-PREVIOUS_TEXT_CHARS:]
+            if not segment.words:  # a segment without word timings still carries its text
+                words.append(Word(" " + segment.text, window.to_original(segment.start), window.to_original(segment.end)))
+            for piece in segment.words:
+                start = window.to_original(piece.start)
+                words.append(Word(piece.word, start, max(window.to_original(piece.end), start)))
     return [word for word in words if word.word.strip()]
 
 

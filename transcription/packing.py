@@ -1,9 +1,12 @@
-"""A channel's speech regions laid end to end as one stream, and times mapped back.
+"""A channel's speech regions packed into windows of at most 30 s, and times mapped back.
 
-Only speech reaches Whisper: it invents text when fed silence. Whisper then cuts the
-stream into its 30-second windows itself, seeking to the end of the last whole
-sentence, so a sentence is never split at a window edge; transcribing each short
-region alone would pay the encoder's 30-second cost per region instead.
+Only speech reaches Whisper: it invents text when fed silence. Whisper's encoder always
+reads a 30-second window, so transcribing each short region alone would pay for a full
+window per region; the regions are packed, in order, into windows of up to 30 s
+instead. A region is never cut between two windows: a word split at a window's edge
+is misread on both sides of it. Each window then ends where speech ends, and Whisper
+reads it in one pass, never seeking back into a remainder it would decode alone (and
+fill with invented repetitions).
 
 Regions are joined without a gap, as faster-whisper does: a stretch of digital silence
 inside a window looks to Whisper like the zero padding after the end of the audio,
@@ -36,7 +39,7 @@ class SpeechStream:
 
     @cached_property
     def _starts(self) -> list[float]:
-        # Looked up twice per recognised word; a whole channel's stream has many pieces.
+        # Looked up twice per recognised word.
         return [piece.packed_start for piece in self.pieces]
 
     def to_original(self, t: float) -> float:
@@ -72,3 +75,42 @@ def join_regions(samples: np.ndarray, regions: list[SpeechRegion]) -> SpeechStre
         parts.append(chunk)
         length += len(chunk) / SAMPLE_RATE
     return SpeechStream(samples=np.concatenate(parts) if parts else np.zeros(0, np.float32), pieces=tuple(pieces))
+
+
+def _fitted(span: SpeechRegion, regions: list[SpeechRegion], max_s: float) -> list[SpeechRegion]:
+    """``span`` cut into pieces of at most ``max_s``, in the pauses between the regions inside it.
+
+    Only a region itself longer than ``max_s`` (no voice-activity gate in front) is cut
+    in the middle of speech.
+    """
+    pauses = [
+        (earlier.end + later.start) / 2
+        for earlier, later in zip(regions, regions[1:])
+        if span.start < earlier.end and later.start < span.end
+    ]
+    pieces: list[SpeechRegion] = []
+    start = span.start
+    while span.end - start > max_s:
+        cuts = [pause for pause in pauses if start < pause <= start + max_s]
+        cut = cuts[-1] if cuts else start + max_s
+        pieces.append(SpeechRegion(start, cut))
+        start = cut
+    return [*pieces, SpeechRegion(start, span.end)]
+
+
+def pack_regions(
+    regions: list[SpeechRegion], duration_s: float, *, pad_s: float, join_gap_s: float, max_s: float
+) -> list[list[SpeechRegion]]:
+    """Regions, widened and joined (:func:`widen_regions`), grouped in order into packs
+    of at most ``max_s`` seconds of audio each."""
+    packs: list[list[SpeechRegion]] = []
+    size = 0.0
+    for span in widen_regions(regions, pad_s, duration_s, join_gap_s):
+        for piece in _fitted(span, regions, max_s):
+            if packs and size + piece.duration <= max_s:
+                packs[-1].append(piece)
+                size += piece.duration
+            else:
+                packs.append([piece])
+                size = piece.duration
+    return packs

@@ -1,9 +1,9 @@
 """What the pipeline needs from a speech recogniser, so another one can replace Whisper.
 
-An engine only turns a stream of 16 kHz speech (one channel's speech regions, laid end
-to end) into timed segments and words. Decoding, voice activity, joining regions,
-hallucination filters and the transcript JSON are the pipeline's, so every engine
-yields the same transcript.
+An engine only turns one window of 16 kHz speech (some of a channel's speech regions,
+laid end to end) into timed segments and words. Decoding, voice activity, packing
+regions into windows, hallucination filters and the transcript JSON are the
+pipeline's, so every engine yields the same transcript.
 """
 from __future__ import annotations
 
@@ -47,7 +47,7 @@ class DecodingOptions:
     # pauses, better than words cut out one breath at a time (faster-whisper's choice).
     region_pad_s: float = 0.3
     join_gap_s: float = 2.0
-    # Each window is prompted with the text of the window before it (Whisper's
+    # Each window is prompted with the text read before it (Whisper's
     # condition_on_previous_text): names and words already heard are read the same way.
     condition_on_previous_text: bool = True
     # The filler prompt before the first window only; later windows are conditioned on
@@ -92,8 +92,13 @@ class SpeechEngine(Protocol):
 
     name: str
     options: DecodingOptions
+    window_s: float  # the longest stretch of audio read at once
 
-    def recognise(self, samples: np.ndarray, *, language: str) -> list[RecognisedSegment]:
-        """Segments of a stream of any length: one channel's speech, laid end to end."""
+    def recognise(self, samples: np.ndarray, *, language: str, previous_text: str = "") -> list[RecognisedSegment]:
+        """Segments of one window (at most ``window_s``) that ends where speech ends.
+
+        ``previous_text`` is what was read just before the window, so names and words
+        already heard are read the same way.
+        """
 
     def detect_language(self, samples: np.ndarray, *, candidates: tuple[str, ...]) -> str: ...

@@ -2,9 +2,13 @@
 
 The checkpoint is loaded once per process, on first use, from a path (the offline
 ``base.pt``) or a standard name where weights can be fetched. It runs in float32: this
-engine is for CPUs, where float16 is slower and Whisper refuses it anyway. Windowing,
-conditioning on the previous text and the temperature fallback are Whisper's own
-``transcribe`` loop; this module adds two measured speed-ups that leave the text as it is.
+engine is for CPUs, where float16 is slower and Whisper refuses it anyway.
+
+The pipeline hands over one window at a time, packed so that it ends where speech ends
+(:mod:`transcription.packing`). Each window is read once, with Whisper's own decoder,
+temperature fallback and word alignment; Whisper's ``transcribe`` loop is not used, since
+its one job beyond that, seeking back into a window's unfinished remainder, is what a
+packed window must not do. Two measured speed-ups leave the text as it is.
 """
 from __future__ import annotations
 
@@ -17,6 +21,8 @@ import torch
 from torch import nn
 
 from transcription.engines.base import DecodingOptions, RecognisedSegment, RecognisedWord
+
+TIME_PER_TOKEN = 0.02  # seconds between Whisper's timestamp tokens
 
 
 def _fold_beams_into_queries(model) -> None:
@@ -83,15 +89,40 @@ def _quantize_linear_layers(model) -> None:
         quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8, inplace=True)
 
 
+def _segments(tokens: list[int], tokenizer, *, duration: float) -> list[dict]:
+    """The decoded tokens cut into timed segments at Whisper's timestamp tokens.
+
+    Text after the last timestamp is kept as a segment running to the window's end:
+    a packed window ends where speech ends, so the text is whole, not cut off.
+    """
+    segments: list[dict] = []
+    start, text = 0.0, []
+    for token in tokens:
+        if token >= tokenizer.timestamp_begin:
+            time = (token - tokenizer.timestamp_begin) * TIME_PER_TOKEN
+            if text:
+                segments.append({"seek": 0, "start": start, "end": max(time, start), "tokens": text})
+                text = []
+            start = time
+        elif token < tokenizer.eot:
+            text.append(token)
+    if text:
+        segments.append({"seek": 0, "start": start, "end": max(duration, start), "tokens": text})
+    for segment in segments:
+        segment["text"] = tokenizer.decode(segment["tokens"])
+    return segments
+
+
 class WhisperEngine:
     name = "openai-whisper"
+    window_s = 30.0  # the encoder's fixed input
 
     def __init__(self, model: str, options: DecodingOptions | None = None) -> None:
         self.model_name = model
         self.options = options or DecodingOptions()
         self._model = None
         self._load_lock = threading.Lock()
-        self._lock = threading.Lock()  # one stream at a time: torch already uses every core
+        self._lock = threading.Lock()  # one window at a time: torch already uses every core
 
     @property
     def model(self):
@@ -117,35 +148,33 @@ class WhisperEngine:
         _remember_last_encoding(model)
         return model
 
-    def recognise(self, samples: np.ndarray, *, language: str) -> list[RecognisedSegment]:
-        """Whisper's own loop over the stream, with word timestamps.
+    def recognise(self, samples: np.ndarray, *, language: str, previous_text: str = "") -> list[RecognisedSegment]:
+        """Segments of one window of speech, with word timestamps.
 
-        Sampling (temperature > 0) is seeded, so transcribing the same recording twice
-        (a retried job, a benchmark run) gives the same transcript.
+        The decoder is prompted with the filler prompt and the text read just before
+        the window, as Whisper's ``transcribe`` does. Sampling (temperature > 0) is
+        seeded, so transcribing the same recording twice (a retried job, a benchmark
+        run) gives the same transcript.
         """
-        import whisper
+        from whisper.audio import HOP_LENGTH, N_FRAMES, N_SAMPLES, SAMPLE_RATE, log_mel_spectrogram, pad_or_trim
+        from whisper.timing import add_word_timestamps
+        from whisper.tokenizer import get_tokenizer
 
-        opts = self.options
-        search = {"beam_size": opts.beam_size} if opts.beam_size else {}
+        if len(samples) > N_SAMPLES:
+            raise ValueError(f"A window holds at most {self.window_s:.0f} s of audio; pack longer speech first.")
+        model = self.model
+        tokenizer = get_tokenizer(model.is_multilingual, num_languages=model.num_languages, language=language, task="transcribe")
         with self._lock, torch.inference_mode():
             torch.manual_seed(0)
-            result = whisper.transcribe(
-                self.model,
-                samples,
-                language=language,
-                task="transcribe",
-                temperature=opts.temperatures,
-                compression_ratio_threshold=opts.compression_ratio_threshold,
-                logprob_threshold=opts.logprob_threshold,
-                no_speech_threshold=opts.no_speech_threshold,
-                condition_on_previous_text=opts.condition_on_previous_text,
-                initial_prompt=opts.prompts.get(language) or None,
-                carry_initial_prompt=opts.carry_initial_prompt,
-                word_timestamps=True,
-                fp16=False,
-                best_of=opts.best_of,
-                verbose=None,
-                **search,
+            mel = log_mel_spectrogram(torch.from_numpy(samples), model.dims.n_mels, padding=N_SAMPLES)
+            frames = mel.shape[-1] - N_FRAMES
+            window = pad_or_trim(mel[:, :frames], N_FRAMES)
+            result = self._decode(window, self._prompt(tokenizer, language, previous_text), language)
+            if self._is_silence(result):
+                return []
+            segments = _segments(result.tokens, tokenizer, duration=frames * HOP_LENGTH / SAMPLE_RATE)
+            add_word_timestamps(
+                segments=segments, model=model, tokenizer=tokenizer, mel=window, num_frames=frames, last_speech_timestamp=0.0
             )
         return [
             RecognisedSegment(
@@ -155,13 +184,46 @@ class WhisperEngine:
                 words=tuple(
                     RecognisedWord(word=w["word"], start=float(w["start"]), end=float(w["end"]),
                                    probability=float(w["probability"]))
-                    for w in seg.get("words", [])
+                    for w in seg["words"]
                 ),
-                avg_logprob=float(seg["avg_logprob"]),
-                no_speech_prob=float(seg["no_speech_prob"]),
+                avg_logprob=float(result.avg_logprob),
+                no_speech_prob=float(result.no_speech_prob),
             )
-            for seg in result["segments"]
+            for seg in segments
         ]
+
+    def _prompt(self, tokenizer, language: str, previous_text: str) -> list[int]:
+        """The filler prompt, then the text before the window, cut to the decoder's prompt length."""
+        opts = self.options
+        fillers = tokenizer.encode(" " + opts.prompts[language].strip()) if opts.prompts.get(language) else []
+        previous = tokenizer.encode(" " + previous_text.strip()) if opts.condition_on_previous_text and previous_text.strip() else []
+        room = self.model.dims.n_text_ctx // 2 - 1
+        if opts.carry_initial_prompt:
+            return fillers + previous[-max(room - len(fillers), 0):]
+        return (fillers + previous)[-room:]
+
+    def _decode(self, window: torch.Tensor, prompt: list[int], language: str):
+        """Whisper's temperature fallback: decode again, warmer, while the text loops or makes no sense."""
+        from whisper.decoding import DecodingOptions as WhisperDecodingOptions
+
+        opts = self.options
+        for temperature in opts.temperatures:
+            if temperature > 0:
+                search = {"best_of": opts.best_of}
+            else:
+                search = {"beam_size": opts.beam_size} if opts.beam_size else {}
+            result = self.model.decode(window, WhisperDecodingOptions(
+                task="transcribe", language=language, temperature=temperature, prompt=prompt, fp16=False, **search
+            ))
+            looping = result.compression_ratio > opts.compression_ratio_threshold
+            unsure = result.avg_logprob < opts.logprob_threshold
+            if self._is_silence(result) or not (looping or unsure):
+                break
+        return result
+
+    def _is_silence(self, result) -> bool:
+        opts = self.options
+        return result.no_speech_prob > opts.no_speech_threshold and result.avg_logprob < opts.logprob_threshold
 
     def detect_language(self, samples: np.ndarray, *, candidates: tuple[str, ...]) -> str:
         import whisper

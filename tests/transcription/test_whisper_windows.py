@@ -1,0 +1,54 @@
+"""The engine reads one packed window in one pass: the decoded tokens become segments at
+Whisper's timestamps, and text after the last timestamp is kept, since a packed window
+ends where speech ends."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from whisper.tokenizer import get_tokenizer
+
+from transcription.engine import engine_current
+from transcription.engines.openai_whisper import TIME_PER_TOKEN, _segments
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return get_tokenizer(True, language="en", task="transcribe")
+
+
+def _time(tokenizer, seconds: float) -> int:
+    return tokenizer.timestamp_begin + round(seconds / TIME_PER_TOKEN)
+
+
+def test_tokens_are_cut_into_segments_at_the_timestamps(tokenizer):
+    tokens = [
+        _time(tokenizer, 0.0), *tokenizer.encode(" Good morning."), _time(tokenizer, 1.5),
+        _time(tokenizer, 2.0), *tokenizer.encode(" How can I help?"), _time(tokenizer, 3.4),
+        tokenizer.eot,
+    ]
+
+    segments = _segments(tokens, tokenizer, duration=4.0)
+
+    assert [(s["start"], s["end"], s["text"]) for s in segments] == [
+        (0.0, 1.5, " Good morning."), (2.0, 3.4, " How can I help?")
+    ]
+
+
+def test_text_after_the_last_timestamp_runs_to_the_end_of_the_window(tokenizer):
+    tokens = [_time(tokenizer, 0.5), *tokenizer.encode(" I will call you back"), tokenizer.eot]
+
+    segments = _segments(tokens, tokenizer, duration=6.2)
+
+    assert [(s["start"], s["end"], s["text"]) for s in segments] == [(0.5, 6.2, " I will call you back")]
+
+
+def test_timestamps_without_text_make_no_segment(tokenizer):
+    assert _segments([_time(tokenizer, 0.0), _time(tokenizer, 2.0), tokenizer.eot], tokenizer, duration=2.0) == []
+
+
+@pytest.mark.whisper
+def test_a_window_longer_than_the_encoder_reads_is_refused():
+    engine = engine_current()
+
+    with pytest.raises(ValueError, match="at most 30 s"):
+        engine.recognise(np.zeros(int(30.5 * 16000), np.float32), language="en")
