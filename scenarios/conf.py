@@ -16,8 +16,6 @@ DEFAULTS = {
     "ATTEMPT_HEARTBEAT_SECONDS": 5,
     # ...so an attempt whose heartbeat is older than this was left behind by a killed worker.
     "ATTEMPT_STALE_SECONDS": 60,
-    # Expected processing seconds per second of audio, to show upload progress (measured ~0.15-0.35).
-    "TRANSCRIBE_EXPECTED_RTF": 0.35,
 }
 
 

@@ -153,7 +153,9 @@ class Attempt(models.Model):
     tries = models.PositiveSmallIntegerField(_("processing tries"), default=0)
     job_token = models.UUIDField(default=uuid.uuid4, help_text="Only the job carrying this token may process the attempt.")
     heartbeat_at = models.DateTimeField(null=True, blank=True)
-    processing_started_at = models.DateTimeField(null=True, blank=True)
+    transcribed_share = models.FloatField(
+        default=0.0, help_text="Share of the recording's speech transcribed so far, reported window by window.",
+    )
     recording = models.FileField(_("recording"), storage=private_storage, upload_to="recordings/%Y/%m/", blank=True)
     recording_name = models.CharField(_("original file name"), max_length=255, blank=True)
     recording_deleted_at = models.DateTimeField(null=True, blank=True)

@@ -48,12 +48,8 @@ def attempts_of_agent(*, agent, scenario: ScenarioPage | None = None) -> QuerySe
 
 
 def attempt_progress(attempt: Attempt) -> int:
-    """Percent of the transcription done: counted turns for a guided call, elapsed time
-    against the measured speed for an upload (the engine reports no progress of its own)."""
-    from django.utils import timezone
-
-    from .conf import setting
-
+    """Percent of the processing done: counted turns for a guided call, the share of its
+    speech the engine has read for an upload; scoring is the last stretch."""
     if attempt.state in (Attempt.State.REVIEW, Attempt.State.SCORING):
         return 95
     if attempt.state == Attempt.State.READY:
@@ -63,11 +59,7 @@ def attempt_progress(attempt: Attempt) -> int:
     if attempt.kind == Attempt.Kind.GUIDED:
         turns = list(attempt.turns.values_list("segments", flat=True))
         return int(90 * sum(s is not None for s in turns) / max(1, len(turns)))
-    if not attempt.processing_started_at or not attempt.duration_s:
-        return 0
-    expected = max(1.0, attempt.duration_s * setting("TRANSCRIBE_EXPECTED_RTF"))
-    elapsed = (timezone.now() - attempt.processing_started_at).total_seconds()
-    return min(90, int(90 * elapsed / expected))
+    return int(90 * attempt.transcribed_share)
 
 
 def attempt_turns_heard(attempt: Attempt) -> list[dict]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -22,7 +23,7 @@ from transcription.engines.base import DecodingOptions, SpeechEngine
 from transcription.engines.openai_whisper import WhisperEngine
 from transcription.errors import AudioError, gettext_noop
 from transcription.filters import is_hallucination
-from transcription.packing import join_regions, pack_regions
+from transcription.packing import join_regions, pack_regions, widen_regions
 from transcription.speakers import speakers_estimate
 from transcription.vad import SpeechRegion, speech_regions
 
@@ -58,8 +59,31 @@ class Word:
     end: float
 
 
+class Progress:
+    """Seconds of audio read so far out of all the engine will read, reported as a share.
+
+    Windows are read one after the other, so the share is exact, not a guess from the
+    expected speed; the caller shows it while a long recording is transcribed.
+    """
+
+    def __init__(self, report: Callable[[float], None] | None) -> None:
+        self.report = report
+        self.total_s = 0.0
+        self.done_s = 0.0
+
+    def expect(self, engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion]) -> None:
+        options = engine.options
+        spans = widen_regions(regions, options.region_pad_s, len(samples) / SAMPLE_RATE, options.join_gap_s)
+        self.total_s += sum(span.duration for span in spans)
+
+    def advance(self, seconds: float) -> None:
+        self.done_s += seconds
+        if self.report and self.total_s:
+            self.report(min(self.done_s / self.total_s, 1.0))
+
+
 def recognise_regions(
-    engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str
+    engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str, progress: Progress | None = None
 ) -> list[Word]:
     """Words of the given regions of one channel, on its clock, without hallucinated segments."""
     options = engine.options
@@ -79,16 +103,20 @@ def recognise_regions(
             for piece in segment.words:
                 start = window.to_original(piece.start)
                 words.append(Word(piece.word, start, max(window.to_original(piece.end), start)))
+        if progress:
+            progress.advance(sum(span.duration for span in pack))
     return [word for word in words if word.word.strip()]
 
 
-def _recognise(engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str) -> list[Word]:
+def _recognise(
+    engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str, progress: Progress | None
+) -> list[Word]:
     """Words of every speech region; regions Whisper skipped get one more, separate, pass.
 
     Whisper sometimes ends a window before its last piece (it predicts the end of the
     text too early), which would silently lose a whole turn.
     """
-    words = recognise_regions(engine, samples, regions, language)
+    words = recognise_regions(engine, samples, regions, language, progress)
     missed = [r for r in regions if not any(r.start <= (w.start + w.end) / 2 <= r.end for w in words)]
     if missed:
         words = sorted(words + recognise_regions(engine, samples, missed, language), key=lambda word: word.start)
@@ -127,11 +155,16 @@ def _segment(speaker: str, turn: SpeechRegion, words: list[Word]) -> dict:
 
 
 def _track_segments(
-    engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str, speakers: list[str]
+    engine: SpeechEngine,
+    samples: np.ndarray,
+    regions: list[SpeechRegion],
+    language: str,
+    speakers: list[str],
+    progress: Progress | None = None,
 ) -> list[dict]:
     """Segments of one channel, one per turn; ``speakers`` holds the speaker of each region."""
     turns = _turns(regions, speakers)
-    grouped = _words_by_turn(_recognise(engine, samples, regions, language), [turn for _, turn in turns])
+    grouped = _words_by_turn(_recognise(engine, samples, regions, language, progress), [turn for _, turn in turns])
     return [_segment(speaker, turn, words) for (speaker, turn), words in zip(turns, grouped) if words]
 
 
@@ -166,14 +199,17 @@ def transcribe_file(
     max_seconds: float | None = None,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     engine: SpeechEngine | None = None,
+    on_progress: Callable[[float], None] | None = None,
 ) -> dict:
     """A whole call as a transcript dict; raises :class:`AudioError` for an unusable recording.
 
     A stereo file is one speaker per channel (``stereo_speakers``, by default agent
     left and customer right) unless both channels carry the same signal. A mono file
     gets speakers estimated by voice (:mod:`transcription.speakers`) and is marked so.
+    ``on_progress`` is called after each window with the share of the call read so far.
     """
     engine = engine or engine_current()
+    progress = Progress(on_progress)
     audio = decode_audio(path, max_seconds=max_seconds or DEFAULT_MAX_SECONDS, max_bytes=max_bytes)
     transcript: dict = {"language": "", "channel": channel, "duration": round(audio.duration_s, 2)}
     if audio.channel_count == 2 and (stereo_speakers or not _same_signal(audio.channels)):
@@ -183,16 +219,21 @@ def transcribe_file(
             raise AudioError(NO_SPEECH)
         busiest = max(range(2), key=lambda i: sum(r.duration for r in regions[i]))
         language = _language(engine, audio.channels[busiest], regions[busiest], language)
+        for samples, track_regions in zip(audio.channels, regions):
+            progress.expect(engine, samples, track_regions)
         segments = [
             segment
             for samples, track_regions, speaker in zip(audio.channels, regions, speakers)
-            for segment in _track_segments(engine, samples, track_regions, language, [speaker] * len(track_regions))
+            for segment in _track_segments(
+                engine, samples, track_regions, language, [speaker] * len(track_regions), progress
+            )
         ]
     else:
         samples = audio.mono()
         regions = _regions_or_fail(samples)
         language = _language(engine, samples, regions, language)
-        segments = _track_segments(engine, samples, regions, language, speakers_estimate(samples, regions))
+        progress.expect(engine, samples, regions)
+        segments = _track_segments(engine, samples, regions, language, speakers_estimate(samples, regions), progress)
         transcript["speaker_attribution"] = "estimated"
     transcript["language"] = language
     transcript["segments"] = sorted(segments, key=lambda segment: (segment["start"], segment["end"]))

@@ -70,7 +70,8 @@ def attempt_enqueue_processing(*, attempt: Attempt, delay_s: float = 0) -> None:
 
     attempt.job_token = uuid.uuid4()
     attempt.heartbeat_at = None
-    attempt.save(update_fields=["job_token", "heartbeat_at"])
+    attempt.transcribed_share = 0.0
+    attempt.save(update_fields=["job_token", "heartbeat_at", "transcribed_share"])
     token = str(attempt.job_token)
     _enqueue(attempt_process, attempt.pk, token, delay_s=delay_s)
     if _supports_defer(attempt_watchdog):
@@ -207,10 +208,14 @@ def _upload_transcribe(attempt: Attempt) -> dict:
     if not attempt.recording:
         raise AudioError(_("The recording was deleted (retention period) and cannot be transcribed again."))
     stereo = tuple(attempt.stereo_speakers.split(",")) if attempt.stereo_speakers else None
+
+    def report(share: float) -> None:
+        Attempt.objects.filter(pk=attempt.pk, job_token=attempt.job_token).update(transcribed_share=share)
+
     with local_path(attempt.recording) as path:
         transcript = transcribe_file(
             path, language=attempt.language, stereo_speakers=stereo, channel=attempt.channel,
-            max_seconds=settings.MAX_RECORDING_SECONDS,
+            max_seconds=settings.MAX_RECORDING_SECONDS, on_progress=report,
         )
     return {**transcript, **_transcript_extra(attempt)}
 
@@ -265,7 +270,7 @@ def _process(attempt: Attempt, token: str) -> str:
             # Only the long step beats: a write from the beating thread in the middle of
             # scoring's transaction would make SQLite refuse that transaction's writes.
             with _heartbeat(attempt):
-                attempt = _claim(attempt_id, token, state=Attempt.State.TRANSCRIBING, processing_started_at=timezone.now())
+                attempt = _claim(attempt_id, token, state=Attempt.State.TRANSCRIBING)
                 transcript = _guided_transcribe(attempt, token) if attempt.kind == Attempt.Kind.GUIDED else _upload_transcribe(attempt)
             estimated = transcript.get("speaker_attribution") == "estimated"
             attempt = _claim(

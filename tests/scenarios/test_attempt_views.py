@@ -40,11 +40,11 @@ def test_the_published_scenario_page_leads_to_the_practice(client_for, agent):
     assert reverse("scenarios:scenario_detail", kwargs={"pk": scenario.pk}) in response.content.decode()
 
 
-def test_status_of_a_transcribing_upload_reports_progress_without_the_result(agent, client_for):
-    attempt = AttemptFactory(agent=agent, state=Attempt.State.TRANSCRIBING, duration_s=60.0)
+def test_status_of_a_transcribing_upload_reports_the_share_read_without_the_result(agent, client_for):
+    attempt = AttemptFactory(agent=agent, state=Attempt.State.TRANSCRIBING, duration_s=60.0, transcribed_share=0.5)
     status = client_for(agent).get(url("scenarios:attempt_status", pk=attempt.pk)).json()
     assert status["state"] == "transcribing" and status["settled"] is False
-    assert 0 <= status["progress"] <= 90
+    assert status["progress"] == 45  # transcription is the first 90 %, scoring the rest
     assert status["result_html"] is None
 
 

@@ -85,6 +85,7 @@ def test_an_uploaded_stereo_call_is_scored_once_however_often_its_job_runs(agent
                                           stereo_speakers="agent,customer")
     attempt.refresh_from_db()
     assert attempt.state == Attempt.State.READY, attempt.failure_reason
+    assert attempt.transcribed_share == 1.0
     assert attempt.speaker_attribution == Attempt.Attribution.EXACT
     by_speaker = {s["speaker"] for s in attempt.transcript["segments"]}
     assert by_speaker == {"agent", "customer"}

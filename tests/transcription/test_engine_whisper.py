@@ -52,6 +52,18 @@ def test_a_stereo_sample_call_is_transcribed_per_speaker_within_the_measured_wer
         assert all(segment["start"] <= w["start"] <= w["end"] <= segment["end"] for w in segment["words"])
 
 
+def test_progress_rises_window_by_window_to_the_whole_call():
+    shares: list[float] = []
+
+    transcribe_file(
+        SAMPLES / "audio" / "phone-en-1.wav", language="en", stereo_speakers=("agent", "customer"), on_progress=shares.append
+    )
+
+    assert len(shares) >= 2  # a window of each channel at least
+    assert shares == sorted(shares) and 0 < shares[0] < 1
+    assert shares[-1] == pytest.approx(1.0)
+
+
 def test_fillers_survive_and_a_long_pause_holds_no_words(tmp_path):
     hesitant = speak(tmp_path / "hesitant.wav", "So, um, I checked the order, uh, and ehm, it left yesterday. Uhm, let me see.")
     answer = speak(tmp_path / "answer.wav", "Sorry for the wait, the parcel arrives on Friday.")
