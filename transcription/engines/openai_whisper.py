@@ -54,7 +54,7 @@ def _fold_beams_into_queries(model) -> None:
 def _remember_last_encoding(model) -> None:
     """The encoder's output for the window it saw last, reused while the window stays.
 
-    Whisper's loop encodes the same 30-second window again for every fallback
+    Whisper's decoder encodes the same 30-second window again for every fallback
     temperature and once more for word timestamps; the encoder is most of the cost.
     """
     encode = model.encoder.forward
