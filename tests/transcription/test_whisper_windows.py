@@ -52,3 +52,10 @@ def test_a_window_longer_than_the_encoder_reads_is_refused():
 
     with pytest.raises(ValueError, match="at most 30 s"):
         engine.recognise(np.zeros(int(30.5 * 16000), np.float32), language="en")
+
+
+@pytest.mark.whisper
+def test_a_window_a_few_samples_over_30_s_from_rounding_its_pieces_is_read():
+    engine = engine_current()
+
+    assert engine.recognise(np.zeros(30 * 16000 + 3, np.float32), language="en") == []

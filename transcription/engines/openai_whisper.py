@@ -160,8 +160,9 @@ class WhisperEngine:
         from whisper.timing import add_word_timestamps
         from whisper.tokenizer import get_tokenizer
 
-        if len(samples) > N_SAMPLES:
+        if len(samples) > N_SAMPLES + SAMPLE_RATE // 100:  # a sample of rounding per packed piece is no longer window
             raise ValueError(f"A window holds at most {self.window_s:.0f} s of audio; pack longer speech first.")
+        samples = samples[:N_SAMPLES]
         model = self.model
         tokenizer = get_tokenizer(model.is_multilingual, num_languages=model.num_languages, language=language, task="transcribe")
         with self._lock, torch.inference_mode():
