@@ -8,7 +8,8 @@ import pytest
 from whisper.tokenizer import get_tokenizer
 
 from transcription.engine import engine_current
-from transcription.engines.openai_whisper import TIME_PER_TOKEN, _segments
+from transcription.engines.base import DecodingOptions
+from transcription.engines.openai_whisper import TIME_PER_TOKEN, WhisperEngine, _segments
 
 
 @pytest.fixture(scope="module")
@@ -59,3 +60,18 @@ def test_a_window_a_few_samples_over_30_s_from_rounding_its_pieces_is_read():
     engine = engine_current()
 
     assert engine.recognise(np.zeros(30 * 16000 + 3, np.float32), language="en") == []
+
+
+@pytest.mark.whisper
+@pytest.mark.parametrize("carry", [False, True])
+def test_the_filler_prompt_leads_until_the_text_read_pushes_it_out_unless_carried(tokenizer, carry):
+    engine = WhisperEngine(engine_current().model_name, DecodingOptions(carry_initial_prompt=carry))
+    fillers = tokenizer.encode(" " + engine.options.prompts["en"])
+    room = engine.model.dims.n_text_ctx // 2 - 1
+
+    short = engine._prompt(tokenizer, "en", "Good morning, how can I help?")
+    long = engine._prompt(tokenizer, "en", "I will call you back tomorrow. " * 100)
+
+    assert short[: len(fillers)] == fillers
+    assert len(long) == room
+    assert (long[: len(fillers)] == fillers) is carry

@@ -160,7 +160,7 @@ class WhisperEngine:
         from whisper.timing import add_word_timestamps
         from whisper.tokenizer import get_tokenizer
 
-        if len(samples) > N_SAMPLES + SAMPLE_RATE // 100:  # a sample of rounding per packed piece is no longer window
+        if len(samples) > N_SAMPLES + SAMPLE_RATE // 100:  # each packed piece may round up by a sample
             raise ValueError(f"A window holds at most {self.window_s:.0f} s of audio; pack longer speech first.")
         samples = samples[:N_SAMPLES]
         model = self.model
@@ -200,7 +200,7 @@ class WhisperEngine:
         previous = tokenizer.encode(" " + previous_text.strip()) if opts.condition_on_previous_text and previous_text.strip() else []
         room = self.model.dims.n_text_ctx // 2 - 1
         if opts.carry_initial_prompt:
-            return fillers + previous[-max(room - len(fillers), 0):]
+            return fillers + previous[max(len(previous) - (room - len(fillers)), 0):]
         return (fillers + previous)[-room:]
 
     def _decode(self, window: torch.Tensor, prompt: list[int], language: str):
