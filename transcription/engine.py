@@ -23,7 +23,7 @@ from transcription.engines.base import DecodingOptions, SpeechEngine
 from transcription.engines.openai_whisper import WhisperEngine
 from transcription.errors import AudioError, gettext_noop
 from transcription.filters import is_hallucination
-from transcription.packing import join_regions, pack_regions, widen_regions
+from transcription.packing import join_regions, pack_regions
 from transcription.speakers import speakers_estimate
 from transcription.vad import SpeechRegion, speech_regions
 
@@ -71,10 +71,8 @@ class Progress:
         self.total_s = 0.0
         self.done_s = 0.0
 
-    def expect(self, engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion]) -> None:
-        options = engine.options
-        spans = widen_regions(regions, options.region_pad_s, len(samples) / SAMPLE_RATE, options.join_gap_s)
-        self.total_s += sum(span.duration for span in spans)
+    def expect(self, packs: list[list[SpeechRegion]]) -> None:
+        self.total_s += sum(_seconds(pack) for pack in packs)
 
     def advance(self, seconds: float) -> None:
         self.done_s += seconds
@@ -82,17 +80,25 @@ class Progress:
             self.report(min(self.done_s / self.total_s, 1.0))
 
 
+def _seconds(pack: list[SpeechRegion]) -> float:
+    return sum(span.duration for span in pack)
+
+
+def _windows(engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion]) -> list[list[SpeechRegion]]:
+    """The windows the engine reads for these regions of one channel, as its options pack them."""
+    options = engine.options
+    return pack_regions(
+        regions, len(samples) / SAMPLE_RATE, pad_s=options.region_pad_s, join_gap_s=options.join_gap_s, max_s=engine.window_s
+    )
+
+
 def recognise_regions(
     engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str, progress: Progress | None = None
 ) -> list[Word]:
     """Words of the given regions of one channel, on its clock, without hallucinated segments."""
-    options = engine.options
-    packs = pack_regions(
-        regions, len(samples) / SAMPLE_RATE, pad_s=options.region_pad_s, join_gap_s=options.join_gap_s, max_s=engine.window_s
-    )
     words: list[Word] = []
     previous_text = ""
-    for pack in packs:
+    for pack in _windows(engine, samples, regions):
         window = join_regions(samples, pack)
         for segment in engine.recognise(window.samples, language=language, previous_text=previous_text):
             if is_hallucination(segment, language):
@@ -104,7 +110,7 @@ def recognise_regions(
                 start = window.to_original(piece.start)
                 words.append(Word(piece.word, start, max(window.to_original(piece.end), start)))
         if progress:
-            progress.advance(sum(span.duration for span in pack))
+            progress.advance(_seconds(pack))
     return [word for word in words if word.word.strip()]
 
 
@@ -220,7 +226,7 @@ def transcribe_file(
         busiest = max(range(2), key=lambda i: sum(r.duration for r in regions[i]))
         language = _language(engine, audio.channels[busiest], regions[busiest], language)
         for samples, track_regions in zip(audio.channels, regions):
-            progress.expect(engine, samples, track_regions)
+            progress.expect(_windows(engine, samples, track_regions))
         segments = [
             segment
             for samples, track_regions, speaker in zip(audio.channels, regions, speakers)
@@ -232,7 +238,7 @@ def transcribe_file(
         samples = audio.mono()
         regions = _regions_or_fail(samples)
         language = _language(engine, samples, regions, language)
-        progress.expect(engine, samples, regions)
+        progress.expect(_windows(engine, samples, regions))
         segments = _track_segments(engine, samples, regions, language, speakers_estimate(samples, regions), progress)
         transcript["speaker_attribution"] = "estimated"
     transcript["language"] = language
