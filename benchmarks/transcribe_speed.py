@@ -36,7 +36,8 @@ SILENCE_TOLERANCE_S = 0.5
 
 # name: (what it shows, DecodingOptions fields, voice-activity gating on)
 CONFIGS = {
-    "default": ("VAD regions packed into 30-s windows, beam 5, filler prompt", {}, True),
+    "default": ("VAD regions packed into 30-s windows, beam 5, filler prompt, no timestamp tokens", {}, True),
+    "timestamps": ("default, with Whisper's timestamp tokens", {"timestamp_tokens": True}, True),
     "greedy": ("default, greedy decoding", {"beam_size": None}, True),
     "carry-prompt": ("default, filler prompt before every window", {"carry_initial_prompt": True}, True),
     "no-prompt": ("default, no filler prompt (Italian fillers are lost)", {"prompts": {}}, True),

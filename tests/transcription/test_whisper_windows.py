@@ -1,6 +1,6 @@
 """The engine reads one packed window in one pass: the decoded tokens become segments at
-Whisper's timestamps, and text after the last timestamp is kept, since a packed window
-ends where speech ends."""
+Whisper's timestamps (when it predicts them) and at sentence ends, and text after the last
+timestamp is kept, since a packed window ends where speech ends."""
 from __future__ import annotations
 
 import numpy as np
@@ -41,6 +41,20 @@ def test_text_after_the_last_timestamp_runs_to_the_end_of_the_window(tokenizer):
     segments = _segments(tokens, tokenizer, duration=6.2)
 
     assert [(s["start"], s["end"], s["text"]) for s in segments] == [(0.5, 6.2, " I will call you back")]
+
+
+def test_text_decoded_without_timestamps_is_cut_at_sentence_ends(tokenizer):
+    tokens = [*tokenizer.encode(" I will call you back. Thanks for watching!"), tokenizer.eot]
+
+    segments = _segments(tokens, tokenizer, duration=5.0)
+
+    assert [s["text"] for s in segments] == [" I will call you back.", " Thanks for watching!"]
+
+
+def test_a_sentence_end_just_before_a_timestamp_keeps_the_timestamp_as_its_end(tokenizer):
+    tokens = [*tokenizer.encode(" Good morning."), _time(tokenizer, 1.5), tokenizer.eot]
+
+    assert [(s["start"], s["end"]) for s in _segments(tokens, tokenizer, duration=4.0)] == [(0.0, 1.5)]
 
 
 def test_timestamps_without_text_make_no_segment(tokenizer):

@@ -8,7 +8,9 @@ The pipeline hands over one window at a time, packed so that it ends where speec
 (:mod:`transcription.packing`). Each window is read once, with Whisper's own decoder,
 temperature fallback and word alignment; Whisper's ``transcribe`` loop is not used, since
 its one job beyond that, seeking back into a window's unfinished remainder, is what a
-packed window must not do. Two measured speed-ups leave the text as it is.
+packed window must not do. By default the window is decoded without timestamp tokens
+(see ``DecodingOptions.timestamp_tokens``): its words are timed by alignment anyway. Two
+measured speed-ups leave the text as it is.
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ from torch import nn
 from transcription.engines.base import DecodingOptions, RecognisedSegment, RecognisedWord
 
 TIME_PER_TOKEN = 0.02  # seconds between Whisper's timestamp tokens
+SENTENCE_ENDS = (".", "?", "!", "…")
 
 
 def _fold_beams_into_queries(model) -> None:
@@ -90,24 +93,34 @@ def _quantize_linear_layers(model) -> None:
 
 
 def _segments(tokens: list[int], tokenizer, *, duration: float) -> list[dict]:
-    """The decoded tokens cut into timed segments at Whisper's timestamp tokens.
+    """The decoded tokens cut into segments at Whisper's timestamp tokens and at sentence ends.
 
     Text after the last timestamp is kept as a segment running to the window's end:
-    a packed window ends where speech ends, so the text is whole, not cut off.
+    a packed window ends where speech ends, so the text is whole, not cut off. Cutting
+    at sentence ends too keeps each sentence a segment of its own when the window is
+    decoded without timestamps, so the hallucination filter drops a stock phrase alone,
+    not with the speech before it. Word alignment then sets each segment's times.
     """
     segments: list[dict] = []
     start, text = 0.0, []
+
+    def close(end: float) -> None:
+        if text:
+            segments.append({"seek": 0, "start": start, "end": max(end, start), "tokens": list(text)})
+            text.clear()
+
+    sentence_ended = False
     for token in tokens:
         if token >= tokenizer.timestamp_begin:
             time = (token - tokenizer.timestamp_begin) * TIME_PER_TOKEN
-            if text:
-                segments.append({"seek": 0, "start": start, "end": max(time, start), "tokens": text})
-                text = []
+            close(time)
             start = time
         elif token < tokenizer.eot:
+            if sentence_ended:
+                close(duration)
             text.append(token)
-    if text:
-        segments.append({"seek": 0, "start": start, "end": max(duration, start), "tokens": text})
+            sentence_ended = tokenizer.decode([token]).rstrip().endswith(SENTENCE_ENDS)
+    close(duration)
     for segment in segments:
         segment["text"] = tokenizer.decode(segment["tokens"])
     return segments
@@ -214,7 +227,8 @@ class WhisperEngine:
             else:
                 search = {"beam_size": opts.beam_size} if opts.beam_size else {}
             result = self.model.decode(window, WhisperDecodingOptions(
-                task="transcribe", language=language, temperature=temperature, prompt=prompt, fp16=False, **search
+                task="transcribe", language=language, temperature=temperature, prompt=prompt, fp16=False,
+                without_timestamps=not opts.timestamp_tokens, **search
             ))
             looping = result.compression_ratio > opts.compression_ratio_threshold
             unsure = result.avg_logprob < opts.logprob_threshold
