@@ -39,8 +39,8 @@ class DecodingOptions:
     no_speech_threshold: float = 0.6
     threads: int | None = None  # torch intra-op threads; None keeps torch's default (all cores)
     # "int8": dynamic int8 quantisation of the Linear layers. Off by default: faster
-    # (RTF 0.078 against 0.104 on the sample calls) but it reads the robotic Italian
-    # voice worse (agent WER 55 against 43), and its peak memory is hardly lower, since
+    # (RTF 0.073 against 0.101 on the sample calls) but it reads the robotic Italian
+    # voice worse (agent WER 53 against 41), and its peak memory is hardly lower, since
     # the float weights load first.
     quantization: str | None = None
     # Audio kept around each speech region, and pauses shorter than the join gap kept
