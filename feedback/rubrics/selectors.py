@@ -3,10 +3,13 @@
 Scoring always goes through a RubricVersion, never through the editable rows,
 so a score can be replayed and an edit never changes an existing result.
 """
-from django.db import router
+from django.db import DatabaseError, router
 from django.db.models import QuerySet
 from django.db.models.deletion import Collector, ProtectedError, RestrictedError
 from django.utils.translation import gettext as _
+
+from feedback.scoring.defaults import default_rubric_definition
+from feedback.scoring.rubric import CHANNELS, RubricDefinition, RubricError
 
 from .models import Rubric, RubricVersion
 
@@ -26,6 +29,28 @@ def rubric_version_latest(rubric: Rubric) -> RubricVersion:
     if version is None:
         raise RubricVersion.DoesNotExist(f"rubric {rubric.slug!r} has no version yet")
     return version
+
+
+def rubric_definition_or_shipped(slug: str | None, channel: str) -> RubricDefinition:
+    """The latest version of the named (or the channel's default) rubric.
+
+    Without a database, or before it is migrated, the shipped definitions still score, so
+    the commands of interfaces.md work in a bare checkout. RubricError (one line) for an
+    unknown slug or a stored definition that cannot be used.
+    """
+    try:
+        rubric = rubric_by_slug(slug) if slug else rubric_default_for_channel(channel)
+        stored = rubric_version_latest(rubric).definition if rubric is not None and rubric.versions.exists() else None
+    except DatabaseError:
+        stored = None
+    if stored is not None:
+        try:
+            return RubricDefinition.from_dict({**stored, "slug": rubric.slug})
+        except RubricError as error:
+            raise RubricError(f"rubric {rubric.slug!r} cannot be used: {error}") from None
+    if slug is None or slug in CHANNELS:
+        return default_rubric_definition(slug or channel)
+    raise RubricError(f"unknown rubric {slug!r}")
 
 
 def rubric_versions(rubric: Rubric) -> QuerySet[RubricVersion]:

@@ -19,12 +19,7 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
     transcript = transcript_from_dict(transcript)
     language = transcript["language"]
     enabled = [criterion for criterion in rubric.criteria if criterion.enabled]
-    extra_cues = tuple(sorted(
-        (EXTRA_CUE_LABEL[criterion.key], phrase)
-        for criterion in enabled if criterion.key in EXTRA_CUE_LABEL
-        for phrase in criterion.extra_cues.get(language, [])
-    ))
-    conversation = conversation_from_transcript(transcript, extra_cues)
+    conversation = conversation_from_transcript(transcript, rubric_extra_cues(rubric, language))
     criteria = []
     for criterion in enabled:
         outcome = CHECKS[criterion.key](conversation, criterion)
@@ -54,6 +49,15 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
         "criteria": criteria,
         "metrics": delivery_metrics(conversation).as_dict(),
     }
+
+
+def rubric_extra_cues(rubric: RubricDefinition, language: str) -> tuple[tuple[str, str], ...]:
+    """The trainer's extra cue phrases of the rubric's enabled criteria, as (cue label, phrase)."""
+    return tuple(sorted(
+        (EXTRA_CUE_LABEL[criterion.key], phrase)
+        for criterion in rubric.criteria if criterion.enabled and criterion.key in EXTRA_CUE_LABEL
+        for phrase in criterion.extra_cues.get(language, [])
+    ))
 
 
 def _evidence(sentence: Sentence) -> dict[str, Any]:

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-# A customer line without an audio clip lasts as long as it takes to say it at this pace.
-CUSTOMER_WORDS_PER_SECOND = 2.5
-MIN_CUSTOMER_SECONDS = 1.5
-# The simulated customer starts speaking this long after the agent stops recording.
-CUSTOMER_REACTION_SECONDS = 0.5
+from scenarios.roleplay.call import (
+    CUSTOMER_REACTION_SECONDS,
+    CUSTOMER_WORDS_PER_SECOND,
+    MIN_CUSTOMER_SECONDS,
+    shift_segment,
+)
 
 
 @dataclass(frozen=True)
@@ -31,19 +32,6 @@ class CustomerLine:
 class AgentClip:
     segments: list[dict]  # times relative to the clip start
     duration_s: float
-
-
-def _shifted(segment: dict, offset: float) -> dict:
-    moved = {**segment, "speaker": "agent"}
-    for key in ("start", "end"):
-        if segment.get(key) is not None:
-            moved[key] = round(segment[key] + offset, 3)
-    if segment.get("words"):
-        moved["words"] = [
-            {**word, "start": round(word["start"] + offset, 3), "end": round(word["end"] + offset, 3)}
-            for word in segment["words"]
-        ]
-    return moved
 
 
 @dataclass(frozen=True)
@@ -85,7 +73,7 @@ def guided_transcript(
             end = start + customer_lines[index - 1].spoken_seconds
             segments.append({"speaker": "customer", "start": round(start, 3), "end": round(end, 3),
                              "text": customer_lines[index - 1].text})
-        segments.extend(_shifted(segment, offset) for segment in clip.segments if segment.get("text", "").strip())
+        segments.extend(shift_segment(segment, offset) for segment in clip.segments if segment.get("text", "").strip())
     return {
         **(extra or {}),
         "language": language,

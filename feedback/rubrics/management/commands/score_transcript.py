@@ -3,7 +3,7 @@
 Prints the score result JSON (or a readable summary) on stdout and nothing else;
 any bad input exits 2 with one line on stderr. The rubric comes from the
 database (its latest version) when the database is migrated, else from the
-shipped defaults, so the command also works in a bare checkout.
+shipped defaults (rubric_definition_or_shipped), so it also works in a bare checkout.
 """
 from __future__ import annotations
 
@@ -12,11 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management import BaseCommand, CommandError
-from django.db import DatabaseError
 
-from feedback.scoring.defaults import default_rubric_definition
+from feedback.rubrics.selectors import rubric_definition_or_shipped
 from feedback.scoring.labels import criterion_label
-from feedback.scoring.rubric import CHANNELS, RubricDefinition, RubricError
+from feedback.scoring.rubric import RubricError
 from feedback.scoring.transcripts import TranscriptError, parse_transcript
 
 MAX_BYTES = 5 * 1024 * 1024
@@ -40,7 +39,10 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         transcript = _read_transcript(Path(options["file"]))
-        rubric = _rubric(options["rubric"], transcript["channel"])
+        try:
+            rubric = rubric_definition_or_shipped(options["rubric"], transcript["channel"])
+        except RubricError as error:
+            _fail(str(error))
         if rubric.channel != transcript["channel"]:
             _fail(f"rubric {rubric.slug!r} is for {rubric.channel} conversations, this transcript is {transcript['channel']}")
         from feedback.scoring.engine import score_transcript  # loads spaCy: only once the input is known to be good
@@ -75,32 +77,6 @@ def _read_transcript(path: Path) -> dict[str, Any]:
         return parse_transcript(text)
     except TranscriptError as error:
         _fail(f"{path}: {error}")
-
-
-def _rubric(slug: str | None, channel: str) -> RubricDefinition:
-    """The latest version of the named (or the channel's default) rubric; built-in defaults without a database."""
-    try:
-        stored = _stored_rubric(slug, channel)
-    except DatabaseError:
-        stored = None  # no database, or not migrated: the shipped definitions still score
-    if stored is not None:
-        return stored
-    if slug is None or slug in CHANNELS:
-        return default_rubric_definition(slug or channel)
-    _fail(f"unknown rubric {slug!r}")
-
-
-def _stored_rubric(slug: str | None, channel: str) -> RubricDefinition | None:
-    from feedback.rubrics.selectors import rubric_by_slug, rubric_default_for_channel, rubric_version_latest
-
-    rubric = rubric_by_slug(slug) if slug else rubric_default_for_channel(channel)
-    if rubric is None or not rubric.versions.exists():
-        return None
-    definition = rubric_version_latest(rubric).definition
-    try:
-        return RubricDefinition.from_dict({**definition, "slug": rubric.slug})
-    except RubricError as error:
-        _fail(f"rubric {rubric.slug!r} cannot be used: {error}")
 
 
 def result_as_text(result: dict[str, Any]) -> str:

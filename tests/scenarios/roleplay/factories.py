@@ -1,0 +1,21 @@
+"""Role-play scenarios for the tests: the shipped sample, the demo files, and a small one to break."""
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[3]
+SAMPLE = ROOT.parent / "shared" / "samples" / "roleplay" / "modem-it.json"
+DEMO = ROOT / "scenarios" / "demo_roleplays"
+# The same branching call in both languages: deflection → protest, empathy → order, vague promise →
+# "when exactly?", silence → "are you there?".
+LATE_DELIVERY = {"it": DEMO / "consegna-in-ritardo.json", "en": DEMO / "delivery-delay.json"}
+
+
+def scenario_data(**fields) -> dict:
+    """Two lines: a → b when the reply is empathetic, else the call ends after a; b ends it."""
+    return {
+        "title": "Test", "language": "en", "channel": "phone", "start": "a",
+        "lines": [
+            {"id": "a", "say": "My router is late.", "next": [{"when": ["empathy:pass"], "goto": "b"}]},
+            {"id": "b", "say": "Thank you."},
+        ],
+        **fields,
+    }
