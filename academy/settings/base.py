@@ -11,6 +11,8 @@ import os
 import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
+from academy.platform.secret_key import local_demo_secret_key
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 SHARED_DIR = Path(os.environ.get("ACADEMY_SHARED_DIR", BASE_DIR.parent / "shared"))
 VAR_DIR = Path(os.environ.get("ACADEMY_VAR_DIR", BASE_DIR / "var"))
@@ -25,10 +27,11 @@ def env_list(name: str, default: str) -> list[str]:
 
 
 DEBUG = env_bool("DEBUG", False)
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
-if not SECRET_KEY:
-    # A local demo needs no secret of its own, but a deployment must set one.
-    SECRET_KEY = "insecure-local-demo-key-set-SECRET_KEY-in-production-0123456789abcdef"
+SECURE_HTTPS = env_bool("SECURE_HTTPS", False)
+# A deployment sets SECRET_KEY; only the local demo (scripts/run) keeps a random one in var/.
+# Without it the web server refuses to start and `check --deploy` fails (academy.platform.secret_key).
+LOCAL_DEMO = env_bool("LOCAL_DEMO", False) and not SECURE_HTTPS
+SECRET_KEY = os.environ.get("SECRET_KEY", "") or (local_demo_secret_key(VAR_DIR / "secret_key") if LOCAL_DEMO else "")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1]")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 
@@ -204,7 +207,6 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 RECORDING_RETENTION_DAYS = int(os.environ.get("RECORDING_RETENTION_DAYS", 90))
 
 # --- Security: safe by default; a local HTTP demo turns off what needs HTTPS.
-SECURE_HTTPS = env_bool("SECURE_HTTPS", False)
 SESSION_COOKIE_SECURE = SECURE_HTTPS
 CSRF_COOKIE_SECURE = SECURE_HTTPS
 SECURE_SSL_REDIRECT = SECURE_HTTPS
