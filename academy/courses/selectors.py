@@ -1,19 +1,23 @@
 """Reads of course progress, shaped for the pages that show them.
 
 Everything that shows one agent's data to someone else goes through
-`agent_progress_get` / `team_progress_for`, which apply the visibility rule of
-academy.teams.selectors (the agent, their team's supervisors, trainers).
+`agent_progress_get` / `team_memberships_for`, which apply the visibility rule of
+academy.teams.selectors (the agent, their team's supervisors, trainers). Lists read
+in a fixed number of queries whatever the number of agents, so that pages stay fast
+as a center grows; the views cut them into pages.
 """
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Max
+from django.db.models import Count, Max, Q, QuerySet
 from django.http import Http404
+from wagtail.models import Page
 
 from academy.teams.models import Team
-from academy.teams.selectors import teams_supervised_by, user_can_view_agent
-from academy.users.roles import Role, user_is_trainer
+from academy.teams.selectors import teams_visible_to, user_can_view_agent
+from academy.users.models import display_name_order
+from academy.users.roles import Role
 
 from .forms import QuizForm
 from .models import CourseIndexPage, CoursePage, Enrolment, HomePage, LessonCompletion, LessonPage, QuizAttempt
@@ -97,7 +101,22 @@ class TeamProgress:
 
 def course_lessons(course: CoursePage) -> list[LessonPage]:
     """Live lessons in the order the trainer arranged them in the page tree."""
-    return list(LessonPage.objects.live().child_of(course).order_by("path"))
+    return _courses_lessons([course])[course.pk]
+
+
+def _courses_lessons(courses) -> dict[int, list[LessonPage]]:
+    """`course_lessons` of many courses in one query: course id → its live lessons in order."""
+    courses = list(courses)
+    by_path = {course.path: course.pk for course in courses}
+    lessons: dict[int, list[LessonPage]] = {course.pk: [] for course in courses}
+    if not courses:
+        return lessons
+    under = Q()
+    for course in courses:
+        under |= Q(path__startswith=course.path, depth=course.depth + 1)
+    for lesson in LessonPage.objects.live().filter(under).order_by("path"):
+        lessons[by_path[lesson.path[: -Page.steplen]]].append(lesson)
+    return lessons
 
 
 def quiz_passed_keys(enrolment: Enrolment) -> set[tuple[int, str]]:
@@ -109,10 +128,7 @@ def course_progress_many(enrolments: list[Enrolment]) -> list[CourseProgress]:
     """Progress of many enrolments in a fixed number of queries (team pages list dozens)."""
     if not enrolments:
         return []
-    lessons = {}
-    for enrolment in enrolments:
-        if enrolment.course_id not in lessons:
-            lessons[enrolment.course_id] = course_lessons(enrolment.course)
+    lessons = _courses_lessons({enrolment.course_id: enrolment.course for enrolment in enrolments}.values())
     completed = defaultdict(set)
     for enrolment_id, lesson_id in LessonCompletion.objects.filter(enrolment__in=enrolments).values_list(
         "enrolment_id", "lesson_id"
@@ -194,23 +210,47 @@ def lesson_state_for(*, agent, lesson: LessonPage) -> LessonState:
 
 
 def _agents_progress(agents) -> list[AgentProgress]:
-    enrolments = Enrolment.objects.filter(agent__in=agents, course__live=True).select_related("course")
+    enrolments = Enrolment.objects.filter(agent__in=agents, course__live=True).select_related("course__locale")
     by_agent = defaultdict(list)
     for progress in course_progress_many(list(enrolments.order_by("agent_id", "course__path"))):
         by_agent[progress.enrolment.agent_id].append(progress)
     return [AgentProgress(agent, by_agent[agent.pk]) for agent in agents]
 
 
-def team_progress_for(*, user) -> list[TeamProgress]:
-    """Course progress of the teams `user` follows: their own teams, or every team for a trainer."""
-    teams = Team.objects.all() if user_is_trainer(user) else teams_supervised_by(user)
-    result = []
-    for team in teams.prefetch_related("agents"):
-        agents = sorted(
-            (agent for agent in team.agents.all() if user_can_view_agent(user, agent)), key=lambda a: str(a).lower()
-        )
-        result.append(TeamProgress(team, _agents_progress(agents)))
-    return result
+def team_memberships_for(*, user, team_id: int | None = None) -> QuerySet:
+    """(team, agent) rows of the teams `user` follows (their own, or every team for a trainer),
+    by team and agent name: what the team progress page cuts into pages.
+
+    Every agent of such a team is visible to `user` (academy.teams.selectors), so no row is
+    checked one by one."""
+    memberships = Team.agents.through.objects.filter(team__in=teams_visible_to(user))
+    if team_id is not None:
+        memberships = memberships.filter(team_id=team_id)
+    return memberships.select_related("team", "user").order_by("team__name", "team_id", display_name_order("user__"), "user_id")
+
+
+def team_progress_of(memberships) -> list[TeamProgress]:
+    """Course progress of the agents in `memberships` (one page of them), grouped by team in
+    their order, in a fixed number of queries whatever the number of agents."""
+    memberships = list(memberships)
+    progress = {row.agent.pk: row for row in _agents_progress(list({m.user_id: m.user for m in memberships}.values()))}
+    teams: list[TeamProgress] = []
+    for membership in memberships:
+        if not teams or teams[-1].team.pk != membership.team_id:
+            teams.append(TeamProgress(membership.team, []))
+        teams[-1].agents.append(progress[membership.user_id])
+    return teams
+
+
+def team_summaries_for(*, user) -> QuerySet[Team]:
+    """The teams `user` follows, each with its number of agents, enrolments in live courses and
+    completed courses: the overview a supervisor or trainer reads first, one query in all."""
+    live = Q(agents__enrolments__course__live=True)
+    return teams_visible_to(user).annotate(
+        agent_count=Count("agents", distinct=True),
+        enrolment_count=Count("agents__enrolments", filter=live, distinct=True),
+        completed_count=Count("agents__enrolments", filter=live & Q(agents__enrolments__completed_at__isnull=False), distinct=True),
+    )
 
 
 def agent_progress_get(*, viewer, agent_id: int) -> AgentProgress:

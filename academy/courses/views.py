@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from academy.platform.pagination import page_of
 from academy.users.roles import user_is_supervisor, user_is_trainer
 
 from . import selectors, services
@@ -98,11 +99,23 @@ def quiz_submit(request: HttpRequest, lesson_id: int, block_id: str) -> HttpResp
     return redirect(f"{lesson.url}#quiz-{block_id}")
 
 
+def _team_chosen(request: HttpRequest) -> int | None:
+    """The team the `?team=` filter asks for; anything but a number means every team."""
+    value = request.GET.get("team", "")
+    return int(value) if value.isdigit() else None
+
+
 @login_required
 def team_progress(request: HttpRequest) -> HttpResponse:
+    """Course progress per agent, a page of agents at a time, optionally of one team."""
     if not (user_is_supervisor(request.user) or user_is_trainer(request.user)):
         raise PermissionDenied(_("Only supervisors and trainers follow team progress."))
-    return render(request, "courses/team_progress.html", {"teams": selectors.team_progress_for(user=request.user)})
+    team_id = _team_chosen(request)
+    page = page_of(request, selectors.team_memberships_for(user=request.user, team_id=team_id))
+    return render(request, "courses/team_progress.html", {
+        "teams": selectors.team_progress_of(page.object_list), "page": page, "team_id": team_id,
+        "team_choices": selectors.team_summaries_for(user=request.user),
+    })
 
 
 @login_required

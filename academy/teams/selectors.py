@@ -34,3 +34,8 @@ def teams_supervised_by(user) -> QuerySet:
     if not user.is_authenticated:
         return Team.objects.none()
     return Team.objects.filter(supervisors=user)
+
+
+def teams_visible_to(user) -> QuerySet:
+    """Teams whose progress `user` follows: every team for a trainer, their own for a supervisor."""
+    return Team.objects.all() if user_is_trainer(user) else teams_supervised_by(user)

@@ -35,5 +35,5 @@ def home(request: HttpRequest) -> HttpResponse:
     if user_is_agent(user):
         context["courses"] = courses.learning_overview(agent=user)
     if user_is_supervisor(user) or user_is_trainer(user):
-        context["teams"] = courses.team_progress_for(user=user)
+        context["team_summaries"] = courses.team_summaries_for(user=user)
     return render(request, "academy/home.html", context)

@@ -12,8 +12,7 @@ from django.db.models import QuerySet
 from django.http import Http404
 
 from academy.teams.models import Team
-from academy.teams.selectors import teams_supervised_by
-from academy.users.roles import user_is_trainer
+from academy.teams.selectors import teams_visible_to
 from feedback.scoring.labels import criterion_label
 
 from .hooks import practice_links
@@ -73,10 +72,6 @@ def team_get_for_user(*, user, pk: int) -> Team:
         return teams_visible_to(user).get(pk=pk)
     except Team.DoesNotExist:
         raise Http404("No such team") from None
-
-
-def teams_visible_to(user) -> QuerySet[Team]:
-    return Team.objects.all() if user_is_trainer(user) else teams_supervised_by(user)
 
 
 def team_coaching(team: Team, language: str) -> dict:

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
-from academy.teams.selectors import agents_visible_to
+from academy.teams.selectors import agents_visible_to, teams_visible_to
 from feedback.rubrics.selectors import rubric_version_latest
 
 from . import progress as progress_reads
@@ -135,7 +135,7 @@ def agent_progress(request: HttpRequest, agent_id: int) -> HttpResponse:
 
 @login_required
 def team_list(request: HttpRequest) -> HttpResponse:
-    return render(request, "feedback/reports/team_list.html", {"teams": progress_reads.teams_visible_to(request.user)})
+    return render(request, "feedback/reports/team_list.html", {"teams": teams_visible_to(request.user)})
 
 
 @login_required

@@ -102,3 +102,32 @@ class EnrolmentFactory(factory.django.DjangoModelFactory):
 
 def quiz_block_id(lesson: LessonPage) -> str:
     return lesson.quiz_blocks()[0].id
+
+
+def enrolments_bulk(agents, courses: list[CoursePage], *, completed_lessons: int = 1, quiz_attempts: int = 2) -> list[Enrolment]:
+    """Each agent enrolled in each course, with its first `completed_lessons` lessons completed and
+    `quiz_attempts` attempts at the first lesson's quiz, in a few queries (lists and benchmarks)."""
+    from academy.courses.models import LessonCompletion, QuizAttempt
+    from academy.courses.selectors import course_lessons
+
+    enrolments = Enrolment.objects.bulk_create(
+        [Enrolment(agent=agent, course=course) for agent in agents for course in courses], batch_size=500)
+    lessons = {course.pk: course_lessons(course) for course in courses}
+    LessonCompletion.objects.bulk_create([
+        LessonCompletion(enrolment=enrolment, lesson=lesson)
+        for enrolment in enrolments for lesson in lessons[enrolment.course_id][:completed_lessons]
+    ], batch_size=500)
+    first_quiz = {}
+    for course in courses:
+        quizzed = [(lesson, lesson.quiz_blocks()[0]) for lesson in lessons[course.pk] if lesson.quiz_blocks()]
+        if quizzed:
+            first_quiz[course.pk] = quizzed[0]
+    attempts = [
+        QuizAttempt(enrolment=enrolment, lesson=lesson, block_id=block.id, quiz_title=block.value["title"],
+                    answers={}, result={}, score=50.0 * number, passed=number == 2)
+        for enrolment in enrolments if enrolment.course_id in first_quiz
+        for lesson, block in [first_quiz[enrolment.course_id]]
+        for number in range(1, quiz_attempts + 1)
+    ]
+    QuizAttempt.objects.bulk_create(attempts, batch_size=500)
+    return enrolments

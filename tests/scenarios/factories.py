@@ -59,3 +59,13 @@ class AttemptFactory(factory.django.DjangoModelFactory):
     channel = "phone"
     language = "en"
     state = Attempt.State.UPLOADED
+
+
+def attempts_bulk(scorecards, *, scenario: ScenarioPage, kind: str = Attempt.Kind.UPLOAD) -> list[Attempt]:
+    """A ready attempt of `scenario` behind each scorecard, in a few queries (for lists and benchmarks)."""
+    return Attempt.objects.bulk_create([
+        Attempt(agent_id=scorecard.agent_id, scenario=scenario, title=scenario.title, kind=kind,
+                channel=scenario.channel, language=scenario.language, state=Attempt.State.READY,
+                transcript=scorecard.transcript, scorecard=scorecard, submitted_at=scorecard.submitted_at)
+        for scorecard in scorecards
+    ], batch_size=500)

@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 
 from academy.courses.demo import content_en, content_it
 from academy.courses.models import CoursePage, Enrolment, LessonPage, QuizAttempt
-from academy.courses.selectors import course_progress, team_progress_for
+from academy.courses.selectors import course_progress, team_memberships_for, team_progress_of
 from academy.platform.demo_users import DEMO_USERS
 
 pytestmark = pytest.mark.django_db
@@ -36,7 +36,7 @@ def test_loading_twice_creates_courses_once_and_supervisors_see_their_agents_pro
         assert lesson.get_translations().exists(), f"{lesson.title} has no translation"
 
     sara = get_user_model().objects.get(username="sara")
-    teams = team_progress_for(user=sara)
+    teams = team_progress_of(team_memberships_for(user=sara))
     assert [entry.team.name for entry in teams] == ["Team Roma"]
     by_agent = {row.agent.username: row.courses for row in teams[0].agents}
     assert set(by_agent) == {spec.username for spec in DEMO_USERS if spec.team == "Team Roma" and spec.role == "Agent"}

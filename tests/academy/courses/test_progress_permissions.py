@@ -40,7 +40,8 @@ def test_a_supervisor_sees_only_their_own_teams(client_for, supervisor, agent, o
     assert client.get(f"/en/learning/agents/{agent.pk}/").status_code == 200
     assert client.get(f"/en/learning/agents/{other_agent.pk}/").status_code == 404
     home = client.get("/en/").content.decode()
-    assert str(agent) in home and str(other_agent) not in home
+    own_team, other_team = agent.teams.get(), other_agent.teams.get()
+    assert f">{own_team.name}<" in home and f">{other_team.name}<" not in home
 
 
 def test_a_trainer_sees_every_team_and_authors_in_the_admin(client_for, trainer, agent, other_agent, supervisor, other_supervisor, enrolments):

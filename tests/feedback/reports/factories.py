@@ -105,3 +105,28 @@ def social_thread(language: str = "en") -> dict:
             {"speaker": "agent", "text": agent_private[language], "visibility": "private", "at": 420},
         ],
     }
+
+
+def scorecards_bulk(agents, per_agent: int, *, submitted_every: int = 2, reviewed_every: int = 4) -> list[Scorecard]:
+    """`per_agent` reports for each agent in a few queries: each language's call is scored once by
+    the real engine and copied, so lists and benchmarks get thousands of genuine-looking rows.
+
+    Every `submitted_every`-th report is submitted and every `reviewed_every`-th also reviewed."""
+    from django.utils import timezone
+
+    models = {language: ScorecardFactory(agent=agents[0], transcript=phone_call(language)) for language in PHONE_CALLS}
+    Scorecard.objects.filter(pk__in=[model.pk for model in models.values()]).delete()
+    now = timezone.now()
+    rows = []
+    for number in range(len(agents) * per_agent):
+        model = models["it" if number % 2 else "en"]
+        submitted = number % submitted_every == 0
+        rows.append(Scorecard(
+            agent=agents[number // per_agent], title=f"{model.title} #{number}", context=model.context,
+            language=model.language, channel=model.channel, transcript=model.transcript,
+            rubric_version_id=model.rubric_version_id, automatic_result=model.automatic_result,
+            result=model.result, score=model.score, passed=model.passed, critical_failure=model.critical_failure,
+            submitted_at=now if submitted else None,
+            reviewed_at=now if submitted and number % reviewed_every == 0 else None,
+        ))
+    return Scorecard.objects.bulk_create(rows, batch_size=500)
