@@ -2,10 +2,15 @@
 
 Every check works on this structure, so the text goes through spaCy and the
 cue matcher exactly once per transcript, whatever the number of criteria.
+
+Cues inside quoted speech are marked ``quoted``: text between quotation marks,
+and what follows a reporting frame ("the note says…", "il collega ha scritto
+che…") up to the end of its clause. The agent reading out an automatic message
+or a colleague's note is not apologising or deflecting in their own words.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from feedback.scoring.cues import LanguageCues, cue_matcher, extra_cue_matcher, language_cues
@@ -19,6 +24,9 @@ NEGATION_WINDOW = 3
 # Negators that are not negations in these combinations ("non appena" = as soon as, "come mai" = why).
 _NOT_NEGATING_BEFORE = {"non": {"appena", "solo", "soltanto"}, "not": {"only"}}
 _NOT_NEGATING_AFTER = {"mai": {"come"}}
+# Quotation marks: the ones that open and close a quote, and the straight ones that do both.
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
+_STRAIGHT_QUOTES = frozenset({'"'})
 
 
 @dataclass(frozen=True)
@@ -29,6 +37,7 @@ class Cue:
     start: int
     end: int
     negated: bool
+    quoted: bool = False  # inside quoted or reported speech: someone else's words
 
 
 @dataclass
@@ -48,11 +57,13 @@ class Sentence:
     def is_question(self) -> bool:
         return "?" in self.text
 
-    def has(self, label: str, *, negated_too: bool = False) -> bool:
-        return any(negated_too or not cue.negated for cue in self.cues.get(label, ()))
+    def has(self, label: str, *, negated_too: bool = False, quoted_too: bool = True) -> bool:
+        return any((negated_too or not cue.negated) and (quoted_too or not cue.quoted)
+                   for cue in self.cues.get(label, ()))
 
-    def found(self, label: str, *, negated_too: bool = False) -> list[Cue]:
-        return [cue for cue in self.cues.get(label, ()) if negated_too or not cue.negated]
+    def found(self, label: str, *, negated_too: bool = False, quoted_too: bool = True) -> list[Cue]:
+        return [cue for cue in self.cues.get(label, ())
+                if (negated_too or not cue.negated) and (quoted_too or not cue.quoted)]
 
 
 @dataclass
@@ -163,6 +174,7 @@ def conversation_from_transcript(transcript: dict[str, Any],
         sentence = by_token[start]
         if sentence is not None and end <= sentence.span.end:
             negation.add(sentence, doc.vocab.strings[match_id], start, end)
+    _mark_quoted(segments, ranges, doc, norms, cues)
     return Conversation(transcript=transcript, language=language, channel=transcript["channel"], cues=cues,
                         segments=segments, turns=turns, sentences=sentences)
 
@@ -193,6 +205,48 @@ class _Negation:
                     continue
                 return True
         return False
+
+
+def _mark_quoted(segments: list[Segment], ranges: list[tuple[int, int]], doc: Doc, norms: list[str],
+                 cues: LanguageCues) -> None:
+    """Mark the cues said in someone else's words (see the module docstring)."""
+    for segment, (first, last) in zip(segments, ranges):
+        quoted = _between_quotation_marks(doc, first, last)
+        for sentence in segment.sentences:
+            for report in sentence.cues.get("report", ()):
+                quoted.update(range(report.end, _report_end(report.end, sentence.span.end, norms, cues)))
+        if not quoted:
+            continue
+        for sentence in segment.sentences:
+            for label, found in sentence.cues.items():
+                if label != "report":
+                    sentence.cues[label] = [replace(cue, quoted=True) if cue.start in quoted else cue for cue in found]
+
+
+def _report_end(start: int, end: int, norms: list[str], cues: LanguageCues) -> int:
+    """Where reported words stop: at a contrast ("…, but that's wrong"), or where the agent speaks
+    in the first person again after a comma or "and" ("…, and I'm sorry")."""
+    contrast, first_person, joins = cues.words("CONTRAST"), cues.words("FIRST_PERSON"), cues.words("AND")
+    for position in range(start, end):
+        if norms[position] in contrast or (
+                position > start and norms[position] in first_person and norms[position - 1] in joins):
+            return position
+    return end
+
+
+def _between_quotation_marks(doc: Doc, first: int, last: int) -> set[int]:
+    """Token positions of a segment that lie between an opening and a closing quotation mark."""
+    inside: set[int] = set()
+    closing: str | None = None
+    opened = 0
+    for position in range(first, last):
+        text = doc[position].text
+        if closing is not None and (text == closing or (closing in _STRAIGHT_QUOTES and text in _STRAIGHT_QUOTES)):
+            inside.update(range(opened, position))
+            closing = None
+        elif closing is None and (text in _QUOTE_PAIRS or text in _STRAIGHT_QUOTES):
+            closing, opened = _QUOTE_PAIRS.get(text, text), position + 1
+    return inside
 
 
 def _sentence_start(segment: Segment, char_offset: int) -> float | None:

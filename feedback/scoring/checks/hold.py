@@ -48,6 +48,9 @@ def check_hold_etiquette(conversation: Conversation, criterion: CriterionDefinit
 
 
 def _asks_permission(sentence: Sentence) -> bool:
-    if not sentence.is_question or not sentence.has("hold_permission", negated_too=True):
+    """A question that holds the call ("mi lascia un paio di minuti?") asks for it; so does a
+    question of permission about a moment ("is that ok? it'll take a minute")."""
+    if not sentence.is_question:
         return False
-    return sentence.has("hold") or any(token.norm_ in _MOMENT for token in sentence.span)
+    return sentence.has("hold") or (sentence.has("hold_permission", negated_too=True)
+                                    and any(token.norm_ in _MOMENT for token in sentence.span))

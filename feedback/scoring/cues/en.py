@@ -6,7 +6,7 @@ Contractions are spelled out by the pipeline ("I'll" → "i will", "don't" →
 
 NUMBERS = (
     "a an one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty thirty forty forty-five fifty sixty ninety hundred half couple"
+    "seventeen eighteen nineteen twenty thirty forty forty-five fifty sixty ninety hundred half couple quarter"
 )
 
 SETS = {
@@ -17,13 +17,25 @@ SETS = {
     "MONTH": "january february march april may june july august september october november december",
     "DAY_WORD": "today tonight tomorrow noon midday midnight eod cob lunchtime",
     "DAYPART": "morning afternoon evening night",
+    # What a clock time is said with ("at half nine", "around four", "twenty past three").
+    "CLOCK": "one two three four five six seven eight nine ten eleven twelve half quarter noon midday midnight lunchtime",
     # Things done for the customer later; immediate actions ("I'll cancel it", "I'll add a note") are not promises.
     "PROMISE": "call ring phone text email e-mail message send post mail ship dispatch deliver bring get let "
                "update refund credit reimburse arrange book rebook reschedule schedule fix resolve sort repair "
                "replace process follow contact reach reply respond notify inform issue return pay forward chase "
                "look investigate escalate come arrive keep restore reconnect visit install compensate redeliver "
                "resend collect pick swap exchange drop pop circle courier",
-    "RECEIVE": "receive get see hear",
+    "RECEIVE": "receive get see hear have",
+    # Actions done for the customer, said in the passive or the progressive ("will be closed", "we're sending").
+    "ACTION": "call ring phone text email e-mail message send post mail ship dispatch deliver bring update refund "
+              "credit reimburse arrange book rebook reschedule schedule fix resolve sort repair replace process "
+              "contact reply respond notify inform issue return pay forward chase look investigate escalate restore "
+              "reconnect visit install compensate redeliver resend collect pick swap exchange courier close review "
+              "assess apply waive cancel remove correct amend adjust change upgrade activate unblock unlock reinstate "
+              "reset approve authorise authorize complete finalise finalize settle release clear handle deal action "
+              "raise check transfer add",
+    "SENDING": "send post ship dispatch deliver courier refund credit reimburse arrange book schedule replace repair "
+               "visit install collect",
     "DONE": "fix fixed resolve resolved sort sorted deliver delivered send sent refund refunded credit credited "
             "process processed restore restored reconnect reconnected activate activated cancel cancelled "
             "canceled repair repaired replace replaced dispatch dispatched ship shipped post posted issue issued "
@@ -35,6 +47,15 @@ SETS = {
                "irritating aggravating concerning unacceptable",
     "NEG_WEAK": "difficult hard tough rough bad horrid miserable",
     "NEG_NOUN": "nightmare hassle pain shame worry headache ordeal mess disaster",
+    # Evaluative words of hardship, said of what the customer is going through ("a real hassle", "miserable").
+    "HARD": "frustrating annoying stressful worrying upsetting infuriating maddening exasperating disappointing "
+            "inconvenient awful terrible horrible rotten dreadful unpleasant scary frightening distressing irritating "
+            "aggravating unacceptable miserable lousy appalling shocking outrageous ridiculous gutting heartbreaking "
+            "devastating unfair exhausting draining grim unbearable intolerable galling trying tiresome horrid nasty "
+            "horrendous wretched hellish nightmare hassle pain headache ordeal mess disaster inconvenience bother "
+            "faff palaver rigmarole letdown blow saga runaround farce struggle",
+    "FEELING_STATE": "frustrated upset worried annoyed stressed disappointed angry furious fed cross livid exasperated "
+                     "exhausted fuming gutted sick tired distraught shaken",
     "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim bill "
                "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
                "tag shipment parcel consignment flight passport licence license",
@@ -44,10 +65,15 @@ SETS = {
     "POST": "reply post write send share leave drop comment put include pop add type",
     "TARGET": "them another other someone somebody elsewhere directly department team line number office company "
               "provider supplier bank courier carrier manufacturer retailer seller store shop council insurer "
-              "agency branch helpline hotline service services support landlord",
+              "agency branch helpline hotline service services support landlord operator network airline airport "
+              "embassy consulate police customs garage dealer dealership authority government ministry hospital "
+              "doctor gp pharmacy school court ombudsman regulator broker lender issuer installer contractor "
+              "builder plumber electrician vendor merchant marketplace seller distributor warehouse depot reception "
+              "desk counter headquarters hq registry",
     "CONTACT": "call ring phone contact email e-mail write speak talk go get report take raise complain ask reach "
-               "chase apply visit",
+               "chase apply visit pop head",
     "WISH": "day evening weekend afternoon morning night one flight trip journey holiday time week stay drive",
+    "MOMENT": "moment moments minute minutes second seconds sec secs tick jiffy mo",
     "WH": "how what which why when where who whom whose",
     # Words skipped before an interrogative opens a clause ("Um, so what time…?").
     "OPENER": "and but or so well right now then also oh ah at in on for from to with about of since until exactly "
@@ -56,13 +82,16 @@ SETS = {
     "NEGATOR": "not never no",
     # Words that end a clause's scope: a process described before them does not reach a promise after.
     "CONTRAST": "but however although ;",
+    # The agent speaking again in the first person after a report ("…, and I'm sorry"): the report ended.
+    "FIRST_PERSON": "i we me us my our",
+    "AND": "and , ;",
     "FILLER": "um umm uh uhh er erm hmm hm mm mmm",
     "TITLE": "mr mr. mrs mrs. ms ms. miss dr dr. sir madam dear",
     "INTRO": "is am with to reached name 's",
     "INTRO_AFTER": "speaking here at",
 }
 
-FORMS: dict[str, str] = {}
+FORMS = {"ING": r"ing$"}
 
 CUES = {
     "greeting": [
@@ -101,6 +130,29 @@ CUES = {
         "i|we @ADV? realise|realize|appreciate that|how|this|what",
         "you did|have @ADV{0,2} the right thing",
         "in your shoes",
+        # The customer's situation judged hard, in the agent's own words: said of "that", of what happened
+        # to them (a gerund or "without …" clause, "your …", "you've had …"), or "for you".
+        "that|this|it|which is|was|'s|has|must|sounds|seems|looks|would @ADV{0,2} been|be? @ADV{0,2} a|an|such|one? "
+        "!less|not|never|no|meno{0,2} @HARD",
+        "re:^(?!(no|some|any|every)?thing$|morning$|evening$|ceiling$|building$|meeting$|ring$|king$|spring$|string$)"
+        "\\w{2,}ing$ _{0,10} is|was|'s|must|sounds|seems|would @ADV{0,2} be? @ADV{0,2} a|an|such? !less|not|never|no{0,2} @HARD",
+        "without _{0,8} is|was|'s|must|sounds|seems|would @ADV{0,2} be? @ADV{0,2} a|an|such? !less|not|never|no{0,2} "
+        "@HARD|@NEG_WEAK",
+        "your _{0,5} is|was|'s|has|must|sounds|seems @ADV{0,2} been|be? @ADV{0,2} a|an|such? !less|not|never|no{0,2} "
+        "@HARD|@NEG_WEAK",
+        "you have|'ve|had @ADV? had|been _{0,1} a|an|such|some? @ADV{0,2} @HARD|@NEG_WEAK",
+        "been through a lot|the wars|the mill|it",
+        "@HARD|@NEG_WEAK for you|yourself",
+        "@HARD for your",
+        "<!there is|'s|was no way to|for",
+        # "Who wouldn't…": anyone in the customer's place would feel the same.
+        "anyone|anybody|everyone|everybody would|'d|will @ADV? feel|get|lose|hate|want|go|find|struggle|worry|complain|be|have !able|to",
+        "nobody|one should|ought _{0,1} have|be|need|put",
+        "who would|'d|could not|n't blame",
+        "anyone|anybody in your position|shoes|place|situation",
+        "you are|'re|must|would|'d @ADV{0,2} be|feel? @ADV{0,2} @FEELING_STATE",
+        "end of your|the tether|rope",
+        "wits end",
     ],
     "deflection": [
         "not @ADV? my|our department|job|problem|responsibility|area|remit|team|concern|issue|place|call|business",
@@ -119,6 +171,11 @@ CUES = {
         "you will|would|can|could|should|must|may|might @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
         "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CONTACT @TARGET",
         "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
+        "you are|'re going to have|need to @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
+        "take|taking it|that|this|the|them _{0,2} up with !us|me",
+        "if i were you _{0,3} ~@CONTACT !us|me _{0,7} @TARGET",
+        "your best|only bet|option|way|choice is _{0,2} ~@CONTACT !us|me _{0,7} @TARGET",
+        "@TARGET you @ADV? will|would|'d|need|have|want|should|must _{0,3} ~@CONTACT",
         "could|can|would you @ADV? ~@CONTACT @TARGET",
         "could|can|would you @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
         "you are|'re @ADV? best|better _{0,1} ~@CONTACT _{0,8} @TARGET",
@@ -136,6 +193,10 @@ CUES = {
         "<!you shall @ADV{0,3} ~@PROMISE",
         "you will @ADV{0,2} ~@RECEIVE !to",
         "i|we|they|someone am|are|is going to @ADV{0,2} ~@PROMISE",
+        "is|'s|are|'re going to @ADV{0,2} ~@PROMISE|@RECEIVE",
+        "will|'ll|shall be|get @ADV{0,2} ~@ACTION",
+        "is|are|'s|'re|been @ADV? booked|scheduled|arranged|pencilled|penciled|lined|due|set in|for|to|on|up",
+        "i|we|they am|are|'re @ADV? ~@SENDING&ING",
         "will be @ADV? @DONE",
         "will be with|there|round|over",
         "will go out|off to|today|tomorrow|this",
@@ -146,6 +207,30 @@ CUES = {
         "you can expect",
         "be in touch",
         "i|we will make sure",
+    ],
+    # Someone else's words reported or read out: what follows, to the end of the clause, is not the agent's own.
+    "report": [
+        "<!i|we|have|'ve|had|already|just|as|would|'d|not|am|'m says|said|wrote|writes|written|reads|stated|noted|"
+        "mentions|mentioned|told|tells|advised|suggested|saying|reading",
+        "according to",
+        "read|reading you|out",
+    ],
+    # Saying the customer need not do something themselves: the instruction after it is withdrawn, not given.
+    "no_need": [
+        "no need",
+        "not need|have to",
+        "not necessary",
+        "not up to you",
+    ],
+    # A transfer the agent carries out (spec: not deflection).
+    "transfer": [
+        "~transfer|connect you|your",
+        "~put|pass you through|over|across",
+        "~hand you over",
+        "^~transfer|connect|put|pass",
+        "warm transfer",
+        "stay|'ll stay on the line",
+        "not have to repeat",
     ],
     "question_tag": [
         "is|does|would|will that|this|it _{0,1} ok|okay|alright|fine|suit|work|good|convenient",
@@ -171,7 +256,12 @@ CUES = {
         "close|end of business|play",
         "the #|re:^\\d{1,2}(st|nd|rd|th)$ of next|this month",
         "@WEEKDAY",
-        "at # _{0,1} am|pm|a.m.|p.m.|o'clock|sharp?",
+        "at # _{0,1} am|pm|a.m.|p.m.|o'clock|sharp",
+        "at re:^\\d{1,2}([:.]\\d{2})?$",
+        "at|around|after|between @CLOCK",
+        "# past|to @CLOCK",
+        "half|quarter past|to",
+        "close|end of _{0,1} @DAY_WORD|@WEEKDAY",
         "# am|pm|a.m.|p.m.|o'clock",
         "re:^\\d{1,2}[:.]\\d{2}$",
         "re:^\\d{1,2}(am|pm)$",
@@ -202,7 +292,7 @@ CUES = {
         "please @ADV? hold|wait !for|until|till|onto|to|in|at|outside|by|and|on",
         "please @ADV? hold on !to",
         "please|you @ADV? hold|wait for a|one|just|two|few _? moment|minute|second|sec|moments|minutes|seconds|tick",
-        "hold on !to",
+        "<!a|the hold on !to",
         "hang on !to|in|at|until|till",
         "hold the line",
         "mind @ADV? holding|waiting",
@@ -212,7 +302,10 @@ CUES = {
         "bear with me|us a|for|one|while|please|,|.|!",
         "stay|remain on the line",
         "do not hang up",
-        "give me a|one|just|two _{0,1} moment|second|minute|sec|tick|moments|seconds|minutes",
+        "give|allow|grant|spare|lend me|us _{0,3} @MOMENT",
+        # Time asked for or taken to check ("can I have a moment", "if I took a minute or two").
+        "i|we _{0,2} ~take|have|need|grab|borrow a|one|two|few|couple|just{1,2} of? @MOMENT",
+        "leave you _{0,2} a|one|two|few|couple|just{1,2} of? @MOMENT",
         "^just|one a? moment|second|minute|sec|tick",
     ],
     # Advice to wait before trying again, or for hours or days: not holding the call.
@@ -225,6 +318,7 @@ CUES = {
     ],
     "hold_thanks": [
         "thank|thanks|appreciate|grateful _{0,5} holding|waiting|wait|patience|patient|bearing|hanging|hold|line",
+        "sorry|apologies|apologise|apologize _{0,4} keep|keeping|kept|wait|waiting",
     ],
     "datum": [
         "@ID_NOUN _{0,1} @ID_HEAD",
@@ -242,6 +336,12 @@ CUES = {
         "sort code",
         "memorable word|date|information",
         "maiden name",
+        "first|favourite|favorite|childhood pet|school|car|teacher|street|job",
+        "place|town|city|country of birth",
+        "birthplace",
+        "for security|verification|identification _{0,1} purposes|reasons|check|checks",
+        "for security|verification ?",
+        "first line",
         "your details",
         "your _{0,3} number|code|reference|ref|id|pin",
         "security check|checks",

@@ -4,6 +4,13 @@ The spec's cue lists are examples; these patterns aim at the meaning behind
 them, with lemmas for verbs and optional adverbs/determiners in between.
 """
 
+
+def _inflected(stems: str) -> str:
+    """Adjective stems in every gender, number and superlative ("pesant" → pesante, pesantissime…)."""
+    return " ".join(stem + ending for stem in stems.split()
+                    for ending in ("o", "a", "i", "e", "issimo", "issima", "issimi", "issime"))
+
+
 NUMBERS = (
     "un uno una mezza mezzo due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
     "quindici sedici diciassette diciotto diciannove venti ventuno ventiquattro trenta quaranta quarantotto "
@@ -26,13 +33,26 @@ SETS = {
                "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
                "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
                "ricevere arrivare tornare occupare partire sentire ritirare rispedire rimandare reinviare "
-               "riconsegnare",
+               "riconsegnare procedere effettuare evadere chiudere ripristinare riallacciare installare pagare versare "
+               "erogare liquidare gestire",
+    # Actions done for the customer, said in the passive or impersonal ("verrà chiusa", "si procederà").
+    "ACTION": "richiamare chiamare ricontattare contattare telefonare inviare mandare spedire inoltrare scrivere "
+              "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
+              "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
+              "sbloccare correggere rettificare emettere fissare programmare intervenire provvedere ritirare "
+              "rispedire rimandare reinviare procedere effettuare evadere chiudere ripristinare riallacciare "
+              "installare pagare versare erogare liquidare gestire verificare controllare esaminare valutare "
+              "lavorare elaborare annullare cancellare disdire applicare montare collegare allacciare modificare "
+              "prendere trasmettere rilasciare approvare autorizzare completare fare",
     # Verbs whose present tense promises too ("le invio", "la richiamo"), unlike "le passo", "le comunico".
     "PROMISE_NOW": "richiamare chiamare ricontattare contattare inviare mandare spedire inoltrare scrivere "
                    "rimborsare accreditare riaccreditare restituire stornare consegnare riconsegnare riportare "
                    "recapitare sostituire riparare sistemare risolvere aggiornare ritirare rispedire rimandare "
                    "reinviare",
     "RECEIVE": "arrivare tornare ricevere",
+    # Third-person present forms that promise a visit or a call when someone of the company is the subject.
+    "STAFF_COMES": "passa ripassa viene arriva torna interviene chiama richiama contatta ricontatta consegna ritira "
+                   "riporta porta",
     # Who acts for the company in a third-person promise ("un operatore la richiama").
     "STAFF": "operatore operatrice collega tecnico negozio corriere team ufficio reparto servizio qualcuno "
              "incaricato consulente specialista responsabile addetto assistenza sistema",
@@ -43,6 +63,22 @@ SETS = {
                "bruttissimo bruttissima brutto brutta inaccettabile scomodo scomoda",
     "NEG_NOUN": "disagio disagi spavento seccatura peccato disavventura disservizio fastidio guaio incubo stress "
                 "preoccupazione frustrazione disappunto delusione",
+    # Evaluative nouns of hardship, said of what the customer is going through ("una bella seccatura").
+    "HARD_NOUN": "disagio disagi spavento seccatura seccature scocciatura scocciature peccato disavventura "
+                 "disservizio fastidio fastidi guaio guai incubo stress delusione rottura grana pasticcio odissea "
+                 "calvario tragedia dramma disastro beffa ingiustizia pena sofferenza trafila inconveniente "
+                 "inconvenienti vergogna follia assurdita avventura",
+    "FED_UP": "stufo stufa stufi stufe esasperato esasperata esasperati esasperate esausto esausta esausti stanco "
+              "stanca stanchi arrabbiato arrabbiata arrabbiati furioso furiosa furiosi nervoso nervosa frustrato "
+              "frustrata frustrati seccato seccata infastidito infastidita preoccupato preoccupata preoccupati "
+              "amareggiato amareggiata deluso delusa delusi sfinito sfinita",
+    # Evaluative adjectives of hardship ("fastidiosa", "pesantissimo").
+    "HARD_ADJ": _inflected("fastidios seccant scocciant pesant stressant frustrant snervant esasperant estenuant "
+                           "spiacevol sgradevol terribil orribil tremend brutt pessim assurd pazzesc inaccettabil "
+                           "insopportabil intollerabil vergognos scandalos ingiust faticos stancant angosciant "
+                           "preoccupant irritant disastros penos odios allucinant avvilent deludent umiliant "
+                           "sfiancant massacrant logorant dur scomod"),
+    "YOU": "lei suo sua suoi sue tuo tua tuoi tue te voi vostro vostra vostri vostre",
     "ID_NOUN": "cliente contratto pratica polizza sinistro ordine ordinazione prenotazione fattura utenza conto carta "
                "tessera abbonamento socio iscrizione pod pdr ticket segnalazione reclamo spedizione biglietto "
                "noleggio utente account contatore documento identita passaporto patente fornitura bagaglio "
@@ -54,9 +90,14 @@ SETS = {
     "TARGET": "altro altra altri altre ufficio uffici reparto settore numero sportello sede filiale agenzia servizio "
               "assistenza centralino gestore distributore corriere fornitore venditore produttore negozio "
               "rivenditore banca comune ente compagnia azienda societa loro li direttamente produttore "
-              "commercialista medico assicurazione proprietario amministratore condominio operatore",
+              "commercialista medico assicurazione proprietario amministratore condominio operatore comune posta "
+              "poste dogana polizia carabinieri vigili questura prefettura motorizzazione asl ospedale farmacia "
+              "scuola tribunale giudice avvocato garante autorita ministero regione provincia inps caf patronato "
+              "concessionario officina meccanico carrozzeria installatore idraulico elettricista aeroporto albergo "
+              "hotel reception anagrafe municipio ambasciata consolato notaio vettore compagnia",
     "CONTACT": "chiamare telefonare contattare rivolgere rivolgersi scrivere andare recare recarsi sentire "
-               "segnalare chiedere",
+               "segnalare chiedere passare",
+    "MOMENT": "momento momenti attimo attimino istante minuto minuti secondo secondi momentino",
     "WISH": "giornata serata continuazione proseguimento domenica weekend fine settimana pomeriggio notte visione "
             "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
             "anno estate",
@@ -69,12 +110,18 @@ SETS = {
     "NEGATOR": "non mai nessuno nessuna nessun",
     # Words that end a clause's scope: a process described before them does not reach a promise after.
     "CONTRAST": "ma pero tuttavia sebbene ;",
+    # The agent speaking again in the first person after a report ("…, e mi dispiace"): the report ended.
+    "FIRST_PERSON": "io noi mi ci mio mia miei mie nostro nostra nostri nostre",
+    "AND": "e ed , ;",
     "FILLER": "ehm eh ehh ehhm ehmm uhm uh mmh mh mmm mm hmm emm",
     "TITLE": "signor signore signora signorina sig. sig sig.ra sigra dott. dottor dottore dottoressa dott.ssa avv. "
              "ing. gentile gentilissimo gentilissima caro cara carissimo carissima",
     "INTRO": "sono chiamo parla e risponde con nome presento",
     "INTRO_AFTER": "al qui",
 }
+
+# Infinitives (with an enclitic pronoun, or cut: "dover", "restar") that name what the customer has to do.
+INFINITIVE = r"re:^(\w{2,}(are|ere|ire)(lo|la|li|le|ci|si|mi|ti|ne|sene|cela)?|dover|poter|aver|esser|restar|rimaner|star|far)$"
 
 # Word-form constraints added to a lemma with "&NAME" (regexes on the folded form).
 FORMS = {
@@ -129,6 +176,26 @@ CUES = {
         "non ~dovere|potere @ADV? succedere|accadere|capitare",
         "non e @ADV? accettabile|giusto|normale",
         "mi|ci metto|mettiamo _{0,2} panni",
+        # The customer's situation judged hard, in the agent's own words: with no subject or "questo" (the
+        # situation just told), an infinitive or "senza …" clause, "il suo …", or "per lei".
+        "^e|sara|sarebbe|risulta @ADV{0,2} stato|stata? @ADV{0,2} un|una|uno|un'? _{0,1} @HARD_NOUN|@HARD_ADJ",
+        "^deve|dev' @ADV? essere|esser @ADV? stato|stata? @ADV{0,2} un|una|uno|un'? _{0,1} @HARD_NOUN|@HARD_ADJ",
+        ",|;|: e|sara|sarebbe|deve|dev'|risulta @ADV{0,2} essere? stato|stata? @ADV{0,2} un|una|uno|un'? _{0,1} "
+        "@HARD_NOUN|@HARD_ADJ",
+        "questo|questa|cio|quello|quella e|sia|sara|sarebbe|deve|dev' _{0,4} @HARD_NOUN|@HARD_ADJ",
+        f"{INFINITIVE} _{{0,10}} e|sia|sara|sarebbe|risulta|diventa @ADV{{0,2}} un|una|uno|un'? _{{0,1}} "
+        "@HARD_NOUN|@HARD_ADJ",
+        "senza _{0,8} e|sia|sara|sarebbe|risulta @ADV{0,2} un|una|uno|un'? _{0,1} @HARD_NOUN|@HARD_ADJ",
+        "@YOU _{0,6} e|sia|sara|sarebbe|stato|stata|deve|dev' @ADV{0,2} essere? stato|stata? un|una|uno|un'? _{0,1} "
+        "@HARD_NOUN|@HARD_ADJ",
+        "@HARD_NOUN|@HARD_ADJ per lei|te|voi|la|il|i|le sua|suo|suoi|sue|tua|tuo|vostra|vostro",
+        "~passare|vivere|avere _{0,3} giorni|giornate|settimane|momenti|mesi|periodo|weekend @HARD_ADJ",
+        # "Chiunque al suo posto…": anyone in the customer's place would feel the same.
+        "chiunque|nessuno _{0,4} re:(rebbe|rebbero)$",
+        "chiunque _{0,2} al suo|tuo|vostro posto",
+        "sara|sarai|sarete|deve|dev'|immagino|capisco|comprensibile|ovvio|normale|naturale _{0,2} @FED_UP",
+        "~avere _{0,3} ragione|ragioni",
+        "non e|sono il|questo|questa|un|una? modo|maniera di|per ~trattare|comportare|comportarsi|lavorare|gestire|rispondere|lasciare",
     ],
     "deflection": [
         "non e|sono @ADV{0,2} di? una|un|il|la? mia|mio|nostra|nostro|mie|miei|nostre|nostri competenza|competenze|responsabilita|compito|compiti|reparto|ufficio|settore|ambito|area|problema|pertinenza|mansione|mansioni",
@@ -147,6 +214,7 @@ CUES = {
         "non lo|la|li|le? ~gestire|seguire|trattare noi|io",
         "deve|devi|dovra|dovrai|dovrebbe|dovreste|dovete|occorre|bisogna|tocca|conviene _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
         "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi _{0,6} @TARGET",
+        "faccia|fate|fai|fare riferimento a|al|alla|allo|all'|ai|agli|alle|presso !me|noi|nostro|nostra|nostri|nostre",
         "puo|potra|potrebbe|puoi|potete _{0,2} ~chiamare|telefonare|contattare|rivolgere|rivolgersi|recarsi|recare&NOT_US _{0,6} @TARGET",
         "puo|potra|potrebbe|puoi|potete _{0,2} andare _{0,2} allo|all'|al|alla|in|presso sportello|ufficio|sede|filiale|agenzia|uffici|reparto",
         "e|sono|sia loro|quelli|quelle _{0,2} a|da? cui|che? _{0,2} ~@CONTACT",
@@ -155,12 +223,14 @@ CUES = {
         "provi|prova|provate|tenti @ADV? a|ad ~@CONTACT&NOT_US _{0,6} @TARGET",
         "non @ADV? da|a? noi|me ,|.|!|;",
         "~spettare|competere|toccare a|al|alla|all'|ai|agli|allo @TARGET",
-        "meglio|migliore|ideale|opportuno|conveniente|consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
+        "meglio|migliore|ideale|opportuno|conveniente|consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|unica|unico|soluzione|strada _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
         "responsabilita|competenza del|della|dello|dei|degli|delle|di|dell' @TARGET",
     ],
     "promise": [
         "~@PROMISE&FUTURE",
-        "verra|verranno|sara|saranno @ADV{0,2} ~@PROMISE&PARTICIPLE",
+        "verra|verranno|sara|saranno @ADV{0,2} ~@ACTION&PARTICIPLE",
+        "si ~@ACTION&FUTURE",
+        "@STAFF @ADV? @STAFF_COMES",
         "@CLITIC ~@PROMISE_NOW&PRESENT1",
         "@STAFF _{0,2} la|lo|ti|vi|li|le ~@PROMISE_NOW&PRESENT3",
         "@CLITIC ~fare|dare @ADV? sapere|avere",
@@ -175,6 +245,27 @@ CUES = {
         "~fare&FUTURE @ADV? sentire|sapere|avere",
         "ci|ce penso|pensiamo io|noi",
         "provvedo|provvediamo",
+    ],
+    # Someone else's words reported or read out: what follows, to the end of the clause, is not the agent's own.
+    "report": [
+        "<!mi|ci|ho|abbiamo|avevo|avevamo|come|gia dice|diceva|dicono|dicevano|recita|riporta|riportava|scrive|"
+        "scriveva|scritto|detto|annotato|riportato|legge|leggo",
+        "secondo il|la|lo|l'|quanto",
+    ],
+    # Saying the customer need not do something themselves: the instruction after it is withdrawn, not given.
+    "no_need": [
+        "non c'|ci e|sarebbe @ADV? bisogno|necessita",
+        "nessun bisogno",
+        "non serve|occorre|bisogna|tocca|spetta|e|sara necessario",
+        "non e|sara lei|tu|voi che|a",
+    ],
+    # A transfer the agent carries out (spec: not deflection).
+    "transfer": [
+        "~trasferire",
+        "la|ti|vi|lo passo|passiamo|giro|giriamo|metto|mettiamo|collego|colleghiamo",
+        "resto|rimango in linea",
+        "non deve|dovra ripetere",
+        "senza ripetere",
     ],
     "question_tag": [
         "va|andrebbe|sta|starebbe @ADV? bene",
@@ -235,7 +326,12 @@ CUES = {
         "~chiedere di @ADV? attendere|aspettare|restare|rimanere",
         "~restare|rimanere|attendere in linea ?",
         "attenda|aspetti|attendi|aspetta|attendete|aspettate|resti|rimanga @ADV{0,2} un|qualche|solo|ancora? momento|attimo|istante|minuto|secondo|momentino|attimino|minuti|secondi|po'|poco",
-        "mi|ci dia|conceda|concede|concederebbe|lasci|dai|concedi @ADV{0,2} un|qualche|due|solo|paio _{0,1} momento|attimo|istante|minuto|minuti|secondo|secondi|momentino|attimino",
+        "mi|ci dia|da|conceda|concede|concederebbe|lasci|lascia|dai|concedi @ADV{0,2} un|qualche|due|solo|paio _{0,2} @MOMENT",
+        # Time asked for or taken to check ("le chiedo due minuti", "mi serve qualche minuto", "mi prendo un attimo").
+        "~chiedere|rubare @ADV? un|qualche|due|tre|paio|solo|giusto _{0,2} @MOMENT",
+        "mi|ci serve|servono|occorre|occorrono|servirebbe|servirebbero|bastano|basta @ADV? un|qualche|due|tre|paio|solo _{0,2} @MOMENT",
+        "bisogno di @ADV? un|qualche|due|tre|paio|solo _{0,2} @MOMENT",
+        "~prendere|prendermi|prenderci @ADV? un|qualche|due|tre|paio|solo _{0,2} @MOMENT",
         "^un|solo|ancora @ADV? attimo|momento|istante|secondo|attimino|momentino che|per|,|.|mentre|solo",
         "le|ti|vi ~dispiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
         "~potere @ADV{0,2} attendere|aspettare|restare|rimanere _{0,3} momento|attimo|istante|minuto|minuti|linea|secondo|po'|poco",
@@ -252,11 +348,17 @@ CUES = {
     ],
     "hold_thanks": [
         "grazie|ringrazio|ringraziamo|ringraziarla|ringraziarti _{0,5} attesa|atteso|attendere|aspettato|aspettare|pazienza|pazientato|pazientare|linea|paziente",
+        "scusi|scusa|scusate|scusarmi|scusare|scuso|scusiamo|perdoni|perdonate|perdonami _{0,5} attesa|atteso|attendere|aspettato|aspettare|aspettando",
+        "mi|ci spiace|dispiace _{0,4} attesa|atteso|aspettato|aspettare|attendere",
     ],
     "datum": [
         "codice|numero|num|n.|nr. @ADV? di|del|della|dello|dell'|d'|dei|delle? _{0,1} @ID_NOUN",
         "codice fiscale|cliente|utente|personale|pin|puk|segreto|sicurezza|identificativo|pod|pdr",
-        "data|luogo di nascita",
+        "data|luogo|citta|comune|paese|provincia di nascita",
+        "nome|cognome da|di nubile|ragazza",
+        "prima|seconda riga",
+        "riga|righe|parte _{0,2} indirizzo",
+        "motivi|ragioni|fini di|della sicurezza|verifica|identificazione",
         "cap|iban|targa",
         "codice postale|avviamento",
         "partita iva",

@@ -1,0 +1,60 @@
+"""Empathy in the agent's own words: an acknowledgement of the customer's situation with no stock phrase.
+
+An evaluative word of hardship about what the customer went through, a "who
+wouldn't…" generalisation, or a remark that they were treated badly counts
+(../shared/specs/default-rubrics.md, "Empathy — acknowledgement"). Bare
+"ok, certo, right" and evaluations of things that are not the customer's
+situation (the weather, the agent's own screen) do not.
+"""
+import pytest
+
+from tests.feedback.scoring.builders import call, result
+
+COMPLAINT = {
+    "en": "C: The heating's been off since Friday and nobody has come round.",
+    "it": "C: Il riscaldamento è spento da venerdì e non è passato nessuno.",
+}
+
+ACKNOWLEDGED = [
+    ("en", "Four days in the cold with small kids, anybody would be fed up by now. Let me look at the booking."),
+    ("en", "Having to chase us three times for a simple visit is a real hassle, and I'll get it moving."),
+    ("en", "That's no way to be treated after paying for a service plan. Let me see what went wrong."),
+    ("en", "Honestly, being left without heat over a weekend sounds miserable. Let me pull up the job."),
+    ("en", "You've had a rotten few days with this. I'll check the engineer's diary."),
+    ("en", "Nobody should have to sit in a cold house waiting for a call back. Let me find out why."),
+    ("en", "I can only imagine the weekend you've had. Let me look."),
+    ("en", "Right, that's a proper nightmare for you. Let me look at it."),
+    ("it", "Quattro giorni al freddo con i bambini, chiunque avrebbe perso la pazienza. Vediamo la pratica."),
+    ("it", "Dover richiamare tre volte per lo stesso guasto è davvero una bella seccatura, adesso controllo."),
+    ("it", "Restare senza riscaldamento per un fine settimana è pesantissimo, guardo subito."),
+    ("it", "Eh, è proprio una scocciatura, mi lasci controllare l'intervento."),
+    ("it", "Non è il modo di trattare un cliente che paga un contratto di assistenza. Vediamo cosa è successo."),
+    ("it", "Lei ha tutte le ragioni di essere stufo, adesso ci guardo."),
+    ("it", "Nessuno dovrebbe restare al freddo ad aspettare una telefonata. Vediamo perché."),
+    ("it", "Immagino che weekend avrà passato, guardo subito."),
+    ("it", "Sarà esasperata, e lo capisco. Controllo l'intervento."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), ACKNOWLEDGED)
+def test_an_acknowledgement_of_the_customers_situation_in_own_words_is_empathy(language, reply):
+    assert result(call(language, COMPLAINT[language], f"A: {reply}"), "empathy") == "pass"
+
+
+NOT_ACKNOWLEDGED = [
+    ("en", "Ok, right. What's the postcode?"),
+    ("en", "Sure. The traffic was awful getting in this morning, so bear with me while the system loads."),
+    ("en", "Right, my screen is being a nightmare today. What's the account number?"),
+    ("en", "Anyone can book a visit online, you know, it's on the website."),
+    ("en", "The new app is much less annoying than the old one. What's the postcode?"),
+    ("it", "Ok, certo. Mi dà il codice cliente?"),
+    ("it", "Va bene. Il traffico stamattina era terribile, quindi il sistema è lento, abbia pazienza."),
+    ("it", "Allora, il mio computer oggi è una tragedia. Mi dà il codice cliente?"),
+    ("it", "Chiunque può prenotare un intervento dal sito, è semplice."),
+    ("it", "La nuova app è molto meno fastidiosa della vecchia. Mi dà il codice cliente?"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), NOT_ACKNOWLEDGED)
+def test_bare_assent_or_evaluating_other_things_is_not_empathy(language, reply):
+    assert result(call(language, COMPLAINT[language], f"A: {reply}"), "empathy") == "fail"

@@ -1,0 +1,58 @@
+"""Holds asked as a request for time, and thanks for waiting in other words.
+
+Only holding the call is a hold: an order, account or payment "on hold" is not
+(../shared/specs/default-rubrics.md, "Hold").
+"""
+import pytest
+
+from tests.feedback.scoring.builders import call, result
+
+ASKED_AND_THANKED = [
+    ("en", "Could you give me a couple of minutes to check with the warehouse?", "Sorry to keep you, I've got it now."),
+    ("en", "Would you mind if I took a minute or two to look into this?", "Thanks for hanging on, that's sorted."),
+    ("en", "Can I have a moment to pull up the file?", "Sorry about the wait, I've found it."),
+    ("en", "Is it alright if I leave you for two minutes while I check?", "Thank you for bearing with me."),
+    ("it", "Mi lascia un paio di minuti per verificare col magazzino?", "Grazie di avermi aspettato, ho trovato."),
+    ("it", "Le chiedo due minuti per controllare, va bene?", "Mi scusi se l'ho fatta aspettare, ecco."),
+    ("it", "Mi serve qualche minuto per guardare la pratica, le va bene?", "Scusi l'attesa, ho trovato."),
+    ("it", "Posso prendermi un attimo per controllare?", "Grazie per essere rimasta in attesa."),
+]
+
+
+@pytest.mark.parametrize(("language", "ask", "thanks"), ASKED_AND_THANKED)
+def test_a_request_for_time_asked_and_thanked_passes(language, ask, thanks):
+    transcript = call(language, f"A: {ask}", "C: Ok." if language == "en" else "C: Sì.", f"A: {thanks}")
+    assert result(transcript, "hold_etiquette") == "pass"
+
+
+@pytest.mark.parametrize(("language", "ask", "thanks"), ASKED_AND_THANKED)
+def test_the_same_request_for_time_never_thanked_fails(language, ask, thanks):
+    transcript = call(language, f"A: {ask}", "C: Ok." if language == "en" else "C: Sì.", "A: Right." if language == "en" else "A: Allora.")
+    assert result(transcript, "hold_etiquette") == "fail"
+
+
+TOLD_NOT_ASKED = [
+    ("en", "I'll need a couple of minutes to check with the warehouse.", "Sorry to keep you, I've got it now."),
+    ("it", "Mi servono due minuti per controllare col magazzino.", "Grazie di avermi aspettato, ho trovato."),
+]
+
+
+@pytest.mark.parametrize(("language", "ask", "thanks"), TOLD_NOT_ASKED)
+def test_time_taken_without_asking_fails(language, ask, thanks):
+    transcript = call(language, f"A: {ask}", "C: Ok.", f"A: {thanks}")
+    assert result(transcript, "hold_etiquette") == "fail"
+
+
+NOT_HOLDS = [
+    ("en", "Your order has been on hold since Tuesday because of the payment, shall I release it?"),
+    ("en", "It can take a couple of minutes for the email to come through, can you check then?"),
+    ("en", "I can put a hold on the direct debit for a month, would that help?"),
+    ("it", "Il suo ordine è in sospeso da martedì per il pagamento, vuole che lo sblocchi?"),
+    ("it", "Ci vogliono un paio di minuti perché arrivi l'email, può controllare dopo?"),
+    ("it", "La pratica è in attesa di approvazione, le va bene se la sollecito?"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), NOT_HOLDS)
+def test_an_order_on_hold_or_a_delay_of_the_service_is_not_a_hold(language, reply):
+    assert result(call(language, f"A: {reply}"), "hold_etiquette") == "na"

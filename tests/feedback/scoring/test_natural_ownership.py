@@ -1,0 +1,50 @@
+"""Deflection in natural phrasing: what the company cannot do, then the customer sent elsewhere to sort it out.
+
+A transfer the agent carries out, or an offer to contact the other party on the
+customer's behalf, is not deflection (../shared/specs/default-rubrics.md,
+"Deflection vs transfer").
+"""
+import pytest
+
+from tests.feedback.scoring.builders import call, result
+
+DEFLECTING = [
+    ("en", "We can't do anything about the meter from here, I'm afraid. You'll need to ring the network operator yourself."),
+    ("en", "We don't have access to parking fines. Your best bet is to write to the council about it."),
+    ("en", "That's not something we can change on our side. You're going to have to take it up with the airline."),
+    ("en", "There's no way for us to reverse a card payment, so you'd have to speak to your bank."),
+    ("en", "We can't sort passports out here. If I were you I'd get onto the embassy."),
+    ("en", "Our shop can't deal with warranty claims, so it's the manufacturer you need to speak to."),
+    ("it", "Purtroppo noi sul contatore non possiamo intervenire, deve chiamare il distributore locale."),
+    ("it", "Per le multe noi non abbiamo accesso, le conviene scrivere direttamente al comune."),
+    ("it", "Questo dalla nostra parte non si può modificare, dovrebbe sentire la compagnia aerea."),
+    ("it", "Lo storno della carta non lo possiamo fare noi, deve passare in filiale dalla sua banca."),
+    ("it", "Sulle garanzie il negozio non può fare nulla, faccia riferimento al produttore."),
+    ("it", "Noi non possiamo rilasciare quel documento: l'unica è andare all'ufficio anagrafe del suo comune."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), DEFLECTING)
+def test_sending_the_customer_to_another_organisation_to_sort_it_out_is_deflection(language, reply):
+    assert result(call(language, f"A: {reply}"), "ownership") == "fail"
+
+
+OWNING = [
+    ("en", "I'll put you through to our claims team now and stay on the line so you don't have to repeat anything."),
+    ("en", "I'm transferring you now, and you can talk to the billing team directly, they already have my notes."),
+    ("en", "I'll contact the network operator myself and call you back by four."),
+    ("en", "You don't need to ring the bank at all, I'll raise it from here."),
+    ("en", "You'll need to check the meter reading and read it out to me."),
+    ("en", "You'll need to restart the router and give it a minute."),
+    ("it", "Ora la trasferisco al collega dei sinistri e resto in linea, così non deve ripetere nulla."),
+    ("it", "La trasferisco subito al reparto tecnico, così può rivolgersi direttamente a loro senza ripetere nulla."),
+    ("it", "Contatto io il distributore e la richiamo entro le quattro."),
+    ("it", "Non c'è bisogno che lei chiami la banca, me ne occupo io da qui."),
+    ("it", "Deve solo riavviare il modem e leggermi la spia che si accende."),
+    ("it", "Dovrebbe controllare la lettura del contatore e dettarmela."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), OWNING)
+def test_a_transfer_the_agent_carries_out_or_a_task_for_the_customer_is_not_deflection(language, reply):
+    assert result(call(language, f"A: {reply}"), "ownership") == "pass"

@@ -1,0 +1,60 @@
+"""Quoted and reported speech is not the agent's own.
+
+An apology or a deflection the agent reads out (an automatic message, a
+colleague's note, text in quotation marks) or reports ("he wrote that…") is
+someone else's; when the agent then disowns it, that is not deflection either.
+"""
+import pytest
+
+from tests.feedback.scoring.builders import call, result
+
+QUOTED_APOLOGIES = [
+    ("en", "The automatic email says \"We apologise for any inconvenience caused\". What's your postcode?"),
+    ("en", "The note on the account reads: sorry, the engineer could not attend. What's your postcode?"),
+    ("en", "My colleague wrote that he was sorry about the delay. What's your postcode?"),
+    ("it", "Il messaggio automatico dice «Ci scusiamo per il disagio». Mi dà il codice cliente?"),
+    ("it", "Nella nota c'è scritto: mi dispiace, il tecnico non è potuto venire. Mi dà il codice cliente?"),
+    ("it", "Il collega ha scritto che si scusava per il ritardo. Mi dà il codice cliente?"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), QUOTED_APOLOGIES)
+def test_an_apology_read_out_or_reported_is_not_the_agents_empathy(language, reply):
+    assert result(call(language, f"A: {reply}"), "empathy") == "fail"
+
+
+OWN_APOLOGIES = [
+    ("en", "The automatic email says the visit was cancelled, and I'm really sorry about that."),
+    ("it", "Il messaggio automatico dice che l'intervento è annullato, e mi dispiace davvero."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), OWN_APOLOGIES)
+def test_the_agents_own_apology_after_a_quote_still_counts(language, reply):
+    assert result(call(language, f"A: {reply}"), "empathy") == "pass"
+
+
+QUOTED_DEFLECTIONS = [
+    ("en", "The previous note says \"customer needs to contact the courier directly\". That's wrong, I'll chase them myself."),
+    ("en", "The system message reads: please contact your bank. Ignore that, you don't need to ring anyone, I'll sort it."),
+    ("en", "My colleague wrote that you would have to call the manufacturer, but that isn't right, we handle it."),
+    ("it", "Nella nota precedente c'è scritto «il cliente deve contattare il corriere». Non è così, lo sollecito io."),
+    ("it", "Il messaggio automatico dice: si rivolga alla sua banca. Lasci perdere, non c'è bisogno che chiami nessuno."),
+    ("it", "Il collega ha scritto che doveva chiamare il produttore, ma non è corretto, ce ne occupiamo noi."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), QUOTED_DEFLECTIONS)
+def test_a_deflection_read_out_and_disowned_is_not_the_agents(language, reply):
+    assert result(call(language, f"A: {reply}"), "ownership") == "pass"
+
+
+OWN_DEFLECTIONS = [
+    ("en", "The note says the parcel was delivered. You'll need to take that up with the courier yourself."),
+    ("it", "La nota dice che il pacco è stato consegnato. Per questo deve rivolgersi al corriere."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), OWN_DEFLECTIONS)
+def test_the_agents_own_deflection_after_a_quote_still_fails(language, reply):
+    assert result(call(language, f"A: {reply}"), "ownership") == "fail"

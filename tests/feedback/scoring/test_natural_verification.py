@@ -1,0 +1,33 @@
+"""Security questions are identifying data too (../shared/specs/default-rubrics.md, "Verification")."""
+import pytest
+
+from tests.feedback.scoring.builders import call, result
+
+ASKED = [
+    ("en", "Before we go on, what's your mother's maiden name?"),
+    ("en", "Could you give me the first line of your address?"),
+    ("en", "And the answer to your security question, please."),
+    ("en", "What was the name of your first pet, for security?"),
+    ("it", "Prima di procedere, mi dice il nome da nubile di sua madre?"),
+    ("it", "Mi può dare la risposta alla domanda di sicurezza?"),
+    ("it", "Mi conferma la prima riga dell'indirizzo?"),
+    ("it", "Qual è la sua città di nascita?"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), ASKED)
+def test_a_security_question_asked_verifies_the_caller(language, reply):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == "pass"
+
+
+NOT_ASKED = [
+    ("en", "I can see your security question is set up, you don't need to change it."),
+    ("en", "Is that your mother on the line with you?"),
+    ("it", "Vedo che la domanda di sicurezza è già impostata, non serve cambiarla."),
+    ("it", "C'è sua madre in linea con lei?"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), NOT_ASKED)
+def test_mentioning_security_details_or_relatives_without_asking_does_not_verify(language, reply):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == "fail"
