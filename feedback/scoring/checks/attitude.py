@@ -7,13 +7,17 @@ from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, PASS, Outcome, first_agent_reply
 from feedback.scoring.conversation import Conversation, Cue, Sentence
+from feedback.scoring.nlp import fold
 from feedback.scoring.rubric import CriterionDefinition
 
 # Italian words after which a modal verb has a third-person subject ("il tecnico deve chiamare …").
 _ARTICLES = frozenset({"il", "lo", "la", "l'", "i", "gli", "le", "un", "uno", "una"})
 _MODALS = frozenset({"deve", "dovra", "dovrebbe", "puo", "potra", "potrebbe"})
+_PREPOSITIONS = frozenset({"per", "di", "a", "da", "in", "con", "su", "tra", "fra", "riguardo", "quanto"})
 # Tokens between "no need" and the instruction it withdraws ("non c'è bisogno che lei chiami …").
 _NO_NEED_REACH = 3
+# Tokens after "you'll need to contact" within which a capitalised name is the organisation meant.
+_NAME_REACH = 6
 
 
 def _own(sentence: Sentence, label: str) -> list[Cue]:
@@ -29,11 +33,12 @@ def check_empathy(conversation: Conversation, criterion: CriterionDefinition) ->
 
 
 def check_ownership(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
-    deflecting = [sentence for sentence in conversation.agent_sentences if _deflects(sentence)]
+    known = _known_names(conversation)
+    deflecting = [sentence for sentence in conversation.agent_sentences if _deflects(sentence, known)]
     return Outcome(FAIL, deflecting) if deflecting else Outcome(PASS)
 
 
-def _deflects(sentence: Sentence) -> bool:
+def _deflects(sentence: Sentence, known: frozenset[str]) -> bool:
     """An own instruction to the customer to go elsewhere: not a transfer the agent makes, not one
     withdrawn ("no need to call the bank"), not one whose subject is someone else."""
     if sentence.has("transfer"):
@@ -41,16 +46,44 @@ def _deflects(sentence: Sentence) -> bool:
     doc = sentence.segment.doc
     punctuation = doc.user_data["punct"]
     withdrawn = sentence.found("no_need", negated_too=True)
-    for cue in _own(sentence, "deflection"):
-        # "Il tecnico deve contattare il distributore" tells someone else, not the customer, what to do.
+    sent_to_named = [cue for cue in _own(sentence, "send_frame") if _names_an_organisation(sentence, cue, known)]
+    for cue in _own(sentence, "deflection") + sent_to_named:
+        # "Il tecnico deve contattare il distributore" tells someone else, not the customer, what to do
+        # ("per i bolli deve andare…" does not: the noun follows a preposition).
         subject_is_someone_else = doc[cue.start].norm_ in _MODALS and cue.start - 2 >= sentence.span.start \
-            and doc[cue.start - 2].norm_ in _ARTICLES and doc[cue.start - 1].is_alpha
+            and doc[cue.start - 2].norm_ in _ARTICLES and doc[cue.start - 1].is_alpha \
+            and not (cue.start - 3 >= sentence.span.start and doc[cue.start - 3].norm_ in _PREPOSITIONS)
         if subject_is_someone_else or any(
                 no_need.end <= cue.start <= no_need.end + _NO_NEED_REACH
                 and not any(punctuation[no_need.end:cue.start]) for no_need in withdrawn):
             continue
         return True
     return False
+
+
+def _names_an_organisation(sentence: Sentence, frame: Cue, known: frozenset[str]) -> bool:
+    """A capitalised name (HMRC, ACI, Enel) soon after "you'll need to contact…", in the same clause,
+    that is not a day, a month, a person of the call or the company the agent answered for."""
+    doc = sentence.segment.doc
+    for token in doc[frame.end: min(frame.end + _NAME_REACH, sentence.span.end)]:
+        if token.is_punct:
+            return False
+        if token.is_alpha and token.text[0].isupper() and token.text != "I" and token.norm_ not in known:
+            return True
+    return False
+
+
+def _known_names(conversation: Conversation) -> frozenset[str]:
+    """Capitalised words that name no other organisation: days, months, the call's people and
+    the words of the agent's greeting (where the company's own name is said)."""
+    cues = conversation.cues
+    known = set(cues.words("WEEKDAY") | cues.words("MONTH") | cues.words("TITLE"))
+    for field in ("agent_name", "customer_name", "company"):
+        known.update(fold(conversation.transcript.get(field) or "").split())
+    if conversation.agent_turns:
+        known.update(token.norm_ for sentence in conversation.agent_turns[0].sentences
+                     if sentence.has("greeting") for token in sentence.span)
+    return frozenset(known)
 
 
 def check_professional_language(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:

@@ -17,7 +17,15 @@ def promises(conversation: Conversation) -> list[Sentence]:
     contrast = conversation.cues.words("CONTRAST")
     return [sentence for sentence in conversation.agent_sentences
             if any(_is_stated(sentence, cue) and not _in_process_clause(sentence, cue, contrast)
-                   for cue in sentence.found("promise"))]
+                   for cue in sentence.found("promise") + _timed_present(sentence))]
+
+
+def _timed_present(sentence: Sentence) -> list[Cue]:
+    """A present-tense action promises only with a time ("le riattiviamo la linea entro le sei");
+    without one it is done during the call ("le riattivo la linea")."""
+    if not (sentence.has("time_concrete", negated_too=True) or sentence.has("time_vague", negated_too=True)):
+        return []
+    return sentence.found("promise_timed")
 
 
 def _is_stated(sentence: Sentence, promise: Cue) -> bool:

@@ -24,7 +24,7 @@ SETS = {
                "update refund credit reimburse arrange book rebook reschedule schedule fix resolve sort repair "
                "replace process follow contact reach reply respond notify inform issue return pay forward chase "
                "look investigate escalate come arrive keep restore reconnect visit install compensate redeliver "
-               "resend collect pick swap exchange drop pop circle courier",
+               "resend collect pick swap exchange drop pop circle courier show appear land",
     "RECEIVE": "receive get see hear have",
     # Actions done for the customer, said in the passive or the progressive ("will be closed", "we're sending").
     "ACTION": "call ring phone text email e-mail message send post mail ship dispatch deliver bring update refund "
@@ -53,9 +53,9 @@ SETS = {
             "aggravating unacceptable miserable lousy appalling shocking outrageous ridiculous gutting heartbreaking "
             "devastating unfair exhausting draining grim unbearable intolerable galling trying tiresome horrid nasty "
             "horrendous wretched hellish nightmare hassle pain headache ordeal mess disaster inconvenience bother "
-            "faff palaver rigmarole letdown blow saga runaround farce struggle",
+            "faff palaver rigmarole letdown blow saga runaround farce struggle rubbish",
     "FEELING_STATE": "frustrated upset worried annoyed stressed disappointed angry furious fed cross livid exasperated "
-                     "exhausted fuming gutted sick tired distraught shaken",
+                     "exhausted fuming gutted sick tired distraught shaken livid",
     "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim bill "
                "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
                "tag shipment parcel consignment flight passport licence license",
@@ -113,7 +113,15 @@ CUES = {
         "i|we @ADV{0,2} can|could? @ADV? see|hear why|how",
         "i hear you|what",
         "should not|never have happened",
-        "that|this is not|n't @ADV? good enough|acceptable|on",
+        "that|this|it is|'s|was @ADV? not|n't @ADV? good|acceptable|on|fair|ideal|great",
+        "that|this|it can|could not|n't have been|be @ADV? easy|fun|nice|pleasant",
+        "what a|an _{0,3} you have|had had|been",
+        "every|good|perfect|all reason|right to be|feel|complain|ask|expect",
+        "not the service|standard|experience|treatment|level _{0,4} you|your should|deserve|expect|'d",
+        "not what you should|deserve|expect|'d|paid",
+        "you deserve|deserved better",
+        "should not|never have had|needed|been",
+        "you have|'ve|had been @ADV{0,2} more than? @ADV? patient|understanding",
         "can|could @ADV? imagine",
         "i|we imagine how|that|what",
         "that|this|it|which must @ADV? be|have|'ve _{0,3} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN",
@@ -125,7 +133,7 @@ CUES = {
         "you are @ADV{0,2} right !next|there|here|now|back|in|at|on|by|up|behind|outside|into|under|over|about|away",
         "no wonder",
         "you must be @ADV{0,2} @FEELING",
-        "i|we would @ADV? be|feel @ADV{0,2} @FEELING",
+        "i|we would @ADV? be|feel @ADV{0,2} @FEELING|@FEELING_STATE",
         "i|we @ADV? know|realise|realize|appreciate how|what _{0,2} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN",
         "i|we @ADV? realise|realize|appreciate that|how|this|what",
         "you did|have @ADV{0,2} the right thing",
@@ -147,7 +155,8 @@ CUES = {
         "<!there is|'s|was no way to|for",
         # "Who wouldn't…": anyone in the customer's place would feel the same.
         "anyone|anybody|everyone|everybody would|'d|will @ADV? feel|get|lose|hate|want|go|find|struggle|worry|complain|be|have !able|to",
-        "nobody|one should|ought _{0,1} have|be|need|put",
+        "nobody should|ought|wants|likes|deserves|needs",
+        "no one should|ought|wants|likes|deserves|needs",
         "who would|'d|could not|n't blame",
         "anyone|anybody in your position|shoes|place|situation",
         "you are|'re|must|would|'d @ADV{0,2} be|feel? @ADV{0,2} @FEELING_STATE",
@@ -176,6 +185,10 @@ CUES = {
         "if i were you _{0,3} ~@CONTACT !us|me _{0,7} @TARGET",
         "your best|only bet|option|way|choice is _{0,2} ~@CONTACT !us|me _{0,7} @TARGET",
         "@TARGET you @ADV? will|would|'d|need|have|want|should|must _{0,3} ~@CONTACT",
+        "@TARGET is|'s|are|'re who|what|where you _{0,2} need|want|after|should|'ll|will",
+        "your best|only|first bet|option|port|choice is|would|'d _{0,3} @TARGET",
+        "down|up to you to ~@CONTACT|sort|chase !us|me _{0,6} @TARGET",
+        "you _{0,5} ~sort|settle|resolve|discuss|dispute|query|chase|raise|take _{0,3} with|through the|your|a|an? @TARGET",
         "could|can|would you @ADV? ~@CONTACT @TARGET",
         "could|can|would you @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
         "you are|'re @ADV? best|better _{0,1} ~@CONTACT _{0,8} @TARGET",
@@ -195,12 +208,15 @@ CUES = {
         "i|we|they|someone am|are|is going to @ADV{0,2} ~@PROMISE",
         "is|'s|are|'re going to @ADV{0,2} ~@PROMISE|@RECEIVE",
         "will|'ll|shall be|get @ADV{0,2} ~@ACTION",
-        "is|are|'s|'re|been @ADV? booked|scheduled|arranged|pencilled|penciled|lined|due|set in|for|to|on|up",
+        "is|are|'s|'re|been @ADV? booked|scheduled|arranged|pencilled|penciled|lined|due|set in|for|to|on|up|with",
+        "is|are|'s|'re @ADV? on its|their|the|your way",
+        "<!you should|ought @ADV? ~@PROMISE",
+        "will|'ll|shall @ADV? try|aim|endeavour|endeavor|do _{0,2} to ~@PROMISE|@ACTION",
         "i|we|they am|are|'re @ADV? ~@SENDING&ING",
         "will be @ADV? @DONE",
         "will be with|there|round|over",
         "will go out|off to|today|tomorrow|this",
-        "will have _{0,4} ready|sorted|done|fixed|back|out|round|over|there|with",
+        "will have !to _{0,3} ready|sorted|done|fixed|back|out|round|over|there|with",
         "you should|may|might|can @ADV? ~@RECEIVE !to",
         "should be @ADV? @DONE",
         "^expect a|an|the|it|them|to",
@@ -222,6 +238,16 @@ CUES = {
         "not necessary",
         "not up to you",
     ],
+    # The customer told to contact someone themselves: deflection when a named organisation follows
+    # ("you'd want to get in touch with HMRC"; checks/attitude.py).
+    "send_frame": [
+        "you will|would|'d|can|could|should|must|may|might @ADV? ~@CONTACT !us|me|back",
+        "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CONTACT !us|me|back",
+        "you are|'re going to have|need to @ADV? ~@CONTACT !us|me|back",
+        "if i were you _{0,3} ~@CONTACT !us|me|back",
+        "your best|only|first bet|option|port|choice is|would|'d",
+        "^contact|call|ring|email|phone|try !us|me|back",
+    ],
     # A transfer the agent carries out (spec: not deflection).
     "transfer": [
         "~transfer|connect you|your",
@@ -231,6 +257,11 @@ CUES = {
         "warm transfer",
         "stay|'ll stay on the line",
         "not have to repeat",
+    ],
+    # Someone of the company doing something, in the present: a promise when a time goes with it
+    # ("the courier collects it tomorrow"), an account of what happens otherwise (checks/commitments.py).
+    "promise_timed": [
+        "engineer|technician|courier|driver|someone|somebody|team|colleague|manager|specialist|fitter comes|collects|calls|rings|visits|arrives|delivers|picks|pops|phones",
     ],
     "question_tag": [
         "is|does|would|will that|this|it _{0,1} ok|okay|alright|fine|suit|work|good|convenient",
@@ -242,7 +273,10 @@ CUES = {
         "usually|normally|typically|generally|always|often|ordinarily|routinely",
         "as a rule",
         "tend to",
-        "every|each time",
+        "every|each time|day|week|month|year|morning|evening|night|quarter",
+        "in these|such|those cases",
+        "as standard",
+        "automatically",
         "whenever",
     ],
     "time_concrete": [

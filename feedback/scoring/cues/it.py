@@ -77,7 +77,7 @@ SETS = {
                            "spiacevol sgradevol terribil orribil tremend brutt pessim assurd pazzesc inaccettabil "
                            "insopportabil intollerabil vergognos scandalos ingiust faticos stancant angosciant "
                            "preoccupant irritant disastros penos odios allucinant avvilent deludent umiliant "
-                           "sfiancant massacrant logorant dur scomod"),
+                           "sfiancant massacrant logorant scomod"),
     "YOU": "lei suo sua suoi sue tuo tua tuoi tue te voi vostro vostra vostri vostre",
     "ID_NOUN": "cliente contratto pratica polizza sinistro ordine ordinazione prenotazione fattura utenza conto carta "
                "tessera abbonamento socio iscrizione pod pdr ticket segnalazione reclamo spedizione biglietto "
@@ -169,7 +169,13 @@ CUES = {
         "e|sono|sia|siano|risulta|deve|dev'|sara|stato|stata|stati @ADV{0,2} @NEG_ADJ",
         "deve|sara essere? _{0,2} stato|stata _{0,3} @NEG_ADJ|@NEG_NOUN",
         "deve essere @ADV{0,2} un|una|uno _{0,1} @NEG_ADJ|@NEG_NOUN",
-        "che @ADV? @NEG_ADJ|@NEG_NOUN",
+        "che @ADV? @NEG_ADJ|@NEG_NOUN|@HARD_NOUN|@HARD_ADJ",
+        "deve|dev'|sara essere? @ADV? stata? @ADV? dura",
+        "stato|stata|stati|state _{0,3} paziente|pazienti|pazientissimo|pazientissima|comprensivo|comprensiva|comprensivi",
+        "~avere avuto _{0,2} pazienza",
+        "non e|sono _{0,3} servizio|trattamento|esperienza|livello _{0,2} che|a cui? _{0,2} ~meritare|aspettare|attendere|dovere",
+        "~meritare di? meglio|migliore|piu",
+        "non avrebbe|avrebbero|doveva|dovevano|dovrebbe dovuto? ~chiamare|richiamare|telefonare|aspettare|attendere|subire|insistere|ripetere|sollecitare|pagare",
         "nei|nelle suoi|tuoi|vostri panni",
         "al suo|tuo|vostro posto @ADV? io? re:(rei|remmo)$",
         "e|sia|stata|stato|sarebbe un|una|uno|un' _{0,1} @ADV{0,2} @NEG_ADJ",
@@ -225,6 +231,7 @@ CUES = {
         "~spettare|competere|toccare a|al|alla|all'|ai|agli|allo @TARGET",
         "meglio|migliore|ideale|opportuno|conveniente|consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|unica|unico|soluzione|strada _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
         "responsabilita|competenza del|della|dello|dei|degli|delle|di|dell' @TARGET",
+        "deve|devi|dovra|dovrai|dovrebbe|dovete|conviene|tocca _{0,3} ~sistemare|risolvere|chiarire|vedere|discutere|gestire|vedersela|vedersi _{0,3} con|col|coi|presso @TARGET",
     ],
     "promise": [
         "~@PROMISE&FUTURE",
@@ -241,7 +248,13 @@ CUES = {
         "me|ce ne occupo|occupiamo",
         "@CLITIC ~fare @ADV? ~@PROMISE",
         "~@PROMISE_NOW&PRESENT1 _{0,2} noi|io",
-        "sara|e nostra|mia cura",
+        "sara|e nostra|mia cura|premura|impegno|compito",
+        "mi|ci assicuro|assicuriamo|accerto|accertiamo|impegno|impegniamo|sincero|sinceriamo",
+        "faccio|facciamo in modo",
+        "@STAFF _{0,2} dovrebbe|deve|dovra|potra|potrebbe ~@PROMISE",
+        "dovrebbe|dovrebbero re:^arrivar(e|le|ti|vi|gli)$",
+        "~cercare|provare&FUTURE di|a ~@ACTION",
+        "cerco|cerchiamo|provo|proviamo di|a ~@ACTION",
         "~fare&FUTURE @ADV? sentire|sapere|avere",
         "ci|ce penso|pensiamo io|noi",
         "provvedo|provvediamo",
@@ -259,6 +272,13 @@ CUES = {
         "non serve|occorre|bisogna|tocca|spetta|e|sara necessario",
         "non e|sara lei|tu|voi che|a",
     ],
+    # The customer told to contact someone themselves: deflection when a named organisation follows
+    # ("deve andare all'ACI"; checks/attitude.py).
+    "send_frame": [
+        "deve|devi|dovra|dovrai|dovrebbe|dovete|occorre|bisogna|tocca|conviene _{0,3} ~@CONTACT&NOT_US",
+        "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi|senta",
+        "consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|meglio|unica _{0,3} ~@CONTACT&NOT_US",
+    ],
     # A transfer the agent carries out (spec: not deflection).
     "transfer": [
         "~trasferire",
@@ -266,6 +286,14 @@ CUES = {
         "resto|rimango in linea",
         "non deve|dovra ripetere",
         "senza ripetere",
+    ],
+    # Something done for the customer, in the present: a promise when a time goes with it ("le
+    # riattiviamo la linea entro le sei"), an action done now otherwise (checks/commitments.py).
+    "promise_timed": [
+        "@CLITIC ~@ACTION&PRESENT1",
+        "~@ACTION&PRESENT1 _{0,2} noi|io",
+        "si ~@ACTION&PRESENT3",
+        "@STAFF @ADV? @CLITIC? ~@ACTION&PRESENT3",
     ],
     "question_tag": [
         "va|andrebbe|sta|starebbe @ADV? bene",
@@ -280,6 +308,10 @@ CUES = {
         "come al solito",
         "di consueto",
         "ogni|tutte volta|volte",
+        "ogni giorno|settimana|mese|anno|mattina|sera|trimestre",
+        "tutti|tutte i|le giorni|mesi|settimane|mattine|sere",
+        "in questi|tali casi",
+        "automaticamente|in automatico",
         "qualora",
     ],
     "time_concrete": [

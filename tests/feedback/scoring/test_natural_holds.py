@@ -27,7 +27,8 @@ def test_a_request_for_time_asked_and_thanked_passes(language, ask, thanks):
 
 @pytest.mark.parametrize(("language", "ask", "thanks"), ASKED_AND_THANKED)
 def test_the_same_request_for_time_never_thanked_fails(language, ask, thanks):
-    transcript = call(language, f"A: {ask}", "C: Ok." if language == "en" else "C: Sì.", "A: Right." if language == "en" else "A: Allora.")
+    reply, carry_on = ("C: Ok.", "A: Right.") if language == "en" else ("C: Sì.", "A: Allora.")
+    transcript = call(language, f"A: {ask}", reply, carry_on)
     assert result(transcript, "hold_etiquette") == "fail"
 
 
