@@ -1,6 +1,7 @@
 """Shared fixtures: the three people of every permission story (owner, their
 supervisor, an outsider) plus a trainer, and a CSRF-enforcing client."""
 import pytest
+from django.http import HttpRequest
 from django.test import Client
 
 from tests.factories import PASSWORD, AgentFactory, SupervisorFactory, TeamFactory, TrainerFactory
@@ -42,7 +43,8 @@ def client_for():
     def make(user) -> Client:
         client = Client(enforce_csrf_checks=True)
         if user is not None:
-            assert client.login(username=user.username, password=PASSWORD)
+            # django-axes watches every sign-in, so it needs the request (here an empty one).
+            assert client.login(request=HttpRequest(), username=user.username, password=PASSWORD)
         return client
 
     return make

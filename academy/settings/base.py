@@ -5,6 +5,7 @@ PostgreSQL (DATABASE_URL), a Redis queue (TASKS_BACKEND=rq + REDIS_URL) and
 S3-compatible storage (STORAGE_BACKEND=s3 + AWS_* variables) are switched on by
 environment alone.
 """
+from datetime import timedelta
 from pathlib import Path
 import os
 
@@ -46,6 +47,7 @@ INSTALLED_APPS = [
     "scenarios",
     "scenarios.social",
     "django_tasks",
+    "axes",
     "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -83,6 +85,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: turns a refused sign-in into the pause page
 ]
 
 ROOT_URLCONF = "academy.urls"
@@ -127,9 +130,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "home"
 LOGOUT_REDIRECT_URL = "login"
+
+# --- Sign-in throttling (django-axes, academy.users.sign_in_throttle): past either limit, sign-in
+# (site and /cms/) is refused until SIGN_IN_LOCKOUT_MINUTES after the failure that reached it.
+SIGN_IN_FAILURES_PER_ACCOUNT = int(os.environ.get("SIGN_IN_FAILURES_PER_ACCOUNT", 5))
+SIGN_IN_FAILURES_PER_ADDRESS = int(os.environ.get("SIGN_IN_FAILURES_PER_ADDRESS", 50))
+TRUSTED_PROXIES = int(os.environ.get("TRUSTED_PROXIES", 0))  # reverse proxies in front that set X-Forwarded-For
+AXES_HANDLER = "academy.users.sign_in_throttle.SignInThrottle"
+AXES_CLIENT_IP_CALLABLE = "academy.users.sign_in_throttle.client_address"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own, in the order the handler reads
+AXES_FAILURE_LIMIT = SIGN_IN_FAILURES_PER_ACCOUNT
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGN_IN_LOCKOUT_MINUTES", 15)))
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False  # the pause ends when the page says it will
+AXES_LOCKOUT_CALLABLE = "academy.users.views.sign_in_paused"
+AXES_DISABLE_ACCESS_LOG = True  # failures are kept for the cool-off only; successful sign-ins are not logged
+AXES_VERBOSE = False  # no banner on every command's output
 
 # --- Languages: the UI through Django i18n, content through Wagtail locales.
 LANGUAGE_CODE = "it"

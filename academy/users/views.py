@@ -1,3 +1,5 @@
+from math import ceil
+
 from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
@@ -37,3 +39,10 @@ def home(request: HttpRequest) -> HttpResponse:
     if user_is_supervisor(user) or user_is_trainer(user):
         context["team_summaries"] = courses.team_summaries_for(user=user)
     return render(request, "academy/home.html", context)
+
+
+def sign_in_paused(request: HttpRequest, original_response: HttpResponse | None = None,
+                   credentials: dict | None = None) -> HttpResponse:
+    """What django-axes answers instead of the sign-in page while an account or address is paused."""
+    minutes = ceil(settings.AXES_COOLOFF_TIME.total_seconds() / 60)
+    return render(request, "registration/sign_in_paused.html", {"minutes": minutes}, status=429)
