@@ -5,7 +5,8 @@ cue matcher exactly once per transcript, whatever the number of criteria.
 
 Cues inside quoted speech are marked ``quoted``: text between quotation marks,
 and what follows a reporting frame ("the note says…", "il collega ha scritto
-che…") up to the end of its clause. The agent reading out an automatic message
+che…") up to the end of its clause, unless the agent restates it as their own
+("as my colleague said, …"). The agent reading out an automatic message
 or a colleague's note is not apologising or deflecting in their own words.
 """
 from __future__ import annotations
@@ -213,8 +214,10 @@ def _mark_quoted(segments: list[Segment], ranges: list[tuple[int, int]], doc: Do
     for segment, (first, last) in zip(segments, ranges):
         quoted = _between_quotation_marks(doc, first, last)
         for sentence in segment.sentences:
+            restated = {cue.end for cue in sentence.cues.get("endorse", ())}
             for report in sentence.cues.get("report", ()):
-                quoted.update(range(report.end, _report_end(report.end, sentence.span.end, norms, cues)))
+                if report.end not in restated:
+                    quoted.update(range(report.end, _report_end(report.end, sentence.span.end, norms, cues)))
         if not quoted:
             continue
         for sentence in segment.sentences:

@@ -72,8 +72,10 @@ SETS = {
               "desk counter headquarters hq registry",
     "CONTACT": "call ring phone contact email e-mail write speak talk go get report take raise complain ask reach "
                "chase apply visit pop head",
+    # Ways to reach an organisation: who is named after them is someone the customer must contact.
+    "CALL": "call ring phone contact email e-mail write speak talk reach complain",
     "WISH": "day evening weekend afternoon morning night one flight trip journey holiday time week stay drive",
-    "MOMENT": "moment moments minute minutes second seconds sec secs tick jiffy mo",
+    "MOMENT": "moment moments minute minutes second seconds sec secs tick ticks jiffy mo",
     "WH": "how what which why when where who whom whose",
     # Words skipped before an interrogative opens a clause ("Um, so what time…?").
     "OPENER": "and but or so well right now then also oh ah at in on for from to with about of since until exactly "
@@ -83,7 +85,7 @@ SETS = {
     # Words that end a clause's scope: a process described before them does not reach a promise after.
     "CONTRAST": "but however although ;",
     # The agent speaking again in the first person after a report ("…, and I'm sorry"): the report ended.
-    "FIRST_PERSON": "i we me us my our",
+    "FIRST_PERSON": "i we",
     "AND": "and , ;",
     "FILLER": "um umm uh uhh er erm hmm hm mm mmm",
     "TITLE": "mr mr. mrs mrs. ms ms. miss dr dr. sir madam dear",
@@ -230,7 +232,10 @@ CUES = {
         "mentions|mentioned|told|tells|advised|suggested|saying|reading",
         "according to",
         "read|reading you|out",
+        "reading|read|reads|says|said|wrote|writes _{0,4} :",
     ],
+    # The agent restating what was said as their own ("as my colleague said, …"): not a report.
+    "endorse": ["as|like _{0,3} says|said|told|mentioned|explained|wrote"],
     # Saying the customer need not do something themselves: the instruction after it is withdrawn, not given.
     "no_need": [
         "no need",
@@ -241,12 +246,15 @@ CUES = {
     # The customer told to contact someone themselves: deflection when a named organisation follows
     # ("you'd want to get in touch with HMRC"; checks/attitude.py).
     "send_frame": [
-        "you will|would|'d|can|could|should|must|may|might @ADV? ~@CONTACT !us|me|back",
-        "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CONTACT !us|me|back",
-        "you are|'re going to have|need to @ADV? ~@CONTACT !us|me|back",
-        "if i were you _{0,3} ~@CONTACT !us|me|back",
+        "you will|would|'d|can|could|should|must|may|might @ADV? ~@CALL",
+        "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CALL",
+        "you are|'re going to have|need to @ADV? ~@CALL",
+        "if i were you _{0,3} ~@CALL",
         "your best|only|first bet|option|port|choice is|would|'d",
-        "^contact|call|ring|email|phone|try !us|me|back",
+        "^contact|call|ring|email|phone|write",
+        "you _{0,5} get in|on touch with",
+        "you _{0,5} get hold of",
+        "you _{0,5} get onto",
     ],
     # A transfer the agent carries out (spec: not deflection).
     "transfer": [
@@ -327,9 +335,9 @@ CUES = {
         "please @ADV? hold on !to",
         "please|you @ADV? hold|wait for a|one|just|two|few _? moment|minute|second|sec|moments|minutes|seconds|tick",
         "<!a|the hold on !to",
-        "hang on !to|in|at|until|till",
+        "hang|hanging on !to|in|at|until|till|about",
         "hold the line",
-        "mind @ADV? holding|waiting",
+        "mind @ADV? holding|waiting|hanging|staying|hold|wait",
         "can|could|would|will you @ADV{0,2} hold|wait !for|until|till|onto|to|in|at|outside|by|and",
         "if you could|can @ADV? hold|wait",
         "^bear with me",
@@ -351,7 +359,7 @@ CUES = {
         "may|can|could|would|mind|ok|okay|alright|right|possible|happy|able|fine",
     ],
     "hold_thanks": [
-        "thank|thanks|appreciate|grateful _{0,5} holding|waiting|wait|patience|patient|bearing|hanging|hold|line",
+        "thank|thanks|cheers|ta|appreciate|grateful _{0,5} holding|waiting|wait|patience|patient|bearing|hanging|hold|line",
         "sorry|apologies|apologise|apologize _{0,4} keep|keeping|kept|wait|waiting",
     ],
     "datum": [
@@ -373,6 +381,7 @@ CUES = {
         "first|favourite|favorite|childhood pet|school|car|teacher|street|job",
         "place|town|city|country of birth",
         "birthplace",
+        "you were born",
         "for security|verification|identification _{0,1} purposes|reasons|check|checks",
         "for security|verification ?",
         "first line",

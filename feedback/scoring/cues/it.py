@@ -97,7 +97,10 @@ SETS = {
               "hotel reception anagrafe municipio ambasciata consolato notaio vettore compagnia",
     "CONTACT": "chiamare telefonare contattare rivolgere rivolgersi scrivere andare recare recarsi sentire "
                "segnalare chiedere passare",
-    "MOMENT": "momento momenti attimo attimino istante minuto minuti secondo secondi momentino",
+    # Ways to reach an organisation: who is named after them is someone the customer must contact.
+    "CALL": "chiamare telefonare contattare rivolgere rivolgersi scrivere sentire",
+    "MOMENT": "momento momenti attimo attimino istante minuto minuti secondo secondi momentino minutino minutini "
+              "secondino",
     "WISH": "giornata serata continuazione proseguimento domenica weekend fine settimana pomeriggio notte visione "
             "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
             "anno estate",
@@ -111,7 +114,7 @@ SETS = {
     # Words that end a clause's scope: a process described before them does not reach a promise after.
     "CONTRAST": "ma pero tuttavia sebbene ;",
     # The agent speaking again in the first person after a report ("…, e mi dispiace"): the report ended.
-    "FIRST_PERSON": "io noi mi ci mio mia miei mie nostro nostra nostri nostre",
+    "FIRST_PERSON": "io noi mi ci",
     "AND": "e ed , ;",
     "FILLER": "ehm eh ehh ehhm ehmm uhm uh mmh mh mmm mm hmm emm",
     "TITLE": "signor signore signora signorina sig. sig sig.ra sigra dott. dottor dottore dottoressa dott.ssa avv. "
@@ -265,6 +268,8 @@ CUES = {
         "scriveva|scritto|detto|annotato|riportato|legge|leggo",
         "secondo il|la|lo|l'|quanto",
     ],
+    # The agent restating what was said as their own ("come le ha detto il collega, …"): not a report.
+    "endorse": ["come _{0,3} dice|diceva|detto|spiegato|scritto|riportato|indicato"],
     # Saying the customer need not do something themselves: the instruction after it is withdrawn, not given.
     "no_need": [
         "non c'|ci e|sarebbe @ADV? bisogno|necessita",
@@ -275,9 +280,12 @@ CUES = {
     # The customer told to contact someone themselves: deflection when a named organisation follows
     # ("deve andare all'ACI"; checks/attitude.py).
     "send_frame": [
-        "deve|devi|dovra|dovrai|dovrebbe|dovete|occorre|bisogna|tocca|conviene _{0,3} ~@CONTACT&NOT_US",
-        "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi|senta",
-        "consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|meglio|unica _{0,3} ~@CONTACT&NOT_US",
+        "deve|devi|dovra|dovrai|dovrebbe|dovete|occorre|bisogna|tocca|conviene _{0,3} ~@CALL&NOT_US",
+        "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|senta",
+        "deve|devi|dovra|dovrai|dovrebbe|dovete|occorre|bisogna|tocca|conviene _{0,3} andare|recarsi a|al|alla|all'|allo|ai|agli|presso|dal|dalla|dall'|da|in",
+        "deve|devi|dovra|dovrai|dovrebbe|dovete|occorre|bisogna|tocca|conviene _{0,3} passare presso|dal|dalla|dall'|da|in",
+        "vada|rechi|passi a|al|alla|all'|allo|ai|agli|presso|dal|dalla|dall'|da|in",
+        "consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|meglio|unica _{0,3} ~@CALL&NOT_US",
     ],
     # A transfer the agent carries out (spec: not deflection).
     "transfer": [
@@ -351,7 +359,7 @@ CUES = {
         "qualche giorno|giorni|settimana|settimane|tempo",
     ],
     "hold": [
-        "@CLITIC|lei ~mettere _{0,2} in attesa|linea",
+        "@CLITIC|lei ~mettere|lasciare _{0,2} in attesa|linea",
         "re:^metter(la|ti|vi|lo|le)$ _{0,3} in attesa|linea",
         "resti|rimanga|restate|rimanete|resta|rimani|stia|attenda|aspetti|attendete @ADV{0,2} in linea|attesa",
         "~chiedere _{0,2} attimo|momento|istante|minuto|minuti|secondo di? pazienza",

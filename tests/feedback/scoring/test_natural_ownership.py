@@ -36,12 +36,14 @@ OWNING = [
     ("en", "You don't need to ring the bank at all, I'll raise it from here."),
     ("en", "You'll need to check the meter reading and read it out to me."),
     ("en", "You'll need to restart the router and give it a minute."),
+    ("en", "You could try the MyNova app, or you can get the Fibre Max bundle if you'd like faster speeds."),
     ("it", "Ora la trasferisco al collega dei sinistri e resto in linea, così non deve ripetere nulla."),
     ("it", "La trasferisco subito al reparto tecnico, così può rivolgersi direttamente a loro senza ripetere nulla."),
     ("it", "Contatto io il distributore e la richiamo entro le quattro."),
     ("it", "Non c'è bisogno che lei chiami la banca, me ne occupo io da qui."),
     ("it", "Deve solo riavviare il modem e leggermi la spia che si accende."),
     ("it", "Dovrebbe controllare la lettura del contatore e dettarmela."),
+    ("it", "Le conviene passare a Fibra Max, oppure può andare sull'app MyNova per il consumo."),
 ]
 
 

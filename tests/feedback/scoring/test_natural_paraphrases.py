@@ -131,3 +131,60 @@ def test_sending_the_customer_elsewhere_named_or_not(language, reply, expected):
 @pytest.mark.parametrize(("language", "reply", "expected"), COMMITMENT)
 def test_promises_and_processes_in_natural_phrasing(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "commitment_time") == expected
+
+
+# Holds asked and thanked in other words, security questions, and words read out or reported.
+CONVERSATIONS = [
+    ("en", "hold_etiquette", "pass", ["A: Do you mind hanging on while I check with the depot?", "C: Go ahead.", "A: Thanks ever so much for waiting."]),
+    ("en", "hold_etiquette", "pass", ["A: Can you bear with me a sec while I look?", "C: Yep.", "A: Sorry about that, thanks for your patience."]),
+    ("en", "hold_etiquette", "pass", ["A: Would it be ok if I popped you on hold for a couple of minutes?", "C: Fine.", "A: Cheers for holding."]),
+    ("en", "hold_etiquette", "pass", ["A: I just need to check something, is it okay if I leave you for a moment?", "C: Fine.", "A: Sorry to have kept you."]),
+    ("en", "hold_etiquette", "pass", ["A: Can I just pop you on hold for two ticks?", "C: Fine.", "A: Thanks for being so patient."]),
+    ("en", "hold_etiquette", "fail", ["A: Hang on.", "C: Ok.", "A: Right, found it."]),
+    ("en", "hold_etiquette", "fail", ["A: I'm going to put you on hold now.", "C: Ok.", "A: Thanks for waiting."]),
+    ("en", "hold_etiquette", "fail", ["A: Bear with me while I look.", "C: Ok.", "A: Right, found it."]),
+    ("en", "hold_etiquette", "na", ["A: The payment is on hold until the bank clears it."]),
+    ("en", "hold_etiquette", "na", ["A: We've put a hold on the account while we investigate, is that alright?"]),
+    ("en", "hold_etiquette", "na", ["A: Wait about ten minutes and then try the app again, would that work?"]),
+    ("it", "hold_etiquette", "pass", ["A: Le dispiace se la lascio un attimo in attesa mentre verifico?", "C: Vada pure.", "A: Grazie mille per la pazienza."]),
+    ("it", "hold_etiquette", "pass", ["A: Posso chiederle di attendere un paio di minuti?", "C: Sì.", "A: Eccomi, grazie di aver atteso."]),
+    ("it", "hold_etiquette", "pass", ["A: Mi concede un minutino per controllare col magazzino?", "C: Certo.", "A: Scusi per l'attesa, ho trovato."]),
+    ("it", "hold_etiquette", "pass", ["A: Le va bene se la metto un momento in attesa?", "C: Sì.", "A: Grazie per essere rimasto in linea."]),
+    ("it", "hold_etiquette", "pass", ["A: Può restare in linea giusto un attimo?", "C: Sì.", "A: Eccomi, mi scusi se l'ho fatta attendere."]),
+    ("it", "hold_etiquette", "fail", ["A: Un attimo.", "C: Sì.", "A: Allora, ho trovato."]),
+    ("it", "hold_etiquette", "fail", ["A: Ora la metto in attesa.", "C: Ok.", "A: Grazie per l'attesa."]),
+    ("it", "hold_etiquette", "fail", ["A: Attenda in linea.", "C: Ok.", "A: Allora, ho trovato."]),
+    ("it", "hold_etiquette", "na", ["A: Il pagamento è bloccato finché la banca non lo sblocca."]),
+    ("it", "hold_etiquette", "na", ["A: Abbiamo sospeso l'account mentre verifichiamo, le va bene?"]),
+    ("it", "hold_etiquette", "na", ["A: Aspetti una decina di minuti e poi riprovi con l'app, va bene?"]),
+    ("en", "verification", "pass", ["A: Just for security, can you confirm the town you were born in?"]),
+    ("en", "verification", "pass", ["A: Can you run me through the first line of the address and the postcode?"]),
+    ("en", "verification", "pass", ["A: What's the memorable word on the account?"]),
+    ("en", "verification", "pass", ["A: I'll need the answer to your security question before I go on."]),
+    ("en", "verification", "pass", ["A: Could you give me your mother's maiden name, please?"]),
+    ("en", "verification", "fail", ["A: Is your mum still on the account?"]),
+    ("en", "verification", "fail", ["A: I'll send the new PIN to the address we have on file."]),
+    ("it", "verification", "pass", ["A: Per motivi di sicurezza, mi dice il comune di nascita?"]),
+    ("it", "verification", "pass", ["A: Mi può dire via e numero civico dell'indirizzo di fornitura?"]),
+    ("it", "verification", "pass", ["A: Prima di procedere mi serve la risposta alla sua domanda segreta."]),
+    ("it", "verification", "pass", ["A: Mi conferma il cognome da nubile di sua madre?"]),
+    ("it", "verification", "fail", ["A: Sua madre è ancora intestataria del contratto?"]),
+    ("it", "verification", "fail", ["A: Le mando il nuovo PIN all'indirizzo che abbiamo in archivio."]),
+    ("en", "empathy", "fail", ["A: The automated text said 'sorry, your engineer is running late'. What's the postcode?"]),
+    ("en", "empathy", "fail", ["A: According to the notes, my colleague apologised for the mix-up. What's the postcode?"]),
+    ("en", "empathy", "fail", ["A: I'm reading the letter: we regret to inform you and apologise for any inconvenience. What's the postcode?"]),
+    ("it", "empathy", "fail", ["A: Secondo la nota il collega si è scusato per il disguido. Mi dà il codice?"]),
+    ("it", "empathy", "fail", ["A: Le leggo l'sms: ci scusiamo per il ritardo del tecnico. Mi dà il codice?"]),
+    ("it", "empathy", "fail", ["A: Lei mi ha detto che il collega le aveva chiesto scusa. Mi dà il codice?"]),
+    ("en", "ownership", "pass", ["A: The automated reply told you to 'contact your bank', which was a mistake. I'll deal with it."]),
+    ("en", "ownership", "pass", ["A: Apparently the last agent said you'd need to ring the courier, forget that, I'll do it."]),
+    ("it", "ownership", "pass", ["A: La risposta automatica le diceva di contattare la banca, ma è un errore, me ne occupo io."]),
+    ("it", "ownership", "pass", ["A: Il collega le ha detto che doveva chiamare il corriere, lasci stare, lo faccio io."]),
+    ("en", "ownership", "fail", ["A: As my colleague said, you'll need to ring the courier."]),
+    ("it", "ownership", "fail", ["A: Come le ha detto il collega, deve chiamare il corriere."]),
+]
+
+
+@pytest.mark.parametrize(("language", "key", "expected", "lines"), CONVERSATIONS)
+def test_holds_security_questions_and_quoted_words(language, key, expected, lines):
+    assert result(call(language, *lines, requires_verification=True), key) == expected
