@@ -1,6 +1,8 @@
 """What a coaching report links to for a practice attempt: the call's recording, so that
 clicking an evidence time plays that moment. Registered with feedback.reports.hooks in
 ScenariosConfig.ready(), because feedback never imports scenarios."""
+from collections.abc import Collection
+
 from django.urls import reverse
 
 
@@ -12,23 +14,28 @@ def scorecard_recording_url(scorecard) -> str | None:
     return reverse("scenarios:attempt_recording", kwargs={"pk": attempt.pk}) if attempt else None
 
 
-def criterion_practice_links(criterion: str, language: str, limit: int = 3) -> list[tuple[str, str]]:
-    """(title, URL) of published scenarios in `language` whose rubric scores `criterion`, easiest first."""
+def criteria_practice_links(criteria: Collection[str], language: str, limit: int = 3) -> dict[str, list[tuple[str, str]]]:
+    """Criterion → (title, URL) of up to `limit` published scenarios in `language` whose rubric
+    scores it, easiest first; one pass over the scenarios for every criterion of a page."""
     from feedback.rubrics.selectors import rubric_default_for_channel, rubric_version_latest
 
     from .selectors import scenarios_live
 
-    scored: dict[int, bool] = {}
-    links = []
+    links: dict[str, list[tuple[str, str]]] = {criterion: [] for criterion in criteria}
+    defaults: dict[str, object] = {}
+    scored: dict[int, set[str]] = {}
     for scenario in scenarios_live(language=language).select_related("rubric"):
-        rubric = scenario.rubric or rubric_default_for_channel(scenario.channel)
+        if all(len(found) >= limit for found in links.values()):
+            break
+        if scenario.rubric is None and scenario.channel not in defaults:
+            defaults[scenario.channel] = rubric_default_for_channel(scenario.channel)
+        rubric = scenario.rubric or defaults[scenario.channel]
         if rubric is None:
             continue
         if rubric.pk not in scored:
-            criteria = rubric_version_latest(rubric).definition.get("criteria", [])
-            scored[rubric.pk] = any(c["key"] == criterion and c.get("enabled", True) for c in criteria)
-        if scored[rubric.pk]:
-            links.append((scenario.title, scenario.url))
-        if len(links) == limit:
-            break
+            criteria_of_rubric = rubric_version_latest(rubric).definition.get("criteria", [])
+            scored[rubric.pk] = {c["key"] for c in criteria_of_rubric if c.get("enabled", True)}
+        for criterion in scored[rubric.pk] & links.keys():
+            if len(links[criterion]) < limit:
+                links[criterion].append((scenario.title, scenario.url))
     return links

@@ -4,12 +4,17 @@ function in its AppConfig.ready(); feedback never imports it, so data flows one 
 
     from feedback.reports import hooks
     hooks.recording_url_providers.append(lambda scorecard: "/en/practice/attempts/3/recording/" or None)
-    hooks.practice_link_providers.append(lambda criterion, language: [("Scenario title", "/it/practice/…")])
+    hooks.practice_link_providers.append(lambda criteria, language: {"ownership": [("Scenario title", "/it/practice/…")]})
+
+Practice links are asked for every criterion of a page at once, so that a team page costs
+the same few queries however many agents need coaching on however many criteria.
 """
+from collections.abc import Collection
 from typing import Callable
 
+Link = tuple[str, str]
 RecordingUrl = Callable[[object], str | None]
-PracticeLinks = Callable[[str, str], list[tuple[str, str]]]
+PracticeLinks = Callable[[Collection[str], str], dict[str, list[Link]]]
 
 recording_url_providers: list[RecordingUrl] = []
 practice_link_providers: list[PracticeLinks] = []
@@ -24,6 +29,10 @@ def scorecard_recording_url(scorecard) -> str | None:
     return None
 
 
-def practice_links(criterion: str, language: str) -> list[tuple[str, str]]:
-    """(title, URL) of practice scenarios that train `criterion`, from every registered provider."""
-    return [link for provider in practice_link_providers for link in provider(criterion, language)]
+def practice_links(criteria: Collection[str], language: str) -> dict[str, list[Link]]:
+    """Criterion → (title, URL) of practice scenarios that train it, from every registered provider."""
+    links: dict[str, list[Link]] = {criterion: [] for criterion in criteria}
+    for provider in practice_link_providers:
+        for criterion, found in provider(criteria, language).items():
+            links[criterion] += found
+    return links

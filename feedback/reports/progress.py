@@ -20,6 +20,11 @@ from .models import Scorecard
 
 # An agent "needs coaching" on a criterion failed in at least this share of their submitted reports.
 COACHING_FAIL_RATE = 0.5
+# The trend chart draws an agent's latest reports only: past this a line is too dense to read.
+TREND_POINTS = 50
+# What trends and rates read of a scorecard (never the transcript), and of its agent.
+PROGRESS_FIELDS = ("agent", "created_at", "score", "passed", "submitted_at", "result", "rubric_version")
+AGENT_NAME_FIELDS = ("agent__username", "agent__first_name", "agent__last_name")
 
 
 @dataclass
@@ -55,10 +60,11 @@ def criterion_rates(scorecards, language: str) -> list[CriterionRate]:
 
 
 def agent_progress(scorecards: QuerySet[Scorecard], language: str) -> dict:
-    """Score trend (oldest first) and pass rate per criterion of one agent's reports."""
-    ordered = list(scorecards.select_related("rubric_version").order_by("created_at"))
+    """Score trend (oldest first, the latest TREND_POINTS reports) and pass rate per criterion of
+    all of one agent's reports, reading only the columns they need."""
+    ordered = list(scorecards.select_related(None).only(*PROGRESS_FIELDS).order_by("created_at"))
     return {
-        "trend": [(s.created_at, s.score, s.passed) for s in ordered],
+        "trend": [(s.created_at, s.score, s.passed) for s in ordered[-TREND_POINTS:]],
         "rates": criterion_rates(ordered, language),
         "count": len(ordered),
         "pass_mark": ordered[-1].rubric_version.definition.get("pass_mark", 80) if ordered else 80,
@@ -75,18 +81,23 @@ def team_get_for_user(*, user, pk: int) -> Team:
 
 
 def team_coaching(team: Team, language: str) -> dict:
-    """Coaching opportunities of a team, from its agents' submitted reports only."""
-    scorecards = list(Scorecard.objects.filter(agent__teams=team, submitted_at__isnull=False).select_related("agent"))
+    """Coaching opportunities of a team, from its agents' submitted reports only.
+
+    Reads the team's submitted reports in one query (only the columns the rates need) and
+    the practice links of every criterion shown in one call, whatever the team's size."""
+    scorecards = list(Scorecard.objects.filter(agent__teams=team, submitted_at__isnull=False)
+                      .select_related("agent").only(*PROGRESS_FIELDS, *AGENT_NAME_FIELDS))
     by_agent = defaultdict(list)
     for scorecard in scorecards:
         by_agent[scorecard.agent].append(scorecard)
     most_failed = sorted((r for r in criterion_rates(scorecards, language) if r.failed),
                          key=lambda r: (-r.fail_rate, -r.failed))
     needs = []
-    for agent, own in sorted(by_agent.items(), key=lambda item: str(item[0])):
+    for agent, own in sorted(by_agent.items(), key=lambda item: str(item[0]).lower()):
         weak = [r for r in criterion_rates(own, language) if r.failed and r.failed / r.counted >= COACHING_FAIL_RATE]
         needs.append({"agent": agent, "reports": len(own), "criteria": weak})
-    links: dict[str, list[tuple[str, str]]] = {}
-    for rate in most_failed + [rate for row in needs for rate in row["criteria"]]:
-        rate.practice = links.setdefault(rate.key, practice_links(rate.key, language))
+    shown = most_failed + [rate for row in needs for rate in row["criteria"]]
+    links = practice_links({rate.key for rate in shown}, language)
+    for rate in shown:
+        rate.practice = links[rate.key]
     return {"team": team, "submitted": len(scorecards), "most_failed": most_failed, "needs": needs}

@@ -43,11 +43,19 @@ def review_queue_for(user) -> QuerySet[Scorecard]:
         agents = agents_visible_to(user).exclude(pk=user.pk)
     else:
         return Scorecard.objects.none()
+    return (
+        scorecard_rows(Scorecard.objects.filter(agent__in=agents, submitted_at__isnull=False))
+        .filter(Q(reviewed_at__isnull=True) | Q(has_open_dispute=True))
+        .order_by("submitted_at", "pk")
+    )
+
+
+def scorecard_rows(scorecards: QuerySet[Scorecard]) -> QuerySet[Scorecard]:
+    """`scorecards` shaped for a list page: the agent joined, whether a dispute is open, and
+    none of the large JSON columns (transcript, results), so a page of rows stays light."""
     open_disputes = Dispute.objects.filter(scorecard=OuterRef("pk"), status=Dispute.Status.OPEN)
     return (
-        Scorecard.objects.filter(agent__in=agents, submitted_at__isnull=False)
+        scorecards.select_related(None).select_related("agent")
+        .defer("transcript", "automatic_result", "result", "coaching_note")
         .annotate(has_open_dispute=Exists(open_disputes))
-        .filter(Q(reviewed_at__isnull=True) | Q(has_open_dispute=True))
-        .select_related("agent", "rubric_version__rubric")
-        .order_by("submitted_at")
     )

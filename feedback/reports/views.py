@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
+from academy.platform.pagination import page_of
 from academy.teams.selectors import agents_visible_to, teams_visible_to
 from feedback.rubrics.selectors import rubric_version_latest
 
@@ -21,15 +22,16 @@ from .hooks import scorecard_recording_url
 from .models import ActionItem, Dispute, Result
 from .pdf import scorecard_pdf_current
 from .report import report_context
-from .selectors import review_queue_for, scorecard_get_for_user, scorecards_visible_to, user_can_review
+from .selectors import review_queue_for, scorecard_get_for_user, scorecard_rows, scorecards_visible_to, user_can_review
 
 
 @login_required
 def scorecard_list(request: HttpRequest) -> HttpResponse:
     """The signed-in agent's own reports (supervisors reach others' through the queue and progress)."""
-    scorecards = scorecards_visible_to(request.user).filter(agent=request.user)
+    own = scorecards_visible_to(request.user).filter(agent=request.user)
+    page = page_of(request, scorecard_rows(own).order_by("-created_at", "-pk"))
     return render(request, "feedback/reports/scorecard_list.html",
-                  {"scorecards": scorecards, "certificates": certificates_of(request.user)})
+                  {"scorecards": page.object_list, "page": page, "certificates": certificates_of(request.user)})
 
 
 @login_required
@@ -116,7 +118,8 @@ def dispute_resolve(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 def review_queue(request: HttpRequest) -> HttpResponse:
     """Submitted reports of the supervisor's teams waiting for review or with an open dispute."""
-    return render(request, "feedback/reports/review_queue.html", {"scorecards": review_queue_for(request.user)})
+    page = page_of(request, review_queue_for(request.user))
+    return render(request, "feedback/reports/review_queue.html", {"scorecards": page.object_list, "page": page})
 
 
 @login_required
@@ -142,7 +145,9 @@ def team_list(request: HttpRequest) -> HttpResponse:
 def team_progress(request: HttpRequest, pk: int) -> HttpResponse:
     """Coaching opportunities of a team: supervisors of the team and trainers only."""
     team = progress_reads.team_get_for_user(user=request.user, pk=pk)
-    return render(request, "feedback/reports/team_progress.html", progress_reads.team_coaching(team, get_language()))
+    coaching = progress_reads.team_coaching(team, get_language())
+    page = page_of(request, coaching["needs"])
+    return render(request, "feedback/reports/team_progress.html", {**coaching, "needs": page.object_list, "page": page})
 
 
 @login_required

@@ -107,11 +107,11 @@ def social_thread(language: str = "en") -> dict:
     }
 
 
-def scorecards_bulk(agents, per_agent: int, *, submitted_every: int = 2, reviewed_every: int = 4) -> list[Scorecard]:
+def scorecards_bulk(agents, per_agent: int, *, submitted_every: int = 2, reviewed_every: int | None = 4) -> list[Scorecard]:
     """`per_agent` reports for each agent in a few queries: each language's call is scored once by
     the real engine and copied, so lists and benchmarks get thousands of genuine-looking rows.
 
-    Every `submitted_every`-th report is submitted and every `reviewed_every`-th also reviewed."""
+    Every `submitted_every`-th report is submitted and every `reviewed_every`-th (none if None) also reviewed."""
     from django.utils import timezone
 
     models = {language: ScorecardFactory(agent=agents[0], transcript=phone_call(language)) for language in PHONE_CALLS}
@@ -127,6 +127,6 @@ def scorecards_bulk(agents, per_agent: int, *, submitted_every: int = 2, reviewe
             rubric_version_id=model.rubric_version_id, automatic_result=model.automatic_result,
             result=model.result, score=model.score, passed=model.passed, critical_failure=model.critical_failure,
             submitted_at=now if submitted else None,
-            reviewed_at=now if submitted and number % reviewed_every == 0 else None,
+            reviewed_at=now if submitted and reviewed_every and number % reviewed_every == 0 else None,
         ))
     return Scorecard.objects.bulk_create(rows, batch_size=500)

@@ -23,7 +23,7 @@ def test_an_agents_trend_and_pass_rate_per_criterion(agent, supervisor):
 
 def test_team_coaching_counts_only_submitted_reports_and_links_practice(agent, supervisor, monkeypatch):
     monkeypatch.setattr(hooks, "practice_link_providers",
-                        [lambda key, language: [("Billing dispute", "/en/practice/billing/")] if key == "ownership" else []])
+                        [lambda keys, language: {"ownership": [("Billing dispute", "/en/practice/billing/")]} if "ownership" in keys else {}])
     ScorecardFactory(agent=agent)  # practice the agent kept private
     services.scorecard_submit(scorecard=ScorecardFactory(agent=agent), user=agent)
     coaching = team_coaching(agent.teams.get(), "en")
