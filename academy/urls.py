@@ -31,8 +31,13 @@ urlpatterns += i18n_patterns(
 )
 
 if settings.STORAGE_BACKEND == "local":
-    # Public CMS media (lesson images) on a single-machine install; S3 serves its own.
-    # Private recordings and reports are not under MEDIA_ROOT and never served here.
+    # CMS images (lesson figures) for signed-in users on a single-machine install; S3 serves its own
+    # through expiring signed URLs. Documents are not served here but by Wagtail's permission-checked
+    # /documents/ view; private recordings and reports are not under MEDIA_ROOT at all.
+    from django.contrib.auth.decorators import login_required
     from django.views.static import serve
 
-    urlpatterns.insert(0, re_path(rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}))
+    urlpatterns.insert(0, re_path(
+        rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>(?:images|original_images)/[^/]+)$",
+        login_required(serve), {"document_root": settings.MEDIA_ROOT},
+    ))

@@ -206,6 +206,9 @@ else:
 WAGTAIL_SITE_NAME = "Agent Academy"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents are served by Wagtail's view, which checks sign-in and collection privacy first
+# (then, on S3, redirects to an expiring signed URL); never straight from MEDIA_ROOT.
+WAGTAILDOCS_SERVE_METHOD = "redirect" if STORAGE_BACKEND == "s3" else "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "wav", "ogg", "m4a", "webm", "mp4", "flac"]
 
 # --- Speech and language engines

@@ -2,6 +2,8 @@
 catalogue of their language, which every install has (courses migration 0002)."""
 import factory
 from django.utils.text import slugify
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
 from academy.courses.models import CoursePage, Enrolment, LessonPage
 from academy.courses.selectors import course_index_for_language
@@ -131,3 +133,23 @@ def enrolments_bulk(agents, courses: list[CoursePage], *, completed_lessons: int
     ]
     QuizAttempt.objects.bulk_create(attempts, batch_size=500)
     return enrolments
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    """A file of the CMS document library, e.g. a model call a lesson plays."""
+
+    class Meta:
+        model = get_document_model()
+
+    title = factory.Sequence(lambda n: f"Model call {n}")
+    file = factory.django.FileField(filename="model-call.wav", data=b"RIFF\x24\x00\x00\x00WAVEfmt ")
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    """An image of the CMS library, e.g. a lesson figure."""
+
+    class Meta:
+        model = get_image_model()
+
+    title = factory.Sequence(lambda n: f"Figure {n}")
+    file = factory.django.ImageField(filename="figure.png", width=16, height=16, format="PNG")
