@@ -28,6 +28,7 @@ _NOT_NEGATING_AFTER = {"mai": {"come"}}
 # Quotation marks: the ones that open and close a quote, and the straight ones that do both.
 _QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
 _STRAIGHT_QUOTES = frozenset({'"'})
+_QUOTE_CHARS = frozenset(_QUOTE_PAIRS) | frozenset(_QUOTE_PAIRS.values()) | _STRAIGHT_QUOTES
 
 
 @dataclass(frozen=True)
@@ -212,7 +213,7 @@ def _mark_quoted(segments: list[Segment], ranges: list[tuple[int, int]], doc: Do
                  cues: LanguageCues) -> None:
     """Mark the cues said in someone else's words (see the module docstring)."""
     for segment, (first, last) in zip(segments, ranges):
-        quoted = _between_quotation_marks(doc, first, last)
+        quoted = _between_quotation_marks(norms, first, last) if _QUOTE_CHARS.intersection(segment.text) else set()
         for sentence in segment.sentences:
             restated = {cue.end for cue in sentence.cues.get("endorse", ())}
             for report in sentence.cues.get("report", ()):
@@ -237,13 +238,13 @@ def _report_end(start: int, end: int, norms: list[str], cues: LanguageCues) -> i
     return end
 
 
-def _between_quotation_marks(doc: Doc, first: int, last: int) -> set[int]:
+def _between_quotation_marks(norms: list[str], first: int, last: int) -> set[int]:
     """Token positions of a segment that lie between an opening and a closing quotation mark."""
     inside: set[int] = set()
     closing: str | None = None
     opened = 0
     for position in range(first, last):
-        text = doc[position].text
+        text = norms[position]
         if closing is not None and (text == closing or (closing in _STRAIGHT_QUOTES and text in _STRAIGHT_QUOTES)):
             inside.update(range(opened, position))
             closing = None

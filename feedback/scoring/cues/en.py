@@ -304,6 +304,7 @@ CUES = {
         "# past|to @CLOCK",
         "half|quarter past|to",
         "close|end of _{0,1} @DAY_WORD|@WEEKDAY",
+        "that|same day|morning|afternoon|evening",
         "# am|pm|a.m.|p.m.|o'clock",
         "re:^\\d{1,2}[:.]\\d{2}$",
         "re:^\\d{1,2}(am|pm)$",

@@ -344,6 +344,8 @@ CUES = {
         "in questo momento|istante",
         "seduta stante",
         "questa sera|mattina|settimana",
+        "quel|quello|stesso giorno|pomeriggio|mattino",
+        "quella|stessa mattina|mattinata|sera|serata|giornata",
     ],
     "time_vague": [
         "al piu presto",
@@ -376,6 +378,7 @@ CUES = {
         "le|ti|vi ~dispiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
         "~potere @ADV{0,2} attendere|aspettare|restare|rimanere _{0,3} momento|attimo|istante|minuto|minuti|linea|secondo|po'|poco",
         "non riattacchi|riagganci|chiuda|riattaccate",
+        "^attenda|aspetti|attendete|aspettate|attendi|aspetta @ADV? .|!",
         "re:^far(la|ti|vi|lo|le)$ @ADV? attendere|aspettare|pazientare",
     ],
     # Advice to wait before trying again, or for hours or days: not holding the call.
