@@ -47,6 +47,19 @@ def attempts_of_agent(*, agent, scenario: ScenarioPage | None = None) -> QuerySe
     return attempts.filter(scenario=scenario) if scenario is not None else attempts
 
 
+# What a list of attempts never shows: the transcripts, the report's results, the scenario's texts.
+_LIST_DEFERRED = (
+    "transcript", "scorecard__transcript", "scorecard__automatic_result", "scorecard__result",
+    "scenario__situation", "scenario__persona", "scenario__objectives", "scenario__script",
+)
+
+
+def attempt_rows(attempts: QuerySet[Attempt]) -> QuerySet[Attempt]:
+    """`attempts` shaped for a list page, newest first: agent, scenario and score joined in the
+    same query, without the large columns, so a page of rows costs one query and stays light."""
+    return attempts.select_related("agent", "scenario", "scorecard").defer(*_LIST_DEFERRED).order_by("-created_at", "-pk")
+
+
 def attempt_progress(attempt: Attempt) -> int:
     """Percent of the processing done: counted turns for a guided call, the share of its
     speech the engine has read for an upload; scoring is the last stretch."""

@@ -9,6 +9,8 @@ from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from academy.platform.pagination import page_of
+
 from . import selectors
 from .forms import UploadForm
 from .models import Attempt
@@ -43,8 +45,9 @@ def _report_url(attempt: Attempt) -> str | None:
 def practice_home(request: HttpRequest) -> HttpResponse:
     language = request.GET.get("language", request.LANGUAGE_CODE)
     scenarios = selectors.scenarios_live(language=None if language == "all" else language)
-    own = selectors.attempts_of_agent(agent=request.user)[:20]
-    others = selectors.attempts_visible_to(request.user).exclude(agent=request.user)[:50]
+    own = page_of(request, selectors.attempt_rows(selectors.attempts_of_agent(agent=request.user)))
+    others = page_of(request, selectors.attempt_rows(selectors.attempts_visible_to(request.user).exclude(agent=request.user)),
+                     param="team_page")
     return render(request, "scenarios/practice.html", {
         "scenarios": scenarios, "language": language, "own_attempts": own, "team_attempts": others,
     })
@@ -54,7 +57,7 @@ def _scenario_page(request: HttpRequest, scenario, *, upload_form: UploadForm | 
     return render(request, "scenarios/scenario_detail.html", {
         "scenario": scenario,
         "upload_form": upload_form or UploadForm(),
-        "attempts": selectors.attempts_of_agent(agent=request.user, scenario=scenario)[:20],
+        "attempts": page_of(request, selectors.attempt_rows(selectors.attempts_of_agent(agent=request.user, scenario=scenario))),
     }, status=status)
 
 

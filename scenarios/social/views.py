@@ -11,8 +11,10 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from academy.platform.pagination import page_of
 from academy.users.roles import user_is_trainer
 from scenarios.models import Attempt
+from scenarios.selectors import attempt_rows
 from scenarios.services.attempts import attempt_retry as attempt_retry_service
 
 from . import selectors
@@ -82,7 +84,7 @@ def scenario_detail(request: HttpRequest, pk: int) -> HttpResponse:
     scenario = selectors.social_scenario_get_live(pk=pk)
     return render(request, "social/scenario_detail.html", {
         "scenario": scenario,
-        "attempts": selectors.social_attempts_of_agent(agent=request.user, scenario=scenario)[:20],
+        "attempts": page_of(request, attempt_rows(selectors.social_attempts_of_agent(agent=request.user, scenario=scenario))),
         "open_attempt": selectors.social_practice_open(agent=request.user, scenario=scenario),
     })
 
