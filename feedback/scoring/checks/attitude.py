@@ -25,11 +25,20 @@ def _own(sentence: Sentence, label: str) -> list[Cue]:
 
 
 def check_empathy(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
-    found = [sentence for sentence in conversation.agent_sentences if _own(sentence, "empathy")]
+    found = [sentence for sentence in conversation.agent_sentences
+             if any(not _asks_to_repeat(sentence, cue) for cue in _own(sentence, "empathy"))]
     if found:
         return Outcome(PASS, found[:2])
     negated = [sentence for sentence in conversation.agent_sentences if sentence.has("empathy", negated_too=True)]
     return Outcome(FAIL, negated[:2] or first_agent_reply(conversation)[:1])
+
+
+def _asks_to_repeat(sentence: Sentence, apology: Cue) -> bool:
+    """"Sorry, could you repeat that?", "Mi scusi, non ho capito": the apology only leads into asking
+    the customer to say it again (nothing but punctuation between them)."""
+    punctuation = sentence.segment.doc.user_data["punct"]
+    return any(cue.start >= apology.end and all(punctuation[apology.end:cue.start])
+               for cue in sentence.found("repeat_request", negated_too=True))
 
 
 def check_ownership(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:

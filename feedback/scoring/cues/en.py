@@ -226,6 +226,16 @@ CUES = {
         "be in touch",
         "i|we will make sure",
     ],
+    # Asking the customer to say it again: "sorry, could you repeat that?" is not an apology (checks/attitude.py).
+    "repeat_request": [
+        "can|could|would|will you _{0,2} repeat",
+        "say that|it again",
+        "not catch|hear|get that|it|what|the",
+        "come again",
+        "what was that|it ?",
+        "pardon",
+        "you are|'re breaking up",
+    ],
     # Someone else's words reported or read out: what follows, to the end of the clause, is not the agent's own.
     "report": [
         "<!i|we|have|'ve|had|already|just|as|would|'d|not|am|'m says|said|wrote|writes|written|reads|stated|noted|"
@@ -428,6 +438,7 @@ CUES = {
     ],
     "open_ask": [
         "do|can|could|would you @ADV? know|remember|recall|say @WH",
+        "any idea|clue @WH",
     ],
     "scripted": [
         "can|may|could i|we _{0,2} help|assist|do",
@@ -447,6 +458,7 @@ CUES = {
         "do|did|does that|this|it _{0,1} the trick",
         "did|does|is that|this|it _{0,1} work|working|help",
         "what else",
+        "make|makes sense",
     ],
     "closing": [
         "thank|thanks|cheers",

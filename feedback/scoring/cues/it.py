@@ -154,7 +154,10 @@ CUES = {
     "empathy": [
         "mi|ci ~dispiacere|spiacere",
         "sono|siamo @ADV{0,2} spiacente|spiacenti|dispiaciuto|dispiaciuta|dispiaciuti|mortificato|mortificata|mortificati|desolato|desolata|desolati",
-        "mi|ci ~scusare",
+        "mi|ci scuso|scusiamo|scusavo|scusavamo",
+        # "Mi scusi" asks to be excused ("mi scusi, può ripetere?") unless it names what for or ends the sentence.
+        "mi|ci scusi|scusa|scusate|scusino @ADV? per|se|del|della|dello|dei|degli|delle|dell'|il|la|lo|l'|i|gli|le|"
+        "questo|questa|tanto|ancora|davvero|veramente|.|!",
         "re:^scusar(mi|ci)$",
         "~chiedere @ADV? scusa|scuse",
         "porgo|porgiamo _{0,2} scuse",
@@ -261,6 +264,15 @@ CUES = {
         "~fare&FUTURE @ADV? sentire|sapere|avere",
         "ci|ce penso|pensiamo io|noi",
         "provvedo|provvediamo",
+    ],
+    # Asking the customer to say it again: "mi scusi, può ripetere?" is not an apology (checks/attitude.py).
+    "repeat_request": [
+        "~potere|volere @ADV? ~ripetere|ridire|rispiegare",
+        "re:^(ripeter|ridir|rispiegar)(mi|lo|la|le|melo|mela)$",
+        "ripeta|ripete|ripetermi",
+        "non ho|l'ho @ADV? capito|sentito",
+        "non la|ti|vi sento",
+        "come ha|hai detto ?",
     ],
     # Someone else's words reported or read out: what follows, to the end of the clause, is not the agent's own.
     "report": [
@@ -447,6 +459,7 @@ CUES = {
         "~sapere|potere|ricordare @ADV? dirmi|dirci|spiegarmi|descrivermi|indicarmi|raccontarmi @ADV? @WH",
         "mi|ci ~sapere|potere @ADV? dire|spiegare|descrivere|indicare|raccontare @ADV? a|da|di|in|per|con|su? @WH",
         "~ricordare|sapere @ADV? @WH",
+        "idea di? @WH",
     ],
     "scripted": [
         "~potere _{0,2} ~aiutare|servire|essere",
@@ -471,6 +484,7 @@ CUES = {
         "soddisfatto|soddisfatta|soddisfatti",
         "ora|adesso|quindi|allora _{0,1} ~funzionare|riuscire|andare",
         "~funzionare|riuscire|andare _{0,3} ora|adesso",
+        "le|ti|vi torna|tornano",
     ],
     "closing": [
         "grazie|ringrazio|ringraziamo|ringraziarla",

@@ -133,7 +133,8 @@ def test_promises_and_processes_in_natural_phrasing(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "commitment_time") == expected
 
 
-# Holds asked and thanked in other words, security questions, and words read out or reported.
+# Holds asked and thanked in other words, security questions, words read out or reported, resolution
+# checks and open questions in other words, and an apology that only asks the customer to say it again.
 CONVERSATIONS = [
     ("en", "hold_etiquette", "pass", ["A: Do you mind hanging on while I check with the depot?", "C: Go ahead.", "A: Thanks ever so much for waiting."]),
     ("en", "hold_etiquette", "pass", ["A: Can you bear with me a sec while I look?", "C: Yep.", "A: Sorry about that, thanks for your patience."]),
@@ -182,6 +183,45 @@ CONVERSATIONS = [
     ("it", "ownership", "pass", ["A: Il collega le ha detto che doveva chiamare il corriere, lasci stare, lo faccio io."]),
     ("en", "ownership", "fail", ["A: As my colleague said, you'll need to ring the courier."]),
     ("it", "ownership", "fail", ["A: Come le ha detto il collega, deve chiamare il corriere."]),
+    ("en", "resolution_check", "pass", ["C: Thanks.", "A: Does all that make sense?"]),
+    ("en", "resolution_check", "pass", ["C: Thanks.", "A: Are we all good now?"]),
+    ("en", "resolution_check", "pass", ["C: Thanks.", "A: Was there anything else today?"]),
+    ("en", "resolution_check", "pass", ["C: Thanks.", "A: Is that everything sorted for you, then?"]),
+    ("en", "resolution_check", "pass", ["C: Thanks.", "A: Anything more I can do while I've got you?"]),
+    ("en", "resolution_check", "pass", ["C: Thanks.", "A: Have I covered everything you needed?"]),
+    ("en", "resolution_check", "fail", ["C: Thanks.", "A: Okay, bye."]),
+    ("it", "resolution_check", "pass", ["C: Grazie.", "A: Le serve nient'altro?"]),
+    ("it", "resolution_check", "pass", ["C: Grazie.", "A: Le è tutto chiaro?"]),
+    ("it", "resolution_check", "pass", ["C: Grazie.", "A: Posso esserle utile in qualcos'altro?"]),
+    ("it", "resolution_check", "pass", ["C: Grazie.", "A: Le torna tutto?"]),
+    ("it", "resolution_check", "pass", ["C: Grazie.", "A: Ha altre domande?"]),
+    ("it", "resolution_check", "pass", ["C: Grazie.", "A: Abbiamo sistemato tutto, o c'è dell'altro?"]),
+    ("it", "resolution_check", "fail", ["C: Grazie.", "A: Va bene, arrivederci."]),
+    ("en", "discovery_question", "pass", ["C: It's broken.", "A: Right, and what happens when you switch it on?"]),
+    ("en", "discovery_question", "pass", ["C: It's broken.", "A: Talk me through it from the start."]),
+    ("en", "discovery_question", "pass", ["C: It's broken.", "A: Okay, so when did you first notice?"]),
+    ("en", "discovery_question", "pass", ["C: It's broken.", "A: Any idea what might have set it off?"]),
+    ("en", "discovery_question", "pass", ["C: It's broken.", "A: Can you tell me a bit more about the noise?"]),
+    ("en", "discovery_question", "fail", ["C: It's broken.", "A: Is it plugged in?"]),
+    ("en", "discovery_question", "fail", ["C: It's broken.", "A: Have you tried turning it off and on?"]),
+    ("it", "discovery_question", "pass", ["C: Non va.", "A: E cosa succede quando lo accende?"]),
+    ("it", "discovery_question", "pass", ["C: Non va.", "A: Mi racconti un po' dall'inizio."]),
+    ("it", "discovery_question", "pass", ["C: Non va.", "A: Da quando ha notato il problema?"]),
+    ("it", "discovery_question", "pass", ["C: Non va.", "A: Che tipo di rumore fa, esattamente?"]),
+    ("it", "discovery_question", "pass", ["C: Non va.", "A: In che senso non va?"]),
+    ("it", "discovery_question", "fail", ["C: Non va.", "A: È collegato alla corrente?"]),
+    ("it", "discovery_question", "fail", ["C: Non va.", "A: Ha provato a spegnerlo e riaccenderlo?"]),
+    ("en", "empathy", "fail", ["C: It's the 4th flat, I mean...", "A: I'm sorry, could you repeat that?", "A: Right, and the postcode?"]),
+    ("en", "empathy", "fail", ["C: Bad line.", "A: Sorry, I didn't catch that, what was the reference?"]),
+    ("en", "empathy", "fail", ["C: Bad line.", "A: Sorry? You're breaking up a bit."]),
+    ("en", "empathy", "pass", ["C: I've told you three times.", "A: I'm so sorry about that, could you repeat the reference one last time?"]),
+    ("en", "empathy", "pass", ["C: I've told you three times.", "A: Sorry you've had to repeat yourself so often."]),
+    ("it", "empathy", "fail", ["C: Il quarto piano, cioè...", "A: Mi scusi, può ripetere?", "A: Bene, e il codice?"]),
+    ("it", "empathy", "fail", ["C: Linea disturbata.", "A: Scusi, non ho capito, mi ripete il codice?"]),
+    ("it", "empathy", "fail", ["C: Linea disturbata.", "A: Mi scusi, non la sento bene."]),
+    ("it", "empathy", "pass", ["C: L'ho già detto tre volte.", "A: Mi scusi davvero, mi ripete il codice un'ultima volta?"]),
+    ("it", "empathy", "pass", ["C: L'ho già detto tre volte.", "A: Ha ragione, mi scusi."]),
+    ("it", "empathy", "pass", ["C: L'ho già detto tre volte.", "A: Mi scuso se ha dovuto ripeterlo tante volte."]),
 ]
 
 
