@@ -124,6 +124,8 @@ def _spec(text: str, sets: dict[str, frozenset[str]], forms: dict[str, str], num
 def _words(alternatives: str, sets: dict[str, frozenset[str]]) -> frozenset[str]:
     words: set[str] = set()
     for alternative in alternatives.split("|"):
+        if alternative == "#" or alternative.startswith("re:"):
+            raise PatternError(f"{alternatives!r}: a number or a regex is a token spec of its own, not an alternative")
         if alternative.startswith("@"):
             if alternative[1:] not in sets:
                 raise PatternError(f"unknown word set {alternative}")

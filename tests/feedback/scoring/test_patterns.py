@@ -32,7 +32,7 @@ def test_notation(source, text, found):
     assert matches(source, text) == found
 
 
-@pytest.mark.parametrize("source", ["_? grazie", "@NOPE", "~fare&NOPE"])
+@pytest.mark.parametrize("source", ["_? grazie", "@NOPE", "~fare&NOPE", "entro #|domani", "alle re:^\\d+$|mezzogiorno"])
 def test_malformed_patterns_are_refused(source):
     with pytest.raises(PatternError):
         compile_pattern("cue", source, SETS, {}, r"^\d+$")
