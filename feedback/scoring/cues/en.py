@@ -325,7 +325,7 @@ CUES = {
         "re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$ of? @MONTH?",
         "# @MONTH",
         "@MONTH #",
-        "now",
+        "<!bye|goodbye|for|until|till|up|just|by now",
         "right away",
         "straight away",
         "immediately|straightaway",
