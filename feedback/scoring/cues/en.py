@@ -140,6 +140,7 @@ CUES = {
         "i|we @ADV? realise|realize|appreciate that|how|this|what",
         "you did|have @ADV{0,2} the right thing",
         "in your shoes",
+        "poor you|thing",
         # The customer's situation judged hard, in the agent's own words: said of "that", of what happened
         # to them (a gerund or "without …" clause, "your …", "you've had …"), or "for you".
         "that|this|it|which is|was|'s|has|must|sounds|seems|looks|would @ADV{0,2} been|be? @ADV{0,2} a|an|such|one? "
@@ -189,6 +190,7 @@ CUES = {
         "your best|only bet|option|way|choice is _{0,2} ~@CONTACT !us|me _{0,7} @TARGET",
         "@TARGET you @ADV? will|would|'d|need|have|want|should|must _{0,3} ~@CONTACT",
         "@TARGET is|'s|are|'re who|what|where you _{0,2} need|want|after|should|'ll|will",
+        "one|matter|question|job|issue|thing|problem for the|your @TARGET",
         "your best|only|first bet|option|port|choice is|would|'d _{0,3} @TARGET",
         "down|up to you to ~@CONTACT|sort|chase !us|me _{0,6} @TARGET",
         "you _{0,5} ~sort|settle|resolve|discuss|dispute|query|chase|raise|take _{0,3} with|through the|your|a|an? @TARGET",
@@ -361,6 +363,8 @@ CUES = {
         # Time asked for or taken to check ("can I have a moment", "if I took a minute or two").
         "i|we _{0,2} ~take|have|need|grab|borrow a|one|two|few|couple|just{1,2} of? @MOMENT",
         "leave you _{0,2} a|one|two|few|couple|just{1,2} of? @MOMENT",
+        "@MOMENT while i|we",
+        "@MOMENT to|so|and i|we _{0,2} check|look|find|see|pull|speak|ask|call|sort",
         "^just|one a? moment|second|minute|sec|tick",
     ],
     # Advice to wait before trying again, or for hours or days: not holding the call.
@@ -373,7 +377,7 @@ CUES = {
     ],
     "hold_thanks": [
         "thank|thanks|cheers|ta|appreciate|grateful _{0,5} holding|waiting|wait|patience|patient|bearing|hanging|hold|line",
-        "sorry|apologies|apologise|apologize _{0,4} keep|keeping|kept|wait|waiting",
+        "sorry|apologies|apologise|apologize _{0,4} keep|keeping|kept|wait|waiting|took|taking|long|longer",
     ],
     "datum": [
         "@ID_NOUN _{0,1} @ID_HEAD",

@@ -183,6 +183,7 @@ CUES = {
         "~meritare di? meglio|migliore|piu",
         "non avrebbe|avrebbero|doveva|dovevano|dovrebbe dovuto? ~chiamare|richiamare|telefonare|aspettare|attendere|subire|insistere|ripetere|sollecitare|pagare",
         "nei|nelle suoi|tuoi|vostri panni",
+        "poverina|poverino|poveretta|poveretto",
         "al suo|tuo|vostro posto @ADV? io? re:(rei|remmo)$",
         "e|sia|stata|stato|sarebbe un|una|uno|un' _{0,1} @ADV{0,2} @NEG_ADJ",
         "non ~dovere|potere @ADV? succedere|accadere|capitare",
@@ -241,6 +242,8 @@ CUES = {
         "~spettare|competere|toccare a|al|alla|all'|ai|agli|allo @TARGET",
         "meglio|migliore|ideale|opportuno|conveniente|consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|unica|unico|soluzione|strada _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
         "responsabilita|competenza del|della|dello|dei|degli|delle|di|dell' @TARGET",
+        "problema|questione|faccenda|roba|cosa del|della|dello|dei|degli|delle|dell' @TARGET",
+        "da vedere|risolvere|sistemare con il|la|lo|l'|col @TARGET",
         "deve|devi|dovra|dovrai|dovrebbe|dovete|conviene|tocca _{0,3} ~sistemare|risolvere|chiarire|vedere|discutere|gestire|vedersela|vedersi _{0,3} con|col|coi|presso @TARGET",
     ],
     "promise": [
@@ -392,6 +395,8 @@ CUES = {
         "~chiedere|rubare @ADV? un|qualche|due|tre|paio|solo|giusto _{0,2} @MOMENT",
         "mi|ci serve|servono|occorre|occorrono|servirebbe|servirebbero|bastano|basta @ADV? un|qualche|due|tre|paio|solo _{0,2} @MOMENT",
         "bisogno di @ADV? un|qualche|due|tre|paio|solo _{0,2} @MOMENT",
+        "@MOMENT mentre|intanto|cosi|per|che ~verificare|controllare|guardare|vedere|sentire|chiedere|cercare|parlare",
+        "@MOMENT mentre|intanto|cosi|per|che @ADV? controllo|verifico|guardo|vedo|sento|chiedo|cerco|controlliamo|verifichiamo",
         "~prendere|prendermi|prenderci @ADV? un|qualche|due|tre|paio|solo _{0,2} @MOMENT",
         "^un|solo|ancora @ADV? attimo|momento|istante|secondo|attimino|momentino che|per|,|.|mentre|solo",
         "le|ti|vi ~dispiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
@@ -410,7 +415,7 @@ CUES = {
     ],
     "hold_thanks": [
         "grazie|ringrazio|ringraziamo|ringraziarla|ringraziarti _{0,5} attesa|atteso|attendere|aspettato|aspettare|pazienza|pazientato|pazientare|linea|paziente",
-        "scusi|scusa|scusate|scusarmi|scusare|scuso|scusiamo|perdoni|perdonate|perdonami _{0,5} attesa|atteso|attendere|aspettato|aspettare|aspettando",
+        "scusi|scusa|scusate|scusarmi|scusare|scuso|scusiamo|perdoni|perdonate|perdonami _{0,5} attesa|atteso|attendere|aspettato|aspettare|aspettando|messo|impiegato|lungo",
         "mi|ci spiace|dispiace _{0,4} attesa|atteso|aspettato|aspettare|attendere",
     ],
     "datum": [

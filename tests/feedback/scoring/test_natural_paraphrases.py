@@ -251,6 +251,18 @@ CONVERSATIONS = [
     ("it", "commitment_time", "fail", ["A: Sistemiamo tutto più avanti."]),
     ("it", "commitment_time", "fail", ["A: Le mando tutto appena riesco."]),
     ("it", "commitment_time", "fail", ["A: Lasci fare a me, mi rifaccio vivo io."]),
+    ("en", "hold_etiquette", "pass", ["A: Is it okay if I check with the warehouse for a couple of minutes while I've got you?", "C: Sure.", "A: Sorry that took a while, I've got an answer."]),
+    ("en", "hold_etiquette", "fail", ["A: Give me two minutes while I check.", "C: Ok.", "A: Right, got it."]),
+    ("en", "hold_etiquette", "na", ["A: It'll take a couple of minutes for the text to come through, ok?"]),
+    ("it", "hold_etiquette", "pass", ["A: Le va bene se prendo due minuti per controllare col magazzino?", "C: Sì.", "A: Scusi se ci ho messo un po', ho la risposta."]),
+    ("it", "hold_etiquette", "fail", ["A: Un paio di minuti che controllo.", "C: Ok.", "A: Allora, trovato."]),
+    ("en", "empathy", "pass", ["C: The bath's flooded.", "A: Oh, poor you."]),
+    ("it", "empathy", "pass", ["C: Il bagno è allagato.", "A: Oh, poverina."]),
+    ("en", "ownership", "fail", ["A: That's really one for your landlord, not us."]),
+    ("en", "ownership", "fail", ["A: I'm afraid that's a matter for the council."]),
+    ("en", "ownership", "pass", ["A: That's one for the engineer, and I've already booked him for Tuesday morning."]),
+    ("it", "ownership", "fail", ["A: Guardi, questo è un problema del gestore della rete."]),
+    ("it", "ownership", "fail", ["A: È una cosa da vedere con il comune."]),
 ]
 
 
