@@ -147,8 +147,10 @@ CUES = {
         "!less|not|never|no|meno{0,2} @HARD",
         "re:^(?!(no|some|any|every)?thing$|morning$|evening$|ceiling$|building$|meeting$|ring$|king$|spring$|string$)"
         "\\w{2,}ing$ _{0,10} is|was|'s|must|sounds|seems|would @ADV{0,2} be? @ADV{0,2} a|an|such? !less|not|never|no{0,2} @HARD",
-        "without _{0,8} is|was|'s|must|sounds|seems|would @ADV{0,2} be? @ADV{0,2} a|an|such? !less|not|never|no{0,2} "
-        "@HARD|@NEG_WEAK",
+        "without|@UNIT _{0,8} is|was|'s|must|sounds|seems|would @ADV{0,2} be? @ADV{0,2} a|an|such? "
+        "!less|not|never|no{0,2} @HARD|@NEG_WEAK",
+        "with no _{0,6} is|was|'s|must|sounds|seems|would @ADV{0,2} be? @ADV{0,2} a|an|such? "
+        "!less|not|never|no{0,2} @HARD|@NEG_WEAK",
         "your _{0,5} is|was|'s|has|must|sounds|seems @ADV{0,2} been|be? @ADV{0,2} a|an|such? !less|not|never|no{0,2} "
         "@HARD|@NEG_WEAK",
         "you have|'ve|had @ADV? had|been _{0,1} a|an|such|some? @ADV{0,2} @HARD|@NEG_WEAK",

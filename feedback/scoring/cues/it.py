@@ -198,7 +198,7 @@ CUES = {
         "questo|questa|cio|quello|quella e|sia|sara|sarebbe|deve|dev' _{0,4} @HARD_NOUN|@HARD_ADJ",
         f"{INFINITIVE} _{{0,10}} e|sia|sara|sarebbe|risulta|diventa @ADV{{0,2}} un|una|uno|un'? _{{0,1}} "
         "@HARD_NOUN|@HARD_ADJ",
-        "senza _{0,8} e|sia|sara|sarebbe|risulta @ADV{0,2} un|una|uno|un'? _{0,1} @HARD_NOUN|@HARD_ADJ",
+        "senza|@UNIT _{0,8} e|sia|sara|sarebbe|risulta|sono @ADV{0,2} un|una|uno|un'? _{0,1} @HARD_NOUN|@HARD_ADJ",
         "@YOU _{0,6} e|sia|sara|sarebbe|stato|stata|deve|dev' @ADV{0,2} essere? stato|stata? un|una|uno|un'? _{0,1} "
         "@HARD_NOUN|@HARD_ADJ",
         "@HARD_NOUN|@HARD_ADJ per lei|te|voi|la|il|i|le sua|suo|suoi|sue|tua|tuo|vostra|vostro",

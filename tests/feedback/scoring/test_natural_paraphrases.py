@@ -5,7 +5,7 @@ in the colloquial style of real calls rather than the spec's examples.
 """
 import pytest
 
-from tests.feedback.scoring.builders import call, result
+from tests.feedback.scoring.builders import call, result, thread
 
 EMPATHY = [
     ("en", "Oh that's rubbish, a whole week without a working phone line.", "pass"),
@@ -269,3 +269,27 @@ CONVERSATIONS = [
 @pytest.mark.parametrize(("language", "key", "expected", "lines"), CONVERSATIONS)
 def test_holds_security_questions_and_quoted_words(language, key, expected, lines):
     assert result(call(language, *lines, requires_verification=True), key) == expected
+
+# Public replies on social media in a natural register.
+SOCIAL = [
+    ("en", "private_channel", "pass", "Hi Sam, sorry to hear that! Sling us a DM with your order number and we'll dig in. ^JB"),
+    ("en", "private_channel", "pass", "Hi Sam, can you send your account details over in a private message? ^JB"),
+    ("en", "private_channel", "fail", "Hi Sam, what's the account number on it? We'll check for you. ^JB"),
+    ("en", "private_channel", "fail", "Hi Sam, reply with your postcode and we'll check coverage. ^JB"),
+    ("en", "private_channel", "fail", "Hi Sam, chuck your order number in the comments and we'll have a look. ^JB"),
+    ("it", "private_channel", "pass", "Ciao Sara, che disavventura! Ci scrivi in DM il numero d'ordine? ^GL"),
+    ("it", "private_channel", "pass", "Ciao Sara, mandaci in privato il codice cliente e verifichiamo. ^GL"),
+    ("it", "private_channel", "fail", "Ciao Sara, ci lasci qui sotto il numero d'ordine? ^GL"),
+    ("it", "private_channel", "fail", "Ciao Sara, qual è il tuo codice cliente? Controlliamo subito. ^GL"),
+    ("en", "empathy", "pass", "Hi Sam, ugh, a week with no signal is grim. DM us and we'll sort it. ^JB"),
+    ("it", "empathy", "pass", "Ciao Sara, una settimana senza linea è davvero pesante. Scrivici in DM. ^GL"),
+    ("en", "ownership", "fail", "Hi Sam, billing disputes are handled by your bank, you'll need to raise it with them. ^JB"),
+    ("it", "ownership", "fail", "Ciao Sara, per i rimborsi devi rivolgerti al venditore. ^GL"),
+]
+
+
+@pytest.mark.parametrize(("language", "key", "expected", "reply"), SOCIAL)
+def test_public_replies_in_a_natural_register(language, key, expected, reply):
+    customer = "My order never came" if language == "en" else "Ordine mai arrivato"
+    transcript = thread(language, f"[0] C pub: {customer}", f"[60] A pub: {reply}")
+    assert result(transcript, key) == expected
