@@ -18,7 +18,7 @@ from wagtail.models import Orderable, Page
 
 from feedback.rubrics.models import Channel
 
-from .blocks import CustomerTurnBlock
+from .blocks import ScriptBlock
 
 
 def private_storage():
@@ -63,6 +63,9 @@ class ScenarioPage(Page):
         _("customer's name"), max_length=120, blank=True,
         help_text=_("Used by the 'customer name' criterion: the agent should address the customer by it."),
     )
+    company = models.CharField(
+        _("company"), max_length=120, blank=True, help_text=_("The company the agent answers for in this call."),
+    )
     objectives = RichTextField(_("the agent's objectives"))
     requires_verification = models.BooleanField(
         _("identity check required"), default=False,
@@ -73,15 +76,25 @@ class ScenarioPage(Page):
         "rubrics.Rubric", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
         verbose_name=_("rubric"), help_text=_("Empty: the default rubric of the channel."),
     )
-    script = StreamField([("customer_turn", CustomerTurnBlock())], blank=True, verbose_name=_("customer's script"))
+    script = StreamField(ScriptBlock(), blank=True, verbose_name=_("customer's script"))
+    patience = models.PositiveSmallIntegerField(
+        _("customer's patience"), null=True, blank=True,
+        help_text=_("How many replies that deflect or offend the customer takes before hanging up. "
+                    "Empty: by difficulty (advanced 2, intermediate 3, introductory any number)."),
+    )
+    hang_up = models.TextField(
+        _("what the customer says when hanging up"), blank=True,
+        help_text=_("Empty: a stock sentence in the scenario's language."),
+    )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("channel"), FieldPanel("language"), FieldPanel("difficulty"), FieldPanel("rubric")],
+            [FieldPanel("channel"), FieldPanel("language"), FieldPanel("difficulty"), FieldPanel("patience"),
+             FieldPanel("hang_up"), FieldPanel("rubric")],
             heading=_("Practice settings"),
         ),
         FieldPanel("situation"),
-        MultiFieldPanel([FieldPanel("customer_name"), FieldPanel("persona")], heading=_("Customer")),
+        MultiFieldPanel([FieldPanel("customer_name"), FieldPanel("persona"), FieldPanel("company")], heading=_("Customer")),
         FieldPanel("objectives"),
         FieldPanel("requires_verification"),
         FieldPanel("script"),
@@ -192,7 +205,8 @@ class Attempt(models.Model):
 
 
 class AttemptTurn(models.Model):
-    """One agent answer of a guided role-play: its clip, and its segments once transcribed."""
+    """One agent reply of a live role-play: the line it answers, its clip (or typed text), its segments
+    once transcribed, and the conditions it decided."""
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="turns")
     index = models.PositiveSmallIntegerField(_("turn"))

@@ -57,28 +57,50 @@ class Turn:
     decided: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Placement:
+    """Where one customer line and the agent's reply to it sit on the call's clock, in seconds."""
+
+    line: Line
+    start: float
+    end: float
+    reply_start: float | None  # None: the line was not answered (the call ended on it)
+
+
+def _no_recording(line: Line) -> float | None:
+    return None
+
+
 @dataclass
 class Call:
-    """A call in progress. `lines` is the path so far; the last one awaits the agent's reply
-    unless the call has ended. `line_seconds` gives the length of a line's recording, if any."""
+    """A call in progress. `said` holds the customer's lines so far; the last one awaits the agent's
+    reply unless the call has ended. `line_seconds` gives the length of a line's recording, if any.
+
+    A call is restored from storage by passing what was said, the replies and the turns.
+    """
 
     scenario: Scenario
     agent_name: str = ""
     decide: Decide = decide_reply
-    line_seconds: Callable[[Line], float | None] = lambda line: None
-    lines: list[str] = field(default_factory=list)
+    line_seconds: Callable[[Line], float | None] = _no_recording
+    said: list[Line] = field(default_factory=list)
     turns: list[Turn] = field(default_factory=list)
     replies: list[Reply] = field(default_factory=list)
     ended: bool = False
 
     def __post_init__(self) -> None:
-        if not self.lines:
-            self.lines.append(self.scenario.start)
+        if not self.said:
+            self.said.append(self.scenario.line(self.scenario.start))
+
+    @property
+    def lines(self) -> list[str]:
+        """The path: the ids of the lines said, in order."""
+        return [line.id for line in self.said]
 
     @property
     def current(self) -> Line | None:
         """The line the agent is answering (None once the call has ended)."""
-        return None if self.ended else self.line(self.lines[-1])
+        return None if self.ended else self.said[-1]
 
     def line(self, line_id: str) -> Line:
         if line_id == HANG_UP:
@@ -86,7 +108,8 @@ class Call:
         return self.scenario.line(line_id)
 
     def reply(self, reply: Reply) -> Line | None:
-        """Take the agent's reply to the current line; the customer's next line, or None at the end."""
+        """Take the agent's reply to the current line; the customer's next line, or None when the
+        call ends without one. A customer out of patience says their last words and the call ends."""
         line = self.current
         if line is None:
             raise ValueError("the call has ended")
@@ -97,12 +120,12 @@ class Call:
         if following is None:
             self.ended = True
             return None
-        self.lines.append(following)
-        return self.line(following)
+        said = self.line(following)
+        self.said.append(said)
+        self.ended = following == HANG_UP
+        return said
 
     def _next(self, line: Line, decided: set[str]) -> str | None:
-        if line.id == HANG_UP:
-            return None
         patience = self.scenario.patience
         if patience is not None and sum(bool(LOSING_PATIENCE & set(turn.decided)) for turn in self.turns) >= patience:
             return HANG_UP
@@ -115,24 +138,33 @@ class Call:
         """The agent ends the call: the line they did not answer stays on the path, unanswered."""
         self.ended = True
 
+    @property
+    def is_timed(self) -> bool:
+        return all(reply.duration_s is not None for reply in self.replies)
+
+    def placements(self) -> list[Placement]:
+        """The call's clock: each line said, then the reply to it (recorded replies only)."""
+        placed, clock = [], 0.0
+        for index, line in enumerate(self.said[: len(self.replies) + 1]):
+            start = clock + (CUSTOMER_REACTION_SECONDS if index else 0.0)
+            clock = start + self.spoken_seconds(line)
+            answered = index < len(self.replies)
+            placed.append(Placement(line, start, clock, clock if answered else None))
+            if answered:
+                clock += self.replies[index].duration_s or 0.0
+        return placed
+
     def transcript(self) -> dict[str, Any]:
         """The call so far as a transcript (interfaces.md), timed when every reply was recorded."""
-        timed = all(reply.duration_s is not None for reply in self.replies)
+        timed = self.is_timed
         segments: list[dict[str, Any]] = []
-        clock = 0.0
-        for index, line_id in enumerate(self.lines[: len(self.replies) + 1]):
-            line = self.line(line_id)
-            customer: dict[str, Any] = {"speaker": "customer", "text": line.say}
+        for placement, reply in zip(self.placements(), [*self.replies, None]):
+            customer: dict[str, Any] = {"speaker": "customer", "text": placement.line.say}
             if timed:
-                start = clock + (CUSTOMER_REACTION_SECONDS if index else 0.0)
-                clock = start + self.spoken_seconds(line)
-                customer.update(start=round(start, 3), end=round(clock, 3))
+                customer.update(start=round(placement.start, 3), end=round(placement.end, 3))
             segments.append(customer)
-            if index < len(self.replies):
-                reply = self.replies[index]
-                segments.extend(_reply_segments(reply, clock if timed else None))
-                if timed:
-                    clock += reply.duration_s
+            if reply is not None:
+                segments.extend(_reply_segments(reply, placement.reply_start if timed else None))
         transcript: dict[str, Any] = {
             "language": self.scenario.language, "channel": self.scenario.channel,
             "requires_verification": self.scenario.requires_verification, "segments": segments,
@@ -142,7 +174,9 @@ class Call:
         if self.scenario.customer_name:
             transcript["customer_name"] = self.scenario.customer_name
         if timed:
-            transcript["duration"] = round(clock, 3)
+            last = self.placements()[-1]
+            end = last.end if last.reply_start is None else last.reply_start + (self.replies[-1].duration_s or 0.0)
+            transcript["duration"] = round(end, 3)
         return transcript
 
     def spoken_seconds(self, line: Line) -> float:
@@ -155,7 +189,7 @@ class Call:
     def as_dict(self) -> dict[str, Any]:
         """The path, the turns and whether the call ended, as the roleplay command prints them."""
         return {
-            "lines": list(self.lines),
+            "lines": self.lines,
             "turns": [{"line": turn.line, "customer": turn.customer, "agent": turn.agent,
                        "decided": list(turn.decided)} for turn in self.turns],
             "ended": self.ended,

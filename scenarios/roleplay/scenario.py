@@ -61,6 +61,7 @@ class Scenario:
     # before hanging up; None: any number. What they say then is `hang_up`.
     patience: int | None = None
     hang_up: str = ""
+    difficulty: int | None = None  # 1 introductory, 2 intermediate, 3 advanced
     by_id: dict[str, Line] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -123,6 +124,9 @@ def scenario_from_dict(data: Any) -> Scenario:
     patience = data.get("patience")
     if patience is not None and (isinstance(patience, bool) or not isinstance(patience, int) or patience < 1):
         raise ScenarioError(gettext_noop("'patience' must be a whole number of at least 1"))
+    difficulty = data.get("difficulty")
+    if difficulty is not None and difficulty not in (1, 2, 3):
+        raise ScenarioError(gettext_noop("'difficulty' must be 1, 2 or 3"))
     raw_lines = data.get("lines")
     if not isinstance(raw_lines, list) or not raw_lines:
         raise ScenarioError(gettext_noop("the scenario has no lines"))
@@ -131,7 +135,8 @@ def scenario_from_dict(data: Any) -> Scenario:
     scenario = Scenario(
         language=language, channel=channel, lines=lines, start=start if isinstance(start, str) else "",
         requires_verification=bool(data.get("requires_verification", False)),
-        vocabulary=tuple(word.strip() for word in vocabulary if word.strip()), patience=patience, **texts,
+        vocabulary=tuple(word.strip() for word in vocabulary if word.strip()), patience=patience,
+        difficulty=difficulty, **texts,
     )
     scenario_check(scenario)
     return scenario
@@ -229,8 +234,9 @@ def scenario_to_dict(scenario: Scenario) -> dict[str, Any]:
             data[name] = getattr(scenario, name)
     if scenario.vocabulary:
         data["vocabulary"] = list(scenario.vocabulary)
-    if scenario.patience is not None:
-        data["patience"] = scenario.patience
+    for name in ("difficulty", "patience"):
+        if getattr(scenario, name) is not None:
+            data[name] = getattr(scenario, name)
     if scenario.hang_up:
         data["hang_up"] = scenario.hang_up
     data["start"] = scenario.start

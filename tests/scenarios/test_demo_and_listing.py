@@ -5,7 +5,11 @@ from django.urls import reverse
 from django.utils import translation
 
 from academy.courses.demo.load import demo_courses_load
-from scenarios.demo import demo_scenarios_load
+from dataclasses import replace
+
+from scenarios.demo import ROLEPLAYS, ROLEPLAYS_DIR, demo_scenarios_load
+from scenarios.roleplay.scenario import Reaction, scenario_read
+from scenarios.services.scripts import page_scenario
 from scenarios.models import ScenarioPage
 from tests.scenarios.factories import ScenarioFactory
 
@@ -19,8 +23,26 @@ def test_demo_scenarios_load_idempotently_with_spoken_customer_lines(agent):
     assert sorted(ScenarioPage.objects.values_list("language", flat=True)) == ["en"] * 5 + ["it"] * 5
     for page in ScenarioPage.objects.all():
         assert page.live and page.channel == "phone"
-        assert len(page.customer_turns) == 4
         assert all(turn["audio"] is not None for turn in page.customer_turns), "espeak-ng voices every line"
+
+
+def test_four_demo_scenarios_per_language_branch_and_play_as_their_files_say(agent):
+    demo_scenarios_load()
+    for language, slugs in ROLEPLAYS.items():
+        for slug in slugs:
+            page = ScenarioPage.objects.get(slug=slug)
+            played = page_scenario(page)
+            assert played.language == language
+            # The vocabulary is the page's own field (speech recognition's context), not the script's;
+            # without a patience of its own, the customer's is the difficulty's.
+            assert played == replace(scenario_read(ROLEPLAYS_DIR / f"{slug}.json"), lines=played.lines, vocabulary=(),
+                                     patience=played.patience)
+            assert played.patience == (page.patience or {1: None, 2: 3, 3: 2}[page.difficulty])
+            assert [line.next for line in played.lines] == \
+                [line.next for line in scenario_read(ROLEPLAYS_DIR / f"{slug}.json").lines]
+            assert any(len(line.next) > 1 for line in played.lines), "reactions branch the call"
+    linear = page_scenario(ScenarioPage.objects.get(slug="cancellation"))
+    assert [line.next for line in linear.lines] == [(Reaction("2"),), (Reaction("3"),), (Reaction("4"),), ()]
 
 
 def test_a_course_page_lists_its_scenarios(agent, client_for):

@@ -6,16 +6,9 @@ from wagtail.users.models import UserProfile
 from academy.courses.models import CoursePage, LessonPage
 from academy.courses.selectors import course_index_for_language
 from tests.academy.factories import CoursePageFactory
+from tests.form_data import list_block
 
 pytestmark = pytest.mark.django_db
-
-
-def _list(*values) -> dict:
-    """ListBlock form data."""
-    data = {"count": len(values)}
-    for index, value in enumerate(values):
-        data[str(index)] = {"value": value, "deleted": "", "order": str(index), "id": ""}
-    return data
 
 
 def _answer(text: str, correct: bool) -> dict:
@@ -26,9 +19,9 @@ def _lesson_form(*, correct_flags: tuple[bool, ...]) -> dict:
     quiz = {
         "title": "Deflection",
         "pass_mark": "100",
-        "questions": _list(
+        "questions": list_block(
             {"prompt": "Which sentence keeps ownership?", "kind": "single",
-             "answers": _list(*(_answer(f"Answer {i}", flag) for i, flag in enumerate(correct_flags)))}
+             "answers": list_block(*(_answer(f"Answer {i}", flag) for i, flag in enumerate(correct_flags)))}
         ),
     }
     return nested_form_data({

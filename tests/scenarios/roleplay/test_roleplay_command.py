@@ -86,9 +86,11 @@ def test_the_sample_takes_the_path_its_readme_gives():
 
 def test_a_customer_out_of_patience_hangs_up():
     deflect = REPLIES["en"]["deflection"]
-    played = play(LATE_DELIVERY["en"], deflect, deflect, "Sorry.")
+    played = play(LATE_DELIVERY["en"], deflect, deflect, "Sorry, wait!")
     assert played["lines"] == ["opening", "protest", "#hang-up"]  # patience 2: the second deflection is the last
-    assert played["turns"][-1]["customer"].startswith("You know what, forget it") and played["ended"] is True
+    assert len(played["turns"]) == 2 and played["ended"] is True  # the customer hung up: no reply to the last words
+    said = [segment["text"] for segment in played["result"]["criteria"][0]["evidence"]]
+    assert said and "Sorry, wait!" not in json.dumps(played)
     text = play(LATE_DELIVERY["en"], deflect, deflect, format="text")
     assert "Path: opening → protest → #hang-up" in text and "ownership:fail" in text
 
