@@ -33,7 +33,7 @@ SETS = {
               "reconnect visit install compensate redeliver resend collect pick swap exchange courier close review "
               "assess apply waive cancel remove correct amend adjust change upgrade activate unblock unlock reinstate "
               "reset approve authorise authorize complete finalise finalize settle release clear handle deal action "
-              "raise check transfer add",
+              "raise add",
     "SENDING": "send post ship dispatch deliver courier refund credit reimburse arrange book schedule replace repair "
                "visit install collect",
     "DONE": "fix fixed resolve resolved sort sorted deliver delivered send sent refund refunded credit credited "
@@ -217,7 +217,8 @@ CUES = {
         "will|'ll|shall be|get @ADV{0,2} ~@ACTION",
         "is|are|'s|'re|been @ADV? booked|scheduled|arranged|pencilled|penciled|lined|due|set in|for|to|on|up|with",
         "is|are|'s|'re @ADV? on its|their|the|your way",
-        "<!you should|ought @ADV? ~@PROMISE",
+        "<!you should|ought @ADV? ~arrive|land|reach|show|appear",
+        "<!you should|ought @ADV? ~be|get with|to you",
         "will|'ll|shall @ADV? try|aim|endeavour|endeavor|do _{0,2} to ~@PROMISE|@ACTION",
         "i|we|they am|are|'re @ADV? ~@SENDING&ING",
         "will be @ADV? @DONE",

@@ -263,6 +263,15 @@ CONVERSATIONS = [
     ("en", "ownership", "pass", ["A: That's one for the engineer, and I've already booked him for Tuesday morning."]),
     ("it", "ownership", "fail", ["A: Guardi, questo è un problema del gestore della rete."]),
     ("it", "ownership", "fail", ["A: È una cosa da vedere con il comune."]),
+    ("en", "commitment_time", "na", ["A: Try switching it off at the wall for ten seconds, that should fix it."]),
+    ("en", "commitment_time", "na", ["A: You'll be transferred to billing in a moment."]),
+    ("en", "commitment_time", "na", ["A: That should sort it, can you try now?"]),
+    ("en", "commitment_time", "pass", ["A: The parcel should reach you by Friday."]),
+    ("en", "commitment_time", "fail", ["A: The parcel should be with you soon."]),
+    ("it", "commitment_time", "na", ["A: Provi a spegnerlo dalla presa per dieci secondi, dovrebbe risolversi."]),
+    ("it", "commitment_time", "na", ["A: Ora la trasferisco all'ufficio fatture."]),
+    ("it", "commitment_time", "pass", ["A: Il pacco dovrebbe arrivarle entro venerdì."]),
+    ("it", "commitment_time", "fail", ["A: Il pacco dovrebbe arrivarle a breve."]),
 ]
 
 
