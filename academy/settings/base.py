@@ -10,6 +10,7 @@ from pathlib import Path
 import os
 
 import dj_database_url
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 from academy.platform.secret_key import local_demo_secret_key
@@ -48,6 +49,7 @@ INSTALLED_APPS = [
     "scenarios.social",
     "django_tasks",
     "axes",
+    "csp",
     "django_tasks_db",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -76,6 +78,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "academy.platform.content_security_policy.SiteCSPMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -231,6 +234,7 @@ RECORDING_RETENTION_DAYS = int(os.environ.get("RECORDING_RETENTION_DAYS", 90))
 # --- Security: safe by default; a local HTTP demo turns off what needs HTTPS.
 SESSION_COOKIE_SECURE = SECURE_HTTPS
 CSRF_COOKIE_SECURE = SECURE_HTTPS
+LANGUAGE_COOKIE_SECURE = SECURE_HTTPS
 SECURE_SSL_REDIRECT = SECURE_HTTPS
 SECURE_HSTS_SECONDS = 31536000 if SECURE_HTTPS else 0
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HTTPS
@@ -240,6 +244,27 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+# Content-Security-Policy (academy.platform.content_security_policy): this site's scripts only, never
+# inline ones; inline <style> only with the page's nonce; lesson videos may be embedded from HTTPS sites.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF, NONCE],
+        "img-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF, "https:"],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+# Wagtail's admin writes inline scripts and styles of its own: on /cms/ these directives replace the site's.
+CMS_CONTENT_SECURITY_POLICY = {"script-src": [SELF, UNSAFE_INLINE], "style-src": [SELF, UNSAFE_INLINE],
+                               "img-src": [SELF, "data:", "blob:"]}
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff e-mail hashes sent to an outside avatar service
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # on premises: the admin calls no outside server
 # `check --deploy`: Wagtail's admin previews pages in a same-origin frame (W019), and a local
 # HTTP demo cannot use HTTPS-only cookies, redirects or HSTS; SECURE_HTTPS=true turns those on
 # and their checks back on.

@@ -22,7 +22,8 @@ class SignInView(auth_views.LoginView):
 
     def form_valid(self, form) -> HttpResponse:
         response = super().form_valid(form)
-        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, self.request.user.language, samesite="Lax")
+        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, self.request.user.language, samesite="Lax",
+                            secure=settings.LANGUAGE_COOKIE_SECURE)
         return response
 
 

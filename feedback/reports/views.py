@@ -131,7 +131,8 @@ def agent_progress(request: HttpRequest, agent_id: int) -> HttpResponse:
         scorecards = scorecards.filter(submitted_at__isnull=False)
     progress = progress_reads.agent_progress(scorecards, get_language())
     chart = score_trend_svg(progress["trend"], pass_mark=progress["pass_mark"], title=_("Score"),
-                            pass_mark_label=_("Pass mark")) if progress["trend"] else ""
+                            pass_mark_label=_("Pass mark"),
+                            style_nonce=request.csp_nonce) if progress["trend"] else ""
     return render(request, "feedback/reports/agent_progress.html",
                   {**progress, "agent": agent, "chart": chart, "is_self": agent.pk == request.user.pk})
 

@@ -50,7 +50,7 @@ def test_an_agent_records_each_turn_submits_and_sees_the_attempt_become_ready(
         turn.locator("button.record").click()
         expect(turn.locator(".recording-indicator")).to_be_visible()
         page.wait_for_function(
-            f"parseFloat(document.querySelector(\"li.turn[data-index='{index}'] .level-bar\").style.width) > 0")
+            f"() => parseFloat(document.querySelector(\"li.turn[data-index='{index}'] .level-bar\").style.width) > 0")
         page.wait_for_timeout(3500)
         turn.locator("button.stop").click()
         expect(turn.locator(".turn-status")).to_contain_text("Saved", timeout=120_000)
