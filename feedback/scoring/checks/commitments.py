@@ -5,6 +5,8 @@ from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
 from feedback.scoring.conversation import Conversation, Cue, Sentence
 from feedback.scoring.rubric import CriterionDefinition
 
+_SENTENCE_ENDS = (".", "!", "?", "…")
+
 
 def promises(conversation: Conversation) -> list[Sentence]:
     """Agent statements that they or the company will do something later.
@@ -57,4 +59,17 @@ def check_commitment_time(conversation: Conversation, criterion: CriterionDefini
 def _has_concrete_time(conversation: Conversation, sentence: Sentence) -> bool:
     following = conversation.next_agent_sentence(sentence)
     return sentence.has("time_concrete", negated_too=True) or (
-        following is not None and following.has("time_concrete", negated_too=True))
+        following is not None and following.has("time_concrete", negated_too=True)) or any(
+        other.has("time_concrete", negated_too=True) for other in _continuation(conversation, sentence))
+
+
+def _continuation(conversation: Conversation, sentence: Sentence) -> list[Sentence]:
+    """Where the customer cut the agent off mid-sentence ("…, così le mando" / "Aspetti…"), the
+    agent's next segment, which finishes what they were saying."""
+    segment = sentence.segment
+    if sentence is not segment.sentences[-1] or sentence.text.rstrip().endswith(_SENTENCE_ENDS):
+        return []
+    later = conversation.segments[segment.index + 1:]
+    if not later or later[0].speaker == segment.speaker:
+        return []
+    return next((other.sentences for other in later if other.speaker == segment.speaker), [])

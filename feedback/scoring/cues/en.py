@@ -193,6 +193,7 @@ CUES = {
         "@TARGET you @ADV? will|would|'d|need|have|want|should|must _{0,3} ~@CONTACT",
         "@TARGET is|'s|are|'re who|what|where you _{0,2} need|want|after|should|'ll|will",
         "one|matter|question|job|issue|thing|problem for the|your @TARGET",
+        "you _{0,5} make|file|lodge|raise|submit|put a|your complaint|claim|appeal|report with|to the|your? @TARGET",
         "your best|only|first bet|option|port|choice is|would|'d _{0,3} @TARGET",
         "down|up to you to ~@CONTACT|sort|chase !us|me _{0,6} @TARGET",
         "you _{0,5} ~sort|settle|resolve|discuss|dispute|query|chase|raise|take _{0,3} with|through the|your|a|an? @TARGET",
@@ -271,6 +272,7 @@ CUES = {
         "you _{0,5} get in|on touch with",
         "you _{0,5} get hold of",
         "you _{0,5} get onto",
+        "you _{0,5} make|file|lodge|raise|submit|put a|your complaint|claim|appeal|report with|to",
     ],
     # A transfer the agent carries out (spec: not deflection).
     "transfer": [
@@ -286,6 +288,7 @@ CUES = {
     # ("the courier collects it tomorrow"), an account of what happens otherwise (checks/commitments.py).
     "promise_timed": [
         "engineer|technician|courier|driver|someone|somebody|team|colleague|manager|specialist|fitter comes|collects|calls|rings|visits|arrives|delivers|picks|pops|phones",
+        "engineer|technician|courier|driver|someone|somebody|they|team|colleague|manager|specialist|fitter might|may|could @ADV? ~@PROMISE",
     ],
     "question_tag": [
         "is|does|would|will that|this|it _{0,1} ok|okay|alright|fine|suit|work|good|convenient",

@@ -244,6 +244,7 @@ CUES = {
         "responsabilita|competenza del|della|dello|dei|degli|delle|di|dell' @TARGET",
         "problema|questione|faccenda|roba|cosa del|della|dello|dei|degli|delle|dell' @TARGET",
         "da vedere|risolvere|sistemare con il|la|lo|l'|col @TARGET",
+        "deve|devi|dovra|dovrai|dovrebbe|dovete|conviene|tocca|occorre|bisogna _{0,3} fare|presentare|aprire|inoltrare|sporgere _{0,2} reclamo|ricorso|denuncia|segnalazione|istanza|domanda a|al|alla|all'|allo|ai|presso @TARGET",
         "deve|devi|dovra|dovrai|dovrebbe|dovete|conviene|tocca _{0,3} ~sistemare|risolvere|chiarire|vedere|discutere|gestire|vedersela|vedersi _{0,3} con|col|coi|presso @TARGET",
     ],
     "promise": [
@@ -306,6 +307,7 @@ CUES = {
         "deve|devi|dovra|dovrai|dovrebbe|dovete|occorre|bisogna|tocca|conviene _{0,3} passare presso|dal|dalla|dall'|da|in",
         "vada|rechi|passi a|al|alla|all'|allo|ai|agli|presso|dal|dalla|dall'|da|in",
         "consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|meglio|unica _{0,3} ~@CALL&NOT_US",
+        "deve|devi|dovra|dovrai|dovrebbe|dovete|conviene|tocca|occorre|bisogna _{0,3} fare|presentare|aprire|inoltrare|sporgere _{0,2} reclamo|ricorso|denuncia|segnalazione|istanza|domanda",
     ],
     # A transfer the agent carries out (spec: not deflection).
     "transfer": [
@@ -324,6 +326,7 @@ CUES = {
         "@STAFF @ADV? @CLITIC? ~@ACTION&PRESENT3",
         "^~@ACTION&PRESENT1",
         "ci|la|ti|vi|le|lo risentiamo|sentiamo|aggiorniamo|richiamiamo",
+        "@STAFF _{0,2} potrebbe|potrebbero|potra|potranno @CLITIC? ~@PROMISE",
     ],
     "question_tag": [
         "va|andrebbe|sta|starebbe @ADV? bene",
@@ -398,6 +401,7 @@ CUES = {
         "@MOMENT mentre|intanto|cosi|per|che ~verificare|controllare|guardare|vedere|sentire|chiedere|cercare|parlare",
         "@MOMENT mentre|intanto|cosi|per|che @ADV? controllo|verifico|guardo|vedo|sento|chiedo|cerco|controlliamo|verifichiamo",
         "~prendere|prendermi|prenderci @ADV? un|qualche|due|tre|paio|solo _{0,2} @MOMENT",
+        ",|:|allora|ecco|ok|okay|bene un|solo|ancora @ADV? attimo|momento|istante|secondo|attimino|momentino .|!|,|che|mentre|per",
         "^un|solo|ancora @ADV? attimo|momento|istante|secondo|attimino|momentino che|per|,|.|mentre|solo",
         "le|ti|vi ~dispiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
         "~potere @ADV{0,2} attendere|aspettare|restare|rimanere _{0,3} momento|attimo|istante|minuto|minuti|linea|secondo|po'|poco",

@@ -1,4 +1,5 @@
-"""Whole calls in a natural style: long turns, colloquial phrasing, agents good in some respects and poor in others.
+"""Whole calls in a natural style: long turns, colloquial phrasing, agents good in some respects and poor in
+others, regional speech, interruptions.
 
 Each call is labelled, criterion by criterion, the way a careful grader reads
 ../shared/specs/default-rubrics.md.
@@ -109,6 +110,56 @@ CALLS = [
         "A: Is there anything else I can help you with?",
         "C: No.",
         "A: Thanks for calling, bye.",
+    ]),
+    ("it", {"empathy": "pass", "ownership": "pass", "commitment_time": "pass", "hold_etiquette": "na", "verification": "pass", "discovery_question": "pass", "resolution_check": "pass"}, [
+        "A: Buongiorno, Gas Campano, sono Gennaro, mi dica.",
+        "C: Buongiorno, guardi, 'sto contatore mo' fa un rumore strano da tre giorni e io c'ho paura, c'ho i bambini in casa.",
+        "A: Eh, ci mancherebbe, con i bambini in casa è normale essere preoccupata, ha fatto benissimo a chiamare. Prima cosa: sente odore di gas?",
+        "C: No, odore no.",
+        "A: Meno male. Mi dice il codice PDR che sta sulla bolletta, così le mando",
+        "C: Aspetti che lo prendo... 0012 3456 7890.",
+        "A: Grazie. Allora le mando un tecnico per la verifica del contatore: passa oggi pomeriggio tra le due e le sei. Che tipo di rumore è, un fischio o più un ticchettio?",
+        "C: Un fischio.",
+        "A: Va bene, lo segno per il tecnico. Le serve altro?",
+        "C: No, grazie, gentilissimo.",
+        "A: Si figuri, buona giornata.",
+    ]),
+    ("en", {"empathy": "fail", "ownership": "fail", "commitment_time": "fail", "hold_etiquette": "fail", "verification": "pass", "discovery_question": "fail", "resolution_check": "fail"}, [
+        "A: Northgate Water, Gary.",
+        "C: Hiya Gary, there's been a leak in the street outside mine for two weeks and it's now coming into the garden.",
+        "A: Right. Postcode?",
+        "C: LS6 2HJ.",
+        "A: Okay. Hang on.",
+        "C: ...",
+        "A: Yeah, so that's a council pipe by the look of it, not ours. You'll need to ring Leeds City Council, they deal with the highways stuff. I'll stick a note on here and someone might come and look at it at some point.",
+        "C: Brilliant.",
+        "A: Cheers, bye.",
+    ]),
+    ("en", {"empathy": "pass", "ownership": "pass", "commitment_time": "pass", "hold_etiquette": "pass", "verification": "pass", "discovery_question": "pass", "resolution_check": "pass"}, [
+        "A: Hiya, Northgate Water, you're through to Lauren, how can I help?",
+        "C: Hi Lauren, there's water pouring out of the pavement by my house and it's been like that since yesterday.",
+        "A: Oh gosh, since yesterday? That's a lot of water, and you must be worried about your house. Let's get this sorted. Can I take your postcode and house number, please?",
+        "C: LS6 2HJ, number 9.",
+        "A: Thanks. So that I send the right crew, what does it look like, is it bubbling up or more of a steady trickle?",
+        "C: Bubbling, quite a lot.",
+        "A: Okay. Would you mind if I put you on hold for a minute or so while I check what's already logged?",
+        "C: No, go for it.",
+        "A: Thanks so much for holding. It's not logged yet, so I've raised it as an emergency. A crew will be with you within four hours, so by about half past three, and",
+        "C: Oh, great.",
+        "A: and I'll give you a ring at five to make sure they've been. Is there anything else I can do for you today?",
+        "C: No, that's brilliant, thank you.",
+        "A: You're welcome, take care.",
+    ]),
+    ("it", {"empathy": "fail", "ownership": "fail", "commitment_time": "fail", "hold_etiquette": "fail", "verification": "fail", "discovery_question": "fail", "resolution_check": "pass"}, [
+        "A: Pronto, Roma Energia.",
+        "C: Ahò, buongiorno, m'è arrivata 'na bolletta de quattrocento euro, ma che state a scherzà?",
+        "A: Allora, un attimo.",
+        "C: ...",
+        "A: Sì, la vedo. È il conguaglio. Se pensa che sia sbagliato deve fare reclamo all'ARERA, noi non la possiamo modificare.",
+        "C: Ma come all'ARERA?",
+        "A: Eh sì, funziona così. Comunque le faremo avere una rateizzazione prossimamente. Altro?",
+        "C: No.",
+        "A: Arrivederci.",
     ]),
 ]
 
