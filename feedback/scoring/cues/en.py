@@ -284,7 +284,7 @@ CUES = {
         "~hand you over",
         "^~transfer|connect|put|pass",
         "warm transfer",
-        "stay|'ll stay on the line",
+        "<!you stay|remain on the line",
         "not have to repeat",
     ],
     # Someone of the company doing something, in the present: a promise when a time goes with it
@@ -371,7 +371,7 @@ CUES = {
         "if you could|can @ADV? hold|wait",
         "^bear with me",
         "bear with me|us a|for|one|while|please|,|.|!",
-        "stay|remain on the line",
+        "<!i|we|will|'ll|and stay|remain on the line",
         "do not hang up",
         "give|allow|grant|spare|lend me|us _{0,3} @MOMENT",
         # Time asked for or taken to check ("can I have a moment", "if I took a minute or two").

@@ -292,6 +292,9 @@ CONVERSATIONS = [
     ("it", "ownership", "pass", ["A: Ho capito la questione della banca, ci penso io."]),
     ("it", "ownership", "fail", ["A: È roba del comune, non nostra."]),
     ("en", "empathy", "pass", ["A: You've really been through the wars this week."]),
+    ("en", "hold_etiquette", "na", ["A: I'll put you through to billing and stay on the line so you don't have to explain it all again."]),
+    ("en", "hold_etiquette", "fail", ["A: Stay on the line.", "C: Ok.", "A: Right, found it."]),
+    ("en", "ownership", "pass", ["A: I'm going to connect you to the claims team and I'll stay on the line with you."]),
 ]
 
 
