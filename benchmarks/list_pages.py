@@ -129,6 +129,8 @@ def main() -> None:
         setup_django(Path(tmp))
         from django.db import connection
 
+        if connection.vendor == "sqlite":  # a file like a deployment's, not Django's in-memory test database
+            connection.settings_dict["TEST"]["NAME"] = str(Path(tmp) / "list-pages.sqlite3")
         test_db = connection.creation.create_test_db(verbosity=0, serialize=False)
         try:
             start = time.perf_counter()

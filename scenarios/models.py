@@ -189,7 +189,12 @@ class Attempt(models.Model):
         ordering = ["-created_at"]
         verbose_name = _("attempt")
         verbose_name_plural = _("attempts")
-        indexes = [models.Index(fields=["state", "heartbeat_at"])]
+        indexes = [
+            models.Index(fields=["state", "heartbeat_at"]),
+            # Lists of attempts filter by agent and sort by date: with this index the database
+            # finds a page's ids without reading the wide rows (transcripts) of every attempt.
+            models.Index(fields=["agent", "created_at"], name="attempt_agent_created"),
+        ]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.agent}, {self.get_state_display()})"

@@ -56,6 +56,13 @@ class Scorecard(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+        # Lists filter by agent and sort by date, and the review queue asks which submitted
+        # reports are not reviewed: with these the database answers from the index alone
+        # instead of reading the wide rows (transcripts, results) of every report.
+        indexes = [
+            models.Index(fields=["agent", "created_at"], name="scorecard_agent_created"),
+            models.Index(fields=["agent", "submitted_at", "reviewed_at"], name="scorecard_agent_review"),
+        ]
         verbose_name = _("scorecard")
         verbose_name_plural = _("scorecards")
 
