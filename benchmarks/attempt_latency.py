@@ -1,8 +1,8 @@
 """How long an agent waits for a practice report, through the real services, Whisper and
 scoring (tasks run inline, as one worker would run them back to back):
 
-- guided role-play: from the upload of the last recorded turn to the scored attempt
-  (the earlier turns were transcribed while the agent recorded the next ones);
+- live role-play: from the upload of the last reply (which ends the call) to the scored
+  attempt (the earlier replies were transcribed as they came);
 - uploaded call: from the upload of a 3-minute stereo call to the scored attempt. The call is
   the labelled sample conversations read one after another, so Whisper hears varied speech
   as in a real call (a few lines said over and over make it see a decoding loop and decode
@@ -142,16 +142,17 @@ def main() -> None:
         print(f"warm-up (model loads, first clip, first score): {time.perf_counter() - started:.1f} s")
 
         # The clock stops when the attempt is ready: the PDF the worker renders next is not waited for.
+        # A live role-play over the linear script: one reply per customer line; the last ends the call.
+        replies = clips[: len(CUSTOMER_LINES[language])]
         attempt = services.attempt_start_guided(agent=agent, scenario=scenario)
-        for index_, clip in enumerate(clips[:-1]):
+        for index_, clip in enumerate(replies[:-1]):
             services.attempt_turn_record(attempt=attempt, index=index_, file=upload(clip))
         started = timezone.now()
-        services.attempt_turn_record(attempt=attempt, index=len(clips) - 1, file=upload(clips[-1]))
-        services.attempt_submit(attempt=attempt)
+        services.attempt_turn_record(attempt=attempt, index=len(replies) - 1, file=upload(replies[-1]))
         attempt.refresh_from_db()
         assert attempt.state == Attempt.State.READY, attempt.failure_reason
         guided = (attempt.ready_at - started).total_seconds()
-        print(f"guided role-play ({len(clips)} turns), last recorded turn -> scored attempt: {guided:.1f} s "
+        print(f"live role-play ({len(replies)} replies), last reply -> scored attempt: {guided:.1f} s "
               f"(score {attempt.scorecard.score:.0f})")
 
         started = timezone.now()

@@ -178,6 +178,10 @@ class Attempt(models.Model):
     )
     speaker_attribution = models.CharField(max_length=10, choices=Attribution.choices, default=Attribution.EXACT)
     transcript = models.JSONField(_("transcript"), null=True, blank=True)
+    call = models.JSONField(
+        null=True, blank=True,
+        help_text="A live role-play's state: the customer's lines said so far ({'id', 'say'}) and whether the call ended.",
+    )
     scorecard = models.ForeignKey(
         "reports.Scorecard", null=True, blank=True, on_delete=models.SET_NULL, related_name="attempts",
     )
@@ -215,10 +219,11 @@ class AttemptTurn(models.Model):
 
     attempt = models.ForeignKey(Attempt, on_delete=models.CASCADE, related_name="turns")
     index = models.PositiveSmallIntegerField(_("turn"))
+    line_id = models.CharField(max_length=60, blank=True, help_text="The customer line this reply answers.")
+    decided = models.JSONField(default=list, blank=True, help_text="The conditions the reply decided.")
     recording = models.FileField(storage=private_storage, upload_to="turns/%Y/%m/", blank=True)
     recording_deleted_at = models.DateTimeField(null=True, blank=True)
     duration_s = models.FloatField(null=True, blank=True)
-    version = models.PositiveIntegerField(default=1, help_text="Bumped by each re-recording, so a stale transcription is dropped.")
     segments = models.JSONField(null=True, blank=True, help_text="Transcribed segments, times relative to the clip start.")
     error = models.CharField(max_length=500, blank=True, help_text="Why the clip could not be transcribed (silent, corrupt).")
     recorded_at = models.DateTimeField(auto_now=True)

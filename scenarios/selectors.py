@@ -73,16 +73,3 @@ def attempt_progress(attempt: Attempt) -> int:
         turns = list(attempt.turns.values_list("segments", flat=True))
         return int(90 * sum(s is not None for s in turns) / max(1, len(turns)))
     return int(90 * attempt.transcribed_share)
-
-
-def attempt_turns_heard(attempt: Attempt) -> list[dict]:
-    """What the engine heard in each recorded guided turn, for the agent to check as they go."""
-    return [
-        {
-            "index": turn.index,
-            "transcribed": turn.segments is not None,
-            "error": turn.error,
-            "text": " ".join(s.get("text", "").strip() for s in turn.segments or []).strip(),
-        }
-        for turn in attempt.turns.order_by("index")
-    ]

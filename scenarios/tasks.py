@@ -9,18 +9,6 @@ from .services.recordings import recordings_prune
 
 
 @task()
-def attempt_turn_transcribe(turn_id: int, version: int) -> bool:
-    """Transcribe a guided turn as soon as it is recorded, so the report is ready soon after the last one."""
-    from .models import AttemptTurn
-
-    turn = AttemptTurn.objects.select_related("attempt").filter(pk=turn_id).first()
-    if turn is None:
-        return False
-    pipeline.turn_transcribe(turn=turn, version=version)
-    return True
-
-
-@task()
 def attempt_process(attempt_id: int, token: str) -> str:
     return pipeline.attempt_process(attempt_id=attempt_id, token=token)
 

@@ -15,7 +15,8 @@ from . import selectors
 from .forms import UploadForm
 from .models import Attempt
 from .services import attempts as attempt_services
-from .services.attempts import guided_turn_count
+from .services.calls import call_hint as call_hint_text
+from .services.calls import call_of, line_audio
 from .streaming import recording_response
 
 
@@ -71,16 +72,6 @@ def scenario_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-@require_GET
-def scenario_line_audio(request: HttpRequest, pk: int, index: int) -> HttpResponse:
-    """The trainer's recording of a customer line; every signed-in user may practise the scenario."""
-    lines = selectors.scenario_get_live(pk=pk).customer_turns
-    if not 0 <= index < len(lines) or not lines[index].get("audio"):
-        raise Http404
-    return recording_response(request, lines[index]["audio"].file)
-
-
-@login_required
 @require_POST
 def attempt_start(request: HttpRequest, pk: int) -> HttpResponse:
     scenario = selectors.scenario_get_live(pk=pk)
@@ -119,17 +110,20 @@ def _result_html(request: HttpRequest, attempt: Attempt) -> str:
 def _ui_text() -> dict:
     """The few sentences the page's scripts show, translated like the rest of the page."""
     return {
-        "uploading": _("Uploading your answer…"),
-        "transcribing": _("Saved. Transcribing…"),
+        "customer_speaking": _("The customer is speaking…"),
+        "no_voice": _("The customer's voice could not be played: read the caption."),
+        "your_turn": _("Your turn: answer aloud. Your turn ends when you stop talking."),
+        "your_turn_type": _("Your turn: type your reply and send it."),
+        "thinking": _("The customer is listening to your reply…"),
         "heard": _("Heard:"),
-        "nothing_heard": _("Nothing was heard in this answer: check your microphone and record it again."),
-        "record_again": _("Record this answer again."),
-        "upload_failed": _("The answer could not be saved:"),
-        "network_error": _("The connection was lost; try again."),
-        "no_recorder": _("This browser cannot record audio. Upload a recorded call instead."),
-        "mic_denied": _("The microphone is blocked or missing, so the role-play cannot be recorded. Allow the microphone in your browser's site settings and reload the page, or upload a recorded call instead."),
-        "upload_instead": _("Upload a recorded call"),
-        "submitting": _("Submitting…"),
+        "heard_nothing": _("Nothing was heard: the customer heard silence."),
+        "hint": _("Hint:"),
+        "reply_failed": _("The reply could not be used: answer again."),
+        "network_error": _("The connection was lost. Your reply is kept: send it again when you are back online."),
+        "call_paused": _("The call is paused."),
+        "call_stopped": _("The call stopped here."),
+        "call_ended": _("The call has ended. Preparing your coaching report…"),
+        "hanging_up": _("Hanging up…"),
     }
 
 
@@ -139,23 +133,12 @@ def attempt_detail(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = selectors.attempt_get_for_user(user=request.user, pk=pk)
     if attempt.scenario is not None and attempt.scenario.is_practised_elsewhere:
         return redirect(attempt.get_absolute_url())
-    script = []
-    if attempt.state == Attempt.State.RECORDING and attempt.scenario is not None:
-        lines = attempt.scenario.customer_turns
-        for index in range(guided_turn_count(attempt)):
-            line = lines[index - 1] if index else None
-            script.append({
-                "index": index,
-                "customer": line["text"] if line else "",
-                "audio": reverse("scenarios:scenario_line_audio", kwargs={"pk": attempt.scenario_id, "index": index - 1})
-                if line and line.get("audio") else "",
-                "upload": reverse("scenarios:attempt_turn_record", kwargs={"pk": attempt.pk, "index": index}),
-            })
     return render(request, "scenarios/attempt_detail.html", {
         "attempt": attempt,
         "is_owner": attempt.agent_id == request.user.pk,
-        "script": script,
-        "turns": selectors.attempt_turns_heard(attempt),
+        "live_call": attempt.call is not None,
+        "resumable": attempt.turns.exists(),
+        "path": _call_path(attempt) if attempt.state != Attempt.State.RECORDING else [],
         "progress": selectors.attempt_progress(attempt),
         "result_html": _result_html(request, attempt),
         "ui_text": _ui_text(),
@@ -174,39 +157,9 @@ def attempt_status(request: HttpRequest, pk: int) -> JsonResponse:
         "progress": selectors.attempt_progress(attempt),
         "failure_reason": attempt.failure_reason,
         "report_url": _report_url(attempt),
-        "turns": selectors.attempt_turns_heard(attempt),
         "settled": settled,
         "result_html": _result_html(request, attempt) if settled else None,
     })
-
-
-@login_required
-@require_POST
-def attempt_turn_record(request: HttpRequest, pk: int, index: int) -> JsonResponse:
-    attempt = _owned_attempt(request, pk)
-    audio = request.FILES.get("audio")
-    if audio is None:
-        return JsonResponse({"error": _("No recording was received: record the turn again.")}, status=400)
-    try:
-        turn = attempt_services.attempt_turn_record(attempt=attempt, index=index, file=audio)
-    except ValidationError as error:
-        return JsonResponse({"error": _error_text(error)}, status=400)
-    return JsonResponse({"index": turn.index, "version": turn.version, "duration_s": turn.duration_s})
-
-
-@login_required
-@require_POST
-def attempt_submit(request: HttpRequest, pk: int) -> HttpResponse:
-    attempt = _owned_attempt(request, pk)
-    try:
-        attempt_services.attempt_submit(attempt=attempt)
-    except ValidationError as error:
-        if request.headers.get("Accept") == "application/json":
-            return JsonResponse({"error": _error_text(error)}, status=400)
-        messages.error(request, _error_text(error))
-    if request.headers.get("Accept") == "application/json":
-        return JsonResponse({"state": attempt.state})
-    return redirect("scenarios:attempt_detail", pk=pk)
 
 
 def _act_and_return(request: HttpRequest, attempt: Attempt, action) -> HttpResponse:
@@ -259,3 +212,92 @@ def attempt_turn_recording(request: HttpRequest, pk: int, index: int) -> HttpRes
     if turn is None:
         raise Http404
     return recording_response(request, turn.recording)
+
+
+# --- The live call
+
+
+def _line_json(attempt: Attempt, call, index: int) -> dict:
+    line = call.said[index]
+    return {"index": index, "id": line.id, "say": line.say,
+            "audio": reverse("scenarios:call_line_audio", kwargs={"pk": attempt.pk, "index": index})}
+
+
+def _call_json(attempt: Attempt, call) -> dict:
+    """The call as its page needs it: only what the customer has already said."""
+    return {"turn": len(call.replies), "ended": call.ended, "line": _line_json(attempt, call, len(call.said) - 1)}
+
+
+@login_required
+@require_GET
+def call_state(request: HttpRequest, pk: int) -> JsonResponse:
+    attempt = _owned_attempt(request, pk)
+    if attempt.call is None:
+        raise Http404
+    return JsonResponse(_call_json(attempt, call_of(attempt)))
+
+
+@login_required
+@require_POST
+def call_reply(request: HttpRequest, pk: int) -> JsonResponse:
+    """The agent's reply to the line just said: recorded (`audio`) or typed (`text`)."""
+    attempt = _owned_attempt(request, pk)
+    try:
+        index = int(request.POST.get("turn", ""))
+    except ValueError:
+        return JsonResponse({"error": _("The reply does not say which turn it answers.")}, status=400)
+    try:
+        step = attempt_services.attempt_turn_record(
+            attempt=attempt, index=index, line_id=request.POST.get("line", ""),
+            file=request.FILES.get("audio"), text=request.POST.get("text", ""),
+        )
+    except ValidationError as error:
+        return JsonResponse({"error": _error_text(error), "code": error.code}, status=409 if error.code == "conflict" else 400)
+    call = call_of(step.attempt)
+    return JsonResponse({"heard": step.heard, "decided": list(step.decided), "next": step.line is not None,
+                         "ended": step.ended, "call": _call_json(step.attempt, call)})
+
+
+@login_required
+@require_GET
+def call_line_audio(request: HttpRequest, pk: int, index: int) -> HttpResponse:
+    """A line the customer has said, as it was played: the trainer's clip or the server's voice."""
+    attempt = selectors.attempt_get_for_user(user=request.user, pk=pk)
+    said = (attempt.call or {}).get("said", [])
+    if attempt.call is None or not 0 <= index < len(said):
+        raise Http404
+    audio = line_audio(attempt, call_of(attempt).said[index])
+    if audio is None:
+        raise Http404  # no voice could be made: the page shows the caption
+    return recording_response(request, audio)
+
+
+@login_required
+@require_GET
+def call_hint(request: HttpRequest, pk: int) -> JsonResponse:
+    return JsonResponse({"hint": call_hint_text(_owned_attempt(request, pk))})
+
+
+@login_required
+@require_POST
+def call_hang_up(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = _owned_attempt(request, pk)
+    return _act_and_return(request, attempt, lambda: attempt_services.attempt_hang_up(attempt=attempt))
+
+
+def _call_path(attempt: Attempt) -> list[dict]:
+    """The lines the customer said, each with the agent's reply (playable) and what it decided."""
+    if attempt.call is None:
+        return []
+    turns = {turn.index: turn for turn in attempt.turns.all()}
+    path = []
+    for index, line in enumerate(attempt.call.get("said", [])):
+        turn = turns.get(index)
+        path.append({
+            "line": line["id"], "customer": line["say"], "replied": turn is not None,
+            "agent": " ".join(segment["text"] for segment in (turn.segments or [])) if turn else "",
+            "decided": turn.decided if turn else [],
+            "audio": reverse("scenarios:attempt_turn_recording", kwargs={"pk": attempt.pk, "index": index})
+            if turn and turn.recording else "",
+        })
+    return path

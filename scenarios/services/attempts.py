@@ -1,6 +1,8 @@
-"""What agents and supervisors do to attempts: start a guided role-play, record its turns,
-submit it, upload a call, check the speakers of a mono call, retry a failed attempt."""
+"""What agents and supervisors do to attempts: start a live role-play, reply to the customer,
+hang up, upload a call, check the speakers of a mono call, retry a failed attempt."""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
@@ -8,9 +10,16 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from scenarios.roleplay.call import Call, Reply
+from scenarios.roleplay.errors import ScenarioError
+from scenarios.roleplay.scenario import Line
+from transcription.audio import probe_audio
+
 from ..models import Attempt, AttemptTurn, ScenarioPage
-from .pipeline import attempt_enqueue_processing, turn_enqueue_transcription
-from .recordings import recording_validate
+from .calls import call_of, call_state
+from .pipeline import attempt_enqueue_processing, transcribe_reply
+from .recordings import local_path, recording_validate
+from .scripts import page_scenario
 
 SPEAKERS = ("agent", "customer")
 STEREO_MAPPINGS = ("agent,customer", "customer,agent")
@@ -33,40 +42,103 @@ def _new_attempt(*, agent, scenario: ScenarioPage, kind: str, state: str) -> Att
 
 
 def attempt_start_guided(*, agent, scenario: ScenarioPage) -> Attempt:
-    """Begin a guided role-play; turns are recorded one by one, then submitted."""
-    if not scenario.customer_turns:
-        raise ValidationError(_("This scenario has no customer script to play."))
+    """Begin a live role-play: the customer says the first line, and waits for the agent's reply."""
+    try:
+        call = Call(page_scenario(scenario))
+    except ScenarioError:
+        raise ValidationError(_("This scenario has no customer script to play.")) from None
     attempt = _new_attempt(agent=agent, scenario=scenario, kind=Attempt.Kind.GUIDED, state=Attempt.State.RECORDING)
+    attempt.call = call_state(call)
     attempt.save()
     return attempt
 
 
-def guided_turn_count(attempt: Attempt) -> int:
-    """The agent answers the call, then each customer line: one turn more than the script has lines."""
-    return len(attempt.scenario.customer_turns) + 1 if attempt.scenario else attempt.turns.count()
+@dataclass(frozen=True)
+class CallStep:
+    """What the agent's reply led to: what was heard, what it decided, what the customer says next."""
+
+    attempt: Attempt
+    heard: str
+    decided: tuple[str, ...]
+    line: Line | None  # the customer's next line, None when the call ended without one
+    ended: bool
 
 
-def attempt_turn_record(*, attempt: Attempt, index: int, file: UploadedFile) -> AttemptTurn:
-    """Store the agent's answer for turn `index` (replacing an earlier take) and transcribe it at once."""
-    _require_state(attempt, Attempt.State.RECORDING)
-    if not 0 <= index < guided_turn_count(attempt):
-        raise ValidationError(_("This scenario has no turn %(number)d.") % {"number": index + 1})
-    info = recording_validate(
-        file=file, extensions=CLIP_EXTENSIONS,
-        silent_message=_("Nothing was heard in this answer: check that your microphone is on and record this turn again."),
-    )
+def _reply_from_clip(attempt: Attempt, file: UploadedFile) -> tuple[Reply, list[dict]]:
+    """Validate and transcribe a recorded reply now (the fast path): a clip with no speech is silence."""
+    try:
+        info = recording_validate(file=file, extensions=CLIP_EXTENSIONS)
+    except ValidationError as error:
+        if error.code != "silent":
+            raise
+        with local_path(file) as path:
+            return Reply(segments=(), duration_s=probe_audio(path).duration_s), []
+    with local_path(file) as path:
+        segments = transcribe_reply(path, language=attempt.language)
+    return Reply.from_segments(segments, info.duration_s), segments
+
+
+def attempt_turn_record(*, attempt: Attempt, index: int, line_id: str = "", file: UploadedFile | None = None,
+                        text: str | None = None) -> CallStep:
+    """The agent's reply to the line the customer just said: a recorded clip, or typed text.
+
+    Replies come in order, one per line: a reply to another line or out of turn (a second tab
+    on the same call) is refused, and nothing of it is stored. The reply is transcribed and
+    judged at once, and the customer's next line chosen; at the end the call is submitted.
+    """
+    _require_live_call(attempt, index, line_id)
+    if file is not None:
+        reply, segments = _reply_from_clip(attempt, file)
+    else:
+        reply = Reply(text=(text or "").strip())
+        segments = [{"speaker": "agent", "text": reply.text}] if reply.text else []
     with transaction.atomic():
-        turn, created = AttemptTurn.objects.select_for_update().get_or_create(attempt=attempt, index=index)
-        if not created:
-            turn.recording.delete(save=False)
-            turn.version += 1
-        turn.segments = None
-        turn.error = ""
-        turn.duration_s = info.duration_s
-        turn.recording.save(f"attempt-{attempt.pk}-turn-{index}-v{turn.version}{_suffix(file)}", file, save=False)
+        attempt = Attempt.objects.select_for_update().select_related("agent", "scenario").get(pk=attempt.pk)
+        _require_live_call(attempt, index, line_id)  # again, now that no other reply can slip in
+        call = call_of(attempt)
+        answered = call.current
+        following = call.reply(reply)
+        turn = AttemptTurn(attempt=attempt, index=index, line_id=answered.id, segments=segments,
+                           duration_s=reply.duration_s, decided=list(call.turns[-1].decided))
+        if file is not None:
+            turn.recording.save(f"attempt-{attempt.pk}-turn-{index}{_suffix(file)}", file, save=False)
         turn.save()
-        turn_enqueue_transcription(turn=turn)
-    return turn
+        attempt.call = call_state(call)
+        attempt.save(update_fields=["call"])
+        if call.ended:
+            attempt_submit(attempt=attempt)
+    return CallStep(attempt=attempt, heard=reply.text, decided=call.turns[-1].decided, line=following,
+                    ended=call.ended)
+
+
+def _require_live_call(attempt: Attempt, index: int, line_id: str) -> None:
+    _require_state(attempt, Attempt.State.RECORDING)
+    state = attempt.call or {}
+    said = state.get("said") or []
+    if state.get("ended") or not said:
+        raise ValidationError(_("This call has ended."), code="ended")
+    if index != attempt.turns.count() or (line_id and line_id != said[-1]["id"]):
+        raise ValidationError(
+            _("This call went on without this reply (is it open in another tab?). Reload the page to carry on."),
+            code="conflict",
+        )
+
+
+def attempt_hang_up(*, attempt: Attempt) -> Attempt:
+    """The agent ends the call: what was said is kept and scored."""
+    _require_state(attempt, Attempt.State.RECORDING)
+    with transaction.atomic():
+        attempt = Attempt.objects.select_for_update().select_related("agent", "scenario").get(pk=attempt.pk)
+        _require_state(attempt, Attempt.State.RECORDING)
+        if not attempt.turns.exists():
+            attempt.state = Attempt.State.FAILED
+            attempt.failure_reason = _("The call ended before you answered: there is nothing to score.")
+            attempt.call = {**(attempt.call or {}), "ended": True}
+            attempt.save(update_fields=["state", "failure_reason", "call"])
+            return attempt
+        attempt.call = {**(attempt.call or {}), "ended": True}
+        attempt.save(update_fields=["call"])
+        return attempt_submit(attempt=attempt)
 
 
 def _suffix(file: UploadedFile) -> str:
@@ -75,18 +147,8 @@ def _suffix(file: UploadedFile) -> str:
 
 
 def attempt_submit(*, attempt: Attempt) -> Attempt:
-    """The agent has answered every turn: transcribe what is left and score."""
+    """The call has ended: assemble its recording and transcript, and score it."""
     _require_state(attempt, Attempt.State.RECORDING)
-    missing = sorted(set(range(guided_turn_count(attempt))) - set(attempt.turns.values_list("index", flat=True)))
-    if missing:
-        raise ValidationError(
-            _("Record every turn before submitting; missing: %(turns)s.") % {"turns": ", ".join(str(i + 1) for i in missing)}
-        )
-    rejected = attempt.turns.exclude(error="").order_by("index").first()
-    if rejected is not None:
-        raise ValidationError(
-            _("Record turn %(number)d again: %(reason)s") % {"number": rejected.index + 1, "reason": rejected.error}
-        )
     with transaction.atomic():
         attempt.state = Attempt.State.TRANSCRIBING
         attempt.submitted_at = timezone.now()

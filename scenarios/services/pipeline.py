@@ -35,7 +35,6 @@ from transcription.mixing import Placement, stereo_mix, write_flac
 from ..conf import setting
 from ..models import Attempt, AttemptTurn
 from .recordings import local_path, recording_samples
-from .timeline import AgentClip, CustomerLine, Layout, guided_layout, guided_transcript
 
 logger = logging.getLogger(__name__)
 
@@ -76,12 +75,6 @@ def attempt_enqueue_processing(*, attempt: Attempt, delay_s: float = 0) -> None:
     _enqueue(attempt_process, attempt.pk, token, delay_s=delay_s)
     if _supports_defer(attempt_watchdog):
         _enqueue(attempt_watchdog, attempt.pk, token, delay_s=delay_s + setting("ATTEMPT_STALE_SECONDS"))
-
-
-def turn_enqueue_transcription(*, turn: AttemptTurn) -> None:
-    from ..tasks import attempt_turn_transcribe
-
-    _enqueue(attempt_turn_transcribe, turn.pk, turn.version)
 
 
 # --- Heartbeat
@@ -126,24 +119,32 @@ def _claim(attempt_id: int, token: str, **changes) -> Attempt:
 # --- Transcription
 
 
-def turn_transcribe(*, turn: AttemptTurn, version: int | None = None) -> AttemptTurn:
-    """Transcribe one guided clip, unless it is already done or was re-recorded meanwhile.
+def transcribe_reply(path, *, language: str) -> list[dict]:
+    """The segments of one recorded reply, times from the clip's start; [] when it holds no speech
+    (noise only is silence, as the role-play reads it). AudioError for a clip that cannot be read."""
+    from transcription.engine import NO_SPEECH, transcribe_clip  # torch and Whisper load on first use only
 
-    A clip the engine rejects (silent, corrupt) keeps the reason, shown to the agent so
-    they record it again; submitting is refused until they do.
-    """
-    from transcription.engine import transcribe_clip  # torch and Whisper load in the worker only
+    try:
+        return transcribe_clip(path, language=language, speaker="agent", max_seconds=settings.MAX_RECORDING_SECONDS)
+    except AudioError as error:
+        if error.template == NO_SPEECH:
+            return []
+        raise
 
-    if turn.segments is not None or (version is not None and turn.version != version):
+
+def turn_transcribe(*, turn: AttemptTurn) -> AttemptTurn:
+    """Transcribe a recorded reply that has no segments yet (a reply is normally transcribed when it
+    arrives); a clip the engine rejects keeps the reason and counts as silence."""
+    if turn.segments is not None or not turn.recording:
         return turn
     error = ""
     with local_path(turn.recording) as path:
         try:
-            segments = transcribe_clip(path, language=turn.attempt.language, speaker="agent")
+            segments = transcribe_reply(path, language=turn.attempt.language)
         except AudioError as rejected:
             with translation.override(turn.attempt.language):  # reasons are stored in the practice's language
                 segments, error = [], audio_error_message(rejected)
-    AttemptTurn.objects.filter(pk=turn.pk, version=turn.version).update(segments=segments, error=error)
+    AttemptTurn.objects.filter(pk=turn.pk).update(segments=segments, error=error)
     turn.refresh_from_db()
     return turn
 
@@ -158,48 +159,44 @@ def _transcript_extra(attempt: Attempt) -> dict:
     return extra
 
 
-def _customer_clips(attempt: Attempt) -> list[tuple[CustomerLine, np.ndarray | None]]:
-    """Each line of the script, with the samples of its audio clip when the trainer uploaded one."""
-    clips = []
-    for turn in attempt.scenario.customer_turns:
-        samples = recording_samples(turn["audio"].file) if turn.get("audio") else None
-        duration = None if samples is None else len(samples) / SAMPLE_RATE
-        clips.append((CustomerLine(text=turn["text"], duration_s=duration), samples))
-    return clips
+def _guided_transcribe(attempt: Attempt, token: str) -> dict:
+    """The live call on one clock: the customer's lines (trainer's clip or the server's voice) and
+    the agent's replies, in one transcript and one stereo recording."""
+    from .calls import call_of, line_audio  # calls restores the engine's Call, which needs the scripts service
+
+    if attempt.scenario is None:
+        raise AudioError(_("The scenario of this attempt was deleted."))
+    if attempt.call is None:
+        raise AudioError(_("This practice was recorded on the old worksheet, which can no longer be scored: "
+                           "start a new call."))
+    turns = list(attempt.turns.order_by("index"))
+    for turn in turns:
+        turn_transcribe(turn=turn)
+        _claim(attempt.pk, token, heartbeat_at=timezone.now())
+    call = call_of(attempt)
+    voices = {line.id: line_audio(attempt, line) for line in call.said}
+    samples = {line_id: recording_samples(file) for line_id, file in voices.items() if file}
+    call.line_seconds = lambda line: len(samples[line.id]) / SAMPLE_RATE if line.id in samples else None
+    placements = call.placements()
+    if not attempt.recording and attempt.recording_deleted_at is None:
+        mixed = stereo_mix(
+            [Placement(placed.reply_start, recording_samples(turn.recording))
+             for placed, turn in zip(placements, turns) if turn.recording and placed.reply_start is not None],
+            [Placement(placed.start, samples[placed.line.id]) for placed in placements if placed.line.id in samples],
+            max([placed.end for placed in placements] + [placed.reply_start + (turn.duration_s or 0.0)
+                 for placed, turn in zip(placements, turns) if placed.reply_start is not None]),
+        )
+        _store_recording(attempt, token, mixed)
+    return {**call.transcript(), **_transcript_extra(attempt), "speaker_attribution": "exact"}
 
 
-def _guided_recording(attempt: Attempt, token: str, turns: list[AttemptTurn], customer: list, layout: Layout) -> None:
-    """The clips on the call's clock in one stereo file, so a report's evidence times can be played."""
-    mixed = stereo_mix(
-        [Placement(start, recording_samples(turn.recording)) for turn, start in zip(turns, layout.agent_starts) if turn.recording],
-        [Placement(start, samples) for (_, samples), start in zip(customer, layout.customer_starts) if samples is not None],
-        layout.duration_s,
-    )
+def _store_recording(attempt: Attempt, token: str, mixed: np.ndarray) -> None:
+    """The call's stereo mix in one FLAC, so a report's evidence times can be played."""
     with tempfile.NamedTemporaryFile(suffix=".flac") as out:
         write_flac(out.name, mixed)
         with open(out.name, "rb") as assembled:
             attempt.recording.save(f"attempt-{attempt.pk}.flac", File(assembled), save=False)
     _claim(attempt.pk, token, recording=attempt.recording.name, heartbeat_at=timezone.now())
-
-
-def _guided_transcribe(attempt: Attempt, token: str) -> dict:
-    if attempt.scenario is None:
-        raise AudioError(_("The scenario of this attempt was deleted."))
-    turns = list(attempt.turns.order_by("index"))
-    for turn in turns:
-        turn_transcribe(turn=turn)
-        _claim(attempt.pk, token, heartbeat_at=timezone.now())
-    customer = _customer_clips(attempt)
-    lines = [line for line, _ in customer]
-    if not attempt.recording and attempt.recording_deleted_at is None:
-        _guided_recording(attempt, token, turns, customer, guided_layout(lines, [t.duration_s or 0.0 for t in turns]))
-    return guided_transcript(
-        language=attempt.language,
-        channel=attempt.channel,
-        customer_lines=lines,
-        agent_clips=[AgentClip(segments=t.segments or [], duration_s=t.duration_s or 0.0) for t in turns],
-        extra=_transcript_extra(attempt),
-    )
 
 
 def _upload_transcribe(attempt: Attempt) -> dict:

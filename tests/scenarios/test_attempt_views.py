@@ -81,24 +81,11 @@ def test_a_relabel_that_leaves_a_segment_without_a_speaker_is_refused(agent, cli
     assert attempt.state == Attempt.State.REVIEW and attempt.transcript == ESTIMATED
 
 
-def test_submitting_before_every_turn_is_recorded_names_the_missing_turns(agent, client_for):
-    attempt = guided_attempt(agent)
-    services.attempt_turn_record(attempt=attempt, index=0, file=wav_upload("turn-0.wav"))
-    client = client_for(agent)
-    page = url("scenarios:attempt_detail", pk=attempt.pk)
-    response = post_form(client, url("scenarios:attempt_submit", pk=attempt.pk), page=page,
-                         HTTP_ACCEPT="application/json")
-    assert response.status_code == 400
-    assert json.loads(response.content)["error"] == "Record every turn before submitting; missing: 2, 3."
-    attempt.refresh_from_db()
-    assert attempt.state == Attempt.State.RECORDING
-
-
 def test_a_turn_in_an_unsupported_format_is_refused_with_a_message(agent, client_for):
     attempt = guided_attempt(agent)
     client = client_for(agent)
-    response = post_form(client, url("scenarios:attempt_turn_record", pk=attempt.pk, index=0),
-                         {"audio": wav_upload("turn.txt")}, page=url("scenarios:attempt_detail", pk=attempt.pk))
+    response = post_form(client, url("scenarios:call_reply", pk=attempt.pk),
+                         {"turn": "0", "audio": wav_upload("turn.txt")}, page=url("scenarios:attempt_detail", pk=attempt.pk))
     assert response.status_code == 400
     assert "Unsupported file type" in response.json()["error"]
     assert not attempt.turns.exists()

@@ -108,21 +108,18 @@ def test_a_silent_call_is_refused_in_the_agents_language_and_the_form_keeps_its_
 
 @pytest.mark.django_db
 @pytest.mark.parametrize(("case", "language", "message"), [
-    ("silent", "en", "Nothing was heard in this answer: check that your microphone is on and record this turn again."),
-    ("silent", "it", "In questa risposta non si è sentito nulla: controlla che il microfono sia acceso e registra di "
-                     "nuovo questo turno."),
     ("empty", "en", "The recording is empty (0 bytes)."),
     ("empty", "it", "La registrazione è vuota (0 byte)."),
 ])
-def test_an_unusable_turn_of_a_guided_role_play_is_refused_at_once_in_the_agents_language_and_not_kept(
+def test_an_unusable_reply_in_a_live_role_play_is_refused_at_once_in_the_agents_language_and_not_kept(
     case, language, message, corpus, agent, client_for
 ):
     attempt = guided_attempt(agent)
     files_before = private_files()
     with translation.override(language):
         response = post_form(
-            client_for(agent), reverse("scenarios:attempt_turn_record", kwargs={"pk": attempt.pk, "index": 0}),
-            {"audio": SimpleUploadedFile("turn-0.wav", corpus[case].read_bytes())},
+            client_for(agent), reverse("scenarios:call_reply", kwargs={"pk": attempt.pk}),
+            {"turn": "0", "audio": SimpleUploadedFile("turn-0.wav", corpus[case].read_bytes())},
             page=reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk}),
         )
 
@@ -171,19 +168,16 @@ def test_the_reason_an_attempt_failed_is_kept_in_the_language_of_the_practice(
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("language", "reason"), [
-    ("en", "No speech found in the recording: it is silent or only noise."),
-    ("it", "Nella registrazione non c’è parlato: è muta o contiene solo rumore."),
-])
-def test_a_guided_turn_without_speech_keeps_its_reason_in_the_language_of_the_practice(
-    language, reason, corpus, agent, client_for, django_capture_on_commit_callbacks
-):
+@pytest.mark.parametrize("case", ["noise only", "silent"])
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_a_live_reply_without_speech_is_silence_to_the_customer(language, case, corpus, agent, client_for):
     attempt = guided_attempt(agent, language=language)
-    with django_capture_on_commit_callbacks(execute=True):
-        post_form(
-            client_for(agent), reverse("scenarios:attempt_turn_record", kwargs={"pk": attempt.pk, "index": 0}),
-            {"audio": SimpleUploadedFile("turn-0.wav", corpus["noise only"].read_bytes())},
-            page=reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk}),
-        )
-
-    assert attempt.turns.get().error == reason
+    response = post_form(
+        client_for(agent), reverse("scenarios:call_reply", kwargs={"pk": attempt.pk}),
+        {"turn": "0", "audio": SimpleUploadedFile("turn-0.wav", corpus[case].read_bytes())},
+        page=reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk}),
+    )
+    assert response.status_code == 200, response.content
+    assert response.json()["heard"] == "" and response.json()["decided"] == ["silence"]
+    turn = attempt.turns.get()
+    assert turn.decided == ["silence"] and turn.segments == [] and turn.recording

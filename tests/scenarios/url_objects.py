@@ -5,9 +5,9 @@ from pathlib import Path
 
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
-from wagtail.documents import get_document_model
 
 from scenarios.models import Attempt, AttemptTurn
+from scenarios.services.attempts import attempt_start_guided
 from tests.scenarios.audio_corpus import spoken_wav
 from tests.scenarios.factories import AttemptFactory, ScenarioFactory
 from tests.url_objects import EVERYONE_SIGNED_IN, OWNER_ONLY, register
@@ -29,21 +29,14 @@ def attempt_with_recording(owner, **fields) -> Attempt:
     return attempt
 
 
-def guided_attempt(owner, **fields) -> Attempt:
-    return AttemptFactory(agent=owner, kind=Attempt.Kind.GUIDED, state=Attempt.State.RECORDING, **fields)
+def guided_attempt(owner, language: str = "en") -> Attempt:
+    """A live role-play just started: the customer has said the first line."""
+    return attempt_start_guided(agent=owner, scenario=ScenarioFactory(language=language))
 
 
 @register("scenarios:scenario_detail", allowed=EVERYONE_SIGNED_IN)
 def scenario(owner) -> dict:
     return {"pk": ScenarioFactory().pk}
-
-
-@register("scenarios:scenario_line_audio", allowed=EVERYONE_SIGNED_IN)
-def scenario_line_audio(owner) -> dict:
-    document = get_document_model()(title="line")
-    document.file.save("line.wav", ContentFile(hello_wav()), save=True)
-    page = ScenarioFactory(script=[("customer_turn", {"text": "Hello?", "audio": document})])
-    return {"pk": page.pk, "index": 0}
 
 
 @register("scenarios:attempt_start", method="post", allowed=EVERYONE_SIGNED_IN)
@@ -72,10 +65,29 @@ def attempt_recording(owner) -> dict:
     return {"pk": attempt_with_recording(owner, state=Attempt.State.READY).pk}
 
 
-@register("scenarios:attempt_turn_record", method="post", allowed=OWNER_ONLY,
-          data=lambda kwargs: {"audio": wav_upload("turn-0.wav")})
-def attempt_turn_record(owner) -> dict:
+@register("scenarios:call_state", allowed=OWNER_ONLY)
+def call_state(owner) -> dict:
+    return {"pk": guided_attempt(owner).pk}
+
+
+@register("scenarios:call_reply", method="post", allowed=OWNER_ONLY, data=lambda kwargs: {"turn": "0", "text": "Hello."})
+def call_reply(owner) -> dict:
+    return {"pk": guided_attempt(owner).pk}
+
+
+@register("scenarios:call_line_audio")
+def call_line_audio(owner) -> dict:
     return {"pk": guided_attempt(owner).pk, "index": 0}
+
+
+@register("scenarios:call_hint", allowed=OWNER_ONLY)
+def call_hint(owner) -> dict:
+    return {"pk": guided_attempt(owner).pk}
+
+
+@register("scenarios:call_hang_up", method="post", allowed=OWNER_ONLY)
+def call_hang_up(owner) -> dict:
+    return {"pk": guided_attempt(owner).pk}
 
 
 @register("scenarios:attempt_turn_recording")
@@ -84,11 +96,6 @@ def attempt_turn_recording(owner) -> dict:
     turn = AttemptTurn.objects.create(attempt=attempt, index=0, duration_s=1.5)
     turn.recording.save("turn-0.wav", ContentFile(hello_wav()), save=True)
     return {"pk": attempt.pk, "index": 0}
-
-
-@register("scenarios:attempt_submit", method="post", allowed=OWNER_ONLY)
-def attempt_submit(owner) -> dict:
-    return {"pk": guided_attempt(owner).pk}
 
 
 @register("scenarios:attempt_retry", method="post")

@@ -28,11 +28,7 @@
   }
 
   function keepWatching(status) {
-    if (status.settled) { return false; }
-    if (status.state === "recording") {
-      return status.turns.some(function (turn) { return !turn.transcribed; });
-    }
-    return true;
+    return !status.settled && status.state !== "recording";
   }
 
   function poll() {

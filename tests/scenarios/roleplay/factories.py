@@ -19,3 +19,17 @@ def scenario_data(**fields) -> dict:
         ],
         **fields,
     }
+
+
+def roleplay_page(path: Path):
+    """A published scenario page made from a scenario file, as the CMS import makes it."""
+    from scenarios.models import ScenarioPage
+    from scenarios.roleplay.scenario import scenario_read
+    from scenarios.services.scripts import page_apply_scenario
+    from tests.scenarios.factories import scenario_index
+
+    scenario = scenario_read(path)
+    page = page_apply_scenario(ScenarioPage(slug=path.stem), scenario)
+    scenario_index(scenario.language).add_child(instance=page)
+    page.save_revision().publish()
+    return page
