@@ -138,12 +138,12 @@ def course_progress_many(enrolments: list[Enrolment]) -> list[CourseProgress]:
     rows = (
         QuizAttempt.objects.filter(enrolment__in=enrolments)
         .values("enrolment_id", "lesson_id", "lesson__title", "block_id", "quiz_title")
-        .annotate(best=Max("score"), attempts=Count("pk"), passed=Max("passed"))
+        .annotate(best=Max("score"), attempts=Count("pk"), passes=Count("pk", filter=Q(passed=True)))
         .order_by("enrolment_id", "lesson__path", "quiz_title")
     )
     for row in rows:
         scores[row["enrolment_id"]].append(
-            QuizScore(row["lesson__title"], row["quiz_title"], row["best"], bool(row["passed"]), row["attempts"])
+            QuizScore(row["lesson__title"], row["quiz_title"], row["best"], row["passes"] > 0, row["attempts"])
         )
     return [
         CourseProgress(e.course, e, lessons[e.course_id], completed[e.pk], scores[e.pk]) for e in enrolments
