@@ -51,8 +51,8 @@ SETS = {
     "HARD": "frustrating annoying stressful worrying upsetting infuriating maddening exasperating disappointing "
             "inconvenient awful terrible horrible rotten dreadful unpleasant scary frightening distressing irritating "
             "aggravating unacceptable miserable lousy appalling shocking outrageous ridiculous gutting heartbreaking "
-            "devastating unfair exhausting draining grim unbearable intolerable galling trying tiresome horrid nasty "
-            "horrendous wretched hellish nightmare hassle pain headache ordeal mess disaster inconvenience bother "
+            "devastating unfair exhausting draining grim unbearable intolerable galling tiresome horrid nasty "
+            "horrendous wretched hellish nightmare hassle pain headache ordeal mess disaster inconvenience "
             "faff palaver rigmarole letdown blow saga runaround farce struggle rubbish",
     "FEELING_STATE": "frustrated upset worried annoyed stressed disappointed angry furious fed cross livid exasperated "
                      "exhausted fuming gutted sick tired distraught shaken livid",
@@ -75,7 +75,8 @@ SETS = {
     # Ways to reach an organisation: who is named after them is someone the customer must contact.
     "CALL": "call ring phone contact email e-mail write speak talk reach complain",
     "WISH": "day evening weekend afternoon morning night one flight trip journey holiday time week stay drive",
-    "MOMENT": "moment moments minute minutes second seconds sec secs tick ticks jiffy mo",
+    # Short spans of time asked for ("a second" only where no noun follows: "a second phone number" is not one).
+    "MOMENT": "moment moments minute minutes seconds sec secs tick ticks jiffy mo",
     "WH": "how what which why when where who whom whose",
     # Words skipped before an interrogative opens a clause ("Um, so what time…?").
     "OPENER": "and but or so well right now then also oh ah at in on for from to with about of since until exactly "
@@ -378,6 +379,7 @@ CUES = {
         "i|we _{0,2} ~take|have|need|grab|borrow a|one|two|few|couple|just{1,2} of? @MOMENT",
         "leave you _{0,2} a|one|two|few|couple|just{1,2} of? @MOMENT",
         "@MOMENT while i|we",
+        "a|one|just second .|,|?|!|while|to|and|please|then|or",
         "@MOMENT to|so|and i|we _{0,2} check|look|find|see|pull|speak|ask|call|sort",
         "^just|one a? moment|second|minute|sec|tick",
     ],
@@ -482,7 +484,8 @@ CUES = {
     ],
     "closing": [
         "thank|thanks|cheers",
-        "goodbye|bye|farewell|bye-bye",
+        "goodbye|bye|farewell|bye-bye|cheerio|ta-ra|tara|toodles",
+        "mind how you go",
         "take care",
         "^have a|an _{0,2} @WISH",
         "<!you|i|we|they|will|to|would|should|could|can|may|might|must|do|does|did have a|an _{0,2} @WISH",

@@ -99,8 +99,8 @@ SETS = {
                "segnalare chiedere passare",
     # Ways to reach an organisation: who is named after them is someone the customer must contact.
     "CALL": "chiamare telefonare contattare rivolgere rivolgersi scrivere sentire",
-    "MOMENT": "momento momenti attimo attimino istante minuto minuti secondo secondi momentino minutino minutini "
-              "secondino",
+    # Short spans of time asked for ("un secondo" only where no noun follows: "un secondo documento" is not one).
+    "MOMENT": "momento momenti attimo attimino istante minuto minuti momentino minutino minutini secondino",
     "WISH": "giornata serata continuazione proseguimento domenica weekend fine settimana pomeriggio notte visione "
             "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
             "anno estate",
@@ -407,6 +407,7 @@ CUES = {
         "@MOMENT mentre|intanto|cosi|per|che ~verificare|controllare|guardare|vedere|sentire|chiedere|cercare|parlare",
         "@MOMENT mentre|intanto|cosi|per|che @ADV? controllo|verifico|guardo|vedo|sento|chiedo|cerco|controlliamo|verifichiamo",
         "~prendere|prendermi|prenderci @ADV? un|qualche|due|tre|paio|solo _{0,2} @MOMENT",
+        "un|solo|giusto|qualche secondo|secondi .|,|?|!|che|per|mentre|e|solo",
         ",|:|allora|ecco|ok|okay|bene un|solo|ancora @ADV? attimo|momento|istante|secondo|attimino|momentino .|!|,|che|mentre|per",
         "^un|solo|ancora @ADV? attimo|momento|istante|secondo|attimino|momentino che|per|,|.|mentre|solo",
         "le|ti|vi ~dispiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
@@ -518,7 +519,8 @@ CUES = {
         "saluti|salutoni|cordialita",
         "un saluto|abbraccio",
         "la|ti|vi|li|le saluto|salutiamo",
-        "stia|stai|state bene",
+        "stia|stai|state|stammi|statemi bene",
+        "ci sentiamo|risentiamo",
     ],
     "further_help": [
         "~essere|restare|rimanere @ADV? qui|disposizione|disponibili|disponibile",

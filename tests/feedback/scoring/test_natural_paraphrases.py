@@ -295,6 +295,16 @@ CONVERSATIONS = [
     ("en", "hold_etiquette", "na", ["A: I'll put you through to billing and stay on the line so you don't have to explain it all again."]),
     ("en", "hold_etiquette", "fail", ["A: Stay on the line.", "C: Ok.", "A: Right, found it."]),
     ("en", "ownership", "pass", ["A: I'm going to connect you to the claims team and I'll stay on the line with you."]),
+    ("en", "closing", "pass", ["C: Thanks.", "A: No worries, mind how you go."]),
+    ("en", "closing", "pass", ["C: Thanks.", "A: Right you are, cheerio."]),
+    ("it", "closing", "pass", ["C: Grazie.", "A: Si figuri, stammi bene."]),
+    ("it", "closing", "pass", ["C: Grazie.", "A: Perfetto, allora ci sentiamo."]),
+    ("en", "closing", "fail", ["C: Thanks.", "A: Right, I'll get that done."]),
+    ("it", "closing", "fail", ["C: Grazie.", "A: Va bene, lo sistemo io."]),
+    ("en", "hold_etiquette", "na", ["A: Could you give me a second phone number, just in case?"]),
+    ("en", "hold_etiquette", "pass", ["A: Could you give me a second, please?", "C: Sure.", "A: Thanks for waiting."]),
+    ("it", "hold_etiquette", "na", ["A: Mi serve un secondo documento, ce l'ha?"]),
+    ("it", "hold_etiquette", "pass", ["A: Mi dà un secondo, per favore?", "C: Sì.", "A: Grazie dell'attesa."]),
 ]
 
 
