@@ -169,8 +169,16 @@ def course_progress_for(*, agent, course: CoursePage) -> CourseProgress:
 
 
 def course_catalogue_for(*, user, index: CourseIndexPage) -> list[CourseProgress]:
-    courses = CoursePage.objects.live().child_of(index).order_by("path")
-    return [course_progress_for(agent=user, course=course) for course in courses]
+    """Every live course of the catalogue with `user`'s progress, in a fixed number of queries
+    however many courses trainers publish."""
+    courses = list(CoursePage.objects.live().child_of(index).order_by("path"))
+    enrolments = list(Enrolment.objects.filter(agent=user, course__in=courses)) if user.is_authenticated else []
+    by_pk = {course.pk: course for course in courses}
+    for enrolment in enrolments:
+        enrolment.course = by_pk[enrolment.course_id]
+    progress = {item.course.pk: item for item in course_progress_many(enrolments)}
+    lessons = _courses_lessons(course for course in courses if course.pk not in progress)
+    return [progress.get(course.pk) or CourseProgress(course, None, lessons[course.pk], set()) for course in courses]
 
 
 def learning_overview(*, agent) -> list[CourseProgress]:

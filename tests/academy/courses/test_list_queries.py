@@ -103,3 +103,16 @@ def test_an_agents_detail_and_my_learning_cost_the_same_with_three_times_the_cou
     assert_queries_flat(client_for(supervisor), f"/en/learning/agents/{agent.pk}/", lambda: enrolments_bulk([agent], courses[1:] + [course_with_lessons()]))
     more = [course_with_lessons() for _ in range(6)]
     assert_queries_flat(client_for(agent), "/en/learning/", lambda: enrolments_bulk([agent], more))
+
+
+def test_the_course_catalogue_costs_the_same_with_three_times_the_courses(client_for, agent, courses):
+    from academy.courses.selectors import course_index_for_language
+
+    enrolments_bulk([agent], courses[:1])
+
+    def publish_more():
+        enrolments_bulk([agent], [course_with_lessons() for _ in range(3)])
+        course_with_lessons()
+
+    html = assert_queries_flat(client_for(agent), course_index_for_language("en").url, publish_more)
+    assert html.count('data-testid="progress-percent"') == 4 and html.count('action="/en/learning/courses/') == 2
