@@ -305,6 +305,11 @@ CONVERSATIONS = [
     ("en", "hold_etiquette", "pass", ["A: Could you give me a second, please?", "C: Sure.", "A: Thanks for waiting."]),
     ("it", "hold_etiquette", "na", ["A: Mi serve un secondo documento, ce l'ha?"]),
     ("it", "hold_etiquette", "pass", ["A: Mi dà un secondo, per favore?", "C: Sì.", "A: Grazie dell'attesa."]),
+    ("it", "commitment_time", "pass", ["A: Domani mattina passa il tecnico a controllare."]),
+    ("it", "commitment_time", "pass", ["A: Entro le cinque la chiama un nostro collega."]),
+    ("it", "commitment_time", "fail", ["A: Poi passa il tecnico a controllare."]),
+    ("it", "commitment_time", "na", ["A: Di solito passa il tecnico a controllare."]),
+    ("it", "empathy", "pass", ["C: Tre bollette sbagliate.", "A: Roba da matti, davvero."]),
 ]
 
 
