@@ -5,6 +5,7 @@ outside git); anywhere else an unset SECRET_KEY stops the web server and fails
 `check --deploy` with a message that says what to do.
 """
 import os
+import secrets
 import stat
 import subprocess
 import sys
@@ -20,7 +21,9 @@ GUNICORN = Path(sys.executable).with_name("gunicorn")
 
 def production_env(tmp_path: Path, **extra: str) -> dict[str, str]:
     """The process environment of a deployment that forgot SECRET_KEY, plus `extra`."""
-    env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "LOCAL_DEMO", "SECURE_HTTPS", "DEBUG"}}
+    # Browser tests set DJANGO_ALLOW_ASYNC_UNSAFE in this process; no deployment has it.
+    unset = {"SECRET_KEY", "LOCAL_DEMO", "SECURE_HTTPS", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {key: value for key, value in os.environ.items() if key not in unset}
     return {**env, "DJANGO_SETTINGS_MODULE": "academy.settings.base", "ACADEMY_VAR_DIR": str(tmp_path / "var"), **extra}
 
 
@@ -40,9 +43,11 @@ def test_check_deploy_fails_without_a_secret_key_and_passes_with_one(tmp_path):
     proc = manage(production_env(tmp_path), "check", "--deploy")
     assert proc.returncode != 0
     assert "academy.E001" in proc.stderr and "SECRET_KEY is not set" in proc.stderr
-    deployment = production_env(tmp_path, SECRET_KEY="k" * 60)
-    assert manage(deployment, "check", "--deploy").returncode == 0
-    assert secret_key_of(deployment) == "k" * 60
+    key = secrets.token_urlsafe(50)
+    deployment = production_env(tmp_path, SECRET_KEY=key)
+    checked = manage(deployment, "check", "--deploy")
+    assert checked.returncode == 0, checked.stderr
+    assert secret_key_of(deployment) == key
     assert not (tmp_path / "var" / "secret_key").exists()
 
 
@@ -73,7 +78,8 @@ def test_the_local_demo_makes_a_random_private_key_once_and_keeps_it(tmp_path):
     key_file = tmp_path / "var" / "secret_key"
     assert first == again == key_file.read_text().strip() and len(first) >= 50
     assert stat.S_IMODE(key_file.stat().st_mode) == 0o600
-    assert manage(env, "check", "--deploy").returncode == 0
+    checked = manage(env, "check", "--deploy")
+    assert checked.returncode == 0, checked.stderr
     in_checkout = subprocess.run(["git", "check-ignore", "-q", "var/secret_key"], cwd=ROOT)
     assert in_checkout.returncode == 0, "the demo key file would be committed"
 
