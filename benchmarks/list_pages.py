@@ -66,7 +66,8 @@ def populate(agents_count: int, reports_count: int) -> dict:
     first_team, first_agents = teams[0]
     return {
         "supervisor": first_team.supervisors.get(), "trainer": TrainerFactory(), "agent": first_agents[0],
-        "team": first_team, "phone": phone, "social": social, "agents": len(agents), "reports": len(scorecards)
+        "team": first_team, "catalogue": courses[0].get_parent().url, "phone": phone, "social": social,
+        "agents": len(agents), "reports": len(scorecards),
     }
 
 
@@ -82,6 +83,7 @@ def pages(data: dict) -> list[tuple[str, object, str]]:
             ("team progress, trainer (all teams)", data["trainer"], reverse("courses:team_progress")),
             ("agent's course progress, supervisor", data["supervisor"], reverse("courses:agent_progress", args=[agent.pk])),
             ("my learning, agent", agent, reverse("courses:my_learning")),
+            ("course catalogue, agent", agent, data["catalogue"]),
             ("review queue, supervisor", data["supervisor"], reverse("reports:review_queue")),
             ("review queue, trainer", data["trainer"], reverse("reports:review_queue")),
             ("my reports, agent", agent, reverse("reports:index")),
