@@ -9,6 +9,7 @@ scoring engine, templates and WeasyPrint; prints the figures.
 import argparse
 import json
 import os
+import secrets
 import statistics
 import sys
 import tempfile
@@ -29,6 +30,7 @@ def setup_django(tmp: Path) -> None:
         "TASKS_BACKEND": "immediate",
         "LOG_LEVEL": "WARNING",
     })
+    os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))  # sessions are signed; settings default none
     import django
     from django.core.management import call_command
 
