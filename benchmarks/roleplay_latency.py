@@ -12,6 +12,7 @@ fresh migrated SQLite database in a temporary directory, over Django's test clie
 views, middleware and CSRF checks as the browser). Prints each wait, the median and the p95.
 """
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -52,6 +53,7 @@ def main() -> None:
 
     with tempfile.TemporaryDirectory(prefix="roleplay-bench-") as tmp:
         tmp = Path(tmp)
+        os.environ.setdefault("SECRET_KEY", "roleplay-latency-benchmark")  # sessions are signed
         setup_django(tmp)
         sys.path.insert(0, str(ROOT))
         from django.test import Client
@@ -77,16 +79,16 @@ def main() -> None:
         scenario_index(language).add_child(instance=page)
         page.save_revision().publish()
         agent = AgentFactory()
-        client = Client(enforce_csrf_checks=True)
+        client = Client(enforce_csrf_checks=True, HTTP_HOST="localhost")  # a host the settings allow
         client.force_login(agent)
 
         def url(name: str, **kwargs) -> str:
             with translation.override(language):
                 return reverse(name, kwargs=kwargs)
 
-        def one_reply(attempt, turn: int, clip: Path) -> tuple[float, float]:
-            """(upload → next line chosen, upload → the line's audio starts arriving)."""
-            started = time.perf_counter()
+        def one_reply(attempt, turn: int, clip: Path) -> tuple[float, float, float]:
+            """(upload → next line chosen, upload → the line's audio starts arriving, CPU seconds used)."""
+            started, cpu = time.perf_counter(), time.process_time()
             with clip.open("rb") as audio:
                 response = client.post(url("scenarios:call_reply", pk=attempt.pk),
                                        {"turn": str(turn), "audio": audio},
@@ -96,7 +98,7 @@ def main() -> None:
             data = response.json()
             voice = client.get(data["call"]["line"]["audio"])
             next(iter(voice.streaming_content))
-            return answered, time.perf_counter() - started
+            return answered, time.perf_counter() - started, time.process_time() - cpu
 
         # Warm-up, as a running server is: the engine's weights and the scoring pipelines load once.
         attempt = attempt_start_guided(agent=agent, scenario=page)
@@ -105,23 +107,28 @@ def main() -> None:
         one_reply(attempt, 0, clips[0][0])
         print(f"warm-up (engine and scoring load, first reply): {time.perf_counter() - started:.1f} s")
 
-        waits, answers, lengths = [], [], []
+        waits, answers, lengths, cpus = [], [], [], []
         attempt, turn = attempt_start_guided(agent=agent, scenario=page), 0
         for number in range(args.replies):
             clip, seconds = clips[number % len(clips)]
             if turn >= 3:  # a fresh call keeps the customer on lines that go on
                 attempt, turn = attempt_start_guided(agent=agent, scenario=page), 0
-            answered, wait = one_reply(attempt, turn, clip)
+            answered, wait, cpu = one_reply(attempt, turn, clip)
             turn += 1
+            cpus.append(cpu)
             waits.append(wait)
             answers.append(answered)
             lengths.append(seconds)
-            print(f"reply of {seconds:4.1f} s: next line chosen after {answered:.2f} s, its audio starts after {wait:.2f} s")
+            print(f"reply of {seconds:4.1f} s: next line chosen after {answered:.2f} s, its audio starts after "
+                  f"{wait:.2f} s ({cpu:.2f} CPU s)")
         waits.sort()
         p95 = waits[min(len(waits) - 1, round(0.95 * (len(waits) - 1)))]
         print(f"end of the agent's turn -> start of the customer's next line ({language}, {len(waits)} replies of "
               f"{min(lengths):.1f}-{max(lengths):.1f} s): median {statistics.median(waits):.2f} s, p95 {p95:.2f} s "
-              f"(target: median <= 1.5 s, p95 <= 3 s); next line chosen: median {statistics.median(answers):.2f} s")
+              f"(target: median <= 1.5 s, p95 <= 3 s); next line chosen: median {statistics.median(answers):.2f} s; "
+              f"CPU per reply: median {statistics.median(cpus):.2f} s")
+        print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+              "(waits grow with other work on the machine; CPU seconds do not)")
 
 
 if __name__ == "__main__":

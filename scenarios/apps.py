@@ -10,9 +10,10 @@ class ScenariosConfig(AppConfig):
         from academy.platform.signals import worker_starting
         from feedback.reports import hooks
 
-        from .report_links import criteria_practice_links, scorecard_recording_url
+        from .report_links import criteria_practice_links, scorecard_call_path_html, scorecard_recording_url
         from .signals import worker_housekeeping
 
         worker_starting.connect(worker_housekeeping, dispatch_uid="scenarios-worker-housekeeping")
         hooks.recording_url_providers.append(scorecard_recording_url)
         hooks.practice_link_providers.append(criteria_practice_links)
+        hooks.section_providers.append(scorecard_call_path_html)

@@ -3,6 +3,7 @@ clicking an evidence time plays that moment. Registered with feedback.reports.ho
 ScenariosConfig.ready(), because feedback never imports scenarios."""
 from collections.abc import Collection
 
+from django.template.loader import render_to_string
 from django.urls import reverse
 
 
@@ -39,3 +40,15 @@ def criteria_practice_links(criteria: Collection[str], language: str, limit: int
             if len(links[criterion]) < limit:
                 links[criterion].append((scenario.title, scenario.url))
     return links
+
+
+def scorecard_call_path_html(scorecard, request) -> str:
+    """The path a live role-play took, each reply playable, for the report of that call."""
+    from .models import Attempt
+    from .selectors import attempt_call_path
+
+    attempt = Attempt.objects.filter(scorecard=scorecard).exclude(call=None).first()
+    path = attempt_call_path(attempt) if attempt else []
+    if not path:
+        return ""
+    return render_to_string("scenarios/includes/call_path.html", {"path": path}, request=request)

@@ -2,6 +2,7 @@
 `attempt_get_for_user`, so the visibility rule of academy.teams applies everywhere."""
 from django.db.models import QuerySet
 from django.http import Http404
+from django.urls import reverse
 
 from academy.teams.selectors import agents_visible_to, user_can_view_agent
 
@@ -73,3 +74,21 @@ def attempt_progress(attempt: Attempt) -> int:
         turns = list(attempt.turns.values_list("segments", flat=True))
         return int(90 * sum(s is not None for s in turns) / max(1, len(turns)))
     return int(90 * attempt.transcribed_share)
+
+
+def attempt_call_path(attempt: Attempt) -> list[dict]:
+    """The lines the customer said, each with the agent's reply (playable) and what it decided."""
+    if attempt.call is None:
+        return []
+    turns = {turn.index: turn for turn in attempt.turns.all()}
+    path = []
+    for index, line in enumerate(attempt.call.get("said", [])):
+        turn = turns.get(index)
+        path.append({
+            "line": line["id"], "customer": line["say"], "replied": turn is not None,
+            "agent": " ".join(segment["text"] for segment in (turn.segments or [])) if turn else "",
+            "decided": turn.decided if turn else [],
+            "audio": reverse("scenarios:attempt_turn_recording", kwargs={"pk": attempt.pk, "index": index})
+            if turn and turn.recording else "",
+        })
+    return path

@@ -138,7 +138,7 @@ def attempt_detail(request: HttpRequest, pk: int) -> HttpResponse:
         "is_owner": attempt.agent_id == request.user.pk,
         "live_call": attempt.call is not None,
         "resumable": attempt.turns.exists(),
-        "path": _call_path(attempt) if attempt.state != Attempt.State.RECORDING else [],
+        "path": selectors.attempt_call_path(attempt) if attempt.state != Attempt.State.RECORDING else [],
         "progress": selectors.attempt_progress(attempt),
         "result_html": _result_html(request, attempt),
         "ui_text": _ui_text(),
@@ -283,21 +283,3 @@ def call_hint(request: HttpRequest, pk: int) -> JsonResponse:
 def call_hang_up(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = _owned_attempt(request, pk)
     return _act_and_return(request, attempt, lambda: attempt_services.attempt_hang_up(attempt=attempt))
-
-
-def _call_path(attempt: Attempt) -> list[dict]:
-    """The lines the customer said, each with the agent's reply (playable) and what it decided."""
-    if attempt.call is None:
-        return []
-    turns = {turn.index: turn for turn in attempt.turns.all()}
-    path = []
-    for index, line in enumerate(attempt.call.get("said", [])):
-        turn = turns.get(index)
-        path.append({
-            "line": line["id"], "customer": line["say"], "replied": turn is not None,
-            "agent": " ".join(segment["text"] for segment in (turn.segments or [])) if turn else "",
-            "decided": turn.decided if turn else [],
-            "audio": reverse("scenarios:attempt_turn_recording", kwargs={"pk": attempt.pk, "index": index})
-            if turn and turn.recording else "",
-        })
-    return path

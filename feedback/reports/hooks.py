@@ -5,6 +5,7 @@ function in its AppConfig.ready(); feedback never imports it, so data flows one 
     from feedback.reports import hooks
     hooks.recording_url_providers.append(lambda scorecard: "/en/practice/attempts/3/recording/" or None)
     hooks.practice_link_providers.append(lambda criteria, language: {"ownership": [("Scenario title", "/it/practice/…")]})
+    hooks.section_providers.append(lambda scorecard, request: "<section>…</section>" or "")
 
 Practice links are asked for every criterion of a page at once, so that a team page costs
 the same few queries however many agents need coaching on however many criteria.
@@ -15,9 +16,16 @@ from typing import Callable
 Link = tuple[str, str]
 RecordingUrl = Callable[[object], str | None]
 PracticeLinks = Callable[[Collection[str], str], dict[str, list[Link]]]
+Section = Callable[[object, object], str]
 
 recording_url_providers: list[RecordingUrl] = []
 practice_link_providers: list[PracticeLinks] = []
+section_providers: list[Section] = []
+
+
+def report_sections(scorecard, request) -> list[str]:
+    """Extra HTML sections of a report page (e.g. the path a live role-play took), from every provider."""
+    return [html for html in (provider(scorecard, request) for provider in section_providers) if html]
 
 
 def scorecard_recording_url(scorecard) -> str | None:

@@ -18,7 +18,7 @@ from . import progress as progress_reads
 from . import services
 from .certificates import certificate_pdf_bytes, certificates_of, enrolment_completed_get_for_user
 from .charts import score_trend_svg
-from .hooks import scorecard_recording_url
+from .hooks import report_sections, scorecard_recording_url
 from .models import ActionItem, Dispute, Result
 from .pdf import scorecard_pdf_current
 from .report import report_context
@@ -42,6 +42,7 @@ def scorecard_detail(request: HttpRequest, pk: int) -> HttpResponse:
         is_owner=scorecard.agent_id == request.user.pk,
         can_review=user_can_review(request.user, scorecard),
         recording_url=scorecard_recording_url(scorecard),
+        extra_sections=report_sections(scorecard, request),
         disputed={d.criterion for d in context["disputes"] if d.status == Dispute.Status.OPEN},
         result_choices=Result.choices,
         newer_rubric_version=rubric_version_latest(scorecard.rubric_version.rubric).pk != scorecard.rubric_version_id,

@@ -102,3 +102,15 @@ def test_a_customer_out_of_patience_hangs_up_and_the_call_is_scored(call, django
     assert last["ended"] is True and last["next"] is True
     assert last["call"]["line"]["id"] == "#hang-up" and "forget it" in last["call"]["line"]["say"].lower()
     assert Attempt.objects.get(pk=call.attempt.pk).state == Attempt.State.TRANSCRIBING
+
+
+def test_the_report_of_a_live_call_shows_its_path_with_each_reply(call, agent, client_for):
+    from feedback.reports.services import scorecard_create
+
+    reply(call, 0, "Hello, this is Dan. That's not my department.")
+    attempt = Attempt.objects.get(pk=call.attempt.pk)
+    attempt.scorecard = scorecard_create(agent=agent, transcript={"language": "en", "channel": "phone", "segments": [
+        {"speaker": "agent", "text": "That's not my department."}]}, title="Late delivery")
+    attempt.save(update_fields=["scorecard"])
+    report = call.get(url("reports:scorecard_detail", pk=attempt.scorecard_id)).content.decode()
+    assert "id=\"call-path\"" in report and "<code>ownership:fail</code>" in report and "<code>protest</code>" in report
