@@ -1,13 +1,21 @@
-"""Speed and accuracy of transcription on the sample calls, per decoding configuration.
+"""Speed and accuracy of transcription, per engine and decoding configuration, side by side.
 
-    .venv/bin/python benchmarks/transcribe_speed.py [--configs default,beam5,...] [--model PATH] [--voiced N]
+    .venv/bin/python benchmarks/transcribe_speed.py [--configs default,ct2,faster-whisper,...] [--voiced N]
 
 For each configuration it prints the real-time factor (processing seconds / seconds of
 audio, both channels counted; wall clock and CPU seconds / cores, since the CPU may be
-shared), the WER of each speaker channel of ../shared/samples/audio (lowercase,
-punctuation stripped, numbers as written), the words emitted where that speaker is
-silent, the model load time and the peak memory. Each configuration runs in its own
-process, so its load time, memory and thread count are its own.
+shared), the WER of each speaker channel of ../shared/samples/audio, the WER per
+language on the real human clips of ../shared/real-speech, the words emitted where that
+speaker is silent, the time to transcribe one guided turn of about 5 s with the engine
+loaded (the best of three), the model load time and the peak memory. Every text is
+normalised the same way before WER: lower case, accents folded, punctuation dropped.
+Each configuration runs in its own process, so its load time, memory and thread count
+are its own; the CPU is shared with other work, so compare configurations of one run.
+
+The default configurations are the two engines of the product (openai-whisper, the
+default, and CTranslate2) and their peer: faster-whisper's own ``transcribe`` with its
+Silero VAD on the same CTranslate2 weights (int8, beam 5, word timestamps), each
+channel on its own.
 
 Two files are few words (the Italian agent says 76): ``--voiced N`` adds the labelled
 conversations phone-<lang>-2…N of ../shared/samples, voiced with espeak-ng the same way
@@ -19,39 +27,53 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 SAMPLES = ROOT.parent / "shared" / "samples"
+REAL_SPEECH = ROOT.parent / "shared" / "real-speech"
+TURN = REAL_SPEECH / "it" / "it-picovoice-test_it.wav"  # 5.5 s of one real Italian voice
 SPEAKERS = ("agent", "customer")
+LANGUAGES = ("en", "it")
 SILENCE_TOLERANCE_S = 0.5
 
-# name: (what it shows, DecodingOptions fields, voice-activity gating on)
+# name: (what it shows, engine, DecodingOptions fields, voice-activity gating and packing on)
 CONFIGS = {
-    "default": ("VAD regions packed into 30-s windows, beam 5, filler prompt, no timestamp tokens", {}, True),
-    "timestamps": ("default, with Whisper's timestamp tokens", {"timestamp_tokens": True}, True),
-    "greedy": ("default, greedy decoding", {"beam_size": None}, True),
-    "carry-prompt": ("default, filler prompt before every window", {"carry_initial_prompt": True}, True),
-    "no-prompt": ("default, no filler prompt (Italian fillers are lost)", {"prompts": {}}, True),
-    "no-context": ("default, windows not conditioned on the previous text", {"condition_on_previous_text": False}, True),
-    "tight": ("default, VAD regions as found (no padding, no pauses kept)", {"region_pad_s": 0.0, "join_gap_s": 0.0}, True),
-    "threads1": ("default on 1 thread", {"threads": 1}, True),
-    "int8": ("default, Linear layers quantised to int8", {"quantization": "int8"}, True),
-    "whole-greedy": ("whole channels, no VAD, greedy", {"beam_size": None}, False),
-    "whole-beam5": ("whole channels, no VAD, beam 5", {}, False),
+    "default": ("openai-whisper (the default engine): VAD regions packed into 30-s windows, beam 5, filler prompt",
+                "openai", {}, True),
+    "ct2": ("CTranslate2 engine: the same pipeline and options, int8", "ctranslate2", {}, True),
+    "faster-whisper": ("peer: faster-whisper's own transcribe, its Silero VAD, int8, beam 5, word timestamps",
+                       "faster-whisper", {}, False),
+    "ct2-float32": ("CTranslate2 engine in float32", "ctranslate2", {"quantization": "float32"}, True),
+    "ct2-greedy": ("CTranslate2 engine, greedy decoding", "ctranslate2", {"beam_size": None}, True),
+    "timestamps": ("default, with Whisper's timestamp tokens", "openai", {"timestamp_tokens": True}, True),
+    "greedy": ("default, greedy decoding", "openai", {"beam_size": None}, True),
+    "carry-prompt": ("default, filler prompt before every window", "openai", {"carry_initial_prompt": True}, True),
+    "no-prompt": ("default, no filler prompt (Italian fillers are lost)", "openai", {"prompts": {}}, True),
+    "no-context": ("default, windows not conditioned on the previous text", "openai",
+                   {"condition_on_previous_text": False}, True),
+    "tight": ("default, VAD regions as found (no padding, no pauses kept)", "openai",
+              {"region_pad_s": 0.0, "join_gap_s": 0.0}, True),
+    "threads1": ("default on 1 thread", "openai", {"threads": 1}, True),
+    "int8": ("default, Linear layers quantised to int8", "openai", {"quantization": "int8"}, True),
+    "whole-greedy": ("whole channels, no VAD, greedy", "openai", {"beam_size": None}, False),
+    "whole-beam5": ("whole channels, no VAD, beam 5", "openai", {}, False),
 }
+SIDE_BY_SIDE = "default,ct2,faster-whisper"
 
 
 def _normalised(text: str) -> str:
-    return " ".join(re.sub(r"[^\w\s']", " ", text.lower()).split())
+    """Lower case, accents folded, punctuation dropped: the one normalisation of every WER here."""
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() or c.isspace() else " " for c in folded).split())
 
 
 def _whole_channel_segments(engine, path: Path, language: str) -> list[dict]:
@@ -143,76 +165,151 @@ def _calls(voiced: int, directory: Path) -> list[tuple[str, Path, dict]]:
     return calls
 
 
-def run_one(name: str, model: str, voiced: int, directory: Path) -> dict:
+def _peer_segments(model, path: Path, language: str) -> list[dict]:
+    """Each channel through faster-whisper's own ``transcribe``, with its own Silero VAD: the peer."""
+    from transcription.audio import decode_audio
+
+    segments = []
+    for samples, speaker in zip(decode_audio(path).channels, SPEAKERS):
+        found, _ = model.transcribe(samples, language=language, beam_size=5, vad_filter=True, word_timestamps=True)
+        found = list(found)
+        segments.append({
+            "speaker": speaker,
+            "text": " ".join(seg.text for seg in found),
+            "words": [{"word": w.word.strip(), "start": w.start, "end": w.end} for seg in found for w in seg.words],
+        })
+    return segments
+
+
+class Subject:
+    """What one configuration runs: an engine of the product through its pipeline, or the peer."""
+
+    def __init__(self, name: str, model: str, ct2_model: str) -> None:
+        from transcription.config import EngineSettings
+        from transcription.engine import engine_build
+
+        _, self.kind, decoding, self.gated = CONFIGS[name]
+        if self.kind == "faster-whisper":
+            from faster_whisper import WhisperModel
+
+            from transcription.engines.ct2_weights import weights_ensure
+
+            self.model = WhisperModel(str(weights_ensure(ct2_model)), device="cpu", compute_type="int8",
+                                      cpu_threads=os.cpu_count() or 1)
+        else:
+            engine = "ctranslate2" if self.kind == "ctranslate2" else "openai"
+            self.engine = engine_build(EngineSettings(engine=engine, model=model, ct2_model=ct2_model,
+                                                      decoding=tuple(decoding.items())))
+            self.engine.model  # noqa: B018 - loads the weights
+
+    def call(self, path: Path, language: str) -> list[dict]:
+        from transcription.engine import transcribe_file
+
+        if self.kind == "faster-whisper":
+            return _peer_segments(self.model, path, language)
+        if not self.gated:
+            return _whole_channel_segments(self.engine, path, language)
+        return transcribe_file(path, language=language, stereo_speakers=SPEAKERS, engine=self.engine)["segments"]
+
+    def text(self, path: Path, language: str) -> str:
+        """All that was read in a one-voice recording."""
+        from transcription.audio import decode_audio
+        from transcription.engine import transcribe_clip
+
+        if self.kind == "faster-whisper":
+            found, _ = self.model.transcribe(decode_audio(path).mono(), language=language, beam_size=5, vad_filter=True,
+                                             word_timestamps=True)
+            return " ".join(seg.text for seg in found)
+        return " ".join(seg["text"] for seg in transcribe_clip(path, language=language, speaker="agent", engine=self.engine))
+
+
+def _errors(reference: str, hypothesis: str) -> tuple[int, int]:
+    """(errors, reference words) after the one normalisation."""
     import jiwer
 
-    from transcription.engine import transcribe_file
-    from transcription.engines.base import DecodingOptions
-    from transcription.engines.openai_whisper import WhisperEngine
+    measures = jiwer.process_words(_normalised(reference), _normalised(hypothesis))
+    return (measures.substitutions + measures.deletions + measures.insertions,
+            measures.hits + measures.substitutions + measures.deletions)
 
-    _, decoding, gated = CONFIGS[name]
-    engine = WhisperEngine(model, DecodingOptions.from_dict(decoding))
+
+def _add(counts: dict, key: str, errors: tuple[int, int]) -> None:
+    total = counts.setdefault(key, [0, 0])
+    total[0] += errors[0]
+    total[1] += errors[1]
+
+
+def run_one(name: str, model: str, ct2_model: str, voiced: int, directory: Path) -> dict:
     started = time.perf_counter()
-    engine.model  # noqa: B018 - loads the weights
+    subject = Subject(name, model, ct2_model)
     figures: dict = {
         "config": name, "load_s": round(time.perf_counter() - started, 2), "calls": [], "errors": {}, "words_in_silence": 0
     }
     audio_s = wall_s = cpu_s = 0.0
     for call, path, reference in _calls(voiced, directory):
         wall, cpu = time.perf_counter(), time.process_time()
-        if gated:
-            segments = transcribe_file(path, language=reference["language"], stereo_speakers=SPEAKERS, engine=engine)["segments"]
-        else:
-            segments = _whole_channel_segments(engine, path, reference["language"])
+        segments = subject.call(path, reference["language"])
         wall_s += time.perf_counter() - wall
         cpu_s += time.process_time() - cpu
         audio_s += 2 * reference["duration"]
         for speaker in SPEAKERS:
-            measures = jiwer.process_words(
-                _normalised(" ".join(r["text"] for r in reference["segments"] if r["speaker"] == speaker)),
-                _normalised(" ".join(s["text"] for s in segments if s["speaker"] == speaker)),
-            )
-            counts = figures["errors"].setdefault(f"{reference['language']}-{speaker}", [0, 0])
-            counts[0] += measures.substitutions + measures.deletions + measures.insertions
-            counts[1] += measures.hits + measures.substitutions + measures.deletions
+            _add(figures["errors"], f"{reference['language']}-{speaker}", _errors(
+                " ".join(r["text"] for r in reference["segments"] if r["speaker"] == speaker),
+                " ".join(s["text"] for s in segments if s["speaker"] == speaker),
+            ))
             figures["words_in_silence"] += _words_in_silence(reference["segments"], segments, speaker)
         figures["calls"].append(call)
     figures["rtf_wall"] = round(wall_s / audio_s, 3)
     figures["rtf_cpu"] = round(cpu_s / (os.cpu_count() or 1) / audio_s, 3)
+    for language in LANGUAGES:
+        for clip in sorted((REAL_SPEECH / language).glob(f"{language}-*.*")):
+            if clip.suffix != ".txt":
+                _add(figures["errors"], f"real-{language}",
+                     _errors(clip.with_suffix(".txt").read_text(), subject.text(clip, language)))
+    turn_s = []
+    for _ in range(3):
+        wall = time.perf_counter()
+        subject.text(TURN, "it")
+        turn_s.append(time.perf_counter() - wall)
+    figures["turn_s"] = round(min(turn_s), 2)
     figures["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     return figures
 
 
+COLUMNS = [f"{language}-{speaker}" for language in LANGUAGES for speaker in SPEAKERS] + [f"real-{lang}" for lang in LANGUAGES]
+HEADER = ("config          RTF wall RTF cpu  en-agent en-cust it-agent it-cust real-en real-it"
+          "  silence-words turn-s load-s peak-MiB")
+
+
 def _row(figures: dict) -> str:
-    wers = " ".join(
-        f"{100 * errors / words:7.1f}"
-        for errors, words in (figures["errors"][f"{language}-{speaker}"] for language in ("en", "it") for speaker in SPEAKERS)
-    )
+    wers = " ".join(f"{100 * errors / words:7.1f}" for errors, words in (figures["errors"][column] for column in COLUMNS))
     return (
-        f"{figures['config']:<13} {figures['rtf_wall']:7.3f} {figures['rtf_cpu']:7.3f}  {wers}  "
-        f"{figures['words_in_silence']:7d} {figures['load_s']:7.2f} {figures['peak_mib']:8d}"
+        f"{figures['config']:<15} {figures['rtf_wall']:7.3f} {figures['rtf_cpu']:7.3f}  {wers}  "
+        f"{figures['words_in_silence']:13d} {figures['turn_s']:6.2f} {figures['load_s']:6.2f} {figures['peak_mib']:8d}"
     )
 
 
 def main() -> None:
+    from transcription.config import DEFAULT_CT2_MODEL, DEFAULT_MODEL
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--configs", default=",".join(CONFIGS), help=f"comma-separated, of: {', '.join(CONFIGS)}")
-    parser.add_argument("--model", default=os.environ.get("WHISPER_MODEL", str(ROOT.parent / "shared/models/whisper/base.pt")))
+    parser.add_argument("--configs", default=SIDE_BY_SIDE, help=f"comma-separated, of: {', '.join(CONFIGS)}")
+    parser.add_argument("--model", default=os.environ.get("WHISPER_MODEL", DEFAULT_MODEL))
+    parser.add_argument("--ct2-model", default=os.environ.get("WHISPER_CT2_MODEL", str(DEFAULT_CT2_MODEL)))
     parser.add_argument("--voiced", type=int, default=0, help="also voice phone-<lang>-2..N of the labelled samples")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--directory", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
-        print(json.dumps(run_one(args.one, args.model, args.voiced, args.directory)))
+        print(json.dumps(run_one(args.one, args.model, args.ct2_model, args.voiced, args.directory)))
         return
     with tempfile.TemporaryDirectory(prefix="transcribe-bench-") as directory:
         calls = [name for name, _, _ in _calls(args.voiced, Path(directory))]
-        print(f"calls: {', '.join(calls)}; {os.cpu_count()} cores; model {args.model}")
-        print("config        RTF wall RTF cpu  en-agent en-cust it-agent it-cust  silence-words load-s peak-MiB")
+        print(f"calls: {', '.join(calls)}; real speech: {REAL_SPEECH}; turn: {TURN.name}; {os.cpu_count()} cores")
+        print(HEADER)
         for name in args.configs.split(","):
             done = subprocess.run(
-                [sys.executable, __file__, "--one", name, "--model", args.model, "--voiced", str(args.voiced),
-                 "--directory", directory],
+                [sys.executable, __file__, "--one", name, "--model", args.model, "--ct2-model", args.ct2_model,
+                 "--voiced", str(args.voiced), "--directory", directory],
                 capture_output=True, text=True, check=True,
             )
             print(_row(json.loads(done.stdout.strip().splitlines()[-1])), f" # {CONFIGS[name][0]}", flush=True)

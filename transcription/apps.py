@@ -12,4 +12,9 @@ class TranscriptionConfig(AppConfig):
 
         from transcription.config import engine_settings_set
 
-        engine_settings_set(model=settings.WHISPER_MODEL, decoding=getattr(settings, "WHISPER_DECODING", None))
+        engine_settings_set(
+            engine=settings.WHISPER_ENGINE,
+            model=settings.WHISPER_MODEL,
+            ct2_model=settings.WHISPER_CT2_MODEL,
+            decoding=settings.WHISPER_DECODING,
+        )

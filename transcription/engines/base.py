@@ -19,7 +19,7 @@ FILLER_PROMPTS = {
     "en": "Um, so... uh, yeah, uhm, let me see. Ehm, okay, uh.",
 }
 
-QUANTIZATIONS = (None, "int8")
+QUANTIZATIONS = (None, "int8", "float32")  # None: the engine's own default
 
 
 @dataclass(frozen=True)
@@ -37,11 +37,12 @@ class DecodingOptions:
     compression_ratio_threshold: float = 2.4
     logprob_threshold: float = -1.0
     no_speech_threshold: float = 0.6
-    threads: int | None = None  # torch intra-op threads; None keeps torch's default (all cores)
-    # "int8": dynamic int8 quantisation of the Linear layers. Off by default: faster
-    # (RTF 0.073 against 0.101 on the sample calls) but it reads the robotic Italian
-    # voice worse (agent WER 53 against 41), and its peak memory is hardly lower, since
-    # the float weights load first.
+    threads: int | None = None  # the engine's threads; None: every core
+    # The weights' precision; None is each engine's measured default. openai-whisper:
+    # float32; its "int8" (dynamic int8 quantisation of the Linear layers) is faster
+    # (RTF 0.073 against 0.101 on the sample calls) but reads the robotic Italian voice
+    # worse (agent WER 53 against 41), and its peak memory is hardly lower, since the
+    # float weights load first. CTranslate2: int8, see engines/ctranslate2_whisper.py.
     quantization: str | None = None
     # Audio kept around each speech region, and pauses shorter than the join gap kept
     # inside it: the VAD trims soft onsets, and Whisper reads whole phrases, with their
@@ -96,7 +97,7 @@ class RecognisedSegment:
 class SpeechEngine(Protocol):
     """A recogniser loaded once per process; times are seconds from the start of ``samples``."""
 
-    name: str
+    name: str  # the WHISPER_ENGINE setting that selects it
     options: DecodingOptions
     window_s: float  # the longest stretch of audio read at once
 

@@ -22,10 +22,16 @@ import numpy as np
 import torch
 from torch import nn
 
-from transcription.engines.base import DecodingOptions, RecognisedSegment, RecognisedWord
-
-TIME_PER_TOKEN = 0.02  # seconds between Whisper's timestamp tokens
-SENTENCE_ENDS = (".", "?", "!", "…")
+from transcription.engines.base import DecodingOptions, RecognisedSegment
+from transcription.engines.decoding import (
+    Decoded,
+    is_acceptable,
+    is_silence,
+    prompt_tokens,
+    recognised_segments,
+    segments_from_tokens,
+    window_samples,
+)
 
 
 def _fold_beams_into_queries(model) -> None:
@@ -92,42 +98,8 @@ def _quantize_linear_layers(model) -> None:
         quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8, inplace=True)
 
 
-def _segments(tokens: list[int], tokenizer, *, duration: float) -> list[dict]:
-    """The decoded tokens cut into segments at Whisper's timestamp tokens and at sentence ends.
-
-    Text after the last timestamp is kept as a segment running to the window's end:
-    a packed window ends where speech ends, so the text is whole, not cut off. Cutting
-    at sentence ends too keeps each sentence a segment of its own when the window is
-    decoded without timestamps, so the hallucination filter drops a stock phrase alone,
-    not with the speech before it. Word alignment then sets each segment's times.
-    """
-    segments: list[dict] = []
-    start, text = 0.0, []
-
-    def close(end: float) -> None:
-        if text:
-            segments.append({"seek": 0, "start": start, "end": max(end, start), "tokens": list(text)})
-            text.clear()
-
-    sentence_ended = False
-    for token in tokens:
-        if token >= tokenizer.timestamp_begin:
-            time = (token - tokenizer.timestamp_begin) * TIME_PER_TOKEN
-            close(time)
-            start = time
-        elif token < tokenizer.eot:
-            if sentence_ended:
-                close(duration)
-            text.append(token)
-            sentence_ended = tokenizer.decode([token]).rstrip().endswith(SENTENCE_ENDS)
-    close(duration)
-    for segment in segments:
-        segment["text"] = tokenizer.decode(segment["tokens"])
-    return segments
-
-
 class WhisperEngine:
-    name = "openai-whisper"
+    name = "openai"  # the WHISPER_ENGINE setting that selects it
     window_s = 30.0  # the encoder's fixed input
 
     def __init__(self, model: str, options: DecodingOptions | None = None) -> None:
@@ -173,9 +145,7 @@ class WhisperEngine:
         from whisper.timing import add_word_timestamps
         from whisper.tokenizer import get_tokenizer
 
-        if len(samples) > N_SAMPLES + SAMPLE_RATE // 100:  # each packed piece may round up by a sample
-            raise ValueError(f"A window holds at most {self.window_s:.0f} s of audio; pack longer speech first.")
-        samples = samples[:N_SAMPLES]
+        samples = window_samples(samples)
         model = self.model
         tokenizer = get_tokenizer(model.is_multilingual, num_languages=model.num_languages, language=language, task="transcribe")
         with self._lock, torch.inference_mode():
@@ -183,40 +153,16 @@ class WhisperEngine:
             mel = log_mel_spectrogram(torch.from_numpy(samples), model.dims.n_mels, padding=N_SAMPLES)
             frames = mel.shape[-1] - N_FRAMES
             window = pad_or_trim(mel[:, :frames], N_FRAMES)
-            result = self._decode(window, self._prompt(tokenizer, language, previous_text), language)
-            if self._is_silence(result):
+            result = self._decode(window, prompt_tokens(self.options, tokenizer, language, previous_text), language)
+            if is_silence(self.options, result):
                 return []
-            segments = _segments(result.tokens, tokenizer, duration=frames * HOP_LENGTH / SAMPLE_RATE)
+            segments = segments_from_tokens(result.tokens, tokenizer, duration=frames * HOP_LENGTH / SAMPLE_RATE)
             add_word_timestamps(
                 segments=segments, model=model, tokenizer=tokenizer, mel=window, num_frames=frames, last_speech_timestamp=0.0
             )
-        return [
-            RecognisedSegment(
-                start=float(seg["start"]),
-                end=float(seg["end"]),
-                text=seg["text"].strip(),
-                words=tuple(
-                    RecognisedWord(word=w["word"], start=float(w["start"]), end=float(w["end"]),
-                                   probability=float(w["probability"]))
-                    for w in seg["words"]
-                ),
-                avg_logprob=float(result.avg_logprob),
-                no_speech_prob=float(result.no_speech_prob),
-            )
-            for seg in segments
-        ]
+        return recognised_segments(segments, result)
 
-    def _prompt(self, tokenizer, language: str, previous_text: str) -> list[int]:
-        """The filler prompt, then the text before the window, cut to the decoder's prompt length."""
-        opts = self.options
-        fillers = tokenizer.encode(" " + opts.prompts[language].strip()) if opts.prompts.get(language) else []
-        previous = tokenizer.encode(" " + previous_text.strip()) if opts.condition_on_previous_text and previous_text.strip() else []
-        room = self.model.dims.n_text_ctx // 2 - 1
-        if opts.carry_initial_prompt:
-            return fillers + previous[max(len(previous) - (room - len(fillers)), 0):]
-        return (fillers + previous)[-room:]
-
-    def _decode(self, window: torch.Tensor, prompt: list[int], language: str):
+    def _decode(self, window: torch.Tensor, prompt: list[int], language: str) -> Decoded:
         """Whisper's temperature fallback: decode again, warmer, while the text loops or makes no sense."""
         from whisper.decoding import DecodingOptions as WhisperDecodingOptions
 
@@ -230,15 +176,10 @@ class WhisperEngine:
                 task="transcribe", language=language, temperature=temperature, prompt=prompt, fp16=False,
                 without_timestamps=not opts.timestamp_tokens, **search
             ))
-            looping = result.compression_ratio > opts.compression_ratio_threshold
-            unsure = result.avg_logprob < opts.logprob_threshold
-            if self._is_silence(result) or not (looping or unsure):
+            decoded = Decoded(result.tokens, result.avg_logprob, result.no_speech_prob, result.compression_ratio)
+            if is_acceptable(opts, decoded):
                 break
-        return result
-
-    def _is_silence(self, result) -> bool:
-        opts = self.options
-        return result.no_speech_prob > opts.no_speech_threshold and result.avg_logprob < opts.logprob_threshold
+        return decoded
 
     def detect_language(self, samples: np.ndarray, *, candidates: tuple[str, ...]) -> str:
         import whisper

@@ -34,6 +34,7 @@ def transcript_as_text(transcript: dict) -> str:
 
 
 class Command(BaseCommand):
+    requires_system_checks = []
     help = "Transcribe an audio file (wav, mp3, m4a, ogg, webm, flac) to transcript JSON."
 
     def add_arguments(self, parser: CommandParser) -> None:

@@ -1,0 +1,124 @@
+"""How a packed window is decoded and read, the same for every Whisper engine.
+
+Both engines (openai-whisper and CTranslate2) run the same Whisper weights; what makes
+their transcripts alike is that they share these rules: the prompt before a window,
+when a decoded window is judged silent or worth decoding again warmer, and how its
+tokens are cut into segments. Each engine only supplies its own tokenizer and decoder.
+The tokenizer here is either library's: both have ``encode``, ``decode``, ``eot`` and
+``timestamp_begin``.
+"""
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+import numpy as np
+
+from transcription.engines.base import DecodingOptions, RecognisedSegment, RecognisedWord
+
+TIME_PER_TOKEN = 0.02  # seconds between Whisper's timestamp tokens
+SENTENCE_ENDS = (".", "?", "!", "…")
+# Whisper's decoder holds 448 tokens: the prompt may take half, and a window's text at
+# most the other half (openai-whisper's sample_len), which also bounds a decoder loop.
+TEXT_CONTEXT = 448
+PROMPT_ROOM = TEXT_CONTEXT // 2 - 1
+SAMPLE_LENGTH = TEXT_CONTEXT // 2
+WINDOW_SAMPLES = 30 * 16000  # the encoder reads 30 s of 16 kHz audio at once
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """One decoding pass over a window: its text tokens and how sure Whisper was of them."""
+
+    tokens: list[int]
+    avg_logprob: float
+    no_speech_prob: float
+    compression_ratio: float
+
+
+def window_samples(samples: np.ndarray) -> np.ndarray:
+    """The window as the encoder reads it; a window longer than the encoder reads is refused."""
+    if len(samples) > WINDOW_SAMPLES + 160:  # 10 ms: each packed piece may round up by a sample
+        raise ValueError("A window holds at most 30 s of audio; pack longer speech first.")
+    return samples[:WINDOW_SAMPLES]
+
+
+def compression_ratio(text: str) -> float:
+    """How well the text compresses: a decoder stuck in a loop writes text that compresses well."""
+    data = text.encode("utf-8")
+    return len(data) / len(zlib.compress(data))
+
+
+def prompt_tokens(options: DecodingOptions, tokenizer, language: str, previous_text: str) -> list[int]:
+    """The filler prompt, then the text before the window, cut to the decoder's prompt length."""
+    fillers = tokenizer.encode(" " + options.prompts[language].strip()) if options.prompts.get(language) else []
+    previous = (
+        tokenizer.encode(" " + previous_text.strip()) if options.condition_on_previous_text and previous_text.strip() else []
+    )
+    if options.carry_initial_prompt:
+        return fillers + previous[max(len(previous) - (PROMPT_ROOM - len(fillers)), 0):]
+    return (fillers + previous)[-PROMPT_ROOM:]
+
+
+def is_silence(options: DecodingOptions, decoded: Decoded) -> bool:
+    """Whisper's own verdict that the window holds no speech, trusted only when it is unsure of the text too."""
+    return decoded.no_speech_prob > options.no_speech_threshold and decoded.avg_logprob < options.logprob_threshold
+
+
+def is_acceptable(options: DecodingOptions, decoded: Decoded) -> bool:
+    """Whether the temperature fallback stops here: the text neither loops nor makes no sense, or there is none."""
+    looping = decoded.compression_ratio > options.compression_ratio_threshold
+    unsure = decoded.avg_logprob < options.logprob_threshold
+    return is_silence(options, decoded) or not (looping or unsure)
+
+
+def segments_from_tokens(tokens: list[int], tokenizer, *, duration: float) -> list[dict]:
+    """The decoded tokens cut into segments at Whisper's timestamp tokens and at sentence ends.
+
+    Text after the last timestamp is kept as a segment running to the window's end:
+    a packed window ends where speech ends, so the text is whole, not cut off. Cutting
+    at sentence ends too keeps each sentence a segment of its own when the window is
+    decoded without timestamps, so the hallucination filter drops a stock phrase alone,
+    not with the speech before it. Word alignment then sets each segment's times.
+    """
+    segments: list[dict] = []
+    start, text = 0.0, []
+
+    def close(end: float) -> None:
+        if text:
+            segments.append({"seek": 0, "start": start, "end": max(end, start), "tokens": list(text)})
+            text.clear()
+
+    sentence_ended = False
+    for token in tokens:
+        if token >= tokenizer.timestamp_begin:
+            time = (token - tokenizer.timestamp_begin) * TIME_PER_TOKEN
+            close(time)
+            start = time
+        elif token < tokenizer.eot:
+            if sentence_ended:
+                close(duration)
+            text.append(token)
+            sentence_ended = tokenizer.decode([token]).rstrip().endswith(SENTENCE_ENDS)
+    close(duration)
+    for segment in segments:
+        segment["text"] = tokenizer.decode(segment["tokens"])
+    return segments
+
+
+def recognised_segments(segments: list[dict], decoded: Decoded) -> list[RecognisedSegment]:
+    """The word-timed segments of a window, each carrying how sure Whisper was of the window."""
+    return [
+        RecognisedSegment(
+            start=float(segment["start"]),
+            end=float(segment["end"]),
+            text=segment["text"].strip(),
+            words=tuple(
+                RecognisedWord(word=w["word"], start=float(w["start"]), end=float(w["end"]), probability=float(w["probability"]))
+                for w in segment["words"]
+            ),
+            avg_logprob=float(decoded.avg_logprob),
+            no_speech_prob=float(decoded.no_speech_prob),
+        )
+        for segment in segments
+    ]
