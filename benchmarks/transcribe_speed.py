@@ -288,6 +288,32 @@ def _row(figures: dict) -> str:
     )
 
 
+# A worker process: Django with every app, the modules of the jobs it runs, the engine
+# loaded as it starts, then three guided turns; prints its peak memory in MiB.
+WORKER = """
+import sys
+import django
+django.setup()
+import academy.platform.tasks, feedback.reports.tasks, scenarios.tasks
+from transcription.apps import engine_load
+from transcription.engine import transcribe_clip
+engine_load()
+for _ in range(3):
+    transcribe_clip(sys.argv[1], language="it", speaker="agent")
+status = dict(line.split(":", 1) for line in open("/proc/self/status"))
+print(int(status["VmHWM"].split()[0]) // 1024)
+"""
+
+
+def worker_peak_mib(engine: str) -> int:
+    """Peak memory of a worker process with the given engine (WHISPER_ENGINE)."""
+    done = subprocess.run(
+        [sys.executable, "-c", WORKER, str(TURN)], cwd=ROOT, capture_output=True, text=True, check=True,
+        env={**os.environ, "WHISPER_ENGINE": engine, "DJANGO_SETTINGS_MODULE": "academy.settings.base"},
+    )
+    return int(done.stdout.strip().splitlines()[-1])
+
+
 def main() -> None:
     from transcription.config import DEFAULT_CT2_MODEL, DEFAULT_MODEL
 
@@ -296,6 +322,7 @@ def main() -> None:
     parser.add_argument("--model", default=os.environ.get("WHISPER_MODEL", DEFAULT_MODEL))
     parser.add_argument("--ct2-model", default=os.environ.get("WHISPER_CT2_MODEL", str(DEFAULT_CT2_MODEL)))
     parser.add_argument("--voiced", type=int, default=0, help="also voice phone-<lang>-2..N of the labelled samples")
+    parser.add_argument("--worker", action="store_true", help="also measure a worker process's peak memory per engine")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--directory", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -313,6 +340,10 @@ def main() -> None:
                 capture_output=True, text=True, check=True,
             )
             print(_row(json.loads(done.stdout.strip().splitlines()[-1])), f" # {CONFIGS[name][0]}", flush=True)
+    if args.worker:
+        print("worker peak memory (Django, job modules, engine loaded at start, 3 turns): " + ", ".join(
+            f"{engine} {worker_peak_mib(engine)} MiB" for engine in ("ctranslate2", "openai")
+        ))
     print("Attempt timings (last guided turn -> scored attempt, 3-minute upload -> scored attempt):"
           " benchmarks/attempt_latency.py, through the scenarios pipeline.")
 

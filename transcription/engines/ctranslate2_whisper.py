@@ -14,7 +14,6 @@ the same kind of transcript from the same pipeline.
 from __future__ import annotations
 
 import os
-import threading
 from pathlib import Path
 
 import numpy as np
@@ -25,6 +24,7 @@ from transcription.engines.decoding import (
     SAMPLE_LENGTH,
     WINDOW_SAMPLES,
     Decoded,
+    WhisperWeights,
     compression_ratio,
     is_acceptable,
     is_silence,
@@ -41,26 +41,14 @@ MAX_INITIAL_TIMESTAMP_INDEX = 50  # 1 s: the first timestamp token may come no l
 COMPUTE_TYPES = {None: "int8", "int8": "int8", "float32": "float32"}  # None: measured best
 
 
-class CTranslate2Engine:
+class CTranslate2Engine(WhisperWeights):
     name = "ctranslate2"  # the WHISPER_ENGINE setting that selects it
-    window_s = 30.0  # the encoder's fixed input
 
     def __init__(self, model: str | os.PathLike = DEFAULT_DIRECTORY, options: DecodingOptions | None = None) -> None:
-        self.model_name = str(model)
-        self.options = options or DecodingOptions()
-        self._model = None
-        self._load_lock = threading.Lock()
-        self._lock = threading.Lock()  # one window at a time: CTranslate2 already uses every core
-
-    @property
-    def model(self):
-        """faster-whisper's wrapper of the CTranslate2 model, loaded on first use."""
-        with self._load_lock:
-            if self._model is None:
-                self._model = self._load()
-        return self._model
+        super().__init__(model, options)
 
     def _load(self):
+        """faster-whisper's wrapper of the CTranslate2 model."""
         from faster_whisper import WhisperModel
 
         directory = Path(self.model_name)

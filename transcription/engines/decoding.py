@@ -9,6 +9,8 @@ The tokenizer here is either library's: both have ``encode``, ``decode``, ``eot`
 """
 from __future__ import annotations
 
+import os
+import threading
 import zlib
 from dataclasses import dataclass
 
@@ -24,6 +26,32 @@ TEXT_CONTEXT = 448
 PROMPT_ROOM = TEXT_CONTEXT // 2 - 1
 SAMPLE_LENGTH = TEXT_CONTEXT // 2
 WINDOW_SAMPLES = 30 * 16000  # the encoder reads 30 s of 16 kHz audio at once
+
+
+class WhisperWeights:
+    """What both engines hold: weights loaded on first use, once, however many threads ask.
+
+    Windows are read one at a time (``_lock``): each library already uses every core.
+    """
+
+    window_s = 30.0  # the encoder's fixed input
+
+    def __init__(self, model: str | os.PathLike, options: DecodingOptions | None = None) -> None:
+        self.model_name = str(model)
+        self.options = options or DecodingOptions()
+        self._model = None
+        self._load_lock = threading.Lock()
+        self._lock = threading.Lock()
+
+    @property
+    def model(self):
+        with self._load_lock:
+            if self._model is None:
+                self._model = self._load()
+        return self._model
+
+    def _load(self):
+        raise NotImplementedError
 
 
 @dataclass(frozen=True)

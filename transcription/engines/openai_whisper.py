@@ -14,7 +14,6 @@ measured speed-ups leave the text as it is.
 """
 from __future__ import annotations
 
-import threading
 import warnings
 from pathlib import Path
 
@@ -22,9 +21,10 @@ import numpy as np
 import torch
 from torch import nn
 
-from transcription.engines.base import DecodingOptions, RecognisedSegment
+from transcription.engines.base import RecognisedSegment
 from transcription.engines.decoding import (
     Decoded,
+    WhisperWeights,
     is_acceptable,
     is_silence,
     prompt_tokens,
@@ -98,23 +98,8 @@ def _quantize_linear_layers(model) -> None:
         quantize_dynamic(model, {nn.Linear}, dtype=torch.qint8, inplace=True)
 
 
-class WhisperEngine:
+class WhisperEngine(WhisperWeights):
     name = "openai"  # the WHISPER_ENGINE setting that selects it
-    window_s = 30.0  # the encoder's fixed input
-
-    def __init__(self, model: str, options: DecodingOptions | None = None) -> None:
-        self.model_name = model
-        self.options = options or DecodingOptions()
-        self._model = None
-        self._load_lock = threading.Lock()
-        self._lock = threading.Lock()  # one window at a time: torch already uses every core
-
-    @property
-    def model(self):
-        with self._load_lock:
-            if self._model is None:
-                self._model = self._load()
-        return self._model
 
     def _load(self):
         import whisper
