@@ -16,6 +16,10 @@ DEFAULTS = {
     "ATTEMPT_HEARTBEAT_SECONDS": 5,
     # ...so an attempt whose heartbeat is older than this was left behind by a killed worker.
     "ATTEMPT_STALE_SECONDS": 60,
+    # An upload's silence check in the web request reads at most this much audio: a
+    # recording silent for longer is left to the worker's bounded decode, so a file of
+    # compressed silence cannot hold a web worker for the length it really has.
+    "UPLOAD_SCAN_SECONDS": 60,
 }
 
 

@@ -5,6 +5,12 @@ the first audio stream is resampled to 16 kHz float32, one array per channel, so
 stereo call keeps its agent and customer apart. Anything that is not such a recording
 raises :class:`AudioError` with a message a user can act on. :func:`is_silent` tells a
 recording nobody could hear from one worth sending to the worker.
+
+Uploads are hostile input, so two rules hold for every read here: FFmpeg may only use
+the demuxers of those containers (:data:`CONTAINER_FORMATS`; a playlist such as
+``ffconcat`` would make it open other files of the server by path), and no decode goes
+on past the length it was given, whatever the file's header says (a few megabytes of
+compressed silence can hold hours of audio).
 """
 from __future__ import annotations
 
@@ -30,6 +36,10 @@ NO_SAMPLES = gettext_noop("The recording contains no audio samples.")
 # muted or unplugged microphone's hiss. A recorded voice peaks tens of decibels higher.
 # Noise loud enough to hear passes: the worker's voice activity detection tells it from speech.
 SILENCE_PEAK_DBFS = -50.0
+# The demuxers FFmpeg may pick for an upload: the containers the README names (m4a is
+# mp4's "mov" demuxer, webm is "matroska"). Any other (concat playlists, image sequences,
+# HLS, raw streams) is refused before its header is read.
+CONTAINER_FORMATS = ("wav", "mp3", "mov", "ogg", "matroska", "flac")
 
 
 @dataclass(frozen=True)
@@ -84,7 +94,11 @@ def check_size(size: int, max_bytes: int | None) -> None:
 
 def _open(path: Path) -> av.container.InputContainer:
     try:
-        container = av.open(str(path), mode="r")
+        container = av.open(str(path), mode="r", container_options={
+            # Checked by FFmpeg after probing, before the demuxer reads its header.
+            "format_whitelist": ",".join(CONTAINER_FORMATS),
+            "protocol_whitelist": "file",
+        })
     except (av.FFmpegError, UnicodeDecodeError, ValueError):
         raise AudioError(gettext_noop("The file is not a readable audio recording (unknown or corrupt format).")) from None
     if not container.streams.audio:
@@ -102,18 +116,24 @@ def _declared_duration(container: av.container.InputContainer) -> float | None:
     return None
 
 
-def _check_duration(duration: float, max_seconds: float | None) -> None:
-    if max_seconds is not None and duration > max_seconds:
+def _check_duration(duration: float, max_seconds: float) -> None:
+    if duration > max_seconds:
         raise AudioError(
             gettext_noop("The recording is too long (%(duration)s; the limit is %(limit)s)."),
             duration=_minutes(duration), limit=_minutes(max_seconds),
         )
 
 
+def _too_long_to_decode(max_seconds: float) -> AudioError:
+    """Decoding was stopped at the limit: how much longer the recording is, nobody read."""
+    return AudioError(gettext_noop("The recording is too long: it goes on past the limit of %(limit)s."),
+                      limit=_minutes(max_seconds))
+
+
 def probe_audio(
     path: str | os.PathLike,
     *,
-    max_seconds: float | None = DEFAULT_MAX_SECONDS,
+    max_seconds: float = DEFAULT_MAX_SECONDS,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> AudioInfo:
     """Validate an upload from its headers and first packets, without decoding it all.
@@ -121,7 +141,7 @@ def probe_audio(
     Cheap enough for a web request: it catches renamed non-audio files, empty files,
     files over the length or size limit, codecs FFmpeg cannot decode and cut-off WAV
     files. Only a recording without a declared duration (a browser's MediaRecorder
-    WebM) is counted through, packet by packet. Silence needs every sample
+    WebM) is counted through, frame by frame, up to `max_seconds`. Silence needs every sample
     (:func:`is_silent`); noise without a voice shows only when the audio is searched
     for speech (:func:`transcription.vad.speech_regions`).
     """
@@ -140,6 +160,8 @@ def probe_audio(
         duration = _declared_duration(container)
         if duration is None:
             duration = _counted_duration(container, stream, max_seconds)
+            if duration > max_seconds:
+                raise _too_long_to_decode(max_seconds)
         elif not _decodes(container, stream):
             duration = 0.0
         if duration <= 0:
@@ -163,11 +185,11 @@ def _decodes(container, stream) -> bool:
     return next(_decode_frames(container, stream), None) is not None
 
 
-def _counted_duration(container, stream, max_seconds: float | None) -> float:
+def _counted_duration(container, stream, max_seconds: float) -> float:
     seconds = 0.0
     for frame in _decode_frames(container, stream):
         seconds += frame.samples / frame.sample_rate
-        if max_seconds is not None and seconds > max_seconds:
+        if seconds > max_seconds:
             break
     return seconds
 
@@ -194,21 +216,30 @@ def _check_wav_complete(path: Path) -> None:
             handle.seek(chunk_size + (chunk_size & 1), os.SEEK_CUR)
 
 
-def is_silent(path: str | os.PathLike, *, threshold_dbfs: float = SILENCE_PEAK_DBFS) -> bool:
-    """True when no sample of the recording, in any channel, reaches `threshold_dbfs`.
+def is_silent(
+    path: str | os.PathLike, *, threshold_dbfs: float = SILENCE_PEAK_DBFS, max_seconds: float = DEFAULT_MAX_SECONDS
+) -> bool | None:
+    """Whether no sample of the recording, in any channel, reaches `threshold_dbfs`.
 
-    Cheap enough for a web request, so a silent upload is refused before it waits for
-    the worker: decoding stops at the first audible frame, and only a silent recording
-    is decoded to its end, without resampling (15 silent minutes: 0.3 s as WAV, 1.7 s
-    as 48 kHz Opus; ``benchmarks/silence_check_speed.py``).
-    Call it after :func:`probe_audio`, which holds the length and size limits.
+    Decoding stops at the first audible frame (False), or after `max_seconds` of audio
+    whatever the header declares: then the first `max_seconds` were silent and more
+    follows, which only a whole decode can settle (None). True means the recording
+    ended, silent, within `max_seconds`. A web request passes a short prefix, so a
+    compressed hour of silence costs it no more than that prefix; the worker's bounded
+    decode and its speech detection settle the rest. No resampling (15 silent minutes:
+    0.3 s as WAV, 1.7 s as 48 kHz Opus; ``benchmarks/silence_check_speed.py``).
+    Call it after :func:`probe_audio`, which holds the declared length and size limits.
     """
     floor = 10 ** (threshold_dbfs / 20)
     # Same rate and layout: only the sample format changes, to floats where full scale is 1.0.
     to_float = av.AudioResampler(format="flt")
+    heard_s = 0.0
     with _open(Path(path)) as container:
         stream = container.streams.audio[0]
         for frame in _decode_frames(container, stream):
+            if heard_s >= max_seconds:
+                return None
+            heard_s += frame.samples / frame.sample_rate
             frame.pts = None  # as in decode_audio: broken pts must not stop the resampler
             for out in to_float.resample(frame):
                 samples = out.to_ndarray()
@@ -220,20 +251,22 @@ def is_silent(path: str | os.PathLike, *, threshold_dbfs: float = SILENCE_PEAK_D
 def decode_audio(
     path: str | os.PathLike,
     *,
-    max_seconds: float | None = DEFAULT_MAX_SECONDS,
+    max_seconds: float = DEFAULT_MAX_SECONDS,
     max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> DecodedAudio:
     """Decode the whole first audio stream to 16 kHz float32, one row per channel.
 
     More than two channels are folded into stereo by FFmpeg's resampler: a call has
     two parties, and anything else is a mixing desk this product does not model.
+    Decoding stops, with the "too long" refusal, one second past `max_seconds` even
+    when the header announced less: the header is the file's claim, not a bound.
     """
     info = probe_audio(path, max_seconds=max_seconds, max_bytes=max_bytes)
     layout = "mono" if info.channels == 1 else "stereo"
     resampler = av.AudioResampler(format="fltp", layout=layout, rate=SAMPLE_RATE)
     chunks: list[np.ndarray] = []
     decoded_samples = 0
-    limit = None if max_seconds is None else int((max_seconds + 1) * SAMPLE_RATE)
+    limit = int((max_seconds + 1) * SAMPLE_RATE)
     with _open(Path(path)) as container:
         stream = container.streams.audio[0]
         for frame in _decode_frames(container, stream):
@@ -241,8 +274,8 @@ def decode_audio(
             for out in resampler.resample(frame):
                 chunks.append(out.to_ndarray())
                 decoded_samples += out.samples
-            if limit is not None and decoded_samples > limit:
-                _check_duration(decoded_samples / SAMPLE_RATE, max_seconds)
+            if decoded_samples > limit:
+                raise _too_long_to_decode(max_seconds)
         for out in resampler.resample(None):
             chunks.append(out.to_ndarray())
     if not chunks:

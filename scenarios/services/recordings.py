@@ -21,6 +21,7 @@ from transcription.audio import AudioInfo, check_size, decode_audio, is_silent, 
 from transcription.errors import AudioError
 from transcription.messages import audio_error_message
 
+from ..conf import setting
 from ..models import Attempt, AttemptTurn
 
 UPLOAD_EXTENSIONS = {"wav", "mp3", "m4a", "ogg", "webm", "flac"}
@@ -67,6 +68,9 @@ def recording_validate(
     A silent recording (a muted microphone, a recorder that captured nothing) is refused
     here rather than failing minutes later in the worker; `silent_message` says what to
     record again. Noise is let through: only the worker's speech detection tells it from a voice.
+    The request reads the headers and at most UPLOAD_SCAN_SECONDS of audio: a recording
+    silent for longer than that goes to the worker, whose decode is bounded by the length
+    limit whatever the header says, and fails there with the reason.
     """
     extension = Path(file.name or "").suffix.lower().lstrip(".")
     if extension not in extensions:
@@ -78,10 +82,10 @@ def recording_validate(
         check_size(file.size, settings.MAX_UPLOAD_BYTES)  # before the upload is read
         with local_path(file) as path:
             info = probe_audio(path, max_seconds=settings.MAX_RECORDING_SECONDS, max_bytes=settings.MAX_UPLOAD_BYTES)
-            silent = is_silent(path)
+            silent = is_silent(path, max_seconds=min(setting("UPLOAD_SCAN_SECONDS"), settings.MAX_RECORDING_SECONDS))
     except AudioError as error:
         raise ValidationError(audio_error_message(error)) from None
-    if silent:
+    if silent:  # None: silent as far as the request read; the worker decides
         raise ValidationError(
             silent_message or _("The recording is silent: nothing in it is loud enough to be a voice. "
                                 "Check that the microphone or the call recorder was on, then upload the call again."),
