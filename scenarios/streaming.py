@@ -8,6 +8,7 @@ import re
 
 from django.db.models.fields.files import FieldFile
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
+from django.utils.http import content_disposition_header
 
 CHUNK = 64 * 1024
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
@@ -64,5 +65,8 @@ def recording_response(request: HttpRequest, file: FieldFile, *, download_name: 
     if header:
         response["Content-Range"] = f"bytes {first}-{last}/{size}"
     response["Cache-Control"] = "private, no-store"
-    response["Content-Disposition"] = f'inline; filename="{download_name or file.name.rsplit("/", 1)[-1]}"'
+    # The name may be the uploader's own: Django quotes and escapes it, so it cannot add parameters.
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=False, filename=download_name or file.name.rsplit("/", 1)[-1]
+    )
     return response

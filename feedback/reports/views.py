@@ -5,6 +5,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
@@ -157,4 +158,4 @@ def certificate_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     """The completion certificate of enrolment `pk`: the agent, their supervisors and trainers."""
     enrolment = enrolment_completed_get_for_user(user=request.user, pk=pk)
     return HttpResponse(certificate_pdf_bytes(enrolment), content_type="application/pdf", headers={
-        "Content-Disposition": f'inline; filename="certificate-{enrolment.pk}.pdf"'})
+        "Content-Disposition": content_disposition_header(as_attachment=False, filename=f"certificate-{enrolment.pk}.pdf")})
