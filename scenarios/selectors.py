@@ -1,10 +1,12 @@
 """Reads of scenarios and attempts. Every attempt read by a view goes through
-`attempt_get_for_user`, so the visibility rule of academy.teams applies everywhere."""
-from django.db.models import QuerySet
+`attempt_get_for_user`, so the one visibility rule of practice
+(feedback.reports.selectors.scorecards_visible_to) applies everywhere."""
+from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.urls import reverse
 
-from academy.teams.selectors import agents_visible_to, user_can_view_agent
+from academy.teams.selectors import agents_visible_to
+from feedback.reports.selectors import scorecards_visible_to
 
 from .models import Attempt, ScenarioPage
 
@@ -31,14 +33,23 @@ def scenario_get_live(*, pk: int) -> ScenarioPage:
         raise Http404 from None
 
 
-def attempts_visible_to(user) -> QuerySet[Attempt]:
-    return Attempt.objects.filter(agent__in=agents_visible_to(user)).select_related("agent", "scenario", "scorecard")
+def attempts_readable_by(user) -> QuerySet[Attempt]:
+    """Attempts whose recording, transcript and result `user` may open: their own, and
+    those whose report they may read (submitted by its agent, see scorecards_visible_to)."""
+    return Attempt.objects.filter(Q(agent_id=user.pk) | Q(scorecard__in=scorecards_visible_to(user)))
+
+
+def attempts_listed_for(user) -> QuerySet[Attempt]:
+    """Attempts of every agent `user` may see, for a list: that one exists, its state and
+    score; `readable` tells whether `user` may open it."""
+    readable = attempts_readable_by(user).filter(pk=OuterRef("pk"))
+    return Attempt.objects.filter(agent__in=agents_visible_to(user)).annotate(readable=Exists(readable))
 
 
 def attempt_get_for_user(*, user, pk: int) -> Attempt:
-    """The attempt, or 404 for anyone who may not see its agent's data (existence does not leak)."""
-    attempt = Attempt.objects.select_related("agent", "scenario", "scorecard").filter(pk=pk).first()
-    if attempt is None or not user_can_view_agent(user, attempt.agent):
+    """The attempt, or 404 for anyone who may not open it (existence does not leak)."""
+    attempt = attempts_readable_by(user).select_related("agent", "scenario", "scorecard").filter(pk=pk).first()
+    if attempt is None:
         raise Http404
     return attempt
 

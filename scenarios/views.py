@@ -25,7 +25,7 @@ def _error_text(error: ValidationError) -> str:
 
 
 def _owned_attempt(request: HttpRequest, pk: int) -> Attempt:
-    """Only the agent records and submits their own attempt; their supervisors may look, not act."""
+    """Only the agent records and submits their own attempt; their supervisors may look once it is submitted, not act."""
     attempt = selectors.attempt_get_for_user(user=request.user, pk=pk)
     if attempt.agent_id != request.user.pk:
         raise PermissionDenied
@@ -47,7 +47,7 @@ def practice_home(request: HttpRequest) -> HttpResponse:
     language = request.GET.get("language", request.LANGUAGE_CODE)
     scenarios = selectors.scenarios_live(language=None if language == "all" else language)
     own = page_of(request, selectors.attempt_rows(selectors.attempts_of_agent(agent=request.user)))
-    others = page_of(request, selectors.attempt_rows(selectors.attempts_visible_to(request.user).exclude(agent=request.user)),
+    others = page_of(request, selectors.attempt_rows(selectors.attempts_listed_for(request.user).exclude(agent=request.user)),
                      param="team_page")
     return render(request, "scenarios/practice.html", {
         "scenarios": scenarios, "language": language, "own_attempts": own, "team_attempts": others,
@@ -180,7 +180,7 @@ def attempt_retry(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def attempt_speakers(request: HttpRequest, pk: int) -> HttpResponse:
-    """Swap, relabel and confirm the speakers of an estimated transcript (agent or supervisor)."""
+    """Swap, relabel and confirm the speakers of an estimated transcript (the agent: it is not submitted yet)."""
     attempt = selectors.attempt_get_for_user(user=request.user, pk=pk)
     action = request.POST.get("action")
     if action == "swap":

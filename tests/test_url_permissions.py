@@ -3,7 +3,8 @@
 The walk reads the URLconf itself, so a new view that takes an object id fails here
 until tests/<app>/url_objects.py registers how to build its object, and then it is
 visited by the owner, the owner's supervisor, a trainer, another agent, a supervisor
-of another team and an anonymous visitor.
+of another team and an anonymous visitor; a practice's URLs once in each state it can be
+in, submitted for review or not (before submission only its agent gets in).
 """
 from urllib.parse import urlparse
 
@@ -73,14 +74,18 @@ def _is_sign_in_redirect(response) -> bool:
     return response.status_code == 302 and urlparse(response["Location"]).path.endswith(login_path.split("/", 2)[-1])
 
 
+CASES = [(name, state) for name in sorted(REGISTRY) for state in REGISTRY[name].states or (None,)]
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("visitor", VISITORS)
-@pytest.mark.parametrize("name", sorted(REGISTRY))
-def test_object_url_refuses_everyone_who_may_not_see_it(request, name, visitor):
+@pytest.mark.parametrize(("name", "state"), CASES, ids=[f"{name}[{state}]" if state else name for name, state in CASES])
+def test_object_url_refuses_everyone_who_may_not_see_it(request, name, state, visitor):
     entry = REGISTRY[name]
+    allowed = entry.allowed_in(state)
     owner = request.getfixturevalue("agent")
     request.getfixturevalue("supervisor")  # the owner's team exists before the object is built
-    kwargs = entry.build(owner)
+    kwargs = entry.build_in(owner, state)
     with translation.override("en"):
         url = reverse(name, kwargs=kwargs)
     client = Client()
@@ -90,7 +95,7 @@ def test_object_url_refuses_everyone_who_may_not_see_it(request, name, visitor):
 
     if visitor == "anonymous":
         assert response.status_code == 404 or _is_sign_in_redirect(response), (url, response.status_code)
-    elif visitor in entry.allowed:
+    elif visitor in allowed:
         if entry.method == "post":
             assert 200 <= response.status_code < 400 and not _is_sign_in_redirect(response), (url, response.status_code)
         else:

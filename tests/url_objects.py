@@ -27,6 +27,12 @@ returns the URL's kwargs. Then:
 An object that is nobody's private data (a course, a scenario page) registers with
 `private=False`: the visitors it names in `allowed` succeed (e.g. `EVERYONE_SIGNED_IN`,
 or `AGENTS` for "only agents enrol") and every other signed-in visitor gets 403 or 404.
+
+A practice (an attempt, its report, what hangs on the report) is the agent's own until
+they submit it for review. Its URLs register the `states` it can be in, `PRACTICE` (both)
+or one of them, and the builder takes the state, `(owner, state) -> kwargs`; the walk
+builds and visits the object in each state, and while it is `UNSUBMITTED` only the
+owner is let in (`allowed` narrowed to the owner): supervisors and trainers get 403 or 404.
 """
 import importlib
 import pkgutil
@@ -40,6 +46,8 @@ OWNER_ONLY = frozenset({OWNER})
 OTHER_AGENT, OTHER_SUPERVISOR = "other_agent", "other_supervisor"
 EVERYONE_SIGNED_IN = frozenset({OWNER, SUPERVISOR, TRAINER, OTHER_AGENT, OTHER_SUPERVISOR})
 AGENTS = frozenset({OWNER, OTHER_AGENT})
+UNSUBMITTED, SUBMITTED = "unsubmitted", "submitted"
+PRACTICE = (UNSUBMITTED, SUBMITTED)
 
 # URL patterns of these packages are walked; Wagtail's and Django's own views check access themselves.
 OUR_PACKAGES = ("academy", "scenarios", "feedback", "transcription")
@@ -53,21 +61,32 @@ class ObjectUrl:
     allowed: frozenset = INSIDERS
     data: Callable[[dict], dict] | None = None
     private: bool = True
+    states: tuple[str, ...] = ()
+
+    def allowed_in(self, state: str | None) -> frozenset:
+        """Who may pass in `state`: before submission, a practice is its agent's alone."""
+        return self.allowed & OWNER_ONLY if state == UNSUBMITTED else self.allowed
+
+    def build_in(self, owner, state: str | None) -> dict:
+        return self.build(owner, state) if self.states else self.build(owner)
 
 
 OBJECT_URLS: dict[str, ObjectUrl] = {}
 
 
 def register(name: str, *, method: str = "get", allowed: frozenset = INSIDERS,
-             data: Callable[[dict], dict] | None = None, private: bool = True):
-    """Decorate a builder `(owner) -> kwargs` as the test object for URL `name`."""
+             data: Callable[[dict], dict] | None = None, private: bool = True, states: tuple[str, ...] = ()):
+    """Decorate a builder `(owner) -> kwargs` (`(owner, state) -> kwargs` with `states`) as the test object for URL `name`."""
     if method not in {"get", "post"}:
         raise ValueError(f"{name}: method must be get or post")
+    if not set(states) <= set(PRACTICE):
+        raise ValueError(f"{name}: states are {PRACTICE}")
 
     def add(build: Callable[..., dict]) -> Callable[..., dict]:
         if name in OBJECT_URLS:
             raise ValueError(f"{name} is registered twice")
-        OBJECT_URLS[name] = ObjectUrl(name=name, build=build, method=method, allowed=allowed, data=data, private=private)
+        OBJECT_URLS[name] = ObjectUrl(name=name, build=build, method=method, allowed=allowed, data=data, private=private,
+                                      states=tuple(states))
         return build
 
     return add

@@ -17,6 +17,7 @@ from feedback.scoring.labels import criterion_label
 
 from .hooks import practice_links
 from .models import Scorecard
+from .selectors import scorecards_visible_to
 
 # An agent "needs coaching" on a criterion failed in at least this share of their submitted reports.
 COACHING_FAIL_RATE = 0.5
@@ -80,13 +81,13 @@ def team_get_for_user(*, user, pk: int) -> Team:
         raise Http404("No such team") from None
 
 
-def team_coaching(team: Team, language: str) -> dict:
-    """Coaching opportunities of a team, from its agents' submitted reports only.
+def team_coaching(team: Team, language: str, *, viewer) -> dict:
+    """Coaching opportunities of a team, from the reports its agents shared with `viewer` (submitted ones).
 
     Reads the team's submitted reports in one query (only the columns the rates need) and
     the practice links of every criterion shown in one call, whatever the team's size."""
-    scorecards = list(Scorecard.objects.filter(agent__teams=team, submitted_at__isnull=False)
-                      .select_related("agent").only(*PROGRESS_FIELDS, *AGENT_NAME_FIELDS))
+    scorecards = list(scorecards_visible_to(viewer).filter(agent__teams=team).exclude(agent=viewer)
+                      .select_related(None).select_related("agent").only(*PROGRESS_FIELDS, *AGENT_NAME_FIELDS))
     by_agent = defaultdict(list)
     for scorecard in scorecards:
         by_agent[scorecard.agent].append(scorecard)

@@ -1,5 +1,5 @@
 """Reads of scorecards. Every view that shows a scorecard goes through these, so the
-visibility rule of academy.teams (owner, their supervisors, trainers) is applied in one place."""
+visibility rule is applied in one place: :func:`scorecards_visible_to`."""
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 
@@ -10,10 +10,19 @@ from .models import Dispute, Scorecard
 
 
 def scorecards_visible_to(user) -> QuerySet[Scorecard]:
-    """Scorecards of every agent `user` may see (none for anonymous users)."""
-    return Scorecard.objects.filter(agent__in=agents_visible_to(user)).select_related(
-        "agent", "rubric_version__rubric"
-    )
+    """THE rule of who reads a practice's result (criteria, transcript, recording) or acts on it.
+
+    Practice is the agent's own until they submit it: the agent reads every report of
+    theirs; the people academy.teams lets see the agent (their supervisors, trainers)
+    read only the reports the agent submitted for review. Before that, others learn at
+    most that the practice exists and its score (scenarios' attempt lists), and cannot
+    review or override it. Attempts, reviews, queues and progress all read through here.
+    None for anonymous users.
+    """
+    if not user.is_authenticated:
+        return Scorecard.objects.none()
+    shared = Q(submitted_at__isnull=False, agent__in=agents_visible_to(user))
+    return Scorecard.objects.filter(Q(agent=user) | shared).select_related("agent", "rubric_version__rubric")
 
 
 def scorecard_get_for_user(*, user, pk: int) -> Scorecard:
@@ -25,26 +34,22 @@ def scorecard_get_for_user(*, user, pk: int) -> Scorecard:
 
 
 def user_can_review(user, scorecard: Scorecard) -> bool:
-    """Supervisors of the agent's teams and trainers review; nobody reviews their own work."""
+    """Supervisors of the agent's teams and trainers review what they may see; nobody reviews their own work."""
     if not user.is_authenticated or user.pk == scorecard.agent_id:
         return False
-    return user_is_trainer(user) or (
-        user_is_supervisor(user) and scorecard.agent.teams.filter(supervisors=user).exists()
-    )
+    if not (user_is_trainer(user) or user_is_supervisor(user)):
+        return False
+    return scorecards_visible_to(user).filter(pk=scorecard.pk).exists()
 
 
 def review_queue_for(user) -> QuerySet[Scorecard]:
     """Submitted scorecards waiting for `user`: not yet reviewed, or with an open dispute.
 
     Supervisors see their teams' agents; trainers see every agent's."""
-    if user_is_trainer(user):
-        agents = agents_visible_to(user)
-    elif user_is_supervisor(user):
-        agents = agents_visible_to(user).exclude(pk=user.pk)
-    else:
+    if not (user_is_trainer(user) or user_is_supervisor(user)):
         return Scorecard.objects.none()
     return (
-        scorecard_rows(Scorecard.objects.filter(agent__in=agents, submitted_at__isnull=False))
+        scorecard_rows(scorecards_visible_to(user).exclude(agent=user))
         .filter(Q(reviewed_at__isnull=True) | Q(has_open_dispute=True))
         .order_by("submitted_at", "pk")
     )

@@ -129,8 +129,6 @@ def agent_progress(request: HttpRequest, agent_id: int) -> HttpResponse:
     """One agent's trend. The agent sees every practice; others see what the agent submitted."""
     agent = get_object_or_404(agents_visible_to(request.user), pk=agent_id)
     scorecards = scorecards_visible_to(request.user).filter(agent=agent)
-    if agent.pk != request.user.pk:
-        scorecards = scorecards.filter(submitted_at__isnull=False)
     progress = progress_reads.agent_progress(scorecards, get_language())
     chart = score_trend_svg(progress["trend"], pass_mark=progress["pass_mark"], title=_("Score"),
                             pass_mark_label=_("Pass mark"),
@@ -148,7 +146,7 @@ def team_list(request: HttpRequest) -> HttpResponse:
 def team_progress(request: HttpRequest, pk: int) -> HttpResponse:
     """Coaching opportunities of a team: supervisors of the team and trainers only."""
     team = progress_reads.team_get_for_user(user=request.user, pk=pk)
-    coaching = progress_reads.team_coaching(team, get_language())
+    coaching = progress_reads.team_coaching(team, get_language(), viewer=request.user)
     page = page_of(request, coaching["needs"])
     return render(request, "feedback/reports/team_progress.html", {**coaching, "needs": page.object_list, "page": page})
 

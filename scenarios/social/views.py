@@ -180,7 +180,7 @@ def attempt_finish(request: HttpRequest, pk: int) -> HttpResponse:
 @login_required
 @require_POST
 def attempt_retry(request: HttpRequest, pk: int) -> HttpResponse:
-    """Score a practice again whose scoring failed (the agent or a supervisor)."""
+    """Score a practice again whose scoring failed (the agent: a failed practice is not submitted)."""
     attempt = selectors.social_attempt_get_for_user(user=request.user, pk=pk)
     try:
         attempt_retry_service(attempt=attempt)

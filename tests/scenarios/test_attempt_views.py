@@ -48,18 +48,18 @@ def test_status_of_a_transcribing_upload_reports_the_share_read_without_the_resu
     assert status["result_html"] is None
 
 
-def test_status_of_a_failed_attempt_carries_the_reason_and_the_retry_button(agent, supervisor, client_for):
+def test_status_of_a_failed_attempt_carries_the_reason_and_the_retry_button(agent, client_for):
     attempt = AttemptFactory(agent=agent, state=Attempt.State.FAILED, failure_reason="The recording is truncated.")
-    status = client_for(supervisor).get(url("scenarios:attempt_status", pk=attempt.pk)).json()
+    status = client_for(agent).get(url("scenarios:attempt_status", pk=attempt.pk)).json()
     assert status["settled"] is True
     assert "The recording is truncated." in status["result_html"]
     assert url("scenarios:attempt_retry", pk=attempt.pk) in status["result_html"]
 
 
-def test_a_supervisor_relabels_the_speakers_of_a_mono_call_then_has_it_scored(agent, supervisor, client_for):
+def test_the_agent_relabels_the_speakers_of_a_mono_call_then_has_it_scored(agent, client_for):
     attempt = AttemptFactory(agent=agent, state=Attempt.State.REVIEW, transcript=ESTIMATED,
                              speaker_attribution=Attempt.Attribution.ESTIMATED)
-    client = client_for(supervisor)
+    client = client_for(agent)
     page = url("scenarios:attempt_detail", pk=attempt.pk)
     assert "estimated from the voices" in client.get(page).content.decode()
 

@@ -6,12 +6,13 @@ from django.urls import reverse
 from django.utils import translation
 
 from scenarios.models import Attempt
-from tests.scenarios.url_objects import attempt_with_recording, hello_wav
+from tests.scenarios.url_objects import attempt_with_recording, hello_wav, scored
+from tests.url_objects import SUBMITTED
 
 
 @pytest.fixture
 def recording_url(agent):
-    attempt = attempt_with_recording(agent, state=Attempt.State.READY)
+    attempt = scored(attempt_with_recording(agent), SUBMITTED)  # shared with the supervisor and trainers
     with translation.override("en"):
         return reverse("scenarios:attempt_recording", kwargs={"pk": attempt.pk})
 

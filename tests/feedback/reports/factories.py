@@ -5,7 +5,7 @@ import copy
 import factory
 
 from feedback.reports.models import Scorecard
-from feedback.reports.services import scorecard_create
+from feedback.reports.services import scorecard_create, scorecard_submit
 from tests.factories import AgentFactory
 
 
@@ -62,7 +62,8 @@ def phone_call(language: str = "it") -> dict:
 
 
 class ScorecardFactory(factory.Factory):
-    """`ScorecardFactory(agent=…, transcript=phone_call("en"))` scores through the real service."""
+    """`ScorecardFactory(agent=…, transcript=phone_call("en"))` scores through the real service;
+    `submitted=True` has the agent submit it for review (before that it is theirs alone)."""
 
     class Meta:
         model = Scorecard
@@ -73,8 +74,9 @@ class ScorecardFactory(factory.Factory):
     context = "Practice"
 
     @classmethod
-    def _create(cls, model_class, **kwargs) -> Scorecard:
-        return scorecard_create(**kwargs)
+    def _create(cls, model_class, submitted: bool = False, **kwargs) -> Scorecard:
+        scorecard = scorecard_create(**kwargs)
+        return scorecard_submit(scorecard=scorecard, user=scorecard.agent) if submitted else scorecard
 
     _build = _create
 

@@ -26,7 +26,7 @@ def test_team_coaching_counts_only_submitted_reports_and_links_practice(agent, s
                         [lambda keys, language: {"ownership": [("Billing dispute", "/en/practice/billing/")]} if "ownership" in keys else {}])
     ScorecardFactory(agent=agent)  # practice the agent kept private
     services.scorecard_submit(scorecard=ScorecardFactory(agent=agent), user=agent)
-    coaching = team_coaching(agent.teams.get(), "en")
+    coaching = team_coaching(agent.teams.get(), "en", viewer=supervisor)
     assert coaching["submitted"] == 1
     ownership = next(rate for rate in coaching["most_failed"] if rate.key == "ownership")
     assert (ownership.failed, ownership.counted) == (1, 1)

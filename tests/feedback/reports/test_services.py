@@ -35,7 +35,7 @@ def test_a_rubric_of_another_channel_is_refused(agent):
 
 
 def test_a_supervisor_override_recomputes_the_score_and_keeps_an_audit_trail(agent, supervisor):
-    scorecard = ScorecardFactory(agent=agent)
+    scorecard = ScorecardFactory(agent=agent, submitted=True)
     automatic = scorecard.automatic_result
     override = services.scorecard_override_criterion(
         scorecard=scorecard, user=supervisor, criterion="ownership", result="pass", reason="Warm transfer, not deflection.")
@@ -52,7 +52,7 @@ def test_a_supervisor_override_recomputes_the_score_and_keeps_an_audit_trail(age
 
 
 def test_only_the_agents_supervisors_and_trainers_review(agent, other_supervisor, trainer):
-    scorecard = ScorecardFactory(agent=agent)
+    scorecard = ScorecardFactory(agent=agent, submitted=True)
     for outsider in (agent, other_supervisor):
         with pytest.raises(PermissionDenied):
             services.scorecard_override_criterion(scorecard=scorecard, user=outsider, criterion="ownership",
@@ -62,7 +62,7 @@ def test_only_the_agents_supervisors_and_trainers_review(agent, other_supervisor
 
 
 def test_an_override_needs_a_reason_and_a_known_criterion(agent, supervisor):
-    scorecard = ScorecardFactory(agent=agent)
+    scorecard = ScorecardFactory(agent=agent, submitted=True)
     with pytest.raises(ValidationError):
         services.scorecard_override_criterion(scorecard=scorecard, user=supervisor, criterion="ownership", result="pass", reason=" ")
     with pytest.raises(ValidationError):
@@ -100,7 +100,7 @@ def test_a_dispute_reopens_the_review_and_an_accepted_one_changes_the_result(age
 
 
 def test_a_rejected_dispute_leaves_the_result(agent, supervisor):
-    scorecard = ScorecardFactory(agent=agent)
+    scorecard = ScorecardFactory(agent=agent, submitted=True)
     dispute = services.dispute_create(scorecard=scorecard, user=agent, criterion="ownership", comment="Not fair.")
     with pytest.raises(PermissionDenied):
         services.dispute_resolve(dispute=dispute, user=agent, accept=True, reason="I say so")
@@ -111,7 +111,7 @@ def test_a_rejected_dispute_leaves_the_result(agent, supervisor):
 
 
 def test_rescoring_uses_the_latest_version_keeps_the_old_result_and_the_overrides(agent, supervisor, trainer):
-    scorecard = ScorecardFactory(agent=agent)
+    scorecard = ScorecardFactory(agent=agent, submitted=True)
     services.scorecard_override_criterion(scorecard=scorecard, user=supervisor, criterion="ownership", result="pass", reason="Warm transfer.")
     rubric = rubric_by_slug("phone")
     definition = RubricDefinition.from_dict(rubric_version_latest(rubric).definition)
@@ -131,7 +131,7 @@ def test_rescoring_uses_the_latest_version_keeps_the_old_result_and_the_override
 
 def test_the_pdf_task_renders_each_revision_once(agent, supervisor, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        scorecard = ScorecardFactory(agent=agent)
+        scorecard = ScorecardFactory(agent=agent, submitted=True)
     scorecard.refresh_from_db()
     assert scorecard.pdf_is_current
     first = scorecard.pdf.name
@@ -152,7 +152,7 @@ def test_scorecards_of_others_are_not_found(agent, other_agent, other_supervisor
 
 
 def test_rescoring_without_a_newer_version_is_refused(agent, supervisor):
-    scorecard = ScorecardFactory(agent=agent)
+    scorecard = ScorecardFactory(agent=agent, submitted=True)
     with pytest.raises(ValidationError):
         services.scorecard_rescore_latest(scorecard=scorecard, user=supervisor)
     assert not scorecard.rescores.exists()

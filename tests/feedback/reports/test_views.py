@@ -55,7 +55,7 @@ def test_an_agent_disputes_a_criterion_and_the_supervisor_finds_it_in_the_queue(
 
 
 def test_a_refused_change_says_why_and_changes_nothing(agent, supervisor, client_for):
-    scorecard = ScorecardFactory(agent=agent)
+    scorecard = ScorecardFactory(agent=agent, submitted=True)
     client = client_for(supervisor)
     csrf_post(client, url("reports:override_create", pk=scorecard.pk), {"criterion": "ownership", "result": "pass", "reason": ""})
     page = client.get(url("reports:scorecard_detail", pk=scorecard.pk)).content.decode()

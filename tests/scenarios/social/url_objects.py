@@ -2,7 +2,8 @@
 from scenarios.models import Attempt
 from scenarios.social.services.practice import social_attempt_start, social_reply
 from tests.scenarios.social.factories import SocialScenarioFactory
-from tests.url_objects import EVERYONE_SIGNED_IN, OWNER_ONLY, register
+from tests.scenarios.url_objects import scored
+from tests.url_objects import EVERYONE_SIGNED_IN, OWNER_ONLY, PRACTICE, UNSUBMITTED, register
 
 
 def practice(owner, *, replied: bool = False) -> Attempt:
@@ -22,29 +23,29 @@ def attempt_start(owner) -> dict:
     return {"pk": SocialScenarioFactory().pk}
 
 
-@register("social:attempt_detail")
-def attempt_detail(owner) -> dict:
-    return {"pk": practice(owner, replied=True).pk}
+@register("social:attempt_detail", states=PRACTICE)
+def attempt_detail(owner, state: str) -> dict:
+    return {"pk": scored(practice(owner, replied=True), state).pk}
 
 
-@register("social:attempt_state")
-def attempt_state(owner) -> dict:
-    return {"pk": practice(owner).pk}
+@register("social:attempt_state", states=PRACTICE)
+def attempt_state(owner, state: str) -> dict:
+    return {"pk": scored(practice(owner), state).pk}
 
 
-@register("social:attempt_reply", method="post", allowed=OWNER_ONLY,
+@register("social:attempt_reply", method="post", allowed=OWNER_ONLY, states=(UNSUBMITTED,),
           data=lambda kwargs: {"text": "Hi Sarah, we're on it. ^AB", "visibility": "public"})
-def attempt_reply(owner) -> dict:
+def attempt_reply(owner, state: str) -> dict:
     return {"pk": practice(owner).pk}
 
 
-@register("social:attempt_finish", method="post", allowed=OWNER_ONLY)
-def attempt_finish(owner) -> dict:
+@register("social:attempt_finish", method="post", allowed=OWNER_ONLY, states=(UNSUBMITTED,))
+def attempt_finish(owner, state: str) -> dict:
     return {"pk": practice(owner, replied=True).pk}
 
 
-@register("social:attempt_retry", method="post")
-def attempt_retry(owner) -> dict:
+@register("social:attempt_retry", method="post", states=(UNSUBMITTED,))
+def attempt_retry(owner, state: str) -> dict:
     attempt = practice(owner, replied=True)
     Attempt.objects.filter(pk=attempt.pk).update(
         state=Attempt.State.FAILED, failure_reason="Boom", transcript={"language": "en", "channel": "social", "segments": []},
