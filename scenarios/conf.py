@@ -20,6 +20,10 @@ DEFAULTS = {
     # recording silent for longer is left to the worker's bounded decode, so a file of
     # compressed silence cannot hold a web worker for the length it really has.
     "UPLOAD_SCAN_SECONDS": 60,
+    # One agent's share of the shared worker (scenarios.services.quotas): attempts queued or
+    # being processed at once, and calls uploaded per hour.
+    "ATTEMPTS_IN_WORKER_MAX": 3,
+    "UPLOADS_PER_HOUR": 20,
 }
 
 

@@ -18,6 +18,7 @@ from .services import attempts as attempt_services
 from .services.calls import call_hint as call_hint_text
 from .services.calls import call_of, line_audio
 from .streaming import recording_response
+from .uploads import upload_limited
 
 
 def _error_text(error: ValidationError) -> str:
@@ -83,8 +84,16 @@ def attempt_start(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("scenarios:attempt_detail", pk=attempt.pk)
 
 
+def _upload_refused(request: HttpRequest, message: str, pk: int) -> HttpResponse:
+    """The form again, with why the recording was refused (its body was not read: nothing to refill)."""
+    form = UploadForm()
+    form.errors["recording"] = form.error_class([message])
+    return _scenario_page(request, selectors.scenario_get_live(pk=pk), upload_form=form, status=413)
+
+
 @login_required
 @require_POST
+@upload_limited(_upload_refused)
 def attempt_upload(request: HttpRequest, pk: int) -> HttpResponse:
     scenario = selectors.scenario_get_live(pk=pk)
     form = UploadForm(request.POST, request.FILES)
@@ -239,6 +248,7 @@ def call_state(request: HttpRequest, pk: int) -> JsonResponse:
 
 @login_required
 @require_POST
+@upload_limited(lambda request, message, **kwargs: JsonResponse({"error": message}, status=413))
 def call_reply(request: HttpRequest, pk: int) -> JsonResponse:
     """The agent's reply to the line just said: recorded (`audio`) or typed (`text`)."""
     attempt = _owned_attempt(request, pk)

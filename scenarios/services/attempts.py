@@ -18,6 +18,7 @@ from transcription.audio import probe_audio
 from ..models import Attempt, AttemptTurn, ScenarioPage
 from .calls import call_of, call_state
 from .pipeline import attempt_enqueue_processing, transcribe_reply
+from .quotas import attempts_in_worker_check, upload_quota_check
 from .recordings import local_path, recording_validate
 from .scripts import page_scenario
 
@@ -170,6 +171,7 @@ def attempt_upload(*, agent, scenario: ScenarioPage, file: UploadedFile, stereo_
     attempt.speaker_attribution = Attempt.Attribution.EXACT if attempt.stereo_speakers else Attempt.Attribution.ESTIMATED
     attempt.submitted_at = timezone.now()
     with transaction.atomic():
+        upload_quota_check(agent=agent)
         attempt.save()
         attempt.recording.save(f"attempt-{attempt.pk}{_suffix(file)}", file, save=True)
         attempt_enqueue_processing(attempt=attempt)
@@ -213,6 +215,7 @@ def attempt_retry(*, attempt: Attempt) -> Attempt:
     attempt.tries = 0
     attempt.failure_reason = ""
     with transaction.atomic():
+        attempts_in_worker_check(agent=attempt.agent)
         attempt.save(update_fields=["state", "tries", "failure_reason"])
         attempt_enqueue_processing(attempt=attempt)
     return attempt

@@ -20,8 +20,13 @@ def scenario():
     return ScenarioFactory()
 
 
-def practise(agents, scenario, count: int, **kind):
-    return attempts_bulk(scorecards_bulk(agents, count), scenario=scenario, **kind)
+def practise(agents, scenario, count: int, *, submitted_every: int = 2, **kind):
+    return attempts_bulk(scorecards_bulk(agents, count, submitted_every=submitted_every), scenario=scenario, **kind)
+
+
+def shared(agents, scenario, count: int):
+    """Attempts whose reports their agents all submitted: a supervisor may open each one."""
+    return practise(agents, scenario, count, submitted_every=1)
 
 
 def attempt_links(html: str) -> list[str]:
@@ -37,15 +42,15 @@ def test_an_agents_practice_page_costs_the_same_with_three_times_the_attempts(cl
 @pytest.mark.parametrize("viewer", ["supervisor", "trainer"])
 def test_the_attempts_of_a_growing_team_cost_the_same_queries(client_for, request, supervisor, agent, scenario, viewer):
     team = agent.teams.get()
-    practise(agents_bulk(2, team=team), scenario, 2)
+    shared(agents_bulk(2, team=team), scenario, 2)
     html = assert_queries_flat(client_for(request.getfixturevalue(viewer)), PRACTICE,
-                               lambda: practise(agents_bulk(4, team=team), scenario, 2))
+                               lambda: shared(agents_bulk(4, team=team), scenario, 2))
     assert len(attempt_links(html)) == 12
 
 
 def test_own_and_team_attempts_have_their_own_pages(client_for, supervisor, agent, scenario):
     own = practise([supervisor], scenario, 27)
-    theirs = practise([agent], scenario, 30)
+    theirs = shared([agent], scenario, 30)
     client = client_for(supervisor)
     first = client.get(f"{PRACTICE}?language=en").content.decode()
     assert len(attempt_links(first)) == 50

@@ -46,7 +46,7 @@ def test_the_pdf_speaks_the_agents_language_with_evidence_and_tips(language, oth
 
 def test_a_supervisors_override_and_note_show_in_the_regenerated_pdf(agent, supervisor, django_capture_on_commit_callbacks):
     with django_capture_on_commit_callbacks(execute=True):
-        scorecard = ScorecardFactory(agent=agent, transcript=phone_call("en"))
+        scorecard = ScorecardFactory(agent=agent, transcript=phone_call("en"), submitted=True)
     before = flat(stored_pdf_text(scorecard))
     assert "Critical failure" in before and "Warm transfer" not in before
     with django_capture_on_commit_callbacks(execute=True):

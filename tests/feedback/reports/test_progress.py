@@ -13,7 +13,7 @@ pytestmark = pytest.mark.django_db
 
 def test_an_agents_trend_and_pass_rate_per_criterion(agent, supervisor):
     first = ScorecardFactory(agent=agent)
-    second = ScorecardFactory(agent=agent)
+    second = ScorecardFactory(agent=agent, submitted=True)
     services.scorecard_override_criterion(scorecard=second, user=supervisor, criterion="ownership", result="pass", reason="ok")
     progress = agent_progress(Scorecard.objects.filter(agent=agent), "en")
     assert [score for _, score, _ in progress["trend"]] == [first.score, Scorecard.objects.get(pk=second.pk).score]
