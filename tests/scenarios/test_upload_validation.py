@@ -133,7 +133,7 @@ def test_an_unusable_reply_in_a_live_role_play_is_refused_at_once_in_the_agents_
 def test_an_upload_over_the_size_limit_is_refused_before_it_is_read(corpus, agent, client_for, settings):
     settings.MAX_UPLOAD_BYTES = 1000
     response = upload(client_for(agent), ScenarioFactory(), corpus["silent"])
-    assert response.status_code == 400
+    assert response.status_code == 413
     assert "too large" in response.content.decode()
     assert not Attempt.objects.exists()
 
@@ -151,7 +151,7 @@ def test_unusable_audio_fails_its_attempt_with_the_reason_and_no_retry(
     assert attempt.state == Attempt.State.FAILED
     assert FAILED_IN_WORKER[case] in attempt.failure_reason
     assert attempt.tries == 0
-    # The agent keeps the file: the retry button or a supervisor can look at it.
+    # The agent keeps the file, for the retry button.
     assert storages["private"].exists(attempt.recording.name)
 
 
