@@ -71,6 +71,11 @@ class ScenarioPage(Page):
         _("identity check required"), default=False,
         help_text=_("The agent must ask for an identifying datum (scored by the 'verification' criterion)."),
     )
+    vocabulary = models.TextField(
+        _("vocabulary"), blank=True,
+        help_text=_("Words the call is likely to contain (product names, places), one per line: they help the "
+                    "speech recognition read the agent's answers."),
+    )
     difficulty = models.PositiveSmallIntegerField(_("difficulty"), choices=Difficulty.choices, default=Difficulty.INTRODUCTORY)
     rubric = models.ForeignKey(
         "rubrics.Rubric", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
@@ -97,6 +102,7 @@ class ScenarioPage(Page):
         MultiFieldPanel([FieldPanel("customer_name"), FieldPanel("persona"), FieldPanel("company")], heading=_("Customer")),
         FieldPanel("objectives"),
         FieldPanel("requires_verification"),
+        FieldPanel("vocabulary"),
         FieldPanel("script"),
         InlinePanel("course_links", label=_("Courses listing this scenario")),
     ]

@@ -10,6 +10,7 @@ Plain Python: the Django layer hands over its settings once
 """
 from __future__ import annotations
 
+import math
 import os
 import threading
 from collections.abc import Callable
@@ -19,6 +20,7 @@ import numpy as np
 
 from transcription.audio import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SAMPLE_RATE, decode_audio
 from transcription.config import EngineSettings, engine_settings
+from transcription.context import CallContext
 from transcription.engines.base import DecodingOptions, SpeechEngine
 from transcription.errors import AudioError, gettext_noop
 from transcription.filters import is_hallucination
@@ -71,6 +73,7 @@ class Word:
     word: str  # with the engine's leading space, so "C" + "'è" joins back to "C'è"
     start: float
     end: float
+    probability: float  # how sure the engine is of the word (0-1)
 
 
 class Progress:
@@ -107,39 +110,51 @@ def _windows(engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegi
 
 
 def recognise_regions(
-    engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str, progress: Progress | None = None
+    engine: SpeechEngine,
+    samples: np.ndarray,
+    regions: list[SpeechRegion],
+    language: str,
+    progress: Progress | None = None,
+    context: CallContext | None = None,
 ) -> list[Word]:
     """Words of the given regions of one channel, on its clock, without hallucinated segments."""
     words: list[Word] = []
     previous_text = ""
     for pack in _windows(engine, samples, regions):
         window = join_regions(samples, pack)
-        for segment in engine.recognise(window.samples, language=language, previous_text=previous_text):
+        for segment in engine.recognise(window.samples, language=language, previous_text=previous_text, context=context):
             if is_hallucination(segment, language):
                 continue
             previous_text = f"{previous_text} {segment.text}"[-PREVIOUS_TEXT_CHARS:]
             if not segment.words:  # a segment without word timings still carries its text
-                words.append(Word(" " + segment.text, window.to_original(segment.start), window.to_original(segment.end)))
+                words.append(Word(" " + segment.text, window.to_original(segment.start), window.to_original(segment.end),
+                                  math.exp(segment.avg_logprob)))
             for piece in segment.words:
                 start = window.to_original(piece.start)
-                words.append(Word(piece.word, start, max(window.to_original(piece.end), start)))
+                words.append(Word(piece.word, start, max(window.to_original(piece.end), start), piece.probability))
         if progress:
             progress.advance(_seconds(pack))
     return [word for word in words if word.word.strip()]
 
 
 def _recognise(
-    engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegion], language: str, progress: Progress | None
+    engine: SpeechEngine,
+    samples: np.ndarray,
+    regions: list[SpeechRegion],
+    language: str,
+    progress: Progress | None,
+    context: CallContext | None,
 ) -> list[Word]:
     """Words of every speech region; regions Whisper skipped get one more, separate, pass.
 
     Whisper sometimes ends a window before its last piece (it predicts the end of the
     text too early), which would silently lose a whole turn.
     """
-    words = recognise_regions(engine, samples, regions, language, progress)
+    words = recognise_regions(engine, samples, regions, language, progress, context)
     missed = [r for r in regions if not any(r.start <= (w.start + w.end) / 2 <= r.end for w in words)]
     if missed:
-        words = sorted(words + recognise_regions(engine, samples, missed, language), key=lambda word: word.start)
+        words = sorted(words + recognise_regions(engine, samples, missed, language, context=context),
+                       key=lambda word: word.start)
     return words
 
 
@@ -160,17 +175,24 @@ def _words_by_turn(words: list[Word], turns: list[SpeechRegion]) -> list[list[Wo
         middle = (word.start + word.end) / 2
         index = min(range(len(turns)), key=lambda i: max(turns[i].start - middle, middle - turns[i].end, 0.0))
         turn = turns[index]
-        grouped[index].append(Word(word.word, max(word.start, turn.start), min(max(word.end, turn.start), turn.end)))
+        grouped[index].append(
+            Word(word.word, max(word.start, turn.start), min(max(word.end, turn.start), turn.end), word.probability)
+        )
     return grouped
 
 
 def _segment(speaker: str, turn: SpeechRegion, words: list[Word]) -> dict:
+    """One turn; each word keeps the engine's confidence, and the segment the mean of its words'."""
     return {
         "speaker": speaker,
         "start": round(turn.start, 2),
         "end": round(turn.end, 2),
         "text": "".join(word.word for word in words).strip(),
-        "words": [{"word": w.word.strip(), "start": round(w.start, 2), "end": round(w.end, 2)} for w in words],
+        "probability": round(sum(w.probability for w in words) / len(words), 3),
+        "words": [
+            {"word": w.word.strip(), "start": round(w.start, 2), "end": round(w.end, 2), "probability": round(w.probability, 3)}
+            for w in words
+        ],
     }
 
 
@@ -181,10 +203,11 @@ def _track_segments(
     language: str,
     speakers: list[str],
     progress: Progress | None = None,
+    context: CallContext | None = None,
 ) -> list[dict]:
     """Segments of one channel, one per turn; ``speakers`` holds the speaker of each region."""
     turns = _turns(regions, speakers)
-    grouped = _words_by_turn(_recognise(engine, samples, regions, language, progress), [turn for _, turn in turns])
+    grouped = _words_by_turn(_recognise(engine, samples, regions, language, progress, context), [turn for _, turn in turns])
     return [_segment(speaker, turn, words) for (speaker, turn), words in zip(turns, grouped) if words]
 
 
@@ -220,6 +243,7 @@ def transcribe_file(
     max_bytes: int | None = DEFAULT_MAX_BYTES,
     engine: SpeechEngine | None = None,
     on_progress: Callable[[float], None] | None = None,
+    context: CallContext | None = None,
 ) -> dict:
     """A whole call as a transcript dict; raises :class:`AudioError` for an unusable recording.
 
@@ -227,6 +251,8 @@ def transcribe_file(
     left and customer right) unless both channels carry the same signal. A mono file
     gets speakers estimated by voice (:mod:`transcription.speakers`) and is marked so.
     ``on_progress`` is called after each window with the share of the call read so far.
+    ``context`` (the call's names and vocabulary) guides recognition, and its names and
+    verification flag are carried by the transcript.
     """
     engine = engine or engine_current()
     progress = Progress(on_progress)
@@ -245,7 +271,7 @@ def transcribe_file(
             segment
             for samples, track_regions, speaker in zip(audio.channels, regions, speakers)
             for segment in _track_segments(
-                engine, samples, track_regions, language, [speaker] * len(track_regions), progress
+                engine, samples, track_regions, language, [speaker] * len(track_regions), progress, context
             )
         ]
     else:
@@ -253,9 +279,13 @@ def transcribe_file(
         regions = _regions_or_fail(samples)
         language = _language(engine, samples, regions, language)
         progress.expect(_windows(engine, samples, regions))
-        segments = _track_segments(engine, samples, regions, language, speakers_estimate(samples, regions), progress)
+        segments = _track_segments(
+            engine, samples, regions, language, speakers_estimate(samples, regions), progress, context
+        )
         transcript["speaker_attribution"] = "estimated"
     transcript["language"] = language
+    if context:
+        transcript.update(context.transcript_fields())
     transcript["segments"] = sorted(segments, key=lambda segment: (segment["start"], segment["end"]))
     return transcript
 
@@ -267,14 +297,16 @@ def transcribe_clip(
     speaker: str,
     max_seconds: float | None = None,
     engine: SpeechEngine | None = None,
+    context: CallContext | None = None,
 ) -> list[dict]:
     """Segments of one recorded turn of a guided role-play, times from the clip's start.
 
     A turn without speech raises :class:`AudioError`, so the agent is asked to record it again.
+    ``context`` guides recognition as in :func:`transcribe_file`.
     """
     engine = engine or engine_current()
     audio = decode_audio(path, max_seconds=max_seconds or DEFAULT_MAX_SECONDS)
     samples = audio.mono()
     regions = _regions_or_fail(samples)
     language = _language(engine, samples, regions, language)
-    return _track_segments(engine, samples, regions, language, [speaker] * len(regions))
+    return _track_segments(engine, samples, regions, language, [speaker] * len(regions), context=context)

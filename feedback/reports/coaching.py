@@ -1,17 +1,19 @@
 """The `coach` pipeline on one file: transcribe (audio) or parse (transcript), score with a
 rubric version, and render the report PDF without storing anything. Errors are ValueErrors
-with a one-line, user-facing message."""
+with a one-line, user-facing message. Works without a migrated database (the shipped
+rubrics, as `score_transcript`)."""
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.utils import timezone
 
 from feedback.rubrics.models import RubricVersion
-from feedback.rubrics.selectors import rubric_by_slug, rubric_default_for_channel, rubric_version_latest
+from feedback.rubrics.selectors import rubric_version_for_scoring
 from feedback.scoring import score_transcript
 from feedback.scoring.labels import criterion_label
 from feedback.scoring.rubric import RubricDefinition
 from feedback.scoring.transcripts import parse_transcript
+from transcription.context import CallContext
 
 from .models import Scorecard
 from .pdf import scorecard_pdf_bytes
@@ -25,6 +27,9 @@ class CoachingInput:
     language: str | None = None
     max_seconds: float | None = None
     max_bytes: int | None = None
+    # What the call is known to be about (names, company, vocabulary): guides recognition,
+    # and its names and verification flag reach scoring, for audio and transcripts alike.
+    context: CallContext | None = None
 
 
 @dataclass(frozen=True)
@@ -39,7 +44,7 @@ def _transcribe(source: CoachingInput, channel: str) -> dict:
     from transcription.engine import transcribe_file
 
     return transcribe_file(source.path, language=source.language, stereo_speakers=None, channel=channel,
-                           max_seconds=source.max_seconds, max_bytes=source.max_bytes)
+                           max_seconds=source.max_seconds, max_bytes=source.max_bytes, context=source.context)
 
 
 def _read_transcript(source: CoachingInput) -> dict:
@@ -50,6 +55,8 @@ def _read_transcript(source: CoachingInput) -> dict:
     transcript = parse_transcript(text)
     if source.language:
         transcript["language"] = source.language
+    if source.context:
+        transcript.update(source.context.transcript_fields())
     return transcript
 
 
@@ -57,22 +64,21 @@ def coach_file(source: CoachingInput, *, pdf: bool) -> CoachingReport:
     """Score the conversation in `source.path`; with `pdf`, also render its coaching report."""
     if not source.path.is_file():
         raise ValueError(f"no such file: {source.path}")
-    rubric = None
+    version = None
     if source.rubric_slug:
-        rubric = rubric_by_slug(source.rubric_slug)
-        if rubric is None:
+        version = rubric_version_for_scoring(source.rubric_slug, "phone")
+        if version is None:
             raise ValueError(f"unknown rubric: {source.rubric_slug}")
     try:
-        transcript = _transcribe(source, rubric.channel if rubric else "phone") if source.is_audio else _read_transcript(source)
+        channel = version.rubric.channel if version else "phone"
+        transcript = _transcribe(source, channel) if source.is_audio else _read_transcript(source)
     except OSError as error:
         raise ValueError(f"cannot read {source.path}: {error.strerror or error}") from None
-    if rubric is None:
-        rubric = rubric_default_for_channel(transcript["channel"])
-        if rubric is None:
-            raise ValueError(f"no default rubric for the {transcript['channel']} channel (run manage.py migrate)")
-    elif rubric.channel != transcript["channel"]:
+    if version is None:
+        version = rubric_version_for_scoring(None, transcript["channel"])
+    elif version.rubric.channel != transcript["channel"]:
+        rubric = version.rubric
         raise ValueError(f"rubric {rubric.slug} is for {rubric.channel} conversations, this one is {transcript['channel']}")
-    version = rubric_version_latest(rubric)
     result = score_transcript(transcript, RubricDefinition.from_dict(version.definition))
     return CoachingReport(transcript=transcript, result=result,
                           pdf=scorecard_pdf_bytes(_unsaved_scorecard(transcript, result, version, source)) if pdf else None)

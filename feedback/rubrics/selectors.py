@@ -31,26 +31,38 @@ def rubric_version_latest(rubric: Rubric) -> RubricVersion:
     return version
 
 
-def rubric_definition_or_shipped(slug: str | None, channel: str) -> RubricDefinition:
-    """The latest version of the named (or the channel's default) rubric.
+def rubric_version_for_scoring(slug: str | None, channel: str) -> RubricVersion | None:
+    """The version a command scores with: the latest of the named rubric (or of the channel's
+    default), or None for an unknown slug.
 
-    Without a database, or before it is migrated, the shipped definitions still score, so
-    the commands of interfaces.md work in a bare checkout. RubricError (one line) for an
-    unknown slug or a stored definition that cannot be used.
+    Without a database, or before it is migrated, the shipped rubric (`phone`, `social`) is
+    returned as an unsaved version 1, so the commands of interfaces.md (`score_transcript`,
+    `coach`, `roleplay`) work in a bare checkout.
     """
     try:
         rubric = rubric_by_slug(slug) if slug else rubric_default_for_channel(channel)
-        stored = rubric_version_latest(rubric).definition if rubric is not None and rubric.versions.exists() else None
+        version = rubric.versions.order_by("-number").first() if rubric is not None else None
     except DatabaseError:
-        stored = None
-    if stored is not None:
-        try:
-            return RubricDefinition.from_dict({**stored, "slug": rubric.slug})
-        except RubricError as error:
-            raise RubricError(f"rubric {rubric.slug!r} cannot be used: {error}") from None
-    if slug is None or slug in CHANNELS:
-        return default_rubric_definition(slug or channel)
-    raise RubricError(f"unknown rubric {slug!r}")
+        version = None  # no database, or not migrated: the shipped definitions still score
+    if version is not None:
+        return version
+    if slug is not None and slug not in CHANNELS:
+        return None
+    definition = default_rubric_definition(slug or channel)
+    rubric = Rubric(slug=definition.slug, name=definition.name, channel=definition.channel, pass_mark=definition.pass_mark)
+    return RubricVersion(rubric=rubric, number=1, definition=definition.to_dict())
+
+
+def rubric_definition_or_shipped(slug: str | None, channel: str) -> RubricDefinition:
+    """The definition of :func:`rubric_version_for_scoring`; RubricError (one line) for an
+    unknown slug or a stored definition that cannot be used."""
+    version = rubric_version_for_scoring(slug, channel)
+    if version is None:
+        raise RubricError(f"unknown rubric {slug!r}")
+    try:
+        return RubricDefinition.from_dict({**version.definition, "slug": version.rubric.slug})
+    except RubricError as error:
+        raise RubricError(f"rubric {version.rubric.slug!r} cannot be used: {error}") from None
 
 
 def rubric_versions(rubric: Rubric) -> QuerySet[RubricVersion]:

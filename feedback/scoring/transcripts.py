@@ -120,6 +120,8 @@ def _segment(item: Any, number: int, channel: str) -> dict[str, Any]:
         raise TranscriptError(f"{where}: unknown visibility {visibility!r} (use public or private)")
     if channel == "social":
         segment["visibility"] = visibility or "public"
+    if item.get("probability") is not None:
+        segment["probability"] = _probability(item["probability"], f"{where}: 'probability'")
     words = item.get("words")
     if words is not None:
         segment["words"] = _words(words, where)
@@ -137,10 +139,20 @@ def _words(words: Any, where: str) -> list[dict[str, Any]]:
     for word in words:
         if not isinstance(word, dict) or not isinstance(word.get("word"), str):
             raise TranscriptError(f"{where}: every word needs a 'word' string")
-        clean.append({"word": word["word"].strip(),
-                      "start": _seconds(word.get("start"), f"{where}: word start"),
-                      "end": _seconds(word.get("end"), f"{where}: word end")})
+        item = {"word": word["word"].strip(),
+                "start": _seconds(word.get("start"), f"{where}: word start"),
+                "end": _seconds(word.get("end"), f"{where}: word end")}
+        if word.get("probability") is not None:
+            item["probability"] = _probability(word["probability"], f"{where}: word probability")
+        clean.append(item)
     return clean
+
+
+def _probability(value: Any, what: str) -> float:
+    """The recogniser's confidence in a word or segment (optional): a number from 0 to 1."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise TranscriptError(f"{what} must be a number from 0 to 1")
+    return float(value)
 
 
 def _seconds(value: Any, what: str) -> float:

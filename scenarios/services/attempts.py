@@ -17,7 +17,7 @@ from transcription.audio import probe_audio
 
 from ..models import Attempt, AttemptTurn, ScenarioPage
 from .calls import call_of, call_state
-from .pipeline import attempt_enqueue_processing, transcribe_reply
+from .pipeline import attempt_call_context, attempt_enqueue_processing, transcribe_reply
 from .quotas import attempts_in_worker_check, upload_quota_check
 from .recordings import local_path, recording_validate
 from .scripts import page_scenario
@@ -75,7 +75,7 @@ def _reply_from_clip(attempt: Attempt, file: UploadedFile) -> tuple[Reply, list[
         with local_path(file) as path:
             return Reply(segments=(), duration_s=probe_audio(path).duration_s), []
     with local_path(file) as path:
-        segments = transcribe_reply(path, language=attempt.language)
+        segments = transcribe_reply(path, language=attempt.language, context=attempt_call_context(attempt))
     return Reply.from_segments(segments, info.duration_s), segments
 
 

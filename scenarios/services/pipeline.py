@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 from feedback.reports.services import scorecard_create
 from feedback.scoring.transcripts import TranscriptError
 from transcription.audio import SAMPLE_RATE
+from transcription.context import CallContext, vocabulary_clean
 from transcription.errors import AudioError
 from transcription.messages import audio_error_message
 from transcription.mixing import Placement, stereo_mix, write_flac
@@ -119,13 +120,15 @@ def _claim(attempt_id: int, token: str, **changes) -> Attempt:
 # --- Transcription
 
 
-def transcribe_reply(path, *, language: str) -> list[dict]:
+def transcribe_reply(path, *, language: str, context: CallContext | None = None) -> list[dict]:
     """The segments of one recorded reply, times from the clip's start; [] when it holds no speech
-    (noise only is silence, as the role-play reads it). AudioError for a clip that cannot be read."""
+    (noise only is silence, as the role-play reads it). AudioError for a clip that cannot be read.
+    ``context`` (:func:`attempt_call_context`) guides recognition."""
     from transcription.engine import NO_SPEECH, transcribe_clip  # torch and Whisper load on first use only
 
     try:
-        return transcribe_clip(path, language=language, speaker="agent", max_seconds=settings.MAX_RECORDING_SECONDS)
+        return transcribe_clip(path, language=language, speaker="agent", max_seconds=settings.MAX_RECORDING_SECONDS,
+                               context=context)
     except AudioError as error:
         if error.template == NO_SPEECH:
             return []
@@ -140,7 +143,7 @@ def turn_transcribe(*, turn: AttemptTurn) -> AttemptTurn:
     error = ""
     with local_path(turn.recording) as path:
         try:
-            segments = transcribe_reply(path, language=turn.attempt.language)
+            segments = transcribe_reply(path, language=turn.attempt.language, context=attempt_call_context(turn.attempt))
         except AudioError as rejected:
             with translation.override(turn.attempt.language):  # reasons are stored in the practice's language
                 segments, error = [], audio_error_message(rejected)
@@ -149,14 +152,21 @@ def turn_transcribe(*, turn: AttemptTurn) -> AttemptTurn:
     return turn
 
 
-def _transcript_extra(attempt: Attempt) -> dict:
+def attempt_call_context(attempt: Attempt) -> CallContext:
+    """What the attempt knows before the call: the agent, and the scenario's customer, company,
+    verification and vocabulary.
+
+    The same object guides recognition (every reply, every upload) and, through the
+    transcript, scoring.
+    """
     scenario = attempt.scenario
-    extra = {"agent_name": attempt.agent.first_name or attempt.agent.username}
-    if scenario is not None:
-        if scenario.customer_name:
-            extra["customer_name"] = scenario.customer_name
-        extra["requires_verification"] = scenario.requires_verification
-    return extra
+    agent_name = attempt.agent.first_name or attempt.agent.username
+    if scenario is None:
+        return CallContext(agent_name=agent_name)
+    return CallContext(
+        agent_name=agent_name, customer_name=scenario.customer_name, company=scenario.company,
+        requires_verification=scenario.requires_verification, vocabulary=vocabulary_clean(scenario.vocabulary.splitlines()),
+    )
 
 
 def _guided_transcribe(attempt: Attempt, token: str) -> dict:
@@ -187,7 +197,7 @@ def _guided_transcribe(attempt: Attempt, token: str) -> dict:
                  for placed, turn in zip(placements, turns) if placed.reply_start is not None]),
         )
         _store_recording(attempt, token, mixed)
-    return {**call.transcript(), **_transcript_extra(attempt), "speaker_attribution": "exact"}
+    return {**call.transcript(), **attempt_call_context(attempt).transcript_fields(), "speaker_attribution": "exact"}
 
 
 def _store_recording(attempt: Attempt, token: str, mixed: np.ndarray) -> None:
@@ -210,11 +220,10 @@ def _upload_transcribe(attempt: Attempt) -> dict:
         Attempt.objects.filter(pk=attempt.pk, job_token=attempt.job_token).update(transcribed_share=share)
 
     with local_path(attempt.recording) as path:
-        transcript = transcribe_file(
+        return transcribe_file(
             path, language=attempt.language, stereo_speakers=stereo, channel=attempt.channel,
-            max_seconds=settings.MAX_RECORDING_SECONDS, on_progress=report,
+            max_seconds=settings.MAX_RECORDING_SECONDS, on_progress=report, context=attempt_call_context(attempt),
         )
-    return {**transcript, **_transcript_extra(attempt)}
 
 
 # --- Scoring

@@ -97,7 +97,7 @@ def page_scenario(page: ScenarioPage) -> Scenario:
         "customer_name": page.customer_name, "company": page.company, "requires_verification": page.requires_verification,
         "situation": _plain(page.situation), "persona": page.persona, "objectives": _plain(page.objectives),
         "difficulty": page.difficulty, "patience": page_patience(page), "hang_up": page.hang_up,
-        "lines": _script_lines(lines),
+        "vocabulary": page.vocabulary.splitlines(), "lines": _script_lines(lines),
     }
     scenario = scenario_from_dict(data)
     audio = {line_id: line["audio"].file.name for line_id, line in zip(line_ids(lines), lines) if line.get("audio")}
@@ -146,6 +146,7 @@ def page_apply_scenario(page: ScenarioPage, scenario: Scenario, clip_for: ClipFo
         page.difficulty = scenario.difficulty
     page.patience = scenario.patience
     page.hang_up = scenario.hang_up
+    page.vocabulary = "\n".join(scenario.vocabulary)
     if scenario.start != scenario.lines[0].id:  # the editor's script starts with its first line
         first = scenario.line(scenario.start)
         scenario = _with_lines(scenario, (first, *[line for line in scenario.lines if line is not first]))

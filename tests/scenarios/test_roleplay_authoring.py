@@ -102,8 +102,9 @@ def test_import_then_export_gives_the_same_scenario(cms):
     original = scenario_loads(SAMPLE.read_bytes())
     again = scenario_loads(exported.content)
     assert again.lines == original.lines and again.start == original.start
-    assert (again.title, again.customer_name, again.company, again.situation) == \
-        (original.title, original.customer_name, original.company, original.situation)
+    assert (again.title, again.customer_name, again.company, again.situation, again.vocabulary) == \
+        (original.title, original.customer_name, original.company, original.situation, original.vocabulary)
+    assert page.vocabulary == "modem\nnumero d'ordine\nfibra"  # the trainer edits it in the CMS, one a line
 
 
 @pytest.mark.parametrize(("content", "message"), [

@@ -13,8 +13,9 @@ import pytest
 
 from tests.transcription.conftest import SAMPLES, join, silence, speak
 from transcription.audio import decode_audio
-from transcription.engine import transcribe_clip, transcribe_file
 from transcription.config import engine_settings
+from transcription.context import CallContext
+from transcription.engine import transcribe_clip, transcribe_file
 from transcription.engines.base import DecodingOptions
 from transcription.engines.openai_whisper import WhisperEngine
 
@@ -133,3 +134,20 @@ def test_int8_quantisation_reaches_every_linear_layer_and_still_reads_speech(eng
     layers = [m for m in engine.model.modules() if isinstance(m, (Linear, QuantizedLinear))]
     assert layers and all(isinstance(m, QuantizedLinear) for m in layers)
     assert "thank you for calling" in _normalised(" ".join(s["text"] for s in transcript["segments"]))
+
+
+def test_the_call_context_guides_recognition_and_its_facts_reach_the_transcript(tmp_path):
+    clip = speak(tmp_path / "call.wav", "Good morning, this is Siobhan at Quillbridge, how can I help?")
+    context = CallContext(agent_name="Siobhan", customer_name="Daniel Okafor", company="Quillbridge",
+                          requires_verification=True)
+
+    unguided = transcribe_clip(clip, language="en", speaker="agent")
+    transcript = transcribe_file(clip, language="en", stereo_speakers=None, context=context)
+
+    assert (transcript["agent_name"], transcript["customer_name"], transcript["requires_verification"]) == (
+        "Siobhan", "Daniel Okafor", True)
+    text = " ".join(segment["text"] for segment in transcript["segments"])
+    assert "Quillbridge" in text and "Quillbridge" not in " ".join(s["text"] for s in unguided), text
+    words = [word for segment in transcript["segments"] for word in segment["words"]]
+    assert words and all(0 <= word["probability"] <= 1 for word in words)
+    assert all(0 <= segment["probability"] <= 1 for segment in transcript["segments"])

@@ -12,12 +12,8 @@ from typing import Protocol
 
 import numpy as np
 
-# Hesitations written out in the prompt make Whisper transcribe them verbatim instead
-# of cleaning them away, which the filler-word criterion depends on.
-FILLER_PROMPTS = {
-    "it": "Ehm, allora... uhm, sì, ehm, mi dica. Eh, va bene, uhm.",
-    "en": "Um, so... uh, yeah, uhm, let me see. Ehm, okay, uh.",
-}
+from transcription.context import CallContext
+from transcription.prompt import FILLER_PROMPTS
 
 QUANTIZATIONS = (None, "int8", "float32")  # None: the engine's own default
 
@@ -81,7 +77,7 @@ class RecognisedWord:
     word: str  # as the engine spells it, with its leading space and punctuation
     start: float
     end: float
-    probability: float
+    probability: float  # the engine's confidence in the word, 0-1; scoring treats low ones with care
 
 
 @dataclass(frozen=True)
@@ -101,11 +97,15 @@ class SpeechEngine(Protocol):
     options: DecodingOptions
     window_s: float  # the longest stretch of audio read at once
 
-    def recognise(self, samples: np.ndarray, *, language: str, previous_text: str = "") -> list[RecognisedSegment]:
+    def recognise(
+        self, samples: np.ndarray, *, language: str, previous_text: str = "", context: CallContext | None = None
+    ) -> list[RecognisedSegment]:
         """Segments of one window (at most ``window_s``) that ends where speech ends.
 
         ``previous_text`` is what was read just before the window, so names and words
-        already heard are read the same way.
+        already heard are read the same way; ``context`` holds the words the call is
+        likely to contain. Both reach the decoder through
+        :func:`transcription.prompt.prompt_tokens`, the prompt every engine shares.
         """
 
     def detect_language(self, samples: np.ndarray, *, candidates: tuple[str, ...]) -> str: ...

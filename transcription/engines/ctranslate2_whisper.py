@@ -18,6 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
+from transcription.context import CallContext
 from transcription.engines.base import DecodingOptions, RecognisedSegment
 from transcription.engines.ct2_weights import DEFAULT_DIRECTORY, weights_ensure
 from transcription.engines.decoding import (
@@ -76,8 +77,11 @@ class CTranslate2Engine(WhisperWeights):
         frames = features.shape[-1] - 1  # the extractor pads one hop past the end, as Whisper drops its last frame
         return model.encode(pad_or_trim(features[:, :frames])), frames
 
-    def recognise(self, samples: np.ndarray, *, language: str, previous_text: str = "") -> list[RecognisedSegment]:
-        """Segments of one window of speech, with word timestamps, read as the openai engine reads it.
+    def recognise(
+        self, samples: np.ndarray, *, language: str, previous_text: str = "", context: CallContext | None = None
+    ) -> list[RecognisedSegment]:
+        """Segments of one window of speech, with word timestamps, read as the openai engine reads it
+        (the same prompt: the call's expected words, the fillers, the text read before).
 
         Sampling (temperature > 0) is seeded, so the same recording gives the same transcript.
         """
@@ -89,7 +93,7 @@ class CTranslate2Engine(WhisperWeights):
         with self._lock:
             ctranslate2.set_random_seed(0)
             encoded, frames = self._encode(samples)
-            decoded = self._decode(encoded, self._prompt(tokenizer, language, previous_text), tokenizer)
+            decoded = self._decode(encoded, self._prompt(tokenizer, language, previous_text, context), tokenizer)
             if is_silence(self.options, decoded):
                 return []
             duration = frames * model.feature_extractor.hop_length / model.feature_extractor.sampling_rate
@@ -100,9 +104,9 @@ class CTranslate2Engine(WhisperWeights):
                 )
         return recognised_segments(segments, decoded)
 
-    def _prompt(self, tokenizer, language: str, previous_text: str) -> list[int]:
-        """The decoder's start: the filler prompt and the text before the window, then language and task."""
-        previous = prompt_tokens(self.options, tokenizer, language, previous_text)
+    def _prompt(self, tokenizer, language: str, previous_text: str, context: CallContext | None) -> list[int]:
+        """The decoder's start: the shared prompt (decoding.prompt_tokens), then language and task."""
+        previous = prompt_tokens(self.options, tokenizer, language, previous_text, context)
         start = [tokenizer.sot_prev, *previous] if previous else []
         start += tokenizer.sot_sequence
         return start if self.options.timestamp_tokens else [*start, tokenizer.no_timestamps]

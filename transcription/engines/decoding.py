@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from transcription.context import CallContext
 from transcription.engines.base import DecodingOptions, RecognisedSegment, RecognisedWord
+from transcription.prompt import compose_prompt
 
 TIME_PER_TOKEN = 0.02  # seconds between Whisper's timestamp tokens
 SENTENCE_ENDS = (".", "?", "!", "…")
@@ -77,15 +79,16 @@ def compression_ratio(text: str) -> float:
     return len(data) / len(zlib.compress(data))
 
 
-def prompt_tokens(options: DecodingOptions, tokenizer, language: str, previous_text: str) -> list[int]:
-    """The filler prompt, then the text before the window, cut to the decoder's prompt length."""
-    fillers = tokenizer.encode(" " + options.prompts[language].strip()) if options.prompts.get(language) else []
-    previous = (
-        tokenizer.encode(" " + previous_text.strip()) if options.condition_on_previous_text and previous_text.strip() else []
+def prompt_tokens(
+    options: DecodingOptions, tokenizer, language: str, previous_text: str, context: CallContext | None = None
+) -> list[int]:
+    """The call's expected words, the filler prompt and the text before the window
+    (:func:`transcription.prompt.compose_prompt`), cut to the decoder's prompt length."""
+    return compose_prompt(
+        tokenizer.encode, room=PROMPT_ROOM, initial=options.prompts.get(language, ""),
+        previous_text=previous_text if options.condition_on_previous_text else "", context=context,
+        carry_initial=options.carry_initial_prompt,
     )
-    if options.carry_initial_prompt:
-        return fillers + previous[max(len(previous) - (PROMPT_ROOM - len(fillers)), 0):]
-    return (fillers + previous)[-PROMPT_ROOM:]
 
 
 def is_silence(options: DecodingOptions, decoded: Decoded) -> bool:

@@ -21,6 +21,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from transcription.context import CallContext
 from transcription.engines.base import RecognisedSegment
 from transcription.engines.decoding import (
     Decoded,
@@ -118,11 +119,13 @@ class WhisperEngine(WhisperWeights):
         _remember_last_encoding(model)
         return model
 
-    def recognise(self, samples: np.ndarray, *, language: str, previous_text: str = "") -> list[RecognisedSegment]:
+    def recognise(
+        self, samples: np.ndarray, *, language: str, previous_text: str = "", context: CallContext | None = None
+    ) -> list[RecognisedSegment]:
         """Segments of one window of speech, with word timestamps.
 
-        The decoder is prompted with the filler prompt and the text read just before
-        the window, as Whisper's ``transcribe`` does. Sampling (temperature > 0) is
+        The decoder is prompted with the call's expected words, the filler prompt and
+        the text read just before the window (:mod:`transcription.prompt`). Sampling (temperature > 0) is
         seeded, so transcribing the same recording twice (a retried job, a benchmark
         run) gives the same transcript.
         """
@@ -138,7 +141,7 @@ class WhisperEngine(WhisperWeights):
             mel = log_mel_spectrogram(torch.from_numpy(samples), model.dims.n_mels, padding=N_SAMPLES)
             frames = mel.shape[-1] - N_FRAMES
             window = pad_or_trim(mel[:, :frames], N_FRAMES)
-            result = self._decode(window, prompt_tokens(self.options, tokenizer, language, previous_text), language)
+            result = self._decode(window, prompt_tokens(self.options, tokenizer, language, previous_text, context), language)
             if is_silence(self.options, result):
                 return []
             segments = segments_from_tokens(result.tokens, tokenizer, duration=frames * HOP_LENGTH / SAMPLE_RATE)

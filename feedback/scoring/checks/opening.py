@@ -5,6 +5,7 @@ import re
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
 from feedback.scoring.conversation import Conversation, Sentence
+from feedback.scoring.names import name_heard_at
 from feedback.scoring.nlp import fold
 from feedback.scoring.rubric import CriterionDefinition
 
@@ -35,20 +36,26 @@ def _social_greeting(conversation: Conversation) -> Outcome:
 
 
 def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:
-    """A name after an introducing word ("sono X", "this is X", "X speaking")."""
+    """A name after an introducing word ("sono X", "this is X", "X speaking").
+
+    With the agent's name known, a word that sounds like it counts (names.py): that is
+    how speech recognition writes a name it does not know.
+    """
     cues = conversation.cues
     lead_ins, lead_outs = cues.words("INTRO"), cues.words("INTRO_AFTER")
     agent_name = conversation.transcript.get("agent_name")
     wanted = set(name_parts(agent_name, cues.words("TITLE"))) if agent_name else None
     tokens = sentence.span
+    norms = [token.norm_ for token in tokens]
     for position, token in enumerate(tokens):
         if wanted is not None:
-            if token.norm_ not in wanted:
-                continue
-        elif not (position and _looks_like_name(token.text)):
+            length = name_heard_at(norms, position, wanted, conversation.language)
+        else:
+            length = 1 if position and _looks_like_name(token.text) else 0
+        if not length:
             continue
-        before = {tokens[i].norm_ for i in range(max(0, position - 2), position)}
-        after = tokens[position + 1].norm_ if position + 1 < len(tokens) else ""
+        before = set(norms[max(0, position - 2):position])
+        after = norms[position + length] if position + length < len(norms) else ""
         if before & lead_ins or after in lead_outs:
             return True
     return False
@@ -62,9 +69,15 @@ def check_customer_name(conversation: Conversation, criterion: CriterionDefiniti
     if not parts and not handle:
         return Outcome(NA)
     handle_text = fold(handle) if handle else None
+    # A name the transcript states is matched as it may be heard (names.py); one the
+    # customer gave in the text, as written.
+    heard = bool(conversation.transcript.get("customer_name"))
     for sentence in conversation.agent_sentences:
         norms = sentence.segment.doc.user_data["norms"][sentence.span.start:sentence.span.end]
-        if not parts.isdisjoint(norms) or (handle_text and handle_text in fold(sentence.text)):
+        said = not parts.isdisjoint(norms) or (
+            heard and any(name_heard_at(norms, position, parts, conversation.language) for position in range(len(norms)))
+        )
+        if said or (handle_text and handle_text in fold(sentence.text)):
             return Outcome(PASS, [sentence])
     return Outcome(FAIL, reason="fail" if known else "fail_handle", values={"name": known or handle})
 

@@ -71,7 +71,7 @@ def _reply(text: str, number: int, scenario: Scenario) -> Reply:
     try:
         duration = probe_audio(path, max_seconds=settings.MAX_RECORDING_SECONDS).duration_s
         segments = transcribe_clip(path, language=scenario.language, speaker="agent",
-                                   max_seconds=settings.MAX_RECORDING_SECONDS)
+                                   max_seconds=settings.MAX_RECORDING_SECONDS, context=_call_context(scenario))
     except AudioError as error:
         if error.template == NO_SPEECH:
             return Reply(segments=(), duration_s=duration)  # only noise: the agent said nothing
@@ -79,6 +79,15 @@ def _reply(text: str, number: int, scenario: Scenario) -> Reply:
     except OSError as error:
         raise CommandError(f"reply {number}: {path}: cannot read ({error.strerror or error})", returncode=2) from None
     return Reply.from_segments(segments, duration)
+
+
+def _call_context(scenario: Scenario):
+    """What the scenario tells recognition to expect (interfaces.md, "Call context")."""
+    from transcription.context import CallContext, vocabulary_clean
+
+    return CallContext(customer_name=scenario.customer_name, company=scenario.company,
+                       requires_verification=scenario.requires_verification,
+                       vocabulary=vocabulary_clean(scenario.vocabulary))
 
 
 _WORDS = {

@@ -81,3 +81,38 @@ def test_audio_goes_through_whisper_to_a_score(database, tmp_path):
     assert result["language"] == "en" and {c["key"] for c in result["criteria"]} >= {"greeting", "closing"}
     assert next(c for c in result["criteria"] if c["key"] == "greeting")["result"] == "pass"
     assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_without_a_migrated_database_the_shipped_rubric_scores_and_the_report_is_written(tmp_path):
+    transcript = _write(tmp_path / "call.json", json.dumps(phone_call("it")))
+    out = tmp_path / "report.pdf"
+    done = coach(str(transcript), "--pdf", str(out), db=tmp_path / "empty.sqlite3")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["rubric"] == "phone"
+    assert out.read_bytes().startswith(b"%PDF")
+
+
+def test_the_context_gives_scoring_the_names_and_the_verification_flag(tmp_path):
+    call = {**phone_call("en"), "requires_verification": False}
+    call.pop("customer_name", None)
+    transcript = _write(tmp_path / "call.json", json.dumps(call))
+    context = _write(tmp_path / "context.json", json.dumps(
+        {"agent_name": "Emma", "customer_name": "Zebedee Quill", "requires_verification": True, "vocabulary": ["router"]}))
+    done = coach(str(transcript), "--context", str(context), db=tmp_path / "empty.sqlite3")
+    assert done.returncode == 0, done.stderr
+    results = {c["key"]: c for c in json.loads(done.stdout)["criteria"]}
+    assert results["customer_name"]["result"] == "fail" and "Zebedee Quill" in results["customer_name"]["message"]
+    assert results["verification"]["result"] != "na"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("{not json", "not valid JSON"),
+    ('{"vocabulary": "modem"}', "'vocabulary' must be a list"),
+    ('{"requires_verification": "yes"}', "true or false"),
+])
+def test_a_bad_context_file_exits_2_with_one_line(tmp_path, content, message):
+    transcript = _write(tmp_path / "call.json", json.dumps(phone_call("en")))
+    done = coach(str(transcript), "--context", str(_write(tmp_path / "context.json", content)), db=tmp_path / "empty.sqlite3")
+    assert done.returncode == 2 and done.stdout == ""
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0]

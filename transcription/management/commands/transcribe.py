@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from transcription.audio import probe_audio
+from transcription.context import ContextError, context_from_file
 from transcription.errors import AudioError
 
 SPEAKERS = ("agent", "customer")
@@ -46,17 +47,26 @@ class Command(BaseCommand):
             help="speaker of the left and right channel of a stereo file, e.g. agent,customer",
         )
         parser.add_argument("--channel", choices=["phone", "social"], default="phone")
+        parser.add_argument(
+            "--context", metavar="FILE.json",
+            help="the call's facts: agent_name, customer_name, company, requires_verification, vocabulary",
+        )
         parser.add_argument("--format", choices=["json", "text"], default="json")
 
     def handle(self, *args, **options) -> None:
         speakers = _speaker_pair(options["stereo_speakers"]) if options["stereo_speakers"] else None
         limits = {"max_seconds": settings.MAX_RECORDING_SECONDS, "max_bytes": settings.MAX_UPLOAD_BYTES}
         try:
+            context = context_from_file(options["context"]) if options["context"] else None
+        except ContextError as error:
+            raise CommandError(str(error), returncode=2) from None
+        try:
             probe_audio(options["audio"], **limits)  # refuses a bad file before torch and Whisper load
             from transcription.engine import transcribe_file
 
             transcript = transcribe_file(
-                options["audio"], language=options["language"], stereo_speakers=speakers, channel=options["channel"], **limits
+                options["audio"], language=options["language"], stereo_speakers=speakers, channel=options["channel"],
+                context=context, **limits
             )
         except AudioError as error:
             raise CommandError(str(error), returncode=2) from None

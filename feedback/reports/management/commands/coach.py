@@ -11,6 +11,7 @@ from django.core.management import BaseCommand, CommandError
 from django.db import DatabaseError
 
 from feedback.reports.coaching import CoachingInput, coach_file, result_as_text
+from transcription.context import context_from_file
 
 AUDIO_SUFFIXES = {".wav", ".mp3", ".m4a", ".ogg", ".webm", ".flac", ".opus", ".aac"}
 
@@ -24,6 +25,10 @@ class Command(BaseCommand):
         parser.add_argument("--language", choices=["it", "en"], help="language of the audio (detected when omitted)")
         parser.add_argument("--pdf", metavar="OUT.pdf", help="write the coaching report PDF here")
         parser.add_argument("--format", choices=["json", "text"], default="json")
+        parser.add_argument(
+            "--context", metavar="FILE.json",
+            help="the call's facts: agent_name, customer_name, company, requires_verification, vocabulary",
+        )
 
     def handle(self, *args, **options):
         path = Path(options["path"])
@@ -35,6 +40,7 @@ class Command(BaseCommand):
                 path=path, is_audio=path.suffix.lower() in AUDIO_SUFFIXES, rubric_slug=options["rubric"],
                 language=options["language"], max_seconds=settings.MAX_RECORDING_SECONDS,
                 max_bytes=settings.MAX_UPLOAD_BYTES,
+                context=context_from_file(options["context"]) if options["context"] else None,
             ), pdf=pdf is not None)
         except ValueError as error:
             raise CommandError(str(error).splitlines()[0] if str(error) else type(error).__name__, returncode=2) from None

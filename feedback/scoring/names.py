@@ -1,0 +1,102 @@
+"""Names as they are heard: a recognised word that sounds like a name the transcript knows.
+
+Speech recognition spells an unfamiliar name the way it sounds ("Giulia" → "Julia",
+"Galli" → "Gally", "Chiara" → "Kiara"), so a name known from the scenario counts when a
+word of the agent's is pronounced the same in the call's language. The comparison is
+deliberately strict, because a different name must still fail:
+
+- both words are reduced to how they sound with the spelling rules of the language
+  (Italian: "gi"+vowel and "ge/gi" are one sound, "ch" is hard, "gn"/"gli", double
+  consonants read once; English: "ph", "th", "ck", "y" and soft/hard "c"); the reduced
+  forms must be equal, vowels included, so Paolo/Paola or Rossi/Russo stay apart;
+- in English calls, where names are spelled in many ways (Daniel/Danielle, Okafor/Okafur),
+  jellyfish's Metaphone codes must agree and the words be nearly the same letters
+  (Jaro-Winkler), unless they differ by an Italian-style final vowel;
+- a word too short or a common word of the language (an article, a pronoun) never
+  stands for a name, and a name split in two ("Gal li") is read as one.
+
+Only names the transcript states (``agent_name``, ``customer_name``) are matched this
+way: a name the engine guesses from the text is matched as written.
+"""
+from __future__ import annotations
+
+import importlib
+import re
+from functools import lru_cache
+
+import jellyfish
+
+from feedback.scoring.nlp import fold
+
+MIN_NAME_LETTERS = 3
+# How alike two English spellings must be, beyond sounding alike (Jaro-Winkler, 0-1):
+# Daniel/Danielle 0.95, Anna/Anne 0.88; Marco/Mario 0.91 sound different (Metaphone).
+ENGLISH_SPELLING_SIMILARITY = 0.88
+_FINAL_VOWELS = frozenset("aoi")  # Paolo/Paola, Federico/Federica: different people
+
+# Spelling → sound, applied in order to a folded word; capitals are sounds already
+# decided (K hard c, C soft c, J soft g, S "sh"), which later rules leave alone.
+_RULES: dict[str, tuple[tuple[str, str], ...]] = {
+    "it": (
+        (r"ph", "f"), (r"th", "t"), (r"y", "i"), (r"w", "v"), (r"x", "ks"), (r"[qk]", "K"),
+        (r"gli(?=[aeou])", "l"), (r"gli", "li"), (r"gn", "n"),
+        (r"sci(?=[aou])", "S"), (r"sc(?=[ei])", "S"),
+        (r"ch", "K"), (r"gh", "g"),
+        (r"ci(?=[aou])", "C"), (r"c(?=[ei])", "C"), (r"c", "K"),
+        (r"gi(?=[aou])", "J"), (r"g(?=[ei])", "J"), (r"j", "J"),
+        (r"h", ""),
+    ),
+    "en": (
+        (r"ph", "f"), (r"th", "t"), (r"ck", "K"), (r"y", "i"), (r"x", "Ks"), (r"[qk]", "K"),
+        (r"^kn", "n"), (r"^wr", "r"),
+        (r"gi(?=[aou])", "J"), (r"j", "J"),
+        (r"sh", "S"), (r"ch", "C"), (r"c(?=[ei])", "s"), (r"c", "K"),
+        (r"h", ""),
+    ),
+}
+
+
+@lru_cache(maxsize=10_000)
+def sound(word: str, language: str) -> str:
+    """How a folded word sounds, written with the language's spelling rules applied once."""
+    text = re.sub(r"[^a-z]", "", fold(word))
+    for pattern, replacement in _RULES[language]:
+        text = re.sub(pattern, replacement, text)
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+@lru_cache(maxsize=2)
+def _common_words(language: str) -> frozenset[str]:
+    module = importlib.import_module(f"spacy.lang.{language}.stop_words")
+    return frozenset(fold(word) for word in module.STOP_WORDS)
+
+
+def sounds_like(heard: str, name: str, language: str) -> bool:
+    """Whether the recognised word ``heard`` may be the name part ``name`` misspelt by ear."""
+    heard, name = fold(heard), fold(name)
+    if heard == name:
+        return True
+    if len(heard) < MIN_NAME_LETTERS or len(name) < MIN_NAME_LETTERS or not heard.isalpha():
+        return False
+    if heard in _common_words(language):
+        return False
+    if sound(heard, language) == sound(name, language):
+        return True
+    return (
+        language == "en"
+        and jellyfish.metaphone(heard) == jellyfish.metaphone(name)
+        and jellyfish.jaro_winkler_similarity(heard, name) >= ENGLISH_SPELLING_SIMILARITY
+        and not (heard[-1] != name[-1] and {heard[-1], name[-1]} <= _FINAL_VOWELS)
+    )
+
+
+def name_heard_at(norms: list[str], position: int, parts: set[str], language: str) -> int:
+    """How many words from ``position`` on say one of the name ``parts`` (0: none, 2: a name heard in two pieces)."""
+    word = norms[position]
+    if any(sounds_like(word, part, language) for part in parts):
+        return 1
+    if position + 1 < len(norms) and word.isalpha() and norms[position + 1].isalpha():
+        joined = word + norms[position + 1]
+        if any(len(part) > len(word) and sounds_like(joined, part, language) for part in parts):
+            return 2
+    return 0

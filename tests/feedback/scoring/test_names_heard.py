@@ -1,0 +1,67 @@
+"""Names matched as they are heard: a known name, misspelt by speech recognition, still counts;
+a different name still fails; without a known name nothing is loosened."""
+from __future__ import annotations
+
+import pytest
+
+from feedback.scoring.names import sounds_like
+from tests.feedback.scoring.builders import call, result
+
+HEARD_AS = [
+    ("it", "Giulia", "Julia"), ("it", "Galli", "Gally"), ("it", "Ferretti", "Feretti"), ("it", "Chiara", "Kiara"),
+    ("it", "Bianchi", "Bianki"), ("en", "Catherine", "Katherine"), ("en", "Okafor", "Okafur"),
+    ("en", "Smith", "Smyth"), ("en", "Daniel", "Danielle"), ("en", "Giulia", "Julia"),
+]
+DIFFERENT = [
+    ("it", "Giulia", "Giorgia"), ("it", "Galli", "Gatti"), ("it", "Rossi", "Russo"), ("it", "Paolo", "Paola"),
+    ("it", "Marco", "Mario"), ("it", "Luca", "Lucia"), ("it", "Chiara", "Clara"), ("it", "Galli", "gli"),
+    ("en", "Catherine", "Caroline"), ("en", "Okafor", "Okoye"), ("en", "Paolo", "Paola"), ("en", "Dan", "that"),
+    ("en", "Galli", "call"), ("en", "Rossi", "Russo"),
+]
+
+
+@pytest.mark.parametrize(("language", "name", "heard"), HEARD_AS)
+def test_a_spelling_that_sounds_the_same_is_the_name(language, name, heard):
+    assert sounds_like(heard, name, language)
+
+
+@pytest.mark.parametrize(("language", "name", "heard"), DIFFERENT)
+def test_a_name_that_sounds_different_is_another_name(language, name, heard):
+    assert not sounds_like(heard, name, language)
+
+
+GREETING = [
+    ("it", "Giulia", "A: Buongiorno, sono Julia di Fibra Italia, come posso aiutarla?", "pass"),
+    ("it", "Giulia", "A: Buongiorno, sono Giorgia di Fibra Italia, come posso aiutarla?", "fail"),
+    ("en", "Catherine", "A: Good morning, this is Katherine at Northwind, how can I help?", "pass"),
+    ("en", "Catherine", "A: Good morning, this is Caroline at Northwind, how can I help?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "agent", "line", "expected"), GREETING)
+def test_the_agents_own_name_counts_as_heard(language, agent, line, expected):
+    assert result(call(language, line, agent_name=agent), "greeting") == expected
+
+
+CUSTOMER_NAME = [
+    ("it", "Anna Galli", "A: Grazie signora Gally, verifico subito.", "pass"),
+    ("it", "Anna Galli", "A: Grazie signora Gal li, verifico subito.", "pass"),
+    ("it", "Anna Galli", "A: Grazie signora Gatti, verifico subito.", "fail"),
+    ("it", "Anna Galli", "A: Grazie, gli mando subito la conferma.", "fail"),
+    ("en", "Daniel Okafor", "A: Thanks, Mr Okafur, I'll check that now.", "pass"),
+    ("en", "Daniel Okafor", "A: Thanks, Mr Okoye, I'll check that now.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "customer", "line", "expected"), CUSTOMER_NAME)
+def test_the_customers_known_name_counts_as_heard(language, customer, line, expected):
+    assert result(call(language, "C: Buongiorno." if language == "it" else "C: Hello.", line,
+                       customer_name=customer), "customer_name") == expected
+
+
+@pytest.mark.parametrize(("language", "lines"), [
+    ("it", ["C: Buongiorno, sono Anna Galli.", "A: Grazie signora Gally, verifico subito."]),
+    ("en", ["C: Hi, my name is Daniel Okafor.", "A: Thanks, Mr Okafur, I'll check that now."]),
+])
+def test_a_name_only_given_in_the_conversation_is_matched_as_written(language, lines):
+    assert result(call(language, *lines), "customer_name") == "fail"
