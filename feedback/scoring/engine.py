@@ -8,7 +8,7 @@ from feedback.scoring.checks.base import FAIL, PASS
 from feedback.scoring.conversation import Sentence, conversation_from_transcript
 from feedback.scoring.cues import EXTRA_CUE_LABEL
 from feedback.scoring.labels import criterion_label
-from feedback.scoring.messages import criterion_text
+from feedback.scoring.messages import criterion_text, tip_names
 from feedback.scoring.metrics import delivery_metrics
 from feedback.scoring.rubric import RubricDefinition
 from feedback.scoring.transcripts import transcript_from_dict
@@ -20,11 +20,13 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
     language = transcript["language"]
     enabled = [criterion for criterion in rubric.criteria if criterion.enabled]
     conversation = conversation_from_transcript(transcript, rubric_extra_cues(rubric, language))
+    names = tip_names(transcript, conversation.cues.words("TITLE"), language)
     criteria = []
     for criterion in enabled:
         outcome = CHECKS[criterion.key](conversation, criterion)
         quote = outcome.evidence[0].text if outcome.evidence else ""
-        message, tip = criterion_text(criterion.key, language, outcome.result, outcome.reason, quote, outcome.values)
+        message, tip = criterion_text(
+            criterion.key, language, outcome.result, outcome.reason, quote, outcome.values, names)
         criteria.append({
             "key": criterion.key,
             "label": criterion_label(criterion.key, language),

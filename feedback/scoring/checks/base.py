@@ -25,6 +25,22 @@ class Outcome:
         self.reason = self.reason or self.result
 
 
+MAX_EXTRA_DIGITS = 3
+
+
+def figure(value: float, limit: float, digits: int = 0) -> float | int:
+    """``value`` rounded for a message, shown with more digits while it would read as ``limit``.
+
+    A ratio of 65.2 % failed against "at most 65 %" must not read "65 % (at most 65 %)":
+    the figure shown keeps the side of the threshold the comparison found.
+    """
+    for extra in range(MAX_EXTRA_DIGITS + 1):
+        shown = round(value, digits + extra)
+        if shown != limit or value == limit:
+            break
+    return int(shown) if digits + extra == 0 else shown
+
+
 def sentences_with(sentences: list[Sentence], label: str) -> list[Sentence]:
     """The sentences where the cue occurs and is not negated."""
     return [sentence for sentence in sentences if sentence.has(label)]

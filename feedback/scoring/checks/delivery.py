@@ -1,7 +1,7 @@
 """Delivery criteria of the phone rubric, judged on the figures of metrics.py."""
 from __future__ import annotations
 
-from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
+from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome, figure
 from feedback.scoring.conversation import Conversation
 from feedback.scoring.defaults import criterion_param
 from feedback.scoring.metrics import delivery_metrics
@@ -14,7 +14,7 @@ def check_filler_words(conversation: Conversation, criterion: CriterionDefinitio
     if not conversation.has_timestamps or metrics.agent_words < criterion_param(criterion, "min_words"):
         return Outcome(NA)
     rate = metrics.fillers_per_100_words or 0.0
-    values = {"value": round(rate, 1), "limit": limit}
+    values = {"value": figure(rate, limit, 1), "limit": limit}
     if rate <= limit:
         return Outcome(PASS, values=values)
     return Outcome(FAIL, metrics.filler_sentences[:3], values=values)
@@ -26,7 +26,7 @@ def check_speaking_pace(conversation: Conversation, criterion: CriterionDefiniti
         return Outcome(NA)
     wpm = metrics.agent_wpm or 0.0
     low, high = criterion_param(criterion, "min_wpm"), criterion_param(criterion, "max_wpm")
-    values = {"value": round(wpm), "low": low, "high": high}
+    values = {"value": figure(wpm, high if wpm > high else low), "low": low, "high": high}
     if wpm > high:
         return Outcome(FAIL, reason="fail_fast", values=values)
     if wpm < low:
@@ -39,7 +39,7 @@ def check_dead_air(conversation: Conversation, criterion: CriterionDefinition) -
         return Outcome(NA)
     limit = criterion_param(criterion, "max_gap_s")
     longest = delivery_metrics(conversation).longest_gap
-    values = {"value": round(longest.seconds, 1) if longest else 0.0, "limit": limit}
+    values = {"value": figure(longest.seconds, limit, 1) if longest else 0.0, "limit": limit}
     if longest is None or longest.seconds <= limit:
         return Outcome(PASS, values=values)
     return Outcome(FAIL, [longest.before], values=values)
@@ -50,5 +50,7 @@ def check_talk_ratio(conversation: Conversation, criterion: CriterionDefinition)
     if not conversation.has_timestamps or ratio is None:
         return Outcome(NA)
     limit = criterion_param(criterion, "max_ratio")
-    values = {"value": round(100 * ratio), "limit": round(100 * limit)}
+    percent = round(100 * limit, 1)
+    shown_limit = int(percent) if percent.is_integer() else percent
+    values = {"value": figure(100 * ratio, shown_limit), "limit": shown_limit}
     return Outcome(PASS if ratio <= limit else FAIL, values=values)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
+from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome, figure
 from feedback.scoring.conversation import Conversation, Segment, Sentence
 from feedback.scoring.defaults import criterion_param
 from feedback.scoring.nlp import fold
@@ -104,7 +104,7 @@ def check_response_time(conversation: Conversation, criterion: CriterionDefiniti
     if not delays:
         return Outcome(NA)
     slowest, reply = max(delays, key=lambda delay: delay[0])
-    values = {"value": round(slowest), "limit": limit}
+    values = {"value": figure(slowest, limit), "limit": limit}
     if slowest > limit:
         return Outcome(FAIL, reply.sentences[:1], values=values)
     return Outcome(PASS, values=values)

@@ -1,7 +1,10 @@
 """English messages and coaching tips: criterion → reason → (message, tip).
 
 Placeholders: {quote} the agent's words that decided the result, {value}/{limit}/
-{low}/{high} the measured figure and thresholds, {name} the customer's name.
+{low}/{high} the measured figure and thresholds, {name} the customer's name; in tips
+{agent} the agent's first name, {address} the customer as the agent would address them
+and {hello} the name a social greeting uses (see ``tip_names``: the real names of the
+call, or a generic placeholder).
 """
 
 MESSAGES = {
@@ -9,18 +12,18 @@ MESSAGES = {
         "pass": ("Complete opening: a greeting and the agent's own name.", "Good: “{quote}”. Keep opening like this."),
         "pass_social": ("The first message opens with a greeting.", "Good: “{quote}”."),
         "fail_no_name": ("The agent greets but does not give their name.",
-                         "You said “{quote}”. Add your name: “Good morning, this is Laura at …, how can I help?”"),
+                         "You said “{quote}”. Add your name: “Good morning, this is {agent} at …, how can I help?”"),
         "fail_no_greeting": ("The agent gives their name but does not greet.",
-                             "You said “{quote}”. Open with a greeting: “Good morning, this is Laura, how can I help?”"),
+                             "You said “{quote}”. Open with a greeting: “Good morning, this is {agent}, how can I help?”"),
         "fail_neither": ("The first turn has neither a greeting nor the agent's name.",
-                         "You said “{quote}”. Try: “Good morning, this is Laura at …, how can I help?”"),
+                         "You said “{quote}”. Try: “Good morning, this is {agent} at …, how can I help?”"),
         "fail": ("The first message does not open with a greeting.",
-                 "Your first sentence was “{quote}”. Start with a greeting: “Hi Kate, …” and then apologise or thank."),
+                 "Your first sentence was “{quote}”. Start with a greeting: “Hi{hello}, …” and then apologise or thank."),
     },
     "customer_name": {
         "pass": ("The agent addresses the customer by name.", "Good: “{quote}”. Using the name makes it personal."),
         "fail": ("The agent never uses the customer's name ({name}).",
-                 "The customer is {name}: use it at least once, e.g. “Thanks, Mr Smith, I'll check that now.”"),
+                 "The customer is {name}: use it at least once, e.g. “Thanks, {address}, I'll check that now.”"),
         "fail_handle": ("The agent never addresses the customer ({name}).",
                         "Open the reply with the customer's handle: “Hi {name}, …”."),
         "na": ("The customer's name is not known.", ""),
@@ -124,7 +127,7 @@ MESSAGES = {
     "signature": {
         "pass": ("Public messages are signed.", ""),
         "fail": ("A public message is not signed.",
-                 "The message ends with “{quote}”. Sign it, e.g. “^LB” or “– Laura”."),
+                 "The message ends with “{quote}”. Sign it with your name or initials, e.g. “– {agent}”."),
         "na": ("No public agent message.", ""),
     },
     "response_time": {

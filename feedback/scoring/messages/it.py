@@ -1,7 +1,10 @@
 """Italian messages and coaching tips: criterion → reason → (message, tip).
 
 Placeholders: {quote} the agent's words that decided the result, {value}/{limit}/
-{low}/{high} the measured figure and thresholds, {name} the customer's name.
+{low}/{high} the measured figure and thresholds, {name} the customer's name; in tips
+{agent} the agent's first name, {address} the customer as the agent would address them
+and {hello} the name a social greeting uses (see ``tip_names``: the real names of the
+call, or a generic placeholder).
 """
 
 MESSAGES = {
@@ -9,18 +12,18 @@ MESSAGES = {
         "pass": ("Apertura completa: saluto e presentazione con il proprio nome.", "Bene: «{quote}». Continua ad aprire così."),
         "pass_social": ("Il primo messaggio si apre con un saluto.", "Bene: «{quote}»."),
         "fail_no_name": ("Il saluto c'è, ma l'operatore non dice il proprio nome.",
-                         "Hai detto «{quote}». Aggiungi il tuo nome: «Buongiorno, sono Laura di …, come posso aiutarla?»"),
+                         "Hai detto «{quote}». Aggiungi il tuo nome: «Buongiorno, sono {agent} di …, come posso aiutarla?»"),
         "fail_no_greeting": ("L'operatore si presenta ma non saluta.",
-                             "Hai detto «{quote}». Apri con un saluto: «Buongiorno, sono Laura, come posso aiutarla?»"),
+                             "Hai detto «{quote}». Apri con un saluto: «Buongiorno, sono {agent}, come posso aiutarla?»"),
         "fail_neither": ("Nel primo intervento mancano sia il saluto sia il nome dell'operatore.",
-                         "Hai detto «{quote}». Prova: «Buongiorno, sono Laura di …, come posso aiutarla?»"),
+                         "Hai detto «{quote}». Prova: «Buongiorno, sono {agent} di …, come posso aiutarla?»"),
         "fail": ("Il primo messaggio non si apre con un saluto.",
-                 "La prima frase era «{quote}». Comincia salutando: «Ciao Marta, …» e poi scusati o ringrazia."),
+                 "La prima frase era «{quote}». Comincia salutando: «Ciao{hello}, …» e poi scusati o ringrazia."),
     },
     "customer_name": {
         "pass": ("L'operatore si rivolge al cliente per nome.", "Bene: «{quote}». Usare il nome rende il contatto personale."),
         "fail": ("L'operatore non usa mai il nome del cliente ({name}).",
-                 "Il cliente è {name}: usalo almeno una volta, ad esempio «Grazie, signor Rossi, verifico subito»."),
+                 "Il cliente è {name}: usalo almeno una volta, ad esempio «Grazie, {address}, verifico subito»."),
         "fail_handle": ("L'operatore non si rivolge mai al cliente ({name}).",
                         "Apri la risposta con il nome utente del cliente: «Ciao {name}, …»."),
         "na": ("Il nome del cliente non è noto.", ""),
@@ -124,7 +127,7 @@ MESSAGES = {
     "signature": {
         "pass": ("I messaggi pubblici sono firmati.", ""),
         "fail": ("Un messaggio pubblico non è firmato.",
-                 "Il messaggio finisce con «{quote}». Chiudi con la firma, ad esempio «^LB» o «– Laura»."),
+                 "Il messaggio finisce con «{quote}». Chiudi con il tuo nome o le tue iniziali, ad esempio «– {agent}»."),
         "na": ("Nessun messaggio pubblico dell'operatore.", ""),
     },
     "response_time": {
