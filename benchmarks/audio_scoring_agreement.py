@@ -5,9 +5,12 @@
 ``../shared/tools/score_eval.py`` measures the rubric engine on the labelled transcripts;
 this measures what speech recognition costs the coaching result. Each call of
 ``transcribe_speed.py`` (the sample recordings and, with ``--voiced N``, the conversations
-voiced with espeak-ng) is transcribed with the default decoding options, given the facts a
-practice call takes from its scenario (agent and customer name, whether verification is
-required), scored with the default phone rubric and compared with ``labels.json``.
+voiced with espeak-ng) is transcribed with the default decoding options and the call context
+a practice call takes from its scenario (agent and customer name, whether verification is
+required, and the company and vocabulary where the sample states them), which guides
+recognition and reaches scoring; then it is scored with the default phone rubric and
+compared with ``labels.json``. A fail from the recording where the label is not a fail, on
+a critical criterion, is a critical false fail: it fails a whole call that passed.
 
 Time-based criteria (filler rate aside) are measured on the audio's clock, where a line lasts
 as long as espeak-ng speaks it, not on the labelled times: their disagreements there come
@@ -26,11 +29,12 @@ from transcribe_speed import ROOT, SAMPLES, SPEAKERS, _calls  # puts the project
 
 from feedback.scoring.defaults import default_rubric_definition
 from feedback.scoring.engine import score_transcript
+from transcription.context import CallContext
 from transcription.engine import transcribe_file
 from transcription.engines.base import DecodingOptions
 from transcription.engines.openai_whisper import WhisperEngine
 
-SCENARIO_FACTS = ("agent_name", "customer_name", "requires_verification")
+SCENARIO_FACTS = ("agent_name", "customer_name", "company", "requires_verification", "vocabulary")
 VOICED_CLOCK = ("speaking_pace", "dead_air", "talk_ratio")
 
 
@@ -45,27 +49,46 @@ def main() -> None:
     keys = [criterion.key for criterion in rubric.criteria]
     agreed: Counter[str] = Counter()
     disagreements: list[str] = []
+    critical_false_fails: list[str] = []
+    reviewed: list[str] = []
+    critical = {criterion.key for criterion in rubric.criteria if criterion.critical}
     with tempfile.TemporaryDirectory(prefix="agreement-bench-") as directory:
         calls = _calls(args.voiced, Path(directory))
         for name, path, reference in calls:
-            transcript = transcribe_file(path, language=reference["language"], stereo_speakers=SPEAKERS, engine=engine)
-            transcript.update({fact: reference[fact] for fact in SCENARIO_FACTS if fact in reference})
-            results = {c["key"]: c["result"] for c in score_transcript(transcript, rubric)["criteria"]}
+            context = CallContext.from_dict({fact: reference[fact] for fact in SCENARIO_FACTS if fact in reference})
+            transcript = transcribe_file(path, language=reference["language"], stereo_speakers=SPEAKERS, engine=engine,
+                                         context=context)
+            scored = {c["key"]: c for c in score_transcript(transcript, rubric)["criteria"]}
             for key, label in labels[f"{name}.json"]["criteria"].items():
-                if results[key] == label:
+                result = scored[key]["result"]
+                if scored[key].get("review"):
+                    reviewed.append(f"{name} {key}: {label}, left for review ({scored[key]['message']})")
+                if result == label:
                     agreed[key] += 1
-                else:
-                    disagreements.append(f"{name} {key}: {label} -> {results[key]}")
+                    continue
+                disagreements.append(f"{name} {key}: {label} -> {result}  {_evidence(scored[key])}")
+                if key in critical and result == "fail":
+                    critical_false_fails.append(f"{name} {key}")
     print(f"calls: {', '.join(name for name, _, _ in calls)}")
     for key in keys:
         note = "  (voiced clock)" if key in VOICED_CLOCK else ""
         print(f"{key:<22} {agreed[key]:3d}/{len(calls)}{note}")
     text_keys = [key for key in keys if key not in VOICED_CLOCK]
+    non_timed = sum(agreed[k] for k in text_keys)
     print(f"all criteria: {sum(agreed.values())}/{len(calls) * len(keys)}; "
-          f"without the voiced-clock ones: {sum(agreed[k] for k in text_keys)}/{len(calls) * len(text_keys)}")
-    print("disagreements (label -> from the recording):")
+          f"without the voiced-clock ones: {non_timed}/{len(calls) * len(text_keys)}")
+    print(f"non-timed agreement: {100 * non_timed / (len(calls) * len(text_keys)):.1f}%")
+    print(f"critical false fails: {len(critical_false_fails)} {' '.join(critical_false_fails)}")
+    print("disagreements (label -> from the recording, evidence):")
     for line in disagreements:
         print("  " + line)
+    print(f"left for the supervisor's review: {len(reviewed)}")
+    for line in reviewed:
+        print("  " + line)
+
+
+def _evidence(criterion: dict) -> str:
+    return " / ".join(item["text"] for item in criterion["evidence"][:2])
 
 
 if __name__ == "__main__":

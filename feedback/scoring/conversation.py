@@ -80,6 +80,7 @@ class Segment:
     words: list[dict[str, Any]] | None
     turn: int = 0
     doc: Doc | None = None
+    char_offset: int = 0  # where the segment's text starts in the Doc's text
     sentences: list[Sentence] = field(default_factory=list)
 
     @property
@@ -162,7 +163,7 @@ def conversation_from_transcript(transcript: dict[str, Any],
         while span.start >= last:
             segment, (first, last) = next(owners)
         segment.doc = doc
-        offset = doc[first].idx
+        offset = segment.char_offset = doc[first].idx
         sentence = Sentence(index=len(sentences), segment=segment, span=span,
                             text=segment.text[span.start_char - offset:span.end_char - offset],
                             start=_sentence_start(segment, span.start_char - offset))

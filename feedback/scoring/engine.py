@@ -4,11 +4,12 @@ from __future__ import annotations
 from typing import Any
 
 from feedback.scoring.checks import CHECKS
-from feedback.scoring.checks.base import FAIL, PASS
+from feedback.scoring.checks.base import FAIL, NA, PASS
+from feedback.scoring.confidence import failure_doubt
 from feedback.scoring.conversation import Sentence, conversation_from_transcript
 from feedback.scoring.cues import EXTRA_CUE_LABEL
 from feedback.scoring.labels import criterion_label
-from feedback.scoring.messages import criterion_text, tip_names
+from feedback.scoring.messages import criterion_text, tip_names, unsure_text
 from feedback.scoring.metrics import delivery_metrics
 from feedback.scoring.rubric import RubricDefinition
 from feedback.scoring.transcripts import transcript_from_dict
@@ -27,7 +28,7 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
         quote = outcome.evidence[0].text if outcome.evidence else ""
         message, tip = criterion_text(
             criterion.key, language, outcome.result, outcome.reason, quote, outcome.values, names)
-        criteria.append({
+        item = {
             "key": criterion.key,
             "label": criterion_label(criterion.key, language),
             "result": outcome.result,
@@ -36,7 +37,14 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
             "message": message,
             "tip": tip,
             "evidence": [_evidence(sentence) for sentence in outcome.evidence],
-        })
+        }
+        doubt = failure_doubt(criterion.key, outcome)
+        if doubt is not None:
+            # Not scored until a supervisor listens: never a failure, least of all a
+            # critical one, on a word the recogniser was unsure of.
+            item.update(result=NA, review=True, confidence=round(doubt.probability, 2), tip="",
+                        message=unsure_text(language, doubt.word, doubt.probability, message))
+        criteria.append(item)
     scored = [item for item in criteria if item["result"] in (PASS, FAIL)]
     total = sum(item["weight"] for item in scored)
     earned = sum(item["weight"] for item in scored if item["result"] == PASS)

@@ -7,6 +7,10 @@ and {hello} the name a social greeting uses (see ``tip_names``: the real names o
 call, or a generic placeholder).
 """
 
+# A failure decided only by words the recogniser barely heard (confidence.py).
+UNSURE = ("Not scored, to be checked by your supervisor: “{word}” was recognised with low confidence ({percent}%). "
+          "If it was really said: {message}")
+
 MESSAGES = {
     "greeting": {
         "pass": ("Complete opening: a greeting and the agent's own name.", "Good: “{quote}”. Keep opening like this."),

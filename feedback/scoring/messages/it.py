@@ -7,6 +7,10 @@ and {hello} the name a social greeting uses (see ``tip_names``: the real names o
 call, or a generic placeholder).
 """
 
+# A failure decided only by words the recogniser barely heard (confidence.py).
+UNSURE = ("Non valutato, da verificare dal supervisore: «{word}» è stato riconosciuto con poca sicurezza ({percent}%). "
+          "Se è stato detto davvero: {message}")
+
 MESSAGES = {
     "greeting": {
         "pass": ("Apertura completa: saluto e presentazione con il proprio nome.", "Bene: «{quote}». Continua ad aprire così."),

@@ -61,6 +61,15 @@ def phone_call(language: str = "it") -> dict:
     return copy.deepcopy(PHONE_CALLS[language])
 
 
+def barely_heard(transcript: dict, *, speaker: str = "agent", probability: float = 0.1) -> dict:
+    """The transcript as a recogniser unsure of every word of ``speaker`` would give it."""
+    for segment in transcript["segments"]:
+        if segment["speaker"] == speaker:
+            segment["words"] = [{"word": word, "start": segment["start"], "end": segment["start"],
+                                 "probability": probability} for word in segment["text"].split()]
+    return transcript
+
+
 class ScorecardFactory(factory.Factory):
     """`ScorecardFactory(agent=…, transcript=phone_call("en"))` scores through the real service;
     `submitted=True` has the agent submit it for review (before that it is theirs alone)."""

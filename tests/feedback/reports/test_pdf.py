@@ -10,7 +10,7 @@ from feedback.reports import services
 from feedback.reports.pdf import scorecard_pdf_bytes
 from feedback.scoring.labels import criterion_label
 from tests.factories import AgentFactory
-from tests.feedback.reports.factories import ScorecardFactory, phone_call
+from tests.feedback.reports.factories import ScorecardFactory, barely_heard, phone_call
 
 pytestmark = pytest.mark.django_db
 
@@ -81,3 +81,13 @@ def test_the_metric_charts_are_vectors_not_images(agent):
     reader = PdfReader(io.BytesIO(scorecard_pdf_bytes(ScorecardFactory(agent=agent))))
     assert not any(page.images for page in reader.pages)
     assert "180" in "".join(page.extract_text() for page in reader.pages)  # the pace threshold drawn on its gauge
+
+
+@pytest.mark.parametrize("language, flag", [("it", "Da verificare dal supervisore"), ("en", "To be checked by your supervisor")])
+def test_a_criterion_heard_with_low_confidence_is_flagged_for_the_supervisor(language, flag):
+    scorecard = ScorecardFactory(agent=AgentFactory(language=language), transcript=barely_heard(phone_call(language)))
+    ownership = next(c for c in scorecard.result["criteria"] if c["key"] == "ownership")
+    text = flat(pdf_text(scorecard_pdf_bytes(scorecard)))
+
+    assert ownership["result"] == "na" and ownership["review"] is True
+    assert flag in text and "(10%)" in text

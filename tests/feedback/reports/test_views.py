@@ -7,7 +7,7 @@ from django.utils import translation
 from pypdf import PdfReader
 
 from feedback.reports import hooks, services
-from tests.feedback.reports.factories import ScorecardFactory, phone_call, social_thread
+from tests.feedback.reports.factories import ScorecardFactory, barely_heard, phone_call, social_thread
 
 pytestmark = pytest.mark.django_db
 
@@ -76,6 +76,12 @@ def test_an_agent_submits_a_report_of_their_choice(agent, supervisor, client_for
     csrf_post(client_for(agent), url("reports:scorecard_submit", pk=chosen.pk), {})
     queue = client_for(supervisor).get(url("reports:review_queue")).content.decode()
     assert chosen.title in queue and other.title not in queue
+
+
+def test_a_criterion_heard_with_low_confidence_is_flagged_on_the_page(agent, client_for):
+    scorecard = ScorecardFactory(agent=agent, transcript=barely_heard(phone_call("en")))
+    page = client_for(agent).get(url("reports:scorecard_detail", pk=scorecard.pk)).content.decode()
+    assert "To be checked by your supervisor" in page and "Critical failure" not in page
 
 
 def test_the_italian_page_speaks_italian(agent, client_for):

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 
 from feedback.scoring import score_transcript
+from feedback.scoring.confidence import LOW_PROBABILITY
 from feedback.scoring.defaults import DEFAULT_PARAMS, default_rubric_definition
 from feedback.scoring.nlp import fold
 from feedback.scoring.transcripts import parse_transcript
@@ -37,16 +38,20 @@ def _samples() -> list[dict[str, Any]]:
 
 
 def _variants(transcript: dict[str, Any]) -> list[dict[str, Any]]:
-    """Other names, every prefix of the call, and the call without times."""
+    """Other names, every prefix of the call, the call without times, and as if barely heard."""
     agent, customer = OTHER_NAMES[transcript["language"]]
     renamed = {**copy.deepcopy(transcript), "agent_name": agent, "customer_name": customer}
     untimed = copy.deepcopy(transcript)
     for segment in untimed["segments"]:
         for key in ("start", "end", "at", "words"):
             segment.pop(key, None)
+    unsure = copy.deepcopy(transcript)
+    for segment in unsure["segments"]:
+        segment["words"] = [{"word": word, "start": segment.get("start", 0.0), "end": segment.get("start", 0.0),
+                             "probability": LOW_PROBABILITY / 2} for word in segment["text"].split()]
     prefixes = [{**copy.deepcopy(transcript), "segments": transcript["segments"][:n]}
                 for n in range(1, len(transcript["segments"]))]
-    return [transcript, renamed, untimed, *prefixes]
+    return [transcript, renamed, untimed, unsure, *prefixes]
 
 
 def _on_thresholds() -> list[dict[str, Any]]:
@@ -99,6 +104,9 @@ def _problems(transcript: dict[str, Any], result: dict[str, Any]) -> list[str]:
 
         if not message or "{" in message + tip or "}" in message + tip:
             problem("a message is missing or a placeholder is left")
+        if item.get("review") and (verdict != "na" or not item["confidence"] < LOW_PROBABILITY
+                                   or not re.search("supervis", message)):
+            problem("a criterion left for review is scored, or does not say why")
         if verdict == "na" and tip:
             problem("a criterion not scored gives a tip")
         if verdict == "pass" and tip and not tip.startswith(("Good", "Bene")):
