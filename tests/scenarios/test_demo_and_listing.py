@@ -33,9 +33,9 @@ def test_four_demo_scenarios_per_language_branch_and_play_as_their_files_say(age
             page = ScenarioPage.objects.get(slug=slug)
             played = page_scenario(page)
             assert played.language == language
-            # The vocabulary is the page's own field (speech recognition's context), not the script's;
-            # without a patience of its own, the customer's is the difficulty's.
-            assert played == replace(scenario_read(ROLEPLAYS_DIR / f"{slug}.json"), lines=played.lines, vocabulary=(),
+            # The file's vocabulary lands in the page's field (speech recognition's context) and plays
+            # back from it; without a patience of its own, the customer's is the difficulty's.
+            assert played == replace(scenario_read(ROLEPLAYS_DIR / f"{slug}.json"), lines=played.lines,
                                      patience=played.patience)
             assert played.patience == (page.patience or {1: None, 2: 3, 3: 2}[page.difficulty])
             assert [line.next for line in played.lines] == \
