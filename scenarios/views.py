@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from academy.platform.pagination import page_of
+from academy.platform.streaming import private_file_response
 
 from . import selectors
 from .forms import UploadForm
@@ -17,7 +18,6 @@ from .models import Attempt
 from .services import attempts as attempt_services
 from .services.calls import call_hint as call_hint_text
 from .services.calls import call_of, line_audio
-from .streaming import recording_response
 from .uploads import upload_limited
 
 
@@ -210,7 +210,7 @@ def attempt_speakers(request: HttpRequest, pk: int) -> HttpResponse:
 @require_GET
 def attempt_recording(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = selectors.attempt_get_for_user(user=request.user, pk=pk)
-    return recording_response(request, attempt.recording, download_name=attempt.recording_name)
+    return private_file_response(request, attempt.recording, download_name=attempt.recording_name)
 
 
 @login_required
@@ -220,7 +220,7 @@ def attempt_turn_recording(request: HttpRequest, pk: int, index: int) -> HttpRes
     turn = attempt.turns.filter(index=index).first()
     if turn is None:
         raise Http404
-    return recording_response(request, turn.recording)
+    return private_file_response(request, turn.recording)
 
 
 # --- The live call
@@ -279,7 +279,7 @@ def call_line_audio(request: HttpRequest, pk: int, index: int) -> HttpResponse:
     audio = line_audio(attempt, call_of(attempt).said[index])
     if audio is None:
         raise Http404  # no voice could be made: the page shows the caption
-    return recording_response(request, audio)
+    return private_file_response(request, audio)
 
 
 @login_required

@@ -3,7 +3,7 @@ return 404 to anyone who may not see the agent) and every change through service
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import content_disposition_header
 from django.utils.translation import get_language
@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_POST
 
 from academy.platform.pagination import page_of
+from academy.platform.streaming import private_file_response
 from academy.teams.selectors import agents_visible_to, teams_visible_to
 from feedback.rubrics.selectors import rubric_version_latest
 
@@ -52,10 +53,9 @@ def scorecard_detail(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
-def scorecard_pdf(request: HttpRequest, pk: int) -> FileResponse:
+def scorecard_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     scorecard = scorecard_pdf_current(scorecard_get_for_user(user=request.user, pk=pk))
-    return FileResponse(scorecard.pdf.open("rb"), content_type="application/pdf",
-                        filename=f"report-{scorecard.pk}.pdf", as_attachment=False)
+    return private_file_response(request, scorecard.pdf, download_name=f"report-{scorecard.pk}.pdf")
 
 
 def _change(request: HttpRequest, scorecard, action, success: str) -> HttpResponse:

@@ -1,10 +1,13 @@
-"""Streaming a private recording with HTTP Range support, so the audio player can seek.
+"""Streaming a private file (a recording, a report's PDF) with HTTP Range support, so the audio
+player can seek and a PDF reader can fetch pages; from local disk or S3 alike.
 
 Django's FileResponse always sends the whole file, and the ranged-response packages on
 PyPI are unmaintained since 2017; one satisfiable byte range is all players ask for.
 """
 import mimetypes
 import re
+
+from botocore.exceptions import ClientError
 
 from django.db.models.fields.files import FieldFile
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
@@ -40,14 +43,14 @@ def _byte_range(header: str, size: int) -> tuple[int, int] | None:
     return (first, last) if first <= last < size else None
 
 
-def recording_response(request: HttpRequest, file: FieldFile, *, download_name: str = "") -> HttpResponse:
+def private_file_response(request: HttpRequest, file: FieldFile, *, download_name: str = "") -> HttpResponse:
     """200 with the whole file, 206 with the asked range, 416 for a range past the end."""
     if not file:
         raise Http404
     try:
         size = file.size
         handle = file.storage.open(file.name, "rb")
-    except (FileNotFoundError, OSError):
+    except (FileNotFoundError, OSError, ClientError):  # ClientError: S3 says there is no such object
         raise Http404 from None
     content_type = mimetypes.guess_type(file.name)[0] or "application/octet-stream"
     header = request.headers.get("Range", "")
