@@ -24,6 +24,7 @@ urlpatterns += i18n_patterns(
     path("practice/social/", include("scenarios.social.urls")),
     path("practice/", include("scenarios.urls")),
     path("reports/", include("feedback.reports.urls")),
+    path("calibration/", include("feedback.calibration.urls")),
     # Wagtail pages last, at the language root: /<lang>/courses/<course>/<lesson>/.
     # The app prefixes above win over a page slug of the same name.
     path("", include(wagtail_urls)),

@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "academy.platform",
     "feedback.rubrics",
     "feedback.reports",
+    "feedback.calibration",
     "transcription",
     "scenarios",
     "scenarios.social",

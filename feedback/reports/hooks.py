@@ -6,6 +6,7 @@ function in its AppConfig.ready(); feedback never imports it, so data flows one 
     hooks.recording_url_providers.append(lambda scorecard: "/en/practice/attempts/3/recording/" or None)
     hooks.practice_link_providers.append(lambda criteria, language: {"ownership": [("Scenario title", "/it/practice/…")]})
     hooks.section_providers.append(lambda scorecard, request: "<section>…</section>" or "")
+    hooks.withheld_scorecard_providers.append(lambda user: Scorecard ids `user` may not read for now)
 
 Practice links are asked for every criterion of a page at once, so that a team page costs
 the same few queries however many agents need coaching on however many criteria.
@@ -21,6 +22,8 @@ Section = Callable[[object, object], str]
 recording_url_providers: list[RecordingUrl] = []
 practice_link_providers: list[PracticeLinks] = []
 section_providers: list[Section] = []
+# Scorecards a person is asked to judge blind (a calibration session) are withheld from them.
+withheld_scorecard_providers: list[Callable[[object], object]] = []
 
 
 def report_sections(scorecard, request) -> list[str]:

@@ -6,6 +6,7 @@ from django.http import Http404
 from academy.teams.selectors import agents_visible_to
 from academy.users.roles import user_is_supervisor, user_is_trainer
 
+from . import hooks
 from .models import Dispute, Scorecard
 
 
@@ -17,12 +18,16 @@ def scorecards_visible_to(user) -> QuerySet[Scorecard]:
     read only the reports the agent submitted for review. Before that, others learn at
     most that the practice exists and its score (scenarios' attempt lists), and cannot
     review or override it. Attempts, reviews, queues and progress all read through here.
-    None for anonymous users.
+    A report someone is asked to score blind (a calibration session not yet revealed) is
+    withheld from them, whatever URL they open. None for anonymous users.
     """
     if not user.is_authenticated:
         return Scorecard.objects.none()
     shared = Q(submitted_at__isnull=False, agent__in=agents_visible_to(user))
-    return Scorecard.objects.filter(Q(agent=user) | shared).select_related("agent", "rubric_version__rubric")
+    visible = Scorecard.objects.filter(Q(agent=user) | shared)
+    for withheld in hooks.withheld_scorecard_providers:  # judged blind elsewhere (calibration)
+        visible = visible.exclude(pk__in=withheld(user))
+    return visible.select_related("agent", "rubric_version__rubric")
 
 
 def scorecard_get_for_user(*, user, pk: int) -> Scorecard:

@@ -2,25 +2,13 @@
 import io
 
 import pytest
-from django.urls import reverse
-from django.utils import translation
 from pypdf import PdfReader
 
 from feedback.reports import hooks, services
 from tests.feedback.reports.factories import ScorecardFactory, barely_heard, phone_call, social_thread
+from tests.pages import csrf_post, url
 
 pytestmark = pytest.mark.django_db
-
-
-def url(name: str, language: str = "en", **kwargs) -> str:
-    with translation.override(language):
-        return reverse(name, kwargs=kwargs)
-
-
-def csrf_post(client, path: str, data: dict):
-    """POST as a browser does: first read the page's CSRF cookie."""
-    client.get(url("reports:index"))
-    return client.post(path, {**data, "csrfmiddlewaretoken": client.cookies["csrftoken"].value})
 
 
 def test_the_report_shows_criteria_evidence_tips_metrics_and_the_marked_transcript(agent, client_for):
