@@ -4,6 +4,7 @@ sees the conversations and their own answers only, never the automatic result or
 reviewer's answers; after it, everything with the agreement figures."""
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model
@@ -11,11 +12,12 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from academy.users.roles import Role, user_is_supervisor, user_is_trainer
-from feedback.reports.models import Scorecard
+from feedback.reports.models import CriterionOverride, Scorecard
 from feedback.rubrics.labels import criterion_display_name
 
 from .agreement import Judgement, SessionAgreement, Share, majority, session_agreement
 from .models import AgreedAnswer, CalibrationAnswer, CalibrationItem, CalibrationReviewer, CalibrationSession
+from .trust import Pair, Trust, criterion_trust
 
 
 def sessions_visible_to(user) -> QuerySet[CalibrationSession]:
@@ -164,3 +166,41 @@ def reviewers_followed_by(user) -> QuerySet:
     if user_is_trainer(user):
         return User.objects.filter(calibrations__submitted_at__isnull=False).distinct().order_by("last_name", "username")
     return User.objects.filter(pk=user.pk).order_by("pk")
+
+
+@dataclass
+class TrustGroup:
+    version: int
+    language: str
+    rows: list[tuple[str, str, Trust]]  # criterion key, its name, its figures
+
+
+def rubric_trust(rubric) -> list[TrustGroup]:
+    """Per version of `rubric` and language, each criterion's automatic result against people's:
+    every agreed calibration answer, every overridden criterion, and every criterion of a
+    report a supervisor marked reviewed without changing it (they upheld it)."""
+    pairs = [Pair((item.rubric_version.number, item.language), answer.criterion,
+                  _automatic(item.automatic_result, answer.criterion), answer.result)
+             for item in CalibrationItem.objects.filter(rubric_version__rubric=rubric)
+                                 .select_related("rubric_version").prefetch_related("agreed")
+             for answer in item.agreed.all()]
+    overrides: dict[int, dict[str, str]] = defaultdict(dict)
+    for scorecard_id, criterion, after in (CriterionOverride.objects.filter(scorecard__rubric_version__rubric=rubric)
+                                           .order_by("created_at", "pk").values_list("scorecard_id", "criterion", "after")):
+        overrides[scorecard_id][criterion] = after  # the latest override of a criterion wins
+    judged = (Scorecard.objects.filter(rubric_version__rubric=rubric)
+              .filter(Q(reviewed_at__isnull=False) | Q(pk__in=list(overrides)))
+              .values_list("pk", "rubric_version__number", "language", "automatic_result", "reviewed_at"))
+    for pk, number, language, automatic, reviewed_at in judged:
+        for criterion in automatic["criteria"]:
+            human = overrides[pk].get(criterion["key"], criterion["result"] if reviewed_at else None)
+            if human is not None:
+                pairs.append(Pair((number, language), criterion["key"], criterion["result"], human))
+    table = criterion_trust(pairs)
+    return [TrustGroup(version=number, language=language,
+                       rows=[(key, str(criterion_display_name(key)), trust) for key, trust in table[(number, language)].items()])
+            for number, language in sorted(table, key=lambda group: (-group[0], group[1]))]
+
+
+def _automatic(result: dict, key: str) -> str:
+    return next(criterion["result"] for criterion in result["criteria"] if criterion["key"] == key)

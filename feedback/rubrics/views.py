@@ -18,6 +18,9 @@ from wagtail.admin.panels import (
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.views.snippets import CopyView, CreateView, EditView, InspectView, SnippetViewSet
 
+from feedback.calibration.panels import RubricTrustPanel
+from feedback.calibration.selectors import rubric_trust
+
 from .forms import RubricAdminForm
 from .history import rubric_version_history
 from .models import Rubric, RubricCriterion
@@ -61,6 +64,7 @@ class RubricInspectView(InspectView):
         context = super().get_context_data(**kwargs)
         context["criteria"] = [(row, _row_settings(row)) for row in self.object.criteria.all()]
         context["entries"] = rubric_version_history(self.object)
+        context["trust"] = rubric_trust(self.object)
         return context
 
 
@@ -129,6 +133,7 @@ class RubricViewSet(SnippetViewSet):
                 ),
             ], heading=_("Criteria")),
             ObjectList([VersionHistoryPanel(heading=_("Version history"))], heading=_("Versions")),
+            ObjectList([RubricTrustPanel(heading=_("Trust"))], heading=_("Trust")),
         ],
         base_form_class=RubricAdminForm,
         # Wagtail's rules controller, beside the tabs controller, greys out what a row's criterion
