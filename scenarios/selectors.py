@@ -26,6 +26,24 @@ def scenarios_for_course(*, course) -> QuerySet[ScenarioPage]:
     return scenarios_live().filter(course_links__course=course).distinct()
 
 
+def scenario_suggested_for(*, agent, language: str) -> ScenarioPage | None:
+    """The practice to do next: the easiest scenario in `language` the agent has not tried yet,
+    else the one of their lowest-scoring scored attempt (practice what went worst). Two queries at most."""
+    scenarios = scenarios_live(language=language)
+    untried = scenarios.exclude(attempts__agent=agent).first()
+    if untried is not None:
+        return untried
+    worst = (Attempt.objects.filter(agent=agent, scenario__in=scenarios, scorecard__isnull=False)
+             .order_by("scorecard__score", "-created_at").values_list("scenario_id", flat=True).first())
+    return scenarios.filter(pk=worst).first() if worst else None
+
+
+def scenarios_authored(*, limit: int) -> tuple[int, list[ScenarioPage]]:
+    """For a trainer's home: how many scenarios exist (drafts included) and the `limit` edited last."""
+    pages = ScenarioPage.objects.all()
+    return pages.count(), list(pages.order_by("-latest_revision_created_at", "-pk")[:limit])
+
+
 def scenario_get_live(*, pk: int) -> ScenarioPage:
     try:
         return scenarios_live().get(pk=pk)

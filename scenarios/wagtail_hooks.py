@@ -7,9 +7,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.widgets import Button
 
+from academy.users.home import HOME_SECTIONS_HOOK
+from academy.users.roles import user_is_agent, user_is_trainer
+
 from . import admin_views
 from .models import ScenarioIndexPage, ScenarioPage
-from .selectors import scenarios_for_course
+from .selectors import scenario_suggested_for, scenarios_authored, scenarios_for_course
+
+HOME_ROWS = 5
 
 
 @hooks.register("academy_course_sections")
@@ -50,3 +55,16 @@ def roleplay_header_buttons(page, user, view_name, next_url=None):
                  priority=80)
     yield Button(_("Export JSON"), reverse("scenarios_roleplay_export", args=[page.pk]), icon_name="download",
                  priority=81)
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def practice_desk_section(request) -> str:
+    """Agents: the practice suggested next. Trainers: the scenarios they author, latest edited first."""
+    context = {}
+    if user_is_agent(request.user):
+        context["suggested"] = scenario_suggested_for(agent=request.user, language=request.LANGUAGE_CODE)
+    if user_is_trainer(request.user):
+        context["scenario_count"], context["scenarios_edited"] = scenarios_authored(limit=HOME_ROWS)
+    if not context:
+        return ""
+    return render_to_string("scenarios/includes/home_practice.html", context, request=request)

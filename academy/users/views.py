@@ -10,6 +10,7 @@ from django.utils import translation
 
 from academy.courses import selectors as courses
 
+from .home import home_sections
 from .roles import user_is_agent, user_is_supervisor, user_is_trainer
 
 
@@ -29,7 +30,8 @@ class SignInView(auth_views.LoginView):
 
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    """The signed-in landing page, by role: an agent's learning, a supervisor's teams, a trainer's CMS."""
+    """The signed-in landing page, by role: an agent's learning, a supervisor's teams, a trainer's CMS,
+    and what other apps put on each role's desk (`academy.users.home`)."""
     user, language = request.user, request.LANGUAGE_CODE
     context = {
         "home_page": courses.home_page_for_language(language),
@@ -39,6 +41,7 @@ def home(request: HttpRequest) -> HttpResponse:
         context["courses"] = courses.learning_overview(agent=user)
     if user_is_supervisor(user) or user_is_trainer(user):
         context["team_summaries"] = courses.team_summaries_for(user=user)
+    context["sections"] = home_sections(request)
     return render(request, "academy/home.html", context)
 
 

@@ -118,12 +118,13 @@ class Dispute(models.Model):
 
 
 class ActionItem(models.Model):
-    """A concrete thing the supervisor asks the agent to practise next."""
+    """A concrete thing the supervisor asks the agent to practise next; the agent ticks it off when done."""
 
     scorecard = models.ForeignKey(Scorecard, on_delete=models.CASCADE, related_name="action_items")
     text = models.CharField(_("action item"), max_length=300)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField(auto_now_add=True)
+    done_at = models.DateTimeField(_("done"), null=True, blank=True)  # ticked off by the agent
 
     class Meta:
         ordering = ["created_at", "pk"]

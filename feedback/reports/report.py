@@ -7,9 +7,10 @@ from feedback.scoring.defaults import criterion_param
 from feedback.scoring.labels import criterion_label
 from feedback.scoring.rubric import RubricDefinition
 
-from .models import Scorecard
+from .models import Dispute, Scorecard
 
 GAUGE_WIDTH = 320
+SUMMARY_ITEMS = 3  # strengths and things to work on first: a reader acts on two or three, not fifteen
 
 
 def clock(seconds: float | None) -> str:
@@ -123,22 +124,42 @@ def _mark(text: str, found: list[tuple[str, str]]) -> list[TranscriptPart]:
     return parts
 
 
+def report_summary(criteria: list[dict]) -> dict:
+    """What the report says first: the strengths (passed criteria, weightiest first) and the two or
+    three things to work on first (failed criteria: critical ones, then by weight). A criterion left
+    for the supervisor's check is neither."""
+    def weightiest(items):
+        return sorted(items, key=lambda c: (not c.get("critical"), -c.get("weight", 0)))[:SUMMARY_ITEMS]
+
+    scored = [c for c in criteria if not (c.get("review") and not c.get("override"))]
+    return {"strengths": weightiest(c for c in scored if c["result"] == "pass"),
+            "focus": weightiest(c for c in scored if c["result"] == "fail")}
+
+
+def _criterion_shown(criterion: dict, language: str) -> dict:
+    """A criterion as the report shows it. Once a person changed its result, the automatic
+    message and tip no longer describe it: the reviewer's reason does (the audit keeps both)."""
+    shown = {
+        **criterion,
+        "label": criterion_label(criterion["key"], language),
+        "evidence": [{**item, "clock": clock(item.get("start", item.get("at")))}
+                     for item in criterion.get("evidence") or []],
+    }
+    if criterion.get("override"):
+        shown.update(message="", tip="", automatic_message=criterion.get("message", ""))
+    return shown
+
+
 def report_context(scorecard: Scorecard, *, language: str) -> dict:
     """Everything the report templates show, in `language` for labels."""
     rubric = RubricDefinition.from_dict(scorecard.rubric_version.definition)
-    criteria = []
-    for criterion in scorecard.result["criteria"]:
-        criteria.append({
-            **criterion,
-            "label": criterion_label(criterion["key"], language),
-            "evidence": [{**item, "clock": clock(item.get("start", item.get("at")))}
-                         for item in criterion.get("evidence") or []],
-        })
+    criteria = [_criterion_shown(criterion, language) for criterion in scorecard.result["criteria"]]
     stored = scorecard.pk is not None  # the coach command renders a scorecard it never saves
     overrides = list(scorecard.overrides.select_related("user")) if stored else []
     disputes = list(scorecard.disputes.select_related("created_by", "resolved_by")) if stored else []
     for item in overrides + disputes:
         item.label = criterion_label(item.criterion, language)
+    disputed = {d.criterion for d in disputes if d.status == Dispute.Status.OPEN}
     return {
         "scorecard": scorecard,
         "agent_name": str(scorecard.agent) if scorecard.agent_id else scorecard.transcript.get("agent_name", "—"),
@@ -147,10 +168,13 @@ def report_context(scorecard: Scorecard, *, language: str) -> dict:
         "result": scorecard.result,
         "criteria": criteria,
         "failed_critical": [c for c in criteria if c["critical"] and c["result"] == "fail"],
+        "summary": report_summary(criteria),
         "gauges": metric_gauges(scorecard.result.get("metrics") or {}, rubric, language),
         "turns": transcript_turns(scorecard.transcript, scorecard.result["criteria"]),
         "overrides": overrides,
         "action_items": list(scorecard.action_items.all()) if stored else [],
         "disputes": disputes,
+        "disputed": disputed,
+        "disputable": [c for c in criteria if c["key"] not in disputed],
         "report_language": language,
     }

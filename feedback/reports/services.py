@@ -110,6 +110,16 @@ def action_item_delete(*, item: ActionItem, user) -> None:
     _changed(scorecard, [])
 
 
+def action_item_set_done(*, item: ActionItem, user, done: bool) -> ActionItem:
+    """The agent ticks an action item off (or back on): only the agent whose report it is."""
+    if user.pk != item.scorecard.agent_id:
+        raise PermissionDenied
+    item.done_at = timezone.now() if done else None
+    item.save(update_fields=["done_at"])
+    _changed(item.scorecard, [])
+    return item
+
+
 def scorecard_mark_reviewed(*, scorecard: Scorecard, user) -> Scorecard:
     """Close the review: the report leaves the queue (until the agent disputes something)."""
     _require_reviewer(user, scorecard)

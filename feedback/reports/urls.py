@@ -14,6 +14,7 @@ urlpatterns = [
     path("<int:pk>/action-items/", views.action_item_create, name="action_item_create"),
     path("<int:pk>/rescore/", views.scorecard_rescore, name="scorecard_rescore"),
     path("<int:pk>/disputes/", views.dispute_create, name="dispute_create"),
+    path("action-items/<int:pk>/done/", views.action_item_done, name="action_item_done"),
     path("action-items/<int:pk>/delete/", views.action_item_delete, name="action_item_delete"),
     path("disputes/<int:pk>/resolve/", views.dispute_resolve, name="dispute_resolve"),
     path("progress/<int:agent_id>/", views.agent_progress, name="agent_progress"),

@@ -4,11 +4,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.http import content_disposition_header
+from django.shortcuts import get_object_or_404, redirect, render, resolve_url
+from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from academy.platform.pagination import page_of
@@ -18,6 +18,7 @@ from feedback.rubrics.selectors import rubric_version_latest
 
 from . import progress as progress_reads
 from . import services
+from .forms import ReviewQueueFilterForm
 from .certificates import certificate_pdf_bytes, certificates_of, enrolment_completed_get_for_user
 from .charts import score_trend_svg
 from .hooks import report_sections, scorecard_recording_url
@@ -45,7 +46,6 @@ def scorecard_detail(request: HttpRequest, pk: int) -> HttpResponse:
         can_review=user_can_review(request.user, scorecard),
         recording_url=scorecard_recording_url(scorecard),
         extra_sections=report_sections(scorecard, request),
-        disputed={d.criterion for d in context["disputes"] if d.status == Dispute.Status.OPEN},
         result_choices=Result.choices,
         newer_rubric_version=rubric_version_latest(scorecard.rubric_version.rubric).pk != scorecard.rubric_version_id,
     )
@@ -91,13 +91,13 @@ def _coaching_save(*, scorecard, user, note: str, save: str) -> None:
         services.scorecard_mark_reviewed(scorecard=scorecard, user=user)
 
 
-scorecard_submit = _scorecard_action(services.scorecard_submit, _lazy("Submitted: your supervisor will review it."))
+scorecard_submit = _scorecard_action(services.scorecard_submit, gettext_lazy("Submitted: your supervisor will review it."))
 override_create = _scorecard_action(services.scorecard_override_criterion,
-                                    _lazy("The result was changed and the score recomputed."), "criterion", "result", "reason")
-coaching_update = _scorecard_action(_coaching_save, _lazy("Coaching saved."), "note", "save")
-action_item_create = _scorecard_action(services.action_item_create, _lazy("Action item added."), "text")
-scorecard_rescore = _scorecard_action(services.scorecard_rescore_latest, _lazy("Scored again with the latest rubric version."))
-dispute_create = _scorecard_action(services.dispute_create, _lazy("Dispute sent to your supervisor."), "criterion", "comment")
+                                    gettext_lazy("The result was changed and the score recomputed."), "criterion", "result", "reason")
+coaching_update = _scorecard_action(_coaching_save, gettext_lazy("Coaching saved."), "note", "save")
+action_item_create = _scorecard_action(services.action_item_create, gettext_lazy("Action item added."), "text")
+scorecard_rescore = _scorecard_action(services.scorecard_rescore_latest, gettext_lazy("Scored again with the latest rubric version."))
+dispute_create = _scorecard_action(services.dispute_create, gettext_lazy("Dispute sent to your supervisor."), "criterion", "comment")
 
 
 @login_required
@@ -118,10 +118,31 @@ def dispute_resolve(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @login_required
+@require_POST
+def action_item_done(request: HttpRequest, pk: int) -> HttpResponse:
+    """The agent ticks an action item off (or, with done=0, back on) and returns where they were."""
+    item = get_object_or_404(ActionItem, pk=pk, scorecard__in=scorecards_visible_to(request.user))
+    done = request.POST.get("done") != "0"
+    try:
+        services.action_item_set_done(item=item, user=request.user, done=done)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        messages.success(request, _("Action item done.") if done else _("Action item to do again."))
+    next_url = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = resolve_url("reports:scorecard_detail", pk=item.scorecard_id)
+    return redirect(next_url)
+
+
+@login_required
 def review_queue(request: HttpRequest) -> HttpResponse:
-    """Submitted reports of the supervisor's teams waiting for review or with an open dispute."""
-    page = page_of(request, review_queue_for(request.user))
-    return render(request, "feedback/reports/review_queue.html", {"scorecards": page.object_list, "page": page})
+    """Submitted reports of the supervisor's teams waiting for review or with an open dispute,
+    filtered by agent, kind of work and submission date."""
+    form = ReviewQueueFilterForm(request.GET or None, user=request.user)
+    page = page_of(request, review_queue_for(request.user, form.queue_filter()))
+    return render(request, "feedback/reports/review_queue.html",
+                  {"scorecards": page.object_list, "page": page, "form": form})
 
 
 @login_required
