@@ -29,6 +29,7 @@ register("reports:action_item_create", method="post", allowed=SUPERVISORS, state
 register("reports:scorecard_rescore", method="post", allowed=SUPERVISORS, states=PRACTICE)(_scorecard)
 
 
+@register("reports:action_item_done", method="post", allowed=OWNER_ONLY, states=PRACTICE)
 @register("reports:action_item_delete", method="post", allowed=SUPERVISORS, states=PRACTICE)
 def action_item(owner, state: str) -> dict:
     scorecard = report(owner, state)
