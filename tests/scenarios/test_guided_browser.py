@@ -3,14 +3,18 @@ the customer's line, finds the end of the agent's turn by silence, and the custo
 was said, down different paths in English and Italian; without a microphone the agent types."""
 import re
 import subprocess
+import wave
 from pathlib import Path
 
 import pytest
+from django.core.files.storage import storages
 from django.urls import reverse
 from django.utils import translation
 from playwright.sync_api import expect
 
 from scenarios.models import Attempt
+from scenarios.roleplay.scenario import scenario_read
+from scenarios.services.calls import line_voice
 from tests.scenarios.audio_corpus import silence_wav, spoken_wav
 from tests.scenarios.roleplay.factories import LATE_DELIVERY, roleplay_page
 
@@ -29,8 +33,17 @@ START = {"en": "Start the call", "it": "Inizia la chiamata"}
 
 def microphone(tmp_path: Path, text: str | None, language: str) -> Path:
     """What the fake microphone hears from the start of the call: silence while the customer's
-    first line plays, then the reply (if any), then silence."""
-    parts = [silence_wav(tmp_path / "before.wav", 12.0)]
+    first line plays and a little more, then the reply (if any), then silence.
+
+    The fake device plays from the moment the call starts, so a reply begun before the agent's
+    turn opens would be heard only in part: the first line is synthesised here (the server then
+    serves it from its cache, however loaded the machine) and the silence lasts as long as it
+    plus six seconds, well inside the twelve the page waits for a first word."""
+    first = scenario_read(LATE_DELIVERY[language])
+    voice = storages["private"].path(line_voice(text=first.line(first.start).say, language=language))
+    with wave.open(voice) as clip:
+        seconds = clip.getnframes() / clip.getframerate()
+    parts = [silence_wav(tmp_path / "before.wav", seconds + 6.0)]
     if text:
         parts.append(spoken_wav(tmp_path / "reply.wav", text, language=language))
     parts.append(silence_wav(tmp_path / "after.wav", 20.0))
@@ -65,7 +78,7 @@ def test_the_customer_answers_what_the_agent_said_aloud(browser_factory, live_se
     expect(page.locator("#end-turn")).to_be_enabled(timeout=30_000)  # the customer finished: the agent's turn
     expect(page.locator("#caption-text")).to_contain_text(NEXT_LINE[language], timeout=120_000)
     expect(page.locator("#heard")).not_to_be_empty()
-    turn = Attempt.objects.get(agent=agent).turns.get()
+    turn = Attempt.objects.get(agent=agent).turns.get(index=0)  # the fake microphone loops: more may follow
     assert turn.recording and turn.duration_s > 3
     assert ("ownership:fail" if language == "en" else "empathy:pass") in turn.decided
 
@@ -76,7 +89,7 @@ def test_the_customer_answers_what_the_agent_said_aloud(browser_factory, live_se
     page.locator("#hang-up").click()
     expect(page.locator("#attempt-state")).not_to_have_text(re.compile("Recording|Registrazione"), timeout=30_000)
     attempt = Attempt.objects.get(agent=agent)
-    assert attempt.call["ended"] is True and len(attempt.call["said"]) == 2
+    assert attempt.call["ended"] is True and len(attempt.call["said"]) >= 2
 
 
 @pytest.mark.whisper
