@@ -25,6 +25,7 @@ urlpatterns += i18n_patterns(
     path("practice/", include("scenarios.urls")),
     path("reports/", include("feedback.reports.urls")),
     path("calibration/", include("feedback.calibration.urls")),
+    path("privacy/", include("academy.privacy.urls")),
     # Wagtail pages last, at the language root: /<lang>/courses/<course>/<lesson>/.
     # The app prefixes above win over a page slug of the same name.
     path("", include(wagtail_urls)),

@@ -7,7 +7,7 @@ logger = logging.getLogger(__name__)
 
 
 def worker_housekeeping(sender, **kwargs) -> None:
-    """A starting worker recovers attempts a killed worker left behind and starts the retention sweep."""
+    """A starting worker recovers attempts a killed worker left behind."""
     recovered = worker_housekeeping_start()
     if recovered:
         logger.warning("Recovered %d practice attempt(s) left behind by a stopped worker", recovered)

@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "academy.teams",
     "academy.courses",
     "academy.platform",
+    "academy.privacy",
     "feedback.rubrics",
     "feedback.reports",
     "feedback.calibration",
@@ -237,7 +238,10 @@ MAX_RECORDING_SECONDS = int(os.environ.get("MAX_RECORDING_SECONDS", 15 * 60))
 MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", 100 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Days each kind of personal data is kept (academy.privacy.retention); empty keeps it until erased.
 RECORDING_RETENTION_DAYS = int(os.environ.get("RECORDING_RETENTION_DAYS", 90))
+TRANSCRIPT_RETENTION_DAYS = int(os.environ["TRANSCRIPT_RETENTION_DAYS"]) if os.environ.get("TRANSCRIPT_RETENTION_DAYS") else None
+REPORT_RETENTION_DAYS = int(os.environ["REPORT_RETENTION_DAYS"]) if os.environ.get("REPORT_RETENTION_DAYS") else None
 
 # --- Security: safe by default; a local HTTP demo turns off what needs HTTPS.
 SESSION_COOKIE_SECURE = SECURE_HTTPS

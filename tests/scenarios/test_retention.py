@@ -1,5 +1,5 @@
-"""Raw recordings are deleted after the retention period; transcripts and scores stay. The
-worker runs the sweep daily by itself, one chain however often it restarts."""
+"""Raw recordings are deleted after the retention period; transcripts and scores stay.
+(The daily sweep of every kind of data: tests/academy/privacy/test_retention.py.)"""
 from datetime import timedelta
 
 import pytest
@@ -8,11 +8,8 @@ from django.core.files.storage import storages
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
-from django_tasks_db.models import DBTaskResult
 
-from academy.platform.signals import worker_starting
 from scenarios.models import Attempt, AttemptTurn
-from scenarios.services.maintenance import prune_schedule_next
 from tests.scenarios.url_objects import attempt_with_recording, hello_wav
 
 pytestmark = pytest.mark.django_db
@@ -52,15 +49,3 @@ def test_old_recordings_go_and_their_transcripts_stay(agent, settings, client_fo
     assert "retention period" in page.content.decode()
     assert gone.status_code == 404
 
-
-def test_a_starting_worker_begins_one_daily_sweep_chain(settings):
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-    worker_starting.send(sender=None)
-    worker_starting.send(sender=None)  # a restart retires the first chain
-
-    queued = DBTaskResult.objects.filter(task_path="scenarios.tasks.recordings_prune_daily").order_by("enqueued_at")
-    first_chain, live_chain = (result.args_kwargs["args"][0] for result in queued)
-    assert not prune_schedule_next(chain=first_chain)
-    assert prune_schedule_next(chain=live_chain)
-    tomorrow = queued.order_by("-enqueued_at").first()
-    assert tomorrow.run_after - timezone.now() == pytest.approx(timedelta(days=1), abs=timedelta(minutes=1))
