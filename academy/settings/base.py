@@ -160,7 +160,10 @@ LANGUAGE_CODE = "it"
 LANGUAGES = [("it", _("Italian")), ("en", _("English"))]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "academy" / "locale"]
+# academy/formats/locale: lower-case Italian month names in dates (see academy/formats); second,
+# so that makemessages run at the top writes to academy/locale.
+LOCALE_PATHS = [BASE_DIR / "academy" / "locale", BASE_DIR / "academy" / "formats" / "locale"]
+FORMAT_MODULE_PATH = ["academy.formats"]  # one date style; British English dates for `en`
 USE_I18N = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Europe/Rome")
 USE_TZ = True

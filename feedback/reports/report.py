@@ -3,6 +3,9 @@ criteria with labels and evidence, speech metrics against the rubric's threshold
 (as data for the SVG gauge template) and the transcript with the evidence marked."""
 from dataclasses import dataclass, field
 
+from django.utils import formats, translation
+from django.utils.translation import gettext
+
 from feedback.scoring.defaults import criterion_param
 from feedback.scoring.labels import criterion_label
 from feedback.scoring.rubric import RubricDefinition
@@ -52,7 +55,8 @@ class Gauge:
 
     @property
     def ticks(self) -> list[tuple[float, str]]:
-        return [(self.x(t), f"{t:g}") for t in sorted({self.low, self.high}) if 0 < t < self.scale]
+        return [(self.x(t), formats.localize(int(t) if t == int(t) else t)) for t in sorted({self.low, self.high})
+                if 0 < t < self.scale]
 
 
 @dataclass
@@ -69,9 +73,11 @@ def _param(rubric: RubricDefinition, key: str, name: str):
 def metric_gauges(metrics: dict, rubric: RubricDefinition, language: str) -> list[Gauge]:
     """Gauges for the speech metrics this rubric has thresholds for (a disabled criterion has none)."""
     max_ratio = _param(rubric, "talk_ratio", "max_ratio")
+    with translation.override(language):
+        words_per_minute = gettext("wpm")
     specs = {
         # criterion: (metric, unit, display factor, low, high, smallest scale)
-        "speaking_pace": ("agent_wpm", "wpm", 1, _param(rubric, "speaking_pace", "min_wpm"),
+        "speaking_pace": ("agent_wpm", words_per_minute, 1, _param(rubric, "speaking_pace", "min_wpm"),
                           _param(rubric, "speaking_pace", "max_wpm"), 240),
         "filler_words": ("fillers_per_100_words", "/100", 1, 0, _param(rubric, "filler_words", "max_per_100"), 8),
         "dead_air": ("longest_gap_s", "s", 1, 0, _param(rubric, "dead_air", "max_gap_s"), 12),
@@ -164,6 +170,7 @@ def report_context(scorecard: Scorecard, *, language: str) -> dict:
         "scorecard": scorecard,
         "agent_name": str(scorecard.agent) if scorecard.agent_id else scorecard.transcript.get("agent_name", "—"),
         "rubric": scorecard.rubric_version.rubric,
+        "rubric_name": scorecard.rubric_version.rubric.name_in(language),
         "rubric_version": scorecard.rubric_version,
         "result": scorecard.result,
         "criteria": criteria,

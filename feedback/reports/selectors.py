@@ -132,6 +132,7 @@ def scorecard_rows(scorecards: QuerySet[Scorecard]) -> QuerySet[Scorecard]:
 @dataclass(frozen=True)
 class RubricPerformance:
     rubric: Rubric
+    name: str  # in the reader's language
     reports: int
     passed: int
     average_score: float | None
@@ -146,7 +147,7 @@ class RubricPerformance:
         return 100 * self.overridden / self.reports if self.reports else None
 
 
-def rubric_performance() -> list[RubricPerformance]:
+def rubric_performance(language: str) -> list[RubricPerformance]:
     """How each rubric performs across every version: reports scored, pass rate, average score
     and how often a reviewer overrode it. Three grouped queries however many reports there are."""
     scored = {row["rubric_version__rubric"]: row for row in Scorecard.objects.order_by()
@@ -155,6 +156,6 @@ def rubric_performance() -> list[RubricPerformance]:
     overridden = dict(CriterionOverride.objects.order_by().values("scorecard__rubric_version__rubric")
                       .annotate(reports=Count("scorecard", distinct=True))
                       .values_list("scorecard__rubric_version__rubric", "reports"))
-    return [RubricPerformance(rubric, scored.get(rubric.pk, {}).get("reports", 0), scored.get(rubric.pk, {}).get("passed", 0),
+    return [RubricPerformance(rubric, rubric.name_in(language), scored.get(rubric.pk, {}).get("reports", 0), scored.get(rubric.pk, {}).get("passed", 0),
                               scored.get(rubric.pk, {}).get("average"), overridden.get(rubric.pk, 0))
             for rubric in Rubric.objects.order_by("channel", "name")]

@@ -41,4 +41,4 @@ def rubric_desk_section(request) -> str:
     """Trainers: how each rubric performs (reports, pass rate, average, how often people overrode it)."""
     if not user_is_trainer(request.user):
         return ""
-    return render_to_string("feedback/reports/includes/home_rubrics.html", {"rubrics": rubric_performance()}, request)
+    return render_to_string("feedback/reports/includes/home_rubrics.html", {"rubrics": rubric_performance(request.LANGUAGE_CODE)}, request)

@@ -19,6 +19,10 @@ class Rubric(ClusterableModel):
 
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=200)
+    name_it = models.CharField(
+        _("name in Italian"), max_length=200, blank=True,
+        help_text=_("Shown on Italian pages and reports; empty: the name above."),
+    )
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
     is_default = models.BooleanField(
         _("default for its channel"), default=False,
@@ -41,6 +45,10 @@ class Rubric(ClusterableModel):
 
     def __str__(self) -> str:
         return self.name
+
+    def name_in(self, language: str) -> str:
+        """The name readers of `language` see: the Italian name on Italian pages when there is one."""
+        return self.name_it if language == "it" and self.name_it else self.name
 
 
 class RubricCriterion(Orderable):

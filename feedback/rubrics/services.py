@@ -9,6 +9,7 @@ from collections.abc import Iterable
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -85,6 +86,9 @@ def rubric_copy_draft(*, rubric: Rubric) -> Rubric:
     """
     copy, _children = rubric.copy_cluster(exclude_fields=["id", "slug", "is_default"])
     copy.name = _("Copy of %(name)s") % {"name": rubric.name}
+    if rubric.name_it:
+        with translation.override("it"):
+            copy.name_it = _("Copy of %(name)s") % {"name": rubric.name_it}
     copy.slug = _free_slug(slugify(f"{rubric.slug}-copy"))
     copy.is_default = False
     return copy

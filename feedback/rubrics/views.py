@@ -104,7 +104,7 @@ class RubricViewSet(SnippetViewSet):
     menu_order = 300
     add_to_admin_menu = True
     inspect_view_enabled = True
-    inspect_view_fields = ["name", "slug", "channel", "is_default", "pass_mark"]
+    inspect_view_fields = ["name", "name_it", "slug", "channel", "is_default", "pass_mark"]
     list_display = [
         "name",
         "slug",
@@ -121,6 +121,7 @@ class RubricViewSet(SnippetViewSet):
         [
             ObjectList([
                 FieldPanel("name"),
+                FieldPanel("name_it"),
                 FieldPanel("slug"),
                 FieldPanel("channel"),
                 FieldPanel("make_default"),

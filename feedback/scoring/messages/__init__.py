@@ -11,6 +11,15 @@ _AGENT_PLACEHOLDER = {"en": "[your name]", "it": "[il tuo nome]"}
 _HELLO_PLACEHOLDER = {"en": " there", "it": ""}
 # How an agent addresses a customer by surname; the gender is not known.
 _ADDRESS = {"en": "Mr/Ms {surname}", "it": "signor/signora {surname}"}
+# The decimal separator of each language's messages ("1,4 s" in Italian, "1.4 s" in English).
+_DECIMAL_SEPARATOR = {"en": ".", "it": ","}
+
+
+def written_figure(value: Any, language: str) -> Any:
+    """A figure as `language` writes it in a sentence: decimals with its separator, the rest as is."""
+    if isinstance(value, float):
+        return repr(value).replace(".", _DECIMAL_SEPARATOR.get(language, "."))
+    return value
 
 
 @lru_cache(maxsize=None)
@@ -63,4 +72,5 @@ def criterion_text(key: str, language: str, result: str, reason: str, quote: str
         # Drop the sentence that would quote nothing; keep the suggestion that follows it.
         after = tip.split("{quote}", 1)[1]
         tip = after.split(". ", 1)[1] if ". " in after else ""
+    values = {name: written_figure(value, language) for name, value in values.items()}
     return message.format(**values), tip.format(quote=quote, **names, **values)

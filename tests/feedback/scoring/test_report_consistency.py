@@ -29,7 +29,7 @@ EXAMPLE_NAMES = {"Laura", "Rossi", "Smith", "Kate", "Marta", "Mario"}
 AT_MOST = {"filler_words": "max_per_100", "dead_air": "max_gap_s", "talk_ratio": "max_ratio",
            "reply_length": "max_chars", "response_time": "max_seconds"}
 QUOTED = re.compile(r"[“«](.+?)[”»]")
-NUMBER = re.compile(r"\d+(?:\.\d+)?")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # 1.4 in English, 1,4 in Italian
 
 
 def _samples() -> list[dict[str, Any]]:
@@ -123,12 +123,12 @@ def _problems(transcript: dict[str, Any], result: dict[str, Any]) -> list[str]:
                 if len(said.split()) > 2 and not quoting_the_agent and any(said in text for text in evidence):
                     problem(f"the tip asks for “{example}”, which the evidence shows was said")
         if key in AT_MOST and verdict in ("pass", "fail"):
-            numbers = [float(n) for n in NUMBER.findall(message)]
+            numbers = [float(n.replace(",", ".")) for n in NUMBER.findall(message)]
             limit = DEFAULT_PARAMS[key][AT_MOST[key]] * (100 if key == "talk_ratio" else 1)
             if (numbers[0] > limit) != (verdict == "fail") or (verdict == "fail" and numbers[0] == numbers[1]):
                 problem("the figure shown is on the wrong side of the limit")
         if key == "speaking_pace" and verdict in ("pass", "fail"):
-            value, params = float(NUMBER.findall(message)[0]), DEFAULT_PARAMS["speaking_pace"]
+            value, params = float(NUMBER.findall(message)[0].replace(",", ".")), DEFAULT_PARAMS["speaking_pace"]
             if (params["min_wpm"] <= value <= params["max_wpm"]) != (verdict == "pass"):
                 problem("the pace shown is on the wrong side of the ideal range")
         if key == "closing" and verdict == "pass" and transcript["channel"] == "phone":
