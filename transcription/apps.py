@@ -2,14 +2,20 @@ from django.apps import AppConfig
 
 
 def engine_load(**_) -> None:
-    """A worker loads the engine's weights as it starts, so its first recording waits for none.
+    """A worker loads the engine's weights and the voice-activity model as it starts, so its first
+    recording waits for neither.
 
-    The engine is kept for the process (:func:`transcription.engine.engine_current`): every
-    job the worker runs after that reuses it.
+    Both are kept for the process (:func:`transcription.engine.engine_current`): every job the
+    worker runs after that reuses them.
     """
+    import numpy as np
+
+    from transcription.audio import SAMPLE_RATE
     from transcription.engine import engine_current
+    from transcription.vad import speech_regions
 
     engine_current().model  # noqa: B018 - loads the weights
+    speech_regions(np.zeros(SAMPLE_RATE, dtype=np.float32))  # loads Silero and runs it once
 
 
 class TranscriptionConfig(AppConfig):

@@ -237,6 +237,8 @@ if os.environ.get("WHISPER_THREADS"):
     WHISPER_DECODING["threads"] = int(os.environ["WHISPER_THREADS"])
 if os.environ.get("WHISPER_QUANTIZATION"):
     WHISPER_DECODING["quantization"] = os.environ["WHISPER_QUANTIZATION"]  # "int8" or "float32"; unset: the engine's default
+# Each web worker loads the engine as it starts, so a live call's first reply does not wait for it.
+LIVE_CALL_PRELOAD = env_bool("LIVE_CALL_PRELOAD", True)
 MAX_RECORDING_SECONDS = int(os.environ.get("MAX_RECORDING_SECONDS", 15 * 60))
 MAX_UPLOAD_BYTES = int(os.environ.get("MAX_UPLOAD_BYTES", 100 * 1024 * 1024))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024

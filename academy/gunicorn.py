@@ -1,0 +1,16 @@
+"""The web server's settings beside the command line (`gunicorn --config python:academy.gunicorn`).
+
+Each worker process, once Django is loaded, announces itself (:data:`web_worker_starting`), so
+apps load what a request would otherwise wait for, e.g. the speech engine a live call's first
+reply needs (several seconds on 2 cores), before the worker takes its first request.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+
+def post_worker_init(worker: Any) -> None:
+    """Gunicorn's hook, called in each worker after it has loaded the application."""
+    from academy.platform.signals import web_worker_starting
+
+    web_worker_starting.send(sender=None)

@@ -1,0 +1,60 @@
+"""The web server as the Procfile starts it (gunicorn with academy/gunicorn.py): each worker loads
+the speech engine and the reply judging before it serves, so a live call's first reply does not
+wait for them; a server that hosts no calls can leave them out."""
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+from django.conf import settings
+
+pytestmark = pytest.mark.whisper
+
+READY = "Live calls ready: engine and reply judging loaded"
+PROBE = "/static/does-not-exist"
+
+
+def serve(**env: str) -> str:
+    """Start gunicorn with one worker, wait until it answers a request, stop it, and return its log."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "gunicorn", "academy.wsgi", "--config", "python:academy.gunicorn",
+         "--bind", f"127.0.0.1:{port}", "--workers", "1", "--access-logfile", "-"],
+        cwd=settings.BASE_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.base", "SECRET_KEY": "test-web-server", **env},
+    )
+    try:
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{PROBE}", timeout=5)
+            except urllib.error.HTTPError:
+                break  # the worker answers (an error page: no database here, none needed)
+            except OSError:
+                time.sleep(0.5)
+        else:
+            pytest.fail("the web server did not answer within 180 s")
+    finally:
+        server.terminate()
+        log, _ = server.communicate(timeout=60)
+    return log
+
+
+def test_each_web_worker_loads_the_engine_before_its_first_request():
+    log = serve()
+
+    served = f"GET {PROBE}"  # the access log's line
+    assert READY in log and served in log, log
+    assert log.index(READY) < log.index(served)  # loaded before the first request was served
+
+
+def test_a_web_server_without_live_calls_can_leave_the_engine_out():
+    log = serve(LIVE_CALL_PRELOAD="false")
+
+    assert f"GET {PROBE}" in log and READY not in log
