@@ -18,13 +18,14 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--port", type=int, default=8000)
-        parser.add_argument("--timeout", type=float, default=60.0)
+        parser.add_argument("--timeout", type=float, default=120.0)
 
     def handle(self, *args, port: int, timeout: float, **options):
         env = {**os.environ, "PORT": str(port)}
         python = sys.executable
         web = subprocess.Popen(
-            [os.path.join(os.path.dirname(python), "gunicorn"), "academy.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+            [os.path.join(os.path.dirname(python), "gunicorn"), "academy.wsgi", "--config", "python:academy.gunicorn",
+             "--bind", f"127.0.0.1:{port}", "--workers", "1"],
             env=env,
         )
         worker = subprocess.Popen([python, "manage.py", "run_worker"], env=env)
