@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from academy.users.roles import user_is_agent
+from academy.xapi import events as learning_records
 
 from .models import CoursePage, Enrolment, LessonCompletion, LessonPage, QuizAttempt
 from .quiz import quiz_grade
@@ -30,7 +31,9 @@ def enrolment_create(*, agent, course: CoursePage) -> Enrolment:
         raise LearningError(_("Only agents enrol in courses."))
     if not course.live:
         raise LearningError(_("This course is not published."))
-    enrolment, _created = Enrolment.objects.get_or_create(agent=agent, course=course)
+    enrolment, created = Enrolment.objects.get_or_create(agent=agent, course=course)
+    if created:
+        learning_records.course_attempted(enrolment)
     return enrolment
 
 
@@ -66,6 +69,7 @@ def quiz_attempt_submit(
         score=result["score"],
         passed=result["passed"],
     )
+    learning_records.quiz_answered(attempt)
     if attempt.passed and not _quizzes_pending(enrolment, lesson):
         lesson_complete(agent=agent, lesson=lesson)
     return attempt
@@ -78,7 +82,9 @@ def lesson_complete(*, agent, lesson: LessonPage) -> LessonCompletion:
     pending = _quizzes_pending(enrolment, lesson)
     if pending:
         raise LearningError(_("Pass the quiz first: %(quizzes)s.") % {"quizzes": ", ".join(pending)})
-    completion, _created = LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    completion, created = LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    if created:
+        learning_records.lesson_completed(completion)
     enrolment_completion_refresh(enrolment=enrolment)
     return completion
 
@@ -94,4 +100,5 @@ def enrolment_completion_refresh(*, enrolment: Enrolment) -> Enrolment:
         if lessons and all(lesson.pk in done for lesson in lessons):
             enrolment.completed_at = timezone.now()
             enrolment.save(update_fields=["completed_at"])
+            learning_records.course_completed(enrolment)
     return enrolment

@@ -28,6 +28,7 @@ def person_holdings(person) -> dict[str, int]:
         "practice_attempts": holdings.attempts_of(person).count(),
         "reports": holdings.scorecards_of(person).count(),
         "calibration_sessions": holdings.calibration_answers_of(person).count(),
+        "learning_records": holdings.statements_of(person).count(),
         "files": len(holdings.files_of(person)),
     }
 

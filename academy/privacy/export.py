@@ -2,7 +2,8 @@
 
 One ZIP: a README, the profile, learning (enrolments, quiz answers), practice (attempts with
 their transcripts and messages, the recordings themselves), reports (results, transcripts,
-PDFs), coaching (notes and action items) and the calibration answers the person gave. JSON for machines, plain text where a person reads.
+PDFs), coaching (notes and action items), the calibration answers the person gave and the
+learning records (xAPI statements) about them. JSON for machines, plain text where a person reads.
 """
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ README = [
     ("reports/", gettext_noop("Each coaching report: the automatic and reviewed results, the transcript (JSON and text) and the PDF.")),
     ("coaching/coaching_notes.json", gettext_noop("Your supervisors' coaching notes, action items, changes to results and disputes.")),
     ("calibration/answers.json", gettext_noop("The answers you gave as a reviewer in calibration sessions.")),
+    ("learning_records/statements.json", gettext_noop("The learning records (xAPI statements) kept about your activity.")),
 ]
 
 
@@ -44,6 +46,7 @@ def personal_data_archive(user, out: IO[bytes]) -> list[str]:
             coaching.append(_coaching(scorecard))
         writer.json("coaching/coaching_notes.json", coaching)
         writer.json("calibration/answers.json", _calibration(user))
+        writer.json("learning_records/statements.json", [record.statement for record in holdings.statements_of(user)])
         return writer.names
 
 

@@ -6,6 +6,7 @@ from django.db.models import QuerySet
 from django.db.models.fields.files import FieldFile
 
 from academy.courses.models import Enrolment, QuizAttempt
+from academy.xapi.models import StatementRecord
 from feedback.calibration.models import CalibrationReviewer
 from feedback.reports.models import Scorecard
 from scenarios.models import Attempt, AttemptTurn
@@ -30,6 +31,10 @@ def scorecards_of(user) -> QuerySet[Scorecard]:
 
 def calibration_answers_of(user) -> QuerySet[CalibrationReviewer]:
     return CalibrationReviewer.objects.filter(user=user).select_related("session").prefetch_related("answers__item")
+
+
+def statements_of(user) -> QuerySet[StatementRecord]:
+    return StatementRecord.objects.filter(user=user).order_by("pk")
 
 
 def files_of(user) -> list[FieldFile]:

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "academy.courses",
     "academy.platform",
     "academy.privacy",
+    "academy.xapi",
     "feedback.rubrics",
     "feedback.reports",
     "feedback.calibration",
@@ -247,6 +248,12 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 RECORDING_RETENTION_DAYS = int(os.environ.get("RECORDING_RETENTION_DAYS", 90))
 TRANSCRIPT_RETENTION_DAYS = int(os.environ["TRANSCRIPT_RETENTION_DAYS"]) if os.environ.get("TRANSCRIPT_RETENTION_DAYS") else None
 REPORT_RETENTION_DAYS = int(os.environ["REPORT_RETENTION_DAYS"]) if os.environ.get("REPORT_RETENTION_DAYS") else None
+
+# --- Learning records (academy.xapi): xAPI 1.0.3 statements, kept here and optionally sent to an LRS.
+XAPI_HOME_PAGE = os.environ.get("XAPI_HOME_PAGE", WAGTAILADMIN_BASE_URL)  # actor account homePage, activity id base
+XAPI_LRS_ENDPOINT = os.environ.get("XAPI_LRS_ENDPOINT", "")  # e.g. https://lrs.example.org/xAPI/ (empty: not sent)
+XAPI_LRS_USERNAME = os.environ.get("XAPI_LRS_USERNAME", "")
+XAPI_LRS_PASSWORD = os.environ.get("XAPI_LRS_PASSWORD", "")
 
 # --- Security: safe by default; a local HTTP demo turns off what needs HTTPS.
 SESSION_COOKIE_SECURE = SECURE_HTTPS

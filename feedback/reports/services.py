@@ -10,6 +10,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.xapi import events as learning_records
 from feedback.rubrics.models import Rubric, RubricVersion
 from feedback.rubrics.selectors import rubric_default_for_channel, rubric_version_latest
 from feedback import scoring
@@ -53,6 +54,8 @@ def scorecard_create(*, agent, transcript: dict, title: str, context: str = "", 
             critical_failure=result["critical_failure"],
         )
         _pdf_enqueue_on_commit(scorecard)
+        scorecard_id = scorecard.pk  # the practice that caused it is linked by then (academy.xapi.events)
+        transaction.on_commit(lambda: learning_records.practice_scored(scorecard_id))
     return scorecard
 
 

@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.xapi import events as learning_records
 from scenarios.roleplay.call import Call, Reply
 from scenarios.roleplay.errors import ScenarioError
 from scenarios.roleplay.scenario import Line
@@ -51,6 +52,7 @@ def attempt_start_guided(*, agent, scenario: ScenarioPage) -> Attempt:
     attempt = _new_attempt(agent=agent, scenario=scenario, kind=Attempt.Kind.GUIDED, state=Attempt.State.RECORDING)
     attempt.call = call_state(call)
     attempt.save()
+    learning_records.practice_attempted(attempt)
     return attempt
 
 
@@ -175,6 +177,7 @@ def attempt_upload(*, agent, scenario: ScenarioPage, file: UploadedFile, stereo_
         attempt.save()
         attempt.recording.save(f"attempt-{attempt.pk}{_suffix(file)}", file, save=True)
         attempt_enqueue_processing(attempt=attempt)
+        learning_records.practice_attempted(attempt)
     return attempt
 
 

@@ -16,6 +16,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from academy.xapi import events as learning_records
 from scenarios.models import Attempt
 from scenarios.services.pipeline import attempt_enqueue_processing
 
@@ -60,6 +61,7 @@ def social_attempt_start(*, agent, scenario: SocialScenarioPage) -> Attempt:
             customer_handle=scenario.customer_handle, script=script, time_limit_s=scenario.time_limit_minutes * 60,
             started_at=timezone.now(),
         )
+        learning_records.practice_attempted(attempt)
     social_inbox_state(attempt=attempt)
     return attempt
 

@@ -8,6 +8,7 @@ from django.core.files.storage import storages
 from django.core.management import call_command
 
 from academy.privacy.models import ErasureRecord
+from academy.xapi.services import learner_account
 from feedback.calibration import services
 from feedback.reports.models import Scorecard
 from scenarios.models import Attempt
@@ -33,6 +34,7 @@ def test_erasure_leaves_nothing_of_the_person_and_touches_nobody_else(agent, oth
     kept = person_with_everything(other_agent, other_supervisor, spoken="the router in Vicolo Stretto blinks red")
     session = calibration_session(agent, supervisor, reviewers=[trainer], scorecards=[held.scorecard])
     services.answers_submit(session=session, user=trainer, answers=every_criterion(session))
+    account = str(learner_account(agent).name)
     client_for(agent)  # the person has a live session and a sign-in on record
     assert all(storages["private"].exists(name) for name in held.files)
 
@@ -46,13 +48,15 @@ def test_erasure_leaves_nothing_of_the_person_and_touches_nobody_else(agent, oth
     assert response.status_code == 302
 
     dump = database_dump()
-    for trace in (agent.username, agent.first_name, agent.last_name, agent.email, SPOKEN):
+    for trace in (agent.username, agent.first_name, agent.last_name, agent.email, SPOKEN, account):
         assert trace not in dump, trace
     assert not get_user_model().objects.filter(pk=agent.pk).exists()
     assert not any(storages["private"].exists(name) for name in held.files)
     record = ErasureRecord.objects.get()
     assert record.erased_by == trainer and record.counts["reports"] == 1 and record.counts["files"] == 3
-    assert set(record.counts) == {"enrolments", "quiz_answers", "practice_attempts", "reports", "calibration_sessions", "files"}
+    assert set(record.counts) == {"enrolments", "quiz_answers", "practice_attempts", "reports", "calibration_sessions",
+                                  "learning_records", "files"}
+    assert record.counts["learning_records"] >= 4
 
     # Others' data is all there: the other agent's attempt, report, files; the trainer and supervisor.
     assert Attempt.objects.filter(pk=kept.attempt.pk).exists() and Scorecard.objects.filter(pk=kept.scorecard.pk).exists()

@@ -42,6 +42,8 @@ def test_the_archive_holds_every_kind_of_data_about_the_person_and_nobody_elses(
     assert coaching["coaching_note"] == "Name the department you transfer to."
     assert coaching["action_items"] and coaching["result_changes"] and coaching["disputes"]
     assert "calibration/answers.json" in names and "README.txt" in names
+    statements = json.loads(archive.read("learning_records/statements.json"))
+    assert {s["verb"]["display"]["en-US"] for s in statements} >= {"attempted", "scored", "passed"}
     assert other_agent.username not in json.dumps([archive.read(name).decode(errors="ignore") for name in names])
 
 
