@@ -96,7 +96,7 @@ def attempt_turn_record(*, attempt: Attempt, index: int, line_id: str = "", file
         reply = Reply(text=(text or "").strip())
         segments = [{"speaker": "agent", "text": reply.text}] if reply.text else []
     with transaction.atomic():
-        attempt = Attempt.objects.select_for_update().select_related("agent", "scenario").get(pk=attempt.pk)
+        attempt = Attempt.objects.select_for_update(of=("self",)).select_related("agent", "scenario").get(pk=attempt.pk)
         _require_live_call(attempt, index, line_id)  # again, now that no other reply can slip in
         call = call_of(attempt)
         answered = call.current
@@ -131,7 +131,7 @@ def attempt_hang_up(*, attempt: Attempt) -> Attempt:
     """The agent ends the call: what was said is kept and scored."""
     _require_state(attempt, Attempt.State.RECORDING)
     with transaction.atomic():
-        attempt = Attempt.objects.select_for_update().select_related("agent", "scenario").get(pk=attempt.pk)
+        attempt = Attempt.objects.select_for_update(of=("self",)).select_related("agent", "scenario").get(pk=attempt.pk)
         _require_state(attempt, Attempt.State.RECORDING)
         if not attempt.turns.exists():
             attempt.state = Attempt.State.FAILED

@@ -84,18 +84,30 @@ class Workers:
             process = subprocess.Popen(
                 [sys.executable, "manage.py", "run_worker"], cwd=settings.BASE_DIR, env=env,
                 stdout=(self.logs / f"worker-{index}.log").open("ab"), stderr=subprocess.STDOUT,
-                start_new_session=True,  # its own group: killing it kills RQ's work horse too
+                start_new_session=True,
             )
             self.processes.append(process)
             started.append(process)
         return started
 
     def kill(self, process: subprocess.Popen, sig: int = signal.SIGKILL) -> None:
+        """Signal the worker and every process it started (RQ's scheduler runs in its own)."""
+        import psutil
+
         try:
-            os.killpg(process.pid, sig)
-        except ProcessLookupError:
-            pass
-        process.wait(timeout=60)
+            tree = [psutil.Process(process.pid), *psutil.Process(process.pid).children(recursive=True)]
+        except psutil.NoSuchProcess:
+            tree = []
+        for member in tree:
+            try:
+                member.send_signal(sig)
+            except psutil.NoSuchProcess:
+                pass
+        try:
+            process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.kill(process, signal.SIGKILL)
+        psutil.wait_procs(tree, timeout=10)
 
     def stop_all(self) -> None:
         for process in self.processes:
@@ -109,10 +121,12 @@ class Workers:
 @pytest.fixture
 def workers(services, tmp_path, request):
     running = Workers(services=services, logs=tmp_path)
-    yield running
-    running.stop_all()
-    if request.node.rep_call.failed if hasattr(request.node, "rep_call") else False:
-        print(running.log_tail())
+    try:
+        yield running
+    finally:
+        running.stop_all()
+        if getattr(request.node, "rep_call", None) is None or request.node.rep_call.failed:
+            print(running.log_tail())
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
