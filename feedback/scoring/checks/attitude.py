@@ -18,6 +18,8 @@ _PREPOSITIONS = frozenset({"per", "di", "a", "da", "in", "con", "su", "tra", "fr
 _NO_NEED_REACH = 3
 # Tokens after "you'll need to contact" within which a capitalised name is the organisation meant.
 _NAME_REACH = 6
+# Letters a word needs to carry content of its own (not "day", "the", "ok").
+_CONTENT_LETTERS = 4
 
 
 def _own(sentence: Sentence, label: str) -> list[Cue]:
@@ -26,11 +28,47 @@ def _own(sentence: Sentence, label: str) -> list[Cue]:
 
 def check_empathy(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
     found = [sentence for sentence in conversation.agent_sentences
-             if any(not _asks_to_repeat(sentence, cue) for cue in _own(sentence, "empathy"))]
+             if any(not _asks_to_repeat(sentence, cue) for cue in _own(sentence, "empathy"))
+             or _judges_what_was_told_hard(conversation, sentence)]
     if found:
         return Outcome(PASS, found[:2])
     negated = [sentence for sentence in conversation.agent_sentences if sentence.has("empathy", negated_too=True)]
     return Outcome(FAIL, negated[:2] or first_agent_reply(conversation)[:1])
+
+
+def _judges_what_was_told_hard(conversation: Conversation, sentence: Sentence) -> bool:
+    """An acknowledgement in the agent's own words: a statement that calls something hard ("double
+    shifts are exhausting", "è una giornata cominciata storta") where the something is what the
+    customer has just told, shown by a content word of theirs said again in the same sentence.
+    The same judgement of the agent's own screen or of the traffic echoes nothing and is not empathy."""
+    if sentence.is_question or not _own(sentence, "hardship"):
+        return False
+    told = _content_lemmas(conversation, _customer_turn_before(conversation, sentence))
+    return not told.isdisjoint(_content_lemmas(conversation, [sentence]))
+
+
+def _customer_turn_before(conversation: Conversation, sentence: Sentence) -> list[Sentence]:
+    turn = sentence.segment.turn
+    return conversation.turns[turn - 1].sentences if turn > 0 else []
+
+
+def _content_lemmas(conversation: Conversation, sentences: list[Sentence]) -> set[str]:
+    """Lemmas of the words that carry a sentence's content: no stop word, nothing shorter than 4 letters,
+    no word of hardship itself (the customer's "nightmare" said back is not an echo of their situation)."""
+    hardship = {cue.start for sentence in sentences for cue in sentence.found("hardship", negated_too=True)}
+    lemmas: set[str] = set()
+    for sentence in sentences:
+        lemma_of = sentence.segment.doc.user_data["lemmas"]
+        lemmas.update(lemma_of[token.i] for token in sentence.span
+                      if token.is_alpha and len(token.text) >= _CONTENT_LETTERS and not token.is_stop
+                      and token.i not in hardship and lemma_of[token.i] not in _hardship_words(conversation))
+    return lemmas
+
+
+def _hardship_words(conversation: Conversation) -> frozenset[str]:
+    cues = conversation.cues
+    names = ("HARD", "FEELING_STATE") if conversation.language == "en" else ("HARD_NOUN", "HARD_ADJ", "FED_UP")
+    return frozenset().union(*(cues.words(name) for name in names))
 
 
 def _asks_to_repeat(sentence: Sentence, apology: Cue) -> bool:

@@ -53,7 +53,8 @@ SETS = {
             "aggravating unacceptable miserable lousy appalling shocking outrageous ridiculous gutting heartbreaking "
             "devastating unfair exhausting draining grim unbearable intolerable galling tiresome horrid nasty "
             "horrendous wretched hellish nightmare hassle pain headache ordeal mess disaster inconvenience "
-            "faff palaver rigmarole letdown blow saga runaround farce struggle rubbish",
+            "faff palaver rigmarole letdown blow saga runaround farce struggle rubbish fright shock scare worry trauma "
+            "nuisance bother grind slog trial upheaval",
     "FEELING_STATE": "frustrated upset worried annoyed stressed disappointed angry furious fed cross livid exasperated "
                      "exhausted fuming gutted sick tired distraught shaken livid",
     "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim bill "
@@ -130,7 +131,11 @@ CUES = {
         "that|this|it|which must @ADV? be|have|'ve _{0,3} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN",
         "that|this|it sounds|seems|looks @ADV{0,2} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN",
         "that|this|it is|was|'s @ADV{0,2} @NEG_ADJ",
-        "what a|an _{0,2} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN",
+        "what a|an _{0,2} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN|@HARD",
+        # Set phrases that judge the customer's situation unwelcome ("the last thing you needed").
+        "the last thing you|anyone|anybody|one|we @ADV? need|needed|want|wanted|expect|expected",
+        "nobody|anyone|anybody|one|everybody|everyone 's idea of",
+        "no fun|joke at all?",
         "^how @ADV? @NEG_ADJ",
         "oh no|dear",
         "you are @ADV{0,2} right !next|there|here|now|back|in|at|on|by|up|behind|outside|into|under|over|about|away",
@@ -146,7 +151,8 @@ CUES = {
         # to them (a gerund or "without …" clause, "your …", "you've had …"), or "for you".
         "that|this|it|which is|was|'s|has|must|sounds|seems|looks|would @ADV{0,2} been|be? @ADV{0,2} a|an|such|one? "
         "!less|not|never|no|meno{0,2} @HARD",
-        "re:^(?!(no|some|any|every)?thing$|morning$|evening$|ceiling$|building$|meeting$|ring$|king$|spring$|string$)"
+        "re:^(?!(no|some|any|every)?thing$|morning$|evening$|ceiling$|building$|meeting$|ring$|king$|spring$|string$|"
+        "booking$|parking$|housing$|heating$|shipping$|billing$|banking$|clothing$|wedding$|training$|setting$|listing$)"
         "\\w{2,}ing$ _{0,10} is|was|'s|must|sounds|seems|would @ADV{0,2} be? @ADV{0,2} a|an|such? !less|not|never|no{0,2} @HARD",
         "without|@UNIT _{0,8} is|was|'s|must|sounds|seems|would @ADV{0,2} be? @ADV{0,2} a|an|such? "
         "!less|not|never|no{0,2} @HARD|@NEG_WEAK",
@@ -236,6 +242,11 @@ CUES = {
         "you can expect",
         "be in touch",
         "i|we will make sure",
+    ],
+    # A hardship word said of something (checks/attitude.py: empathy when the something is what the
+    # customer just told, "double shifts are exhausting"; the agent's own screen is not).
+    "hardship": [
+        "is|are|was|were|'s|be|been|seems|sounds|looks|feels @FILLER|,{0,3} @ADV{0,2} a|an|such|so|one? @ADV? !not|never|no|less? @HARD",
     ],
     # Asking the customer to say it again: "sorry, could you repeat that?" is not an apology (checks/attitude.py).
     "repeat_request": [
@@ -392,7 +403,7 @@ CUES = {
         "may|can|could|would|mind|ok|okay|alright|right|possible|happy|able|fine",
     ],
     "hold_thanks": [
-        "thank|thanks|cheers|ta|appreciate|grateful _{0,5} holding|waiting|wait|patience|patient|bearing|hanging|hold|line",
+        "thank|thanks|cheers|ta|appreciate|grateful _{0,5} holding|waiting|wait|patience|patient|bearing|hanging|hold|line|time|staying|sticking",
         "sorry|apologies|apologise|apologize _{0,4} keep|keeping|kept|wait|waiting|took|taking|long|longer",
     ],
     "datum": [
@@ -537,6 +548,17 @@ CUES = {
         "do not raise your voice",
         "no need to shout|yell",
         "not rocket science",
+        # Blame as a counterfactual: "if you'd read the letter you wouldn't be surprised".
+        "if you had|would @ADV? !like|prefer|want|wish|need|mind|rather|care|please|be|have|any|a|an|the _{0,14} you would not",
+        "if you had|would @ADV? !like|prefer|want|wish|need|mind|rather|care|please|be|have|any|a|an|the _{0,14} you would have "
+        "re:(ed|en|wn|ne|ght|ad|id|ot|un|ung|ept|elt|ent|ade|one|een)$",
+        "down to you|yourself ,? not us|me|we",
+        "your own doing|lookout",
+        "you are|'re @ADV? not reading it|this|that|them|properly",
+        # Talking down: explaining slowly "so you get it".
+        "explain|say|spell|repeat _{0,3} slowly|again|simply|clearly _{0,2} so|that|until you _{0,1} get|understand|follow|grasp",
+        "even a child|kid|toddler could|can|would|knows",
+        "is|'s @ADV? just? common sense",
         "re:^(fuck.*|shit.*|crap|crappy|damn|damned|bloody|bastards?|bitch.*|arse|ass|asshole|bollocks|piss|pissed|dickhead|wanker|idiots?|stupid|moron|dumb)$",
     ],
     "customer_intro_after": ["here|speaking"],

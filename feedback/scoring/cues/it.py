@@ -11,6 +11,14 @@ def _inflected(stems: str) -> str:
                     for ending in ("o", "a", "i", "e", "issimo", "issima", "issimi", "issime"))
 
 
+# Evaluative adjectives of hardship ("fastidiosa", "pesantissimo"), as stems; the physical ones also
+# describe things ("un pacco pesante", "una sedia scomoda").
+JUDGED_STEMS = ("fastidios seccant scocciant stressant frustrant snervant esasperant estenuant spiacevol sgradevol "
+                "terribil orribil tremend brutt pessim assurd pazzesc inaccettabil insopportabil intollerabil "
+                "vergognos scandalos ingiust faticos stancant angosciant preoccupant irritant disastros penos odios "
+                "allucinant avvilent deludent umiliant sfiancant massacrant logorant stort")
+PHYSICAL_STEMS = "pesant scomod"
+
 NUMBERS = (
     "un uno una mezza mezzo due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
     "quindici sedici diciassette diciotto diciannove venti ventuno ventiquattro trenta quaranta quarantotto "
@@ -67,17 +75,16 @@ SETS = {
     "HARD_NOUN": "disagio disagi spavento seccatura seccature scocciatura scocciature peccato disavventura "
                  "disservizio fastidio fastidi guaio guai incubo stress delusione rottura grana pasticcio odissea "
                  "calvario tragedia dramma disastro beffa ingiustizia pena sofferenza trafila inconveniente "
-                 "inconvenienti vergogna follia assurdita avventura",
+                 "inconvenienti vergogna follia assurdita avventura colpo batosta mazzata paura angoscia ansia "
+                 "sfacchinata faticaccia tortura",
     "FED_UP": "stufo stufa stufi stufe esasperato esasperata esasperati esasperate esausto esausta esausti stanco "
               "stanca stanchi arrabbiato arrabbiata arrabbiati furioso furiosa furiosi nervoso nervosa frustrato "
               "frustrata frustrati seccato seccata infastidito infastidita preoccupato preoccupata preoccupati "
               "amareggiato amareggiata deluso delusa delusi sfinito sfinita",
     # Evaluative adjectives of hardship ("fastidiosa", "pesantissimo").
-    "HARD_ADJ": _inflected("fastidios seccant scocciant pesant stressant frustrant snervant esasperant estenuant "
-                           "spiacevol sgradevol terribil orribil tremend brutt pessim assurd pazzesc inaccettabil "
-                           "insopportabil intollerabil vergognos scandalos ingiust faticos stancant angosciant "
-                           "preoccupant irritant disastros penos odios allucinant avvilent deludent umiliant "
-                           "sfiancant massacrant logorant scomod"),
+    "HARD_ADJ": _inflected(f"{JUDGED_STEMS} {PHYSICAL_STEMS}"),
+    # The same judgements without the words that also describe a thing ("un pacco pesante").
+    "JUDGED_ADJ": _inflected(JUDGED_STEMS),
     "YOU": "lei suo sua suoi sue tuo tua tuoi tue te voi vostro vostra vostri vostre",
     "ID_NOUN": "cliente contratto pratica polizza sinistro ordine ordinazione prenotazione fattura utenza conto carta "
                "tessera abbonamento socio iscrizione pod pdr ticket segnalazione reclamo spedizione biglietto "
@@ -96,7 +103,7 @@ SETS = {
               "concessionario officina meccanico carrozzeria installatore idraulico elettricista aeroporto albergo "
               "hotel reception anagrafe municipio ambasciata consolato notaio vettore compagnia",
     "CONTACT": "chiamare telefonare contattare rivolgere rivolgersi scrivere andare recare recarsi sentire "
-               "segnalare chiedere passare",
+               "segnalare chiedere passare tornare ritornare ripassare presentarsi presentare",
     # Ways to reach an organisation: who is named after them is someone the customer must contact.
     "CALL": "chiamare telefonare contattare rivolgere rivolgersi scrivere sentire",
     # Short spans of time asked for ("un secondo" only where no noun follows: "un secondo documento" is not one).
@@ -213,6 +220,10 @@ CUES = {
         "credo bene",
         "sara|sarai|sarete|deve|dev'|immagino|capisco|comprensibile|ovvio|normale|naturale _{0,2} @FED_UP",
         "~avere _{0,3} ragione|ragioni",
+        # Set phrases that judge the customer's situation unwelcome ("l'ultima cosa che ci voleva").
+        "ultima cosa che|di @CLITIC? _? ~volere|servire|mancare|aspettare|desiderare",
+        "non ci voleva|volevano @ADV? .|!|,|;|questa|questo|proprio|davvero",
+        "ci mancava|mancavano @ADV? questa|questo|solo|pure|anche|soltanto",
         "non e|sono il|questo|questa|un|una? modo|maniera di|per ~trattare|comportare|comportarsi|lavorare|gestire|rispondere|lasciare",
     ],
     "deflection": [
@@ -276,6 +287,13 @@ CUES = {
         "~fare&FUTURE @ADV? sentire|sapere|avere",
         "ci|ce penso|pensiamo io|noi",
         "provvedo|provvediamo",
+    ],
+    # A hardship word said of something (checks/attitude.py: empathy when the something is what the
+    # customer just told, "i turni doppi sono sfiancanti"; il proprio computer non lo è).
+    "hardship": [
+        "e|sono|era|erano|sia|sara|stato|stata|sembra|risulta @FILLER|,{0,3} @ADV{0,2} un|una|uno|un'? _{0,2} @HARD_NOUN|@JUDGED_ADJ",
+        "^un|una|uno|un' _{0,2} @ADV{0,2} @JUDGED_ADJ|@HARD_NOUN",
+        ":|;|- un|una|uno|un' _{0,2} @ADV{0,2} @JUDGED_ADJ|@HARD_NOUN",
     ],
     # Asking the customer to say it again: "mi scusi, può ripetere?" is not an apology (checks/attitude.py).
     "repeat_request": [
@@ -395,14 +413,17 @@ CUES = {
         "qualche giorno|giorni|settimana|settimane|tempo",
     ],
     "hold": [
-        "@CLITIC|lei ~mettere|lasciare _{0,2} in attesa|linea",
+        "@CLITIC|lei ~mettere|lasciare|tenere _{0,2} in attesa|linea",
         "re:^metter(la|ti|vi|lo|le)$ _{0,3} in attesa|linea",
         "resti|rimanga|restate|rimanete|resta|rimani|stia|attenda|aspetti|attendete @ADV{0,2} in linea|attesa",
         "~chiedere _{0,2} attimo|momento|istante|minuto|minuti|secondo di? pazienza",
         "~chiedere di @ADV? attendere|aspettare|restare|rimanere",
         "~restare|rimanere|attendere in linea ?",
         "attenda|aspetti|attendi|aspetta|attendete|aspettate|resti|rimanga @ADV{0,2} un|qualche|solo|ancora? momento|attimo|istante|minuto|secondo|momentino|attimino|minuti|secondi|po'|poco",
-        "mi|ci dia|da|conceda|concede|concederebbe|lasci|lascia|dai|concedi @ADV{0,2} un|qualche|due|solo|paio _{0,2} @MOMENT",
+        "mi|ci dia|da|conceda|concede|concederebbe|lasci|lascia|dai|concedi @ADV{0,2} giusto? un|qualche|due|solo|paio _{0,2} @MOMENT",
+        "mi|ci dia|da|conceda|concede|concederebbe|lasci|lascia|dai|concedi @ADV? questo|il|del|un? poco? di? tempo",
+        # The moment asked for and what the agent does in it ("un momento che apro la scheda").
+        "@MOMENT che|mentre|cosi|intanto @ADV? @CLITIC? re:^\\w{2,}(o|iamo)$",
         # Time asked for or taken to check ("le chiedo due minuti", "mi serve qualche minuto", "mi prendo un attimo").
         "~chiedere|rubare @ADV? un|qualche|due|tre|paio|solo|giusto _{0,2} @MOMENT",
         "mi|ci serve|servono|occorre|occorrono|servirebbe|servirebbero|bastano|basta @ADV? un|qualche|due|tre|paio|solo _{0,2} @MOMENT",
@@ -428,7 +449,7 @@ CUES = {
         "posso|possiamo|puo|potrebbe|potrei|dispiace|concede|conceda|concederebbe|permette|disturbo|d'accordo|accordo|va|andrebbe|ok|okay|problema|possibile",
     ],
     "hold_thanks": [
-        "grazie|ringrazio|ringraziamo|ringraziarla|ringraziarti _{0,5} attesa|atteso|attendere|aspettato|aspettare|pazienza|pazientato|pazientare|linea|paziente",
+        "grazie|ringrazio|ringraziamo|ringraziarla|ringraziarti _{0,5} attesa|atteso|attendere|aspettato|aspettare|pazienza|pazientato|pazientare|linea|paziente|tempo|telefono",
         "scusi|scusa|scusate|scusarmi|scusare|scuso|scusiamo|perdoni|perdonate|perdonami _{0,5} attesa|atteso|attendere|aspettato|aspettare|aspettando|messo|impiegato|lungo",
         "mi|ci spiace|dispiace _{0,4} attesa|atteso|aspettato|aspettare|attendere",
     ],
@@ -559,6 +580,16 @@ CUES = {
         "non alzi|alzare|alzate la voce",
         "abbassi|abbassare i toni|la voce",
         "se avesse|avessi|aveste letto|controllato|chiamato",
+        # Blame as a counterfactual: "se lei avesse mandato la lettura, questo non succedeva".
+        "se lei|tu|voi? avesse|avessi|aveste|fosse|fossi|foste @ADV{0,2} re:^\\w{2,}(at|ut|it|tt|ss|st|rt|nt|s)[oaie]$ _{0,14} "
+        "re:(rebbe|rebbero|rei|remmo|reste|resti)$|succedeva|succedevano|capitava|capitavano",
+        "responsabilita e @ADV? sua|tua|vostra",
+        "e|sia @ADV? responsabilita sua|tua|vostra",
+        # Talking down: "lo sanno tutti", "lo capirebbe anche un bambino", "glielo rispiego piano così capisce".
+        "lo|questo lo? sanno|sa tutti|chiunque",
+        "~sapere|capire anche|perfino|pure un bambino",
+        "non ci vuole un|una genio|scienziato|laurea",
+        "spiego|rispiego|ripeto|spiegato|ripetuto _{0,3} piano|lentamente|meglio _{0,2} cosi|perche|che|se ~capire",
         "lei avrebbe|doveva dovuto? ~leggere|controllare|chiamare|sapere|verificare|avvisare|pensarci",
         "^avrebbe|doveva dovuto? ~leggere|controllare|chiamare|sapere|verificare|avvisare|pensarci",
         "avresti|avreste dovuto ~leggere|controllare|chiamare|sapere|verificare|avvisare",

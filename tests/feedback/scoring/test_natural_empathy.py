@@ -58,3 +58,39 @@ NOT_ACKNOWLEDGED = [
 @pytest.mark.parametrize(("language", "reply"), NOT_ACKNOWLEDGED)
 def test_bare_assent_or_evaluating_other_things_is_not_empathy(language, reply):
     assert result(call(language, COMPLAINT[language], f"A: {reply}"), "empathy") == "fail"
+
+
+TOLD = {
+    "en": "C: I've just done a double shift at the hospital, I can't bring the cat in at nine.",
+    "it": "C: Ho appena fatto un turno doppio in ospedale, alle nove non riesco a portare il gatto.",
+}
+
+ECHOED = [
+    ("en", "Double shifts are, er, exhausting, so let's find you a later slot."),
+    ("en", "Coming off a double shift and then dashing to the vet would be a real slog. What time suits?"),
+    ("en", "Being stuck at the hospital all night and then the vet at nine is nobody's idea of fun."),
+    ("en", "After a night at the hospital that's the last thing you need. What time suits?"),
+    ("it", "Un turno doppio in ospedale è sfiancante, cerchiamo un orario più comodo."),
+    ("it", "Dopo un turno doppio, correre dal veterinario alle nove: una giornata proprio storta. Vediamo."),
+    ("it", "Dopo una notte in ospedale è proprio l'ultima cosa che ci voleva. Vediamo un altro orario."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), ECHOED)
+def test_calling_hard_what_the_customer_just_told_is_empathy(language, reply):
+    assert result(call(language, TOLD[language], f"A: {reply}"), "empathy") == "pass"
+
+
+NOT_ECHOED = [
+    ("en", "Our booking system is exhausting today. What time suits you?"),
+    ("en", "Are double shifts exhausting? What time suits you?"),
+    ("en", "A double shift is not exhausting if you're used to it. What time suits you?"),
+    ("it", "Il nostro gestionale oggi è sfiancante. Che orario preferisce?"),
+    ("it", "Un turno doppio è sfiancante? Che orario preferisce?"),
+    ("it", "Un turno doppio non è sfiancante, ci si abitua. Che orario preferisce?"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), NOT_ECHOED)
+def test_the_same_judgement_of_something_else_asked_or_denied_is_not_empathy(language, reply):
+    assert result(call(language, TOLD[language], f"A: {reply}"), "empathy") == "fail"

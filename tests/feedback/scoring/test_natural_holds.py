@@ -16,6 +16,10 @@ ASKED_AND_THANKED = [
     ("it", "Le chiedo due minuti per controllare, va bene?", "Mi scusi se l'ho fatta aspettare, ecco."),
     ("it", "Mi serve qualche minuto per guardare la pratica, le va bene?", "Scusi l'attesa, ho trovato."),
     ("it", "Posso prendermi un attimo per controllare?", "Grazie per essere rimasta in attesa."),
+    ("it", "Mi dà giusto un momento che apro la sua scheda?", "Grazie per avermi dato tutto questo tempo."),
+    ("it", "Ci vogliono due minuti per il test: mi dà questo tempo?", "Grazie di essere rimasta al telefono."),
+    ("it", "Le va bene se la tengo in attesa un paio di minuti?", "Grazie per la pazienza."),
+    ("en", "Could you bear with me two minutes while I find the patrol?", "Thanks for sticking with me, I've got one."),
 ]
 
 
@@ -35,6 +39,7 @@ def test_the_same_request_for_time_never_thanked_fails(language, ask, thanks):
 TOLD_NOT_ASKED = [
     ("en", "I'll need a couple of minutes to check with the warehouse.", "Sorry to keep you, I've got it now."),
     ("it", "Mi servono due minuti per controllare col magazzino.", "Grazie di avermi aspettato, ho trovato."),
+    ("it", "Mi prendo un momento che apro la sua scheda.", "Grazie per avermi dato tutto questo tempo."),
 ]
 
 
@@ -57,3 +62,22 @@ NOT_HOLDS = [
 @pytest.mark.parametrize(("language", "reply"), NOT_HOLDS)
 def test_an_order_on_hold_or_a_delay_of_the_service_is_not_a_hold(language, reply):
     assert result(call(language, f"A: {reply}"), "hold_etiquette") == "na"
+
+
+@pytest.mark.parametrize(("language", "ask"), [
+    ("it", "Mi dà giusto un momento che apro la sua scheda?"),
+    ("it", "Ci vogliono due minuti per il test: mi dà questo tempo?"),
+    ("en", "Could you give me a couple of minutes while I check the diary?"),
+])
+def test_the_silence_after_a_request_for_time_is_not_dead_air(language, ask):
+    lines = [f"A: {ask}", "C: Ok.", "[+40] A: Eccomi, grazie per l'attesa." if language == "it" else "[+40] A: Thanks for waiting."]
+    assert result(call(language, *lines, seconds_per_word=0.4), "dead_air") == "pass"
+
+
+@pytest.mark.parametrize(("language", "said"), [
+    ("it", "Allora, la sua scheda è aperta."),
+    ("en", "Right, the diary is open."),
+])
+def test_the_same_silence_after_no_announced_hold_is_dead_air(language, said):
+    lines = [f"A: {said}", "C: Ok.", "[+40] A: Eccomi." if language == "it" else "[+40] A: Right."]
+    assert result(call(language, *lines, seconds_per_word=0.4), "dead_air") == "fail"

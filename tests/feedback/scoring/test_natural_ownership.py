@@ -21,6 +21,8 @@ DEFLECTING = [
     ("it", "Lo storno della carta non lo possiamo fare noi, deve passare in filiale dalla sua banca."),
     ("it", "Sulle garanzie il negozio non può fare nulla, faccia riferimento al produttore."),
     ("it", "Noi non possiamo rilasciare quel documento: l'unica è andare all'ufficio anagrafe del suo comune."),
+    ("it", "Senza la priorità non prenotiamo nulla: deve tornare lei dal medico di base a farla correggere."),
+    ("it", "Con la ricevuta sbagliata deve ripassare in farmacia e farsela rifare."),
 ]
 
 
@@ -44,6 +46,8 @@ OWNING = [
     ("it", "Deve solo riavviare il modem e leggermi la spia che si accende."),
     ("it", "Dovrebbe controllare la lettura del contatore e dettarmela."),
     ("it", "Le conviene passare a Fibra Max, oppure può andare sull'app MyNova per il consumo."),
+    ("it", "Il tecnico deve tornare dal fornitore a prendere il pezzo, poi la richiamo io entro le cinque."),
+    ("it", "Deve tornare sulla pagina dell'ordine e cliccare su conferma, la guido io."),
 ]
 
 

@@ -31,6 +31,24 @@ PROFESSIONAL = [
     ("it", "Basterebbe controllare la fattura.", "fail"),
     ("it", "Lei deve rendersi conto che la promozione è finita.", "fail"),
     ("it", "Mi rendo conto che la promozione è finita da poco.", "pass"),
+    # Blame as a counterfactual about what the customer did not do; the same "if" about a choice is not.
+    ("en", "If you'd sent us the readings when we asked, you wouldn't have had an estimate.", "fail"),
+    ("en", "If you had kept the receipt, you would have got the refund.", "fail"),
+    ("en", "That's down to you, not us.", "fail"),
+    ("en", "Mate, you're not reading it properly.", "fail"),
+    ("en", "Look, I'll explain it slowly so you get it.", "fail"),
+    ("en", "If you'd like, you would not need to call again: I can set up a reminder.", "pass"),
+    ("en", "If you had any trouble with the app, you would not be the first, it's been slow.", "pass"),
+    ("en", "It's down to you which plan you choose.", "pass"),
+    ("en", "I'll explain it again more slowly, that was a lot at once.", "pass"),
+    ("it", "Se lei avesse mandato l'autolettura, questo non succedeva.", "fail"),
+    ("it", "Se avesse letto le condizioni prima di partire, saprebbe che andava timbrato.", "fail"),
+    ("it", "La responsabilità è anche sua, signore.", "fail"),
+    ("it", "Il modem si resetta da solo, lo sanno tutti.", "fail"),
+    ("it", "Glielo rispiego piano così capisce.", "fail"),
+    ("it", "Se avesse ricevuto la mail, la trova nella cartella spam.", "pass"),
+    ("it", "Se avesse bisogno di altro, saremmo felici di aiutarla.", "pass"),
+    ("it", "Glielo rispiego con calma, erano tante informazioni insieme.", "pass"),
 ]
 
 

@@ -32,6 +32,9 @@ CUSTOMER_NAME = [
     ({}, ["C: Hi, my name is Tom Baker.", "A: Thanks Tom, I'll check."], "pass"),
     ({}, ["C: Hi, it's Tom Baker here.", "A: Right, let me look."], "fail"),
     ({"customer_name": "Helen Price"}, ["A: Thanks, madam, let me check."], "fail"),
+    ({"customer_name": "Siobhan O'Brien"}, ["A: Thanks, Ms O’Brien, let me check."], "pass"),
+    ({"customer_name": "Aisling D'Arcy"}, ["A: Of course, Ms D'Arcy."], "pass"),
+    ({"customer_name": "Aisling D'Arcy"}, ["A: Of course, I'll ask Ms Arcy in billing."], "fail"),
     ({}, ["C: Hi, my bill is wrong.", "A: Let me check."], "na"),
 ]
 

@@ -37,6 +37,10 @@ CUSTOMER_NAME = [
     ({}, ["C: Buongiorno, sono Mario Rossi.", "A: Buongiorno signor Rossi, mi dica."], "pass"),
     ({}, ["C: Salve, mi chiamo Elena Conti.", "A: Buongiorno, mi dica pure."], "fail"),
     ({"customer_name": "Carla Bianchi"}, ["A: Buongiorno signora, mi dica."], "fail"),
+    ({"customer_name": "Rosaria D'Amico"}, ["A: Grazie, signora D'Amico, controllo subito."], "pass"),
+    ({"customer_name": "Giovanna Dell’Orto"}, ["A: Certo, signora Dell'Orto, ci penso io."], "pass"),
+    ({"customer_name": "Rosaria D'Amico"}, ["A: Guardi, come direbbe un amico, ci penso io."], "fail"),
+    ({"customer_name": "Giovanna Dell'Orto"}, ["A: Allora, dell'orto comunale non so nulla, signora."], "pass"),
     ({}, ["C: Buongiorno, ho un problema con la bolletta.", "A: Mi dica pure."], "na"),
 ]
 
