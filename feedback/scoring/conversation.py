@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from feedback.scoring.cues import LanguageCues, cue_matcher, extra_cue_matcher, language_cues
 from feedback.scoring.nlp import parse_turns
+from feedback.scoring.patterns import CueMatcher
 from feedback.scoring.transcripts import SECONDS_PER_WORD
 
 if TYPE_CHECKING:
@@ -154,7 +155,8 @@ def conversation_from_transcript(transcript: dict[str, Any],
     sentence_starts = [False] * len(doc)
     matchers = {speaker: cue_matcher(language, speaker) for speaker in ("agent", "customer")}
     extra = extra_cue_matcher(language, extra_cues)
-    negation = _Negation(norms, punctuation, cues.words("NEGATOR"))
+    fillers = cues.words("FILLER")
+    negation = _Negation(norms, punctuation, cues.words("NEGATOR"), fillers)
     sentences: list[Sentence] = []
     by_token: list[Sentence | None] = [None] * len(doc)
     owners = iter(zip(segments, ranges))
@@ -171,7 +173,8 @@ def conversation_from_transcript(transcript: dict[str, Any],
         sentences.append(sentence)
         by_token[span.start:span.end] = [sentence] * len(span)
         sentence_starts[span.start] = True
-        for label, start, end in matchers[segment.speaker](norms, lemmas, sentence_starts, span.start, span.end):
+        for label, start, end in _match_without_fillers(matchers[segment.speaker], norms, lemmas, punctuation,
+                                                        sentence_starts, span.start, span.end, fillers):
             negation.add(sentence, label, start, end)
     for match_id, start, end in (extra(doc) if extra is not None else ()):
         sentence = by_token[start]
@@ -182,6 +185,31 @@ def conversation_from_transcript(transcript: dict[str, Any],
                         segments=segments, turns=turns, sentences=sentences)
 
 
+def spoken_positions(norms: list[str], punctuation: list[bool], start: int, end: int,
+                     fillers: frozenset[str]) -> list[int]:
+    """The token positions of start..end without fillers and the commas that set them off."""
+    dropped = {position for position in range(start, end) if norms[position] in fillers}
+    dropped.update(position for position in range(start, end) if punctuation[position] and norms[position] == ","
+                   and ((position - 1) in dropped or (position + 1) in dropped))
+    return [position for position in range(start, end) if position not in dropped]
+
+
+def _match_without_fillers(matcher: CueMatcher, norms: list[str], lemmas: list[str], punctuation: list[bool],
+                           sentence_starts: list[bool], start: int, end: int,
+                           fillers: frozenset[str]) -> list[tuple[str, int, int]]:
+    """Cue matches in a sentence read without its fillers and the commas around them: a phrase
+    broken by a hesitation ("You'll, er, get a text", "sono, ehm, Laura") is the phrase said.
+    Positions are those of the whole text; a sentence that opens with a filler opens on the word after."""
+    kept = spoken_positions(norms, punctuation, start, end, fillers)
+    if len(kept) == end - start:
+        return matcher(norms, lemmas, sentence_starts, start, end)
+    if not kept:
+        return []
+    found = matcher([norms[position] for position in kept], [lemmas[position] for position in kept],
+                    [position == kept[0] or sentence_starts[position] for position in kept], 0, len(kept))
+    return [(label, kept[first], kept[stop - 1] + 1) for label, first, stop in found]
+
+
 @dataclass
 class _Negation:
     """Attaches cues to sentences, marking those preceded by a negator."""
@@ -189,15 +217,19 @@ class _Negation:
     norms: list[str]
     punctuation: list[bool]
     negators: frozenset[str]
+    fillers: frozenset[str]
 
     def add(self, sentence: Sentence, label: str, start: int, end: int) -> None:
         cue = Cue(label, start, end, self.negated(start, sentence.span.start))
         sentence.cues.setdefault(label, []).append(cue)
 
     def negated(self, start: int, sentence_start: int) -> bool:
-        """A negator within three tokens before the cue, in its sentence and clause."""
+        """A negator within three tokens before the cue, in its sentence and clause (fillers aside:
+        "non, ehm, mi dispiace")."""
         norms = self.norms
-        for position in range(start - 1, max(sentence_start, start - NEGATION_WINDOW) - 1, -1):
+        before = spoken_positions(norms, self.punctuation, max(sentence_start, start - 3 * NEGATION_WINDOW), start,
+                                  self.fillers)
+        for position in reversed(before[-NEGATION_WINDOW:]):
             if self.punctuation[position]:
                 return False
             norm = norms[position]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
-from feedback.scoring.conversation import Conversation, Sentence
+from feedback.scoring.conversation import Conversation, Sentence, spoken_positions
 from feedback.scoring.names import name_heard_at
 from feedback.scoring.nlp import fold
 from feedback.scoring.rubric import CriterionDefinition
@@ -36,7 +36,8 @@ def _social_greeting(conversation: Conversation) -> Outcome:
 
 
 def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:
-    """A name after an introducing word ("sono X", "this is X", "X speaking").
+    """A name after an introducing word ("sono X", "this is X", "X speaking"), hesitations aside
+    ("sono, ehm, Giorgia").
 
     With the agent's name known, a word that sounds like it counts (names.py): that is
     how speech recognition writes a name it does not know.
@@ -45,7 +46,10 @@ def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:
     lead_ins, lead_outs = cues.words("INTRO"), cues.words("INTRO_AFTER")
     agent_name = conversation.transcript.get("agent_name")
     wanted = set(name_parts(agent_name, cues.words("TITLE"))) if agent_name else None
-    tokens = sentence.span
+    doc = sentence.segment.doc
+    tokens = [doc[position] for position in spoken_positions(doc.user_data["norms"], doc.user_data["punct"],
+                                                             sentence.span.start, sentence.span.end,
+                                                             cues.words("FILLER"))]
     norms = [token.norm_ for token in tokens]
     for position, token in enumerate(tokens):
         if wanted is not None:
