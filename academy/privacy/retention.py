@@ -29,6 +29,7 @@ CATEGORIES = {
 }
 IN_PROGRESS = [Attempt.State.RECORDING, Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING, Attempt.State.SCORING]
 TRANSCRIPT_REMOVED = "removed_at"
+SWEEP_BATCH = 200
 
 
 def retention_periods() -> dict[str, int | None]:
@@ -57,14 +58,16 @@ def transcripts_prune(*, cutoff: datetime, now: datetime) -> int:
         pruned = attempts.filter(transcript__isnull=False).update(transcript=None)
         AttemptTurn.objects.filter(attempt__in=attempts, segments__isnull=False).update(segments=None)
         SocialMessage.objects.filter(attempt__in=attempts).delete()
-        for scorecard in (Scorecard.objects.filter(created_at__lt=cutoff)
-                          .exclude(transcript__has_key=TRANSCRIPT_REMOVED).only("transcript", "automatic_result", "result")):
-            scorecard.transcript = {**{k: v for k, v in scorecard.transcript.items() if k != "segments"},
-                                    "segments": [], TRANSCRIPT_REMOVED: now.isoformat()}
-            scorecard.automatic_result = _without_evidence(scorecard.automatic_result)
-            scorecard.result = _without_evidence(scorecard.result)
-            scorecard.save(update_fields=["transcript", "automatic_result", "result"])
-            pruned += 1
+        due = (Scorecard.objects.filter(created_at__lt=cutoff).exclude(transcript__has_key=TRANSCRIPT_REMOVED)
+               .only("transcript", "automatic_result", "result").order_by("pk"))
+        while scorecards := list(due[:SWEEP_BATCH]):  # a batch at a time: done ones leave `due`
+            for scorecard in scorecards:
+                scorecard.transcript = {**{k: v for k, v in scorecard.transcript.items() if k != "segments"},
+                                        "segments": [], TRANSCRIPT_REMOVED: now.isoformat()}
+                scorecard.automatic_result = _without_evidence(scorecard.automatic_result)
+                scorecard.result = _without_evidence(scorecard.result)
+            Scorecard.objects.bulk_update(scorecards, ["transcript", "automatic_result", "result"])
+            pruned += len(scorecards)
     return pruned
 
 
