@@ -15,6 +15,14 @@ def scorecard_recording_url(scorecard) -> str | None:
     return reverse("scenarios:attempt_recording", kwargs={"pk": attempt.pk}) if attempt else None
 
 
+def scorecard_recording_file(scorecard):
+    """The recording file of the attempt scored by `scorecard`, while it is kept."""
+    from .models import Attempt
+
+    attempt = Attempt.objects.filter(scorecard=scorecard).exclude(recording="").only("recording").first()
+    return attempt.recording if attempt else None
+
+
 def criteria_practice_links(criteria: Collection[str], language: str, limit: int = 3) -> dict[str, list[tuple[str, str]]]:
     """Criterion → (title, URL) of up to `limit` published scenarios in `language` whose rubric
     scores it, easiest first; one pass over the scenarios for every criterion of a page."""

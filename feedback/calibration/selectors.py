@@ -12,6 +12,7 @@ from django.db.models import Q, QuerySet
 from django.http import Http404
 
 from academy.users.roles import Role, user_is_supervisor, user_is_trainer
+from feedback.reports.hooks import scorecard_recording_file
 from feedback.reports.models import CriterionOverride, Scorecard
 from feedback.rubrics.labels import criterion_display_name
 
@@ -80,6 +81,7 @@ class CriterionRow:
 class ItemView:
     item: CalibrationItem
     criteria: list[CriterionRow]
+    has_recording: bool = False
 
 
 def session_view(session: CalibrationSession, user) -> dict:
@@ -107,7 +109,7 @@ def session_view(session: CalibrationSession, user) -> dict:
                 row.agreed = agreed.get((item.pk, key))
                 row.suggested = row.agreed or majority(a for _, a in given if a)
             rows.append(row)
-        views.append(ItemView(item=item, criteria=rows))
+        views.append(ItemView(item=item, criteria=rows, has_recording=scorecard_recording_file(item.scorecard) is not None))
     per_criterion = []
     if figures:
         keys = list(dict.fromkeys(row.key for view in views for row in view.criteria))

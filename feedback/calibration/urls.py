@@ -11,4 +11,5 @@ urlpatterns = [
     path("<int:pk>/answers/", views.answers_submit, name="answers_submit"),
     path("<int:pk>/reveal/", views.session_reveal, name="session_reveal"),
     path("<int:pk>/agree/", views.session_agree, name="session_agree"),
+    path("<int:pk>/items/<int:item>/recording/", views.item_recording, name="item_recording"),
 ]

@@ -2,14 +2,16 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_GET, require_POST
 
 from academy.platform.pagination import page_of
+from academy.platform.streaming import private_file_response
 from academy.users.roles import user_is_supervisor, user_is_trainer
+from feedback.reports.hooks import scorecard_recording_file
 from feedback.reports.models import Result
 from feedback.reports.selectors import scorecard_rows, scorecards_visible_to
 
@@ -108,6 +110,18 @@ session_agree = _session_action(
     lambda request, session: services.session_agree(session=session, user=request.user, answers=_answers(request),
                                                     note=request.POST.get("note", "")),
     gettext_lazy("Agreed answers and note saved."))
+
+
+@login_required
+@require_GET
+def item_recording(request: HttpRequest, pk: int, item: int) -> HttpResponse:
+    """The recording of a session's conversation, for whoever may see the session: reviewers
+    listen to the call while they score it blind (its report stays withheld from them)."""
+    session = session_get_for_user(user=request.user, pk=pk)
+    recording = scorecard_recording_file(get_object_or_404(session.items.select_related("scorecard"), pk=item).scorecard)
+    if recording is None:
+        raise Http404("The recording is no longer kept")
+    return private_file_response(request, recording)
 
 
 @login_required

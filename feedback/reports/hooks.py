@@ -6,6 +6,7 @@ function in its AppConfig.ready(); feedback never imports it, so data flows one 
     hooks.recording_url_providers.append(lambda scorecard: "/en/practice/attempts/3/recording/" or None)
     hooks.practice_link_providers.append(lambda criteria, language: {"ownership": [("Scenario title", "/it/practice/…")]})
     hooks.section_providers.append(lambda scorecard, request: "<section>…</section>" or "")
+    hooks.recording_file_providers.append(lambda scorecard: the stored recording (a FieldFile) or None)
     hooks.withheld_scorecard_providers.append(lambda user: Scorecard ids `user` may not read for now)
 
 Practice links are asked for every criterion of a page at once, so that a team page costs
@@ -20,6 +21,8 @@ PracticeLinks = Callable[[Collection[str], str], dict[str, list[Link]]]
 Section = Callable[[object, object], str]
 
 recording_url_providers: list[RecordingUrl] = []
+# The recording file itself, for pages that check access their own way (a calibration session).
+recording_file_providers: list[Callable[[object], object]] = []
 practice_link_providers: list[PracticeLinks] = []
 section_providers: list[Section] = []
 # Scorecards a person is asked to judge blind (a calibration session) are withheld from them.
@@ -37,6 +40,15 @@ def scorecard_recording_url(scorecard) -> str | None:
         url = provider(scorecard)
         if url:
             return url
+    return None
+
+
+def scorecard_recording_file(scorecard):
+    """The stored recording of the scorecard's conversation (a FieldFile), if some app keeps one."""
+    for provider in recording_file_providers:
+        found = provider(scorecard)
+        if found:
+            return found
     return None
 
 

@@ -13,6 +13,16 @@ def calibration_session(agent, facilitator, *, reviewers=None, scorecards=None, 
                                  reviewers=reviewers or [TrainerFactory()])
 
 
+def recorded_call(agent):
+    """A submitted report of a practice call whose recording is kept."""
+    from scenarios.models import Attempt
+    from tests.scenarios.url_objects import attempt_with_recording
+
+    scorecard = ScorecardFactory(agent=agent, submitted=True)
+    attempt_with_recording(agent, state=Attempt.State.READY, scorecard=scorecard)
+    return scorecard
+
+
 def every_criterion(session: CalibrationSession, result: str = "pass", **overrides: str) -> dict:
     """Answers for every criterion of every conversation of `session`: `result`, or `overrides[key]`."""
     return {(item.pk, criterion["key"]): overrides.get(criterion["key"], result)

@@ -5,7 +5,7 @@ import pytest
 from feedback.calibration import services
 from feedback.calibration.models import AgreedAnswer, CalibrationSession
 from tests.factories import SupervisorFactory, TrainerFactory
-from tests.feedback.calibration.factories import as_form, calibration_session, every_criterion
+from tests.feedback.calibration.factories import as_form, calibration_session, every_criterion, recorded_call
 from tests.feedback.reports.factories import ScorecardFactory, phone_call
 from tests.pages import csrf_post, url
 
@@ -62,6 +62,20 @@ def test_scoring_is_blind_until_the_reveal_on_the_page_and_by_url(session, super
     revealed = client.get(url("calibration:session_detail", pk=session.pk)).content.decode()
     assert "Agreement per criterion" in revealed and "Automatic" in revealed
     assert client.get(url("reports:scorecard_detail", pk=scorecard.pk)).status_code == 200
+
+
+def test_reviewers_listen_to_the_call_while_its_report_stays_withheld(agent, supervisor, trainer, client_for):
+    session = calibration_session(agent, supervisor, reviewers=[trainer], scorecards=[recorded_call(agent)])
+    item = session.items.get()
+    attempt = item.scorecard.attempts.get()
+    client = client_for(trainer)
+    page = client.get(url("calibration:session_detail", pk=session.pk)).content.decode()
+    audio = url("calibration:item_recording", pk=session.pk, item=item.pk)
+    assert f'src="{audio}"' in page
+    response = client.get(audio, HTTP_RANGE="bytes=0-3")
+    assert response.status_code == 206 and b"".join(response.streaming_content) == b"RIFF"
+    assert client.get(url("scenarios:attempt_recording", pk=attempt.pk)).status_code == 404  # the report's own way
+    assert client.get(url("calibration:item_recording", pk=session.pk, item=item.pk + 999)).status_code == 404
 
 
 def test_answers_are_refused_after_the_reveal_and_incomplete_answers_never(session, supervisor, trainer, client_for):

@@ -3,7 +3,7 @@ supervisor opened on the owner's submitted report, inviting a trainer of their o
 Trainers see every session; only the facilitator reveals and agrees; the walk's trainer is
 not invited, so it may read the session but not answer in it."""
 from feedback.calibration import services
-from tests.feedback.calibration.factories import calibration_session, every_criterion
+from tests.feedback.calibration.factories import calibration_session, every_criterion, recorded_call
 from tests.url_objects import SUPERVISOR, SUPERVISORS, register
 
 FACILITATOR = frozenset({SUPERVISOR})
@@ -16,6 +16,12 @@ def _session(owner):
 @register("calibration:session_detail", allowed=SUPERVISORS)
 def session(owner) -> dict:
     return {"pk": _session(owner).pk}
+
+
+@register("calibration:item_recording", allowed=SUPERVISORS)
+def item_recording(owner) -> dict:
+    opened = calibration_session(owner, owner.teams.get().supervisors.get(), scorecards=[recorded_call(owner)])
+    return {"pk": opened.pk, "item": opened.items.get().pk}
 
 
 register("calibration:answers_submit", method="post", allowed=FACILITATOR)(session)
