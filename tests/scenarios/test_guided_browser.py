@@ -22,7 +22,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 REPLY = {
     "en": "Hello, this is Dan. That's not my department, you'll have to call the courier.",
-    "it": "Buongiorno, sono Giulia di Fibra Italia, mi dispiace molto per l'attesa, me ne occupo io.",
+    # Two marks of empathy: espeak-ng's Italian through the browser's codec is sometimes misheard
+    # ("mi distiace"), and this test is about the branch, not about recognition.
+    "it": "Buongiorno, sono Giulia di Fibra Italia. Capisco, mi dispiace molto per l'attesa, me ne occupo io.",
 }
 NEXT_LINE = {
     "en": "What do you mean? I bought the router from you",  # deflection → protest
@@ -80,7 +82,7 @@ def test_the_customer_answers_what_the_agent_said_aloud(browser_factory, live_se
     expect(page.locator("#heard")).not_to_be_empty()
     turn = Attempt.objects.get(agent=agent).turns.get(index=0)  # the fake microphone loops: more may follow
     assert turn.recording and turn.duration_s > 3
-    assert ("ownership:fail" if language == "en" else "empathy:pass") in turn.decided
+    assert ("ownership:fail" if language == "en" else "empathy:pass") in turn.decided, (turn.duration_s, turn.segments)
 
     page.get_by_role("button", name="Hint" if language == "en" else "Suggerimento").click()
     expect(page.locator("#hint-text")).to_be_visible()
