@@ -26,6 +26,6 @@ def web_worker_warm(sender, **kwargs) -> None:
     from transcription.apps import engine_load
 
     started = time.perf_counter()
-    engine_load()
+    engine_load("turns")
     judges_warm()
     logger.info("Live calls ready: engine and reply judging loaded in %.1f s", time.perf_counter() - started)

@@ -1,9 +1,11 @@
 from django.apps import AppConfig
 
+from transcription.config import Use
 
-def engine_load(**_) -> None:
-    """A worker loads the engine's weights and the voice-activity model as it starts, so its first
-    recording waits for neither.
+
+def engine_load(use: Use = "recordings", **_) -> None:
+    """A worker loads the engine's weights (of recordings, or of turns for a web worker hosting live
+    calls) and the voice-activity model as it starts, so its first job waits for neither.
 
     Both are kept for the process (:func:`transcription.engine.engine_current`): every job the
     worker runs after that reuses them.
@@ -14,7 +16,7 @@ def engine_load(**_) -> None:
     from transcription.engine import engine_current
     from transcription.vad import speech_regions
 
-    engine_current().model  # noqa: B018 - loads the weights
+    engine_current(use).model  # noqa: B018 - loads the weights
     speech_regions(np.zeros(SAMPLE_RATE, dtype=np.float32))  # loads Silero and runs it once
 
 
@@ -35,5 +37,6 @@ class TranscriptionConfig(AppConfig):
             model=settings.WHISPER_MODEL,
             ct2_model=settings.WHISPER_CT2_MODEL,
             decoding=settings.WHISPER_DECODING,
+            turn_engine=settings.WHISPER_TURN_ENGINE,
         )
         worker_starting.connect(engine_load, dispatch_uid="transcription-engine-load")

