@@ -206,3 +206,11 @@ def rubric_trust(rubric) -> list[TrustGroup]:
 
 def _automatic(result: dict, key: str) -> str:
     return next(criterion["result"] for criterion in result["criteria"] if criterion["key"] == key)
+
+
+def sessions_awaiting_answers(user) -> QuerySet[CalibrationSession]:
+    """Sessions not yet revealed in which `user` has not handed in their answers."""
+    if not user.is_authenticated:
+        return CalibrationSession.objects.none()
+    return CalibrationSession.objects.filter(revealed_at__isnull=True, reviewers__user=user,
+                                             reviewers__submitted_at__isnull=True)

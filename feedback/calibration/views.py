@@ -22,6 +22,7 @@ from .selectors import (
     reviewers_followed_by,
     session_get_for_user,
     session_view,
+    sessions_awaiting_answers,
     sessions_visible_to,
 )
 
@@ -34,8 +35,10 @@ def _require_reviewer_role(user) -> None:
 @login_required
 def session_list(request: HttpRequest) -> HttpResponse:
     _require_reviewer_role(request.user)
-    page = page_of(request, sessions_visible_to(request.user).select_related("created_by"))
-    return render(request, "feedback/calibration/session_list.html", {"sessions": page.object_list, "page": page})
+    page = page_of(request, sessions_visible_to(request.user).select_related("created_by").order_by("-created_at", "-pk"))
+    awaiting = set(sessions_awaiting_answers(request.user).values_list("pk", flat=True))
+    return render(request, "feedback/calibration/session_list.html",
+                  {"sessions": page.object_list, "page": page, "awaiting": awaiting})
 
 
 @login_required

@@ -135,6 +135,15 @@ def test_a_supervisor_reads_only_their_own_agreement_history(session, supervisor
     assert session.title not in page
 
 
+def test_a_reviewer_finds_the_sessions_waiting_for_their_answers_at_home(session, supervisor, trainer, client_for):
+    home = client_for(trainer).get(url("home")).content.decode()
+    listing = client_for(trainer).get(url("calibration:index")).content.decode()
+    assert "Calibration: waiting for your answers" in home and session.title in home
+    assert "waiting for your answers" in listing
+    services.answers_submit(session=session, user=trainer, answers=every_criterion(session))
+    assert "Calibration: waiting for your answers" not in client_for(trainer).get(url("home")).content.decode()
+
+
 def test_agents_do_not_reach_calibration(agent, client_for):
     client = client_for(agent)
     assert client.get(url("calibration:index")).status_code == 403
