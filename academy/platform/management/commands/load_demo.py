@@ -3,6 +3,7 @@ from django.core.management import BaseCommand
 
 from academy.courses.demo.load import demo_courses_load
 from academy.platform.demo_users import DEMO_PASSWORD, demo_users_load
+from feedback.calibration.demo import demo_calibration_load
 from feedback.reports.demo import demo_reports_load
 from scenarios.demo import demo_scenarios_load
 from scenarios.social.demo import demo_social_scenarios_load
@@ -18,6 +19,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo phone scenarios: {len(demo_scenarios_load())}.")
         self.stdout.write(f"Demo social scenarios: {len(demo_social_scenarios_load())}.")
         self.stdout.write(f"Demo coaching reports: {demo_reports_load()} created.")
+        self.stdout.write(f"Demo calibration sessions: {demo_calibration_load()} created.")
         self.stdout.write("Demo users (password for all: %s):" % DEMO_PASSWORD)
         for spec in users:
             team = f", {spec.team}" if spec.team else ""
