@@ -17,7 +17,7 @@ from feedback.reports.models import CriterionOverride, Scorecard
 from feedback.rubrics.labels import criterion_display_name
 
 from .agreement import Judgement, SessionAgreement, Share, majority, session_agreement
-from .models import AgreedAnswer, CalibrationAnswer, CalibrationItem, CalibrationReviewer, CalibrationSession
+from .models import AgreedAnswer, CalibrationAnswer, CalibrationItem, CalibrationSession
 from .trust import Pair, Trust, criterion_trust
 
 
@@ -61,8 +61,11 @@ def reviewer_candidates(scorecards: list[Scorecard]) -> QuerySet:
     return candidates.exclude(pk__in=agents).distinct().order_by("last_name", "first_name", "username")
 
 
-def session_reviewer(session: CalibrationSession, user) -> CalibrationReviewer | None:
-    return session.reviewers.filter(user=user).first()
+def session_facilitated_by(session: CalibrationSession, user) -> bool:
+    """Who reveals and agrees: whoever opened the session; a trainer once that person's data was erased."""
+    if session.created_by_id is None:
+        return user_is_trainer(user)
+    return session.created_by_id == user.pk
 
 
 @dataclass
@@ -124,7 +127,7 @@ def session_view(session: CalibrationSession, user) -> dict:
         "figures": figures,
         "per_criterion": per_criterion,
         "per_reviewer": [(r.user, figures.per_reviewer.get(r.pk)) for r in counted] if figures else [],
-        "is_facilitator": session.created_by_id == user.pk,
+        "is_facilitator": session_facilitated_by(session, user),
     }
 
 

@@ -11,7 +11,7 @@ from feedback.reports.models import Result, Scorecard
 from feedback.reports.selectors import user_can_review
 
 from .models import AgreedAnswer, CalibrationAnswer, CalibrationItem, CalibrationReviewer, CalibrationSession
-from .selectors import reviewer_candidates
+from .selectors import reviewer_candidates, session_facilitated_by
 
 MAX_CONVERSATIONS = 5
 
@@ -111,5 +111,5 @@ def _criteria_of(session: CalibrationSession) -> list[tuple[int, str]]:
 
 
 def _require_facilitator(session: CalibrationSession, user) -> None:
-    if session.created_by_id != user.pk:
+    if not session_facilitated_by(session, user):
         raise PermissionDenied

@@ -98,6 +98,16 @@ def test_only_the_facilitator_reveals(session, trainer, client_for):
     assert not session.is_revealed
 
 
+def test_a_trainer_takes_over_a_session_whose_facilitator_was_erased(session, supervisor, trainer, client_for):
+    services.answers_submit(session=session, user=trainer, answers=every_criterion(session))
+    supervisor.delete()
+    session.refresh_from_db()
+    other_trainer = TrainerFactory()
+    csrf_post(client_for(other_trainer), url("calibration:session_reveal", pk=session.pk), {})
+    session.refresh_from_db()
+    assert session.is_revealed
+
+
 def test_the_reveal_shows_agreement_and_the_agreed_answer_is_kept_with_the_note(session, supervisor, trainer, client_for):
     item = session.items.get()
     auto = {c["key"]: c["result"] for c in item.automatic_result["criteria"]}
