@@ -118,3 +118,16 @@ def test_the_store_is_append_only(agent):
     with pytest.raises(TypeError):
         record.save()
     assert StatementRecord.objects.get().verb == "attempted"
+
+
+@pytest.mark.django_db
+def test_a_statement_that_cannot_be_made_never_stops_the_enrolment(agent, monkeypatch, caplog):
+    from academy.xapi import services
+
+    def refuse(statement):
+        raise InvalidStatement("broken")
+
+    monkeypatch.setattr(services, "statement_validate", refuse)
+    enrolment = enrolment_create(agent=agent, course=TextLessonPageFactory().get_parent().specific)
+    assert enrolment.pk and not StatementRecord.objects.exists()
+    assert "could not be made" in caplog.text
