@@ -27,9 +27,12 @@ NEGATION_WINDOW = 3
 _NOT_NEGATING_BEFORE = {"non": {"appena", "solo", "soltanto"}, "not": {"only"}}
 _NOT_NEGATING_AFTER = {"mai": {"come"}}
 # Quotation marks: the ones that open and close a quote, and the straight ones that do both.
-_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“"}
-_STRAIGHT_QUOTES = frozenset({'"'})
-_QUOTE_CHARS = frozenset(_QUOTE_PAIRS) | frozenset(_QUOTE_PAIRS.values()) | _STRAIGHT_QUOTES
+_QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‘": "'"}  # ’ is read as ' (nlp.fold)
+_STRAIGHT_QUOTES = frozenset({'"', "'"})  # a ' standing alone: elisions ("l'", "'s") are tokens of their own
+# Tokens after a reporting verb within which an opening quotation mark gives the report's extent
+# ("dice testualmente: '…'").
+_QUOTE_REACH = 4
+_QUOTE_CHARS = frozenset(_QUOTE_PAIRS) | frozenset(_QUOTE_PAIRS.values()) | _STRAIGHT_QUOTES | {"’"}
 
 
 @dataclass(frozen=True)
@@ -261,9 +264,13 @@ def _mark_quoted(segments: list[Segment], ranges: list[tuple[int, int]], doc: Do
 
 
 def _report_end(start: int, end: int, norms: list[str], cues: LanguageCues) -> int:
-    """Where reported words stop: at a contrast ("…, but that's wrong"), or where the agent speaks
-    in the first person again after a comma or "and" ("…, and I'm sorry")."""
+    """Where reported words stop: at a contrast ("…, but that's wrong"), where the agent speaks
+    in the first person again after a comma or "and" ("…, and I'm sorry"), or, when the report
+    opens a quotation ("the note reads 'parcel delivered', so…"), where its quotation marks close."""
     contrast, first_person, joins = cues.words("CONTRAST"), cues.words("FIRST_PERSON"), cues.words("AND")
+    for position in range(start, min(end, start + _QUOTE_REACH)):
+        if norms[position] in _QUOTE_PAIRS or norms[position] in _STRAIGHT_QUOTES:
+            return position
     for position in range(start, end):
         if norms[position] in contrast or (
                 position > start and norms[position] in first_person and norms[position - 1] in joins):
@@ -278,7 +285,7 @@ def _between_quotation_marks(norms: list[str], first: int, last: int) -> set[int
     opened = 0
     for position in range(first, last):
         text = norms[position]
-        if closing is not None and (text == closing or (closing in _STRAIGHT_QUOTES and text in _STRAIGHT_QUOTES)):
+        if closing is not None and text == closing:
             inside.update(range(opened, position))
             closing = None
         elif closing is None and (text in _QUOTE_PAIRS or text in _STRAIGHT_QUOTES):

@@ -56,12 +56,13 @@ def _content_lemmas(conversation: Conversation, sentences: list[Sentence]) -> se
     """Lemmas of the words that carry a sentence's content: no stop word, nothing shorter than 4 letters,
     no word of hardship itself (the customer's "nightmare" said back is not an echo of their situation)."""
     hardship = {cue.start for sentence in sentences for cue in sentence.found("hardship", negated_too=True)}
+    judged = _hardship_words(conversation)
     lemmas: set[str] = set()
     for sentence in sentences:
         lemma_of = sentence.segment.doc.user_data["lemmas"]
         lemmas.update(lemma_of[token.i] for token in sentence.span
                       if token.is_alpha and len(token.text) >= _CONTENT_LETTERS and not token.is_stop
-                      and token.i not in hardship and lemma_of[token.i] not in _hardship_words(conversation))
+                      and token.i not in hardship and lemma_of[token.i] not in judged)
     return lemmas
 
 

@@ -136,6 +136,14 @@ CUES = {
         "the last thing you|anyone|anybody|one|we @ADV? need|needed|want|wanted|expect|expected",
         "nobody|anyone|anybody|one|everybody|everyone 's idea of",
         "no fun|joke at all?",
+        # Owning the fault: "that's on us", "our mistake".
+        "that|this|it is|was|'s on us|me",
+        "our|my mistake|fault|bad|doing",
+        "we|i got|have|'ve|had got? that|this|it @ADV? wrong",
+        "we|i dropped the ball",
+        "a lot to deal|cope|contend with|take|handle",
+        "on top of everything else",
+        "would|'d|could @ADV? keep|drive|make|get|upset|worry|stress|annoy|frustrate|wind|put|throw|send anyone|anybody|everyone|everybody",
         "^how @ADV? @NEG_ADJ",
         "oh no|dear",
         "you are @ADV{0,2} right !next|there|here|now|back|in|at|on|by|up|behind|outside|into|under|over|about|away",
@@ -233,6 +241,7 @@ CUES = {
         "will|'ll|shall @ADV? try|aim|endeavour|endeavor|do _{0,2} to ~@PROMISE|@ACTION",
         "i|we|they am|are|'re @ADV? ~@SENDING&ING",
         "will be @ADV? @DONE",
+        "will|'ll be @ADV? working|live|active|running|connected|online",
         "will be with|there|round|over",
         "will go out|off to|today|tomorrow|this",
         "will have !to _{0,3} ready|sorted|done|fixed|back|out|round|over|there|with",
@@ -247,6 +256,7 @@ CUES = {
     # customer just told, "double shifts are exhausting"; the agent's own screen is not).
     "hardship": [
         "is|are|was|were|'s|be|been|seems|sounds|looks|feels @FILLER|,{0,3} @ADV{0,2} a|an|such|so|one? @ADV? !not|never|no|less? @HARD",
+        "is|'s|be|would @FILLER|,{0,3} @ADV{0,2} be? asking|expecting @ADV? too much",
     ],
     # Asking the customer to say it again: "sorry, could you repeat that?" is not an apology (checks/attitude.py).
     "repeat_request": [
@@ -375,7 +385,7 @@ CUES = {
         "please @ADV? hold|wait !for|until|till|onto|to|in|at|outside|by|and|on",
         "please @ADV? hold on !to",
         "please|you @ADV? hold|wait for a|one|just|two|few _? moment|minute|second|sec|moments|minutes|seconds|tick",
-        "<!a|the hold on !to",
+        "<!a|the|on hold on !to",
         "hang|hanging on !to|in|at|until|till|about",
         "hold the line",
         "mind @ADV? holding|waiting|hanging|staying|hold|wait",

@@ -224,6 +224,11 @@ CUES = {
         "ultima cosa che|di @CLITIC? _? ~volere|servire|mancare|aspettare|desiderare",
         "non ci voleva|volevano @ADV? .|!|,|;|questa|questo|proprio|davvero",
         "ci mancava|mancavano @ADV? questa|questo|solo|pure|anche|soltanto",
+        # Owning the fault: "è colpa nostra", "abbiamo sbagliato noi".
+        "e|sia|stata|stato @ADV? colpa|errore|sbaglio nostro|nostra|mio|mia",
+        "colpa|errore|sbaglio nostro|nostra|mio|mia",
+        "~avere sbagliato noi|io",
+        "non e|sono _{0,3} cosa|cose|situazione|problema|guasto da @ADV? lasciar|lasciare|sottovalutare|prendere|trascurare",
         "non e|sono il|questo|questa|un|una? modo|maniera di|per ~trattare|comportare|comportarsi|lavorare|gestire|rispondere|lasciare",
     ],
     "deflection": [
@@ -257,7 +262,7 @@ CUES = {
         "e|sono|sarebbe un|una? problema|questione|faccenda|roba|cosa del|della|dello|dei|degli|delle|dell' @TARGET",
         "da vedere|risolvere|sistemare con il|la|lo|l'|col @TARGET",
         "deve|devi|dovra|dovrai|dovrebbe|dovete|conviene|tocca|occorre|bisogna _{0,3} fare|presentare|aprire|inoltrare|sporgere _{0,2} reclamo|ricorso|denuncia|segnalazione|istanza|domanda a|al|alla|all'|allo|ai|presso @TARGET",
-        "deve|devi|dovra|dovrai|dovrebbe|dovete|conviene|tocca _{0,3} ~sistemare|risolvere|chiarire|vedere|discutere|gestire|vedersela|vedersi _{0,3} con|col|coi|presso @TARGET",
+        "deve|devi|dovra|dovrai|dovrebbe|dovete|conviene|tocca _{0,3} ~sistemare|risolvere|chiarire|vedere|discutere|gestire|vedersela|vedersi|sbrigare|sbrigarsela|regolare _{0,3} con|col|coi|presso il|lo|la|l'|i|gli|le|sua|suo? @TARGET",
     ],
     "promise": [
         "~@PROMISE&FUTURE",
@@ -294,6 +299,7 @@ CUES = {
         "e|sono|era|erano|sia|sara|stato|stata|sembra|risulta @FILLER|,{0,3} @ADV{0,2} un|una|uno|un'? _{0,2} @HARD_NOUN|@JUDGED_ADJ",
         "^un|una|uno|un' _{0,2} @ADV{0,2} @JUDGED_ADJ|@HARD_NOUN",
         ":|;|- un|una|uno|un' _{0,2} @ADV{0,2} @JUDGED_ADJ|@HARD_NOUN",
+        "e|sarebbe|sia @FILLER|,{0,3} @ADV{0,2} chiedere|pretendere @ADV? troppo",
     ],
     # Asking the customer to say it again: "mi scusi, può ripetere?" is not an apology (checks/attitude.py).
     "repeat_request": [
@@ -348,6 +354,8 @@ CUES = {
         "^~@ACTION&PRESENT1",
         "ci|la|ti|vi|le|lo risentiamo|sentiamo|aggiorniamo|richiamiamo",
         "@STAFF _{0,2} potrebbe|potrebbero|potra|potranno @CLITIC? ~@PROMISE",
+        "viene|vengono @ADV? ~@ACTION&PARTICIPLE",
+        "@STAFF _{1,5} , @ADV? @CLITIC? @STAFF_COMES",
     ],
     "question_tag": [
         "va|andrebbe|sta|starebbe @ADV? bene",
@@ -523,7 +531,7 @@ CUES = {
         "altro ?|in|per|che|da|posso|possiamo|ancora",
         "ci|e|serve|servirebbe|bisogno|desidera|vuole|occorre|fare|ancora|di @ADV? altro",
         "^altro",
-        "altre|ulteriori domande|richieste|informazioni|dubbi|necessita",
+        "altre|ulteriori domande|richieste|informazioni|dubbi|necessita|cose|questioni|problemi",
         "~potere _{0,2} ~aiutare|aiutarla|esserle|essere _{0,2} ancora|altro",
         "~avere|avere _{0,2} risolto|risposto|chiarito|sistemato",
         "tutto chiaro|risolto|sistemato|ok|okay|a|bene|chiari|chiaro",

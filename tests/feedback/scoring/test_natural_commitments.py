@@ -28,6 +28,9 @@ PROMISES_WITH_TIMES = [
     ("it", "Il corriere passa a ritirarlo domani verso le undici."),
     ("it", "Entro il primo pomeriggio di lunedì la pratica verrà chiusa."),
     ("it", "Le sarà inviata una nuova carta entro dieci giorni lavorativi."),
+    ("en", "Once it's paid, your line will be working again within two hours."),
+    ("it", "Appena il pagamento risulta, la riattivazione viene fatta entro due giorni lavorativi."),
+    ("it", "Il tecnico della zona, Dario, passa da lei domani tra le due e le quattro."),
 ]
 
 
@@ -45,6 +48,7 @@ PROMISES_WITHOUT_TIMES = [
     ("it", "Il tecnico passerà da lei appena possibile."),
     ("it", "Si procederà alla sostituzione del contatore a breve."),
     ("it", "Le sarà inviata una nuova carta nei prossimi giorni."),
+    ("en", "Once it's paid, your line will be working again soon."),
 ]
 
 

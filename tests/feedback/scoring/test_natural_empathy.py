@@ -94,3 +94,35 @@ NOT_ECHOED = [
 @pytest.mark.parametrize(("language", "reply"), NOT_ECHOED)
 def test_the_same_judgement_of_something_else_asked_or_denied_is_not_empathy(language, reply):
     assert result(call(language, TOLD[language], f"A: {reply}"), "empathy") == "fail"
+
+
+OWNED_OR_SAID_OTHERWISE = [
+    ("en", "The sensor got knocked during our repair, so that's on us and there's no charge."),
+    ("en", "Our mistake, the order was never confirmed with the supplier."),
+    ("en", "Flights pulled hours before a wedding, then rebooking alone: that's a lot to deal with."),
+    ("en", "A bill like that landing on the mat would keep anyone awake, so let's look at it."),
+    ("it", "È colpa nostra, il pezzo è partito sbagliato dal magazzino."),
+    ("it", "Abbiamo sbagliato noi a non avvisarla del ritardo."),
+    ("it", "Con la caldaia in blocco tutte le mattine, non è una situazione da lasciar correre."),
+    ("it", "Dopo un turno di notte, presentarsi alle nove per un esame è davvero chiedere troppo."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), OWNED_OR_SAID_OTHERWISE)
+def test_owning_the_fault_or_a_set_phrase_of_hardship_is_empathy(language, reply):
+    told = {"en": "C: The heating's been off since Friday and I had a night shift before the exam at nine.",
+            "it": "C: Il riscaldamento è spento da venerdì e ho fatto il turno di notte prima dell'esame alle nove."}
+    assert result(call(language, told[language], f"A: {reply}"), "empathy") == "pass"
+
+
+NOT_OWNED = [
+    ("en", "The sensor got knocked when you dropped it, so that's on you, I'm afraid."),
+    ("en", "It's not our mistake, the order was confirmed with the supplier."),
+    ("it", "Non è colpa nostra, il pezzo è partito giusto dal magazzino."),
+    ("it", "Non abbiamo sbagliato noi, la consegna era fissata per oggi."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), NOT_OWNED)
+def test_fault_denied_or_put_on_the_customer_is_not_empathy(language, reply):
+    assert result(call(language, COMPLAINT[language], f"A: {reply}"), "empathy") == "fail"

@@ -56,6 +56,7 @@ NOT_HOLDS = [
     ("it", "Il suo ordine è in sospeso da martedì per il pagamento, vuole che lo sblocchi?"),
     ("it", "Ci vogliono un paio di minuti perché arrivi l'email, può controllare dopo?"),
     ("it", "La pratica è in attesa di approvazione, le va bene se la sollecito?"),
+    ("en", "So it's on hold on the payment side, would you like me to chase it?"),
 ]
 
 

@@ -23,6 +23,7 @@ DEFLECTING = [
     ("it", "Noi non possiamo rilasciare quel documento: l'unica è andare all'ufficio anagrafe del suo comune."),
     ("it", "Senza la priorità non prenotiamo nulla: deve tornare lei dal medico di base a farla correggere."),
     ("it", "Con la ricevuta sbagliata deve ripassare in farmacia e farsela rifare."),
+    ("it", "È una cosa che deve sbrigare lei con la banca, noi non possiamo bloccarla."),
 ]
 
 
@@ -48,6 +49,7 @@ OWNING = [
     ("it", "Le conviene passare a Fibra Max, oppure può andare sull'app MyNova per il consumo."),
     ("it", "Il tecnico deve tornare dal fornitore a prendere il pezzo, poi la richiamo io entro le cinque."),
     ("it", "Deve tornare sulla pagina dell'ordine e cliccare su conferma, la guido io."),
+    ("it", "È una cosa che sbrigo io con la banca entro stasera."),
 ]
 
 

@@ -15,6 +15,9 @@ QUOTED_APOLOGIES = [
     ("it", "Il messaggio automatico dice «Ci scusiamo per il disagio». Mi dà il codice cliente?"),
     ("it", "Nella nota c'è scritto: mi dispiace, il tecnico non è potuto venire. Mi dà il codice cliente?"),
     ("it", "Il collega ha scritto che si scusava per il ritardo. Mi dà il codice cliente?"),
+    ("en", "The email we sent you says, word for word, 'We're sorry for any inconvenience, it's on hold.' What's your postcode?"),
+    ("it", "Glielo rileggo, dice testualmente: 'Gentile cliente, ci scusiamo per l'inconveniente'. Mi dà il codice cliente?"),
+    ("it", "Il messaggio dice: ‘ci scusiamo per il ritardo’. Mi dà il codice cliente?"),
 ]
 
 
@@ -26,6 +29,8 @@ def test_an_apology_read_out_or_reported_is_not_the_agents_empathy(language, rep
 OWN_APOLOGIES = [
     ("en", "The automatic email says the visit was cancelled, and I'm really sorry about that."),
     ("it", "Il messaggio automatico dice che l'intervento è annullato, e mi dispiace davvero."),
+    ("it", "Il messaggio dice 'ordine in sospeso', ci scusiamo noi per l'inconveniente."),
+    ("en", "The email says 'order on hold', and I'm sorry nobody explained why."),
 ]
 
 
@@ -41,6 +46,8 @@ QUOTED_DEFLECTIONS = [
     ("it", "Nella nota precedente c'è scritto «il cliente deve contattare il corriere». Non è così, lo sollecito io."),
     ("it", "Il messaggio automatico dice: si rivolga alla sua banca. Lasci perdere, non c'è bisogno che chiami nessuno."),
     ("it", "Il collega ha scritto che doveva chiamare il produttore, ma non è corretto, ce ne occupiamo noi."),
+    ("en", "The note reads, and I'm quoting it exactly, 'not our responsibility, advised customer to contact landlord.' That was wrong, it's our meter."),
+    ("it", "La nota dice, e la cito: 'non di nostra competenza, il cliente deve chiamare il corriere'. Non è così, lo chiamo io."),
 ]
 
 
@@ -52,6 +59,7 @@ def test_a_deflection_read_out_and_disowned_is_not_the_agents(language, reply):
 OWN_DEFLECTIONS = [
     ("en", "The note says the parcel was delivered. You'll need to take that up with the courier yourself."),
     ("it", "La nota dice che il pacco è stato consegnato. Per questo deve rivolgersi al corriere."),
+    ("en", "The note reads 'parcel delivered', so you'll need to take that up with the courier yourself."),
 ]
 
 

@@ -233,6 +233,7 @@ RESOLUTION = [
     ("Desidera altro?", "pass"),
     ("Ha altre domande?", "pass"),
     ("Va tutto bene così?", "pass"),
+    ("Ci sono altre cose che vuole verificare sulla linea?", "pass"),
     ("Bene, la pratica è aperta.", "fail"),
 ]
 
