@@ -8,6 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from academy.users import views as user_views
 
+handler500 = "academy.platform.error_pages.server_error"  # 404 and 403: the templates of the same name
+
 urlpatterns = [
     path("cms/", include(wagtailadmin_urls)),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -8,6 +8,7 @@ as a center grows; the views cut them into pages.
 """
 from collections import defaultdict
 from dataclasses import dataclass, field
+from uuid import UUID
 
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Max, Q, QuerySet
@@ -119,21 +120,41 @@ def _courses_lessons(courses) -> dict[int, list[LessonPage]]:
     return lessons
 
 
-def quiz_passed_keys(enrolment: Enrolment) -> set[tuple[int, str]]:
-    """(lesson id, quiz block id) of every quiz this enrolment has passed at least once."""
-    return set(enrolment.quiz_attempts.filter(passed=True).values_list("lesson_id", "block_id"))
+def quiz_passed_keys(enrolment: Enrolment) -> set[tuple[UUID, str]]:
+    """(lesson translation key, quiz block id) of every quiz this enrolment has passed at least once,
+    in whichever language: a translated lesson keeps its translation key and its blocks' ids."""
+    return set(enrolment.quiz_attempts.filter(passed=True).values_list("lesson__translation_key", "block_id"))
 
 
-def course_progress_many(enrolments: list[Enrolment]) -> list[CourseProgress]:
-    """Progress of many enrolments in a fixed number of queries (team pages list dozens)."""
+def courses_in_language(courses, language: str | None) -> dict[int, CoursePage]:
+    """Course id → the live translation of that course in `language` (the course itself when it has
+    none, or when no language is asked): progress follows a course across its translations."""
+    courses = {course.pk: course for course in courses}
+    if language is None or not courses:
+        return courses
+    translated = {course.translation_key: course for course in CoursePage.objects.live().filter(
+        translation_key__in=[course.translation_key for course in courses.values()], locale__language_code=language)}
+    return {pk: translated.get(course.translation_key, course) for pk, course in courses.items()}
+
+
+def course_progress_many(enrolments: list[Enrolment], language: str | None = None) -> list[CourseProgress]:
+    """Progress of many enrolments in a fixed number of queries (team pages list dozens), each course
+    shown in `language` when it is translated into it (by default in the language enrolled in).
+
+    Lessons done count in every language: a completion is matched by the lesson's translation key."""
     if not enrolments:
         return []
-    lessons = _courses_lessons({enrolment.course_id: enrolment.course for enrolment in enrolments}.values())
-    completed = defaultdict(set)
-    for enrolment_id, lesson_id in LessonCompletion.objects.filter(enrolment__in=enrolments).values_list(
-        "enrolment_id", "lesson_id"
+    shown = courses_in_language({enrolment.course_id: enrolment.course for enrolment in enrolments}.values(), language)
+    lessons = _courses_lessons(shown.values())
+    done_keys = defaultdict(set)
+    for enrolment_id, key in LessonCompletion.objects.filter(enrolment__in=enrolments).values_list(
+        "enrolment_id", "lesson__translation_key"
     ):
-        completed[enrolment_id].add(lesson_id)
+        done_keys[enrolment_id].add(key)
+    completed = {
+        e.pk: {lesson.pk for lesson in lessons[shown[e.course_id].pk] if lesson.translation_key in done_keys[e.pk]}
+        for e in enrolments
+    }
     scores = defaultdict(list)
     rows = (
         QuizAttempt.objects.filter(enrolment__in=enrolments)
@@ -146,7 +167,8 @@ def course_progress_many(enrolments: list[Enrolment]) -> list[CourseProgress]:
             QuizScore(row["lesson__title"], row["quiz_title"], row["best"], row["passes"] > 0, row["attempts"])
         )
     return [
-        CourseProgress(e.course, e, lessons[e.course_id], completed[e.pk], scores[e.pk]) for e in enrolments
+        CourseProgress(shown[e.course_id], e, lessons[shown[e.course_id].pk], completed[e.pk], scores[e.pk])
+        for e in enrolments
     ]
 
 
@@ -155,36 +177,38 @@ def course_progress(enrolment: Enrolment) -> CourseProgress:
 
 
 def enrolment_get(*, agent, course: CoursePage) -> Enrolment | None:
+    """The agent's enrolment in `course` or in any translation of it: enrolling once is enough
+    in both languages."""
     if not agent.is_authenticated:
         return None
-    return Enrolment.objects.filter(agent=agent, course=course).first()
+    return Enrolment.objects.filter(agent=agent, course__translation_key=course.translation_key).first()
 
 
 def course_progress_for(*, agent, course: CoursePage) -> CourseProgress:
-    """Progress of `agent` in `course`; an empty one when they are not enrolled."""
+    """Progress of `agent` in `course` as that page shows it (its language, its lessons); an empty
+    one when they are not enrolled in it or a translation of it."""
     enrolment = enrolment_get(agent=agent, course=course)
     if enrolment is None:
         return CourseProgress(course, None, course_lessons(course), set())
-    return course_progress(enrolment)
+    return course_progress_many([enrolment], course.locale.language_code)[0]
 
 
 def course_catalogue_for(*, user, index: CourseIndexPage) -> list[CourseProgress]:
     """Every live course of the catalogue with `user`'s progress, in a fixed number of queries
     however many courses trainers publish."""
     courses = list(CoursePage.objects.live().child_of(index).order_by("path"))
-    enrolments = list(Enrolment.objects.filter(agent=user, course__in=courses)) if user.is_authenticated else []
-    by_pk = {course.pk: course for course in courses}
-    for enrolment in enrolments:
-        enrolment.course = by_pk[enrolment.course_id]
-    progress = {item.course.pk: item for item in course_progress_many(enrolments)}
+    enrolments = list(Enrolment.objects.filter(
+        agent=user, course__translation_key__in=[course.translation_key for course in courses]
+    ).select_related("course")) if user.is_authenticated else []
+    progress = {item.course.pk: item for item in course_progress_many(enrolments, index.locale.language_code)}
     lessons = _courses_lessons(course for course in courses if course.pk not in progress)
     return [progress.get(course.pk) or CourseProgress(course, None, lessons[course.pk], set()) for course in courses]
 
 
-def learning_overview(*, agent) -> list[CourseProgress]:
-    """'My learning': courses in progress first, then completed ones."""
+def learning_overview(*, agent, language: str | None = None) -> list[CourseProgress]:
+    """'My learning': courses in progress first, then completed ones, each in `language` when translated."""
     enrolments = Enrolment.objects.filter(agent=agent, course__live=True).select_related("course")
-    return sorted(course_progress_many(list(enrolments)), key=lambda item: item.completed)
+    return sorted(course_progress_many(list(enrolments), language), key=lambda item: item.completed)
 
 
 def lesson_state_for(*, agent, lesson: LessonPage) -> LessonState:
@@ -194,13 +218,13 @@ def lesson_state_for(*, agent, lesson: LessonPage) -> LessonState:
     latest: dict[str, QuizAttempt] = {}
     passed: set[tuple[int, str]] = set()
     if enrolment is not None:
-        for attempt in enrolment.quiz_attempts.filter(lesson=lesson):
+        for attempt in enrolment.quiz_attempts.filter(lesson__translation_key=lesson.translation_key):
             latest.setdefault(attempt.block_id, attempt)
         passed = quiz_passed_keys(enrolment)
     quizzes = {
         block.id: QuizState(
             block.id, block.value, QuizForm(block.value, prefix=f"quiz-{block.id}"),
-            latest.get(block.id), (lesson.pk, block.id) in passed,
+            latest.get(block.id), (lesson.translation_key, block.id) in passed,
         )
         for block in lesson.quiz_blocks()
     }

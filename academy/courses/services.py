@@ -14,7 +14,7 @@ from academy.xapi import events as learning_records
 
 from .models import CoursePage, Enrolment, LessonCompletion, LessonPage, QuizAttempt
 from .quiz import quiz_grade
-from .selectors import course_lessons, quiz_passed_keys
+from .selectors import course_lessons, enrolment_get, quiz_passed_keys
 
 
 class LearningError(Exception):
@@ -26,19 +26,20 @@ class NotEnrolledError(LearningError):
 
 
 def enrolment_create(*, agent, course: CoursePage) -> Enrolment:
-    """Enrol an agent; enrolling twice returns the existing enrolment."""
+    """Enrol an agent; enrolling twice, in the course or in a translation of it, returns the existing enrolment."""
     if not user_is_agent(agent):
         raise LearningError(_("Only agents enrol in courses."))
     if not course.live:
         raise LearningError(_("This course is not published."))
-    enrolment, created = Enrolment.objects.get_or_create(agent=agent, course=course)
-    if created:
+    enrolment = enrolment_get(agent=agent, course=course)
+    if enrolment is None:
+        enrolment = Enrolment.objects.create(agent=agent, course=course)
         learning_records.course_attempted(enrolment)
     return enrolment
 
 
 def _enrolment_for_lesson(agent, lesson: LessonPage) -> Enrolment:
-    enrolment = Enrolment.objects.filter(agent=agent, course_id=lesson.get_parent().pk).first()
+    enrolment = enrolment_get(agent=agent, course=lesson.get_parent().specific)
     if enrolment is None:
         raise NotEnrolledError(_("Enrol in the course first."))
     return enrolment
@@ -46,7 +47,7 @@ def _enrolment_for_lesson(agent, lesson: LessonPage) -> Enrolment:
 
 def _quizzes_pending(enrolment: Enrolment, lesson: LessonPage) -> list[str]:
     passed = quiz_passed_keys(enrolment)
-    return [block.value["title"] for block in lesson.quiz_blocks() if (lesson.pk, block.id) not in passed]
+    return [block.value["title"] for block in lesson.quiz_blocks() if (lesson.translation_key, block.id) not in passed]
 
 
 @transaction.atomic
@@ -82,8 +83,9 @@ def lesson_complete(*, agent, lesson: LessonPage) -> LessonCompletion:
     pending = _quizzes_pending(enrolment, lesson)
     if pending:
         raise LearningError(_("Pass the quiz first: %(quizzes)s.") % {"quizzes": ", ".join(pending)})
-    completion, created = LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
-    if created:
+    completion = enrolment.lesson_completions.filter(lesson__translation_key=lesson.translation_key).first()
+    if completion is None:  # done once counts in every language
+        completion = LessonCompletion.objects.create(enrolment=enrolment, lesson=lesson)
         learning_records.lesson_completed(completion)
     enrolment_completion_refresh(enrolment=enrolment)
     return completion
@@ -95,9 +97,9 @@ def enrolment_completion_refresh(*, enrolment: Enrolment) -> Enrolment:
     A completion, once earned, stays: a lesson added later does not take it back.
     """
     if enrolment.completed_at is None:
-        done = set(enrolment.lesson_completions.values_list("lesson_id", flat=True))
+        done = set(enrolment.lesson_completions.values_list("lesson__translation_key", flat=True))
         lessons = course_lessons(enrolment.course)
-        if lessons and all(lesson.pk in done for lesson in lessons):
+        if lessons and all(lesson.translation_key in done for lesson in lessons):
             enrolment.completed_at = timezone.now()
             enrolment.save(update_fields=["completed_at"])
             learning_records.course_completed(enrolment)

@@ -33,7 +33,7 @@ def _live_lesson(lesson_id: int) -> LessonPage:
 @login_required
 def my_learning(request: HttpRequest) -> HttpResponse:
     catalogue = selectors.course_index_for_language(request.LANGUAGE_CODE)
-    context = {"courses": selectors.learning_overview(agent=request.user), "catalogue": catalogue}
+    context = {"courses": selectors.learning_overview(agent=request.user, language=request.LANGUAGE_CODE), "catalogue": catalogue}
     return render(request, "courses/my_learning.html", context)
 
 

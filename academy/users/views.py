@@ -38,7 +38,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "catalogue": courses.course_index_for_language(language),
     }
     if user_is_agent(user):
-        context["courses"] = courses.learning_overview(agent=user)
+        context["courses"] = courses.learning_overview(agent=user, language=language)
     if user_is_supervisor(user) or user_is_trainer(user):
         context["team_summaries"] = courses.team_summaries_for(user=user)
     context["sections"] = home_sections(request)
