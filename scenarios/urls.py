@@ -16,6 +16,7 @@ urlpatterns = [
     path("attempts/<int:pk>/call/lines/<int:index>/audio/", views.call_line_audio, name="call_line_audio"),
     path("attempts/<int:pk>/call/hint/", views.call_hint, name="call_hint"),
     path("attempts/<int:pk>/call/hang-up/", views.call_hang_up, name="call_hang_up"),
+    path("attempts/<int:pk>/discard/", views.attempt_discard, name="attempt_discard"),
     path("attempts/<int:pk>/retry/", views.attempt_retry, name="attempt_retry"),
     path("attempts/<int:pk>/speakers/", views.attempt_speakers, name="attempt_speakers"),
     path("attempts/<int:pk>/recording/", views.attempt_recording, name="attempt_recording"),

@@ -181,6 +181,19 @@ def _act_and_return(request: HttpRequest, attempt: Attempt, action) -> HttpRespo
 
 @login_required
 @require_POST
+def attempt_discard(request: HttpRequest, pk: int) -> HttpResponse:
+    attempt = selectors.attempt_get_for_user(user=request.user, pk=pk)
+    try:
+        attempt_services.attempt_discard(attempt=attempt, user=request.user)
+    except ValidationError as error:
+        messages.error(request, _error_text(error))
+        return redirect("scenarios:attempt_detail", pk=attempt.pk)
+    messages.success(request, _("The attempt was deleted."))
+    return redirect("scenarios:scenario_detail", pk=attempt.scenario_id) if attempt.scenario_id else redirect("scenarios:practice")
+
+
+@login_required
+@require_POST
 def attempt_retry(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = selectors.attempt_get_for_user(user=request.user, pk=pk)
     return _act_and_return(request, attempt, lambda: attempt_services.attempt_retry(attempt=attempt))

@@ -2,7 +2,6 @@ from math import ceil
 
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -28,10 +27,11 @@ class SignInView(auth_views.LoginView):
         return response
 
 
-@login_required
 def home(request: HttpRequest) -> HttpResponse:
     """The signed-in landing page, by role: an agent's learning, a supervisor's teams, a trainer's CMS,
     and what other apps put on each role's desk (`academy.users.home`)."""
+    if not request.user.is_authenticated:
+        return render(request, "academy/welcome.html")  # what the Academy is, and the way in
     user, language = request.user, request.LANGUAGE_CODE
     context = {
         "home_page": courses.home_page_for_language(language),

@@ -15,7 +15,7 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.views.snippets import CopyView, CreateView, EditView, InspectView, SnippetViewSet
 
 from feedback.calibration.panels import RubricTrustPanel
@@ -109,7 +109,8 @@ class RubricViewSet(SnippetViewSet):
         "name",
         "slug",
         Column("channel", label=_("Channel"), accessor="get_channel_display"),
-        BooleanColumn("is_default", label=_("Default")),
+        # Words, not an icon titled "True"/"False": the list reads the same to every user and screen reader.
+        Column("is_default", label=_("Default"), accessor=lambda rubric: yesno(rubric.is_default)),
         Column("latest_version", label=_("Version")),
     ]
     list_filter = ["channel"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
@@ -206,6 +206,20 @@ def attempt_speakers_confirm(*, attempt: Attempt) -> Attempt:
         attempt.save(update_fields=["state"])
         attempt_enqueue_processing(attempt=attempt)
     return attempt
+
+
+def attempt_discard(*, attempt: Attempt, user) -> None:
+    """The agent deletes a practice that led nowhere: a call left unfinished (it would stay
+    "recording" for ever) or one that failed. Its recordings go with it. Nothing the worker is
+    processing and nothing scored is deleted this way."""
+    if user.pk != attempt.agent_id:
+        raise PermissionDenied
+    _require_state(attempt, Attempt.State.RECORDING, Attempt.State.FAILED)
+    with transaction.atomic():
+        files = [turn.recording for turn in attempt.turns.all() if turn.recording] + (
+            [attempt.recording] if attempt.recording else [])
+        attempt.delete()
+        transaction.on_commit(lambda: [file.storage.delete(file.name) for file in files])
 
 
 def attempt_retry(*, attempt: Attempt) -> Attempt:

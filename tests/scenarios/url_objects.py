@@ -112,6 +112,11 @@ def attempt_turn_recording(owner, state: str) -> dict:
     return {"pk": attempt.pk, "index": 0}
 
 
+@register("scenarios:attempt_discard", method="post", allowed=OWNER_ONLY, states=(UNSUBMITTED,))
+def attempt_discard(owner, state: str) -> dict:
+    return {"pk": guided_attempt(owner).pk}
+
+
 @register("scenarios:attempt_retry", method="post", states=(UNSUBMITTED,))
 def attempt_retry(owner, state: str) -> dict:
     return {"pk": attempt_with_recording(owner, state=Attempt.State.FAILED, failure_reason="Boom").pk}
