@@ -101,7 +101,7 @@ def test_a_trainers_home_shows_how_each_rubric_performs(agent, supervisor, train
     assert "How each rubric performs" in page
     row = page[page.index("Phone call</a>"):]
     row = row[:row.index("</tr>")]
-    assert "<td>2</td>" in row and "50%" in row  # two reports, one overridden
+    assert '<td data-label="Reports">2</td>' in row and "50%" in row  # two reports, one overridden
 
 
 @pytest.mark.parametrize("viewer", ["agent", "supervisor", "trainer"])
