@@ -19,6 +19,7 @@ SCREENSHOTS = Path(os.environ.get("SCREENSHOTS_DIR", Path(settings.BASE_DIR) / "
 
 @pytest.mark.parametrize("role", ROLES)
 def test_each_roles_main_pages_fit_speak_the_language_and_pass_the_accessibility_scan(role, browser_factory, live_server):
+    assert AXE.exists(), f"{AXE} is missing: scripts/install installs axe-core (npm ci)"
     demo_load()
     browser, axe, problems = browser_factory(), AXE.read_text(), []
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)

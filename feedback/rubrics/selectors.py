@@ -4,7 +4,7 @@ Scoring always goes through a RubricVersion, never through the editable rows,
 so a score can be replayed and an edit never changes an existing result.
 """
 from django.db import DatabaseError, router
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.db.models.deletion import Collector, ProtectedError, RestrictedError
 from django.utils.translation import gettext as _
 
@@ -21,6 +21,11 @@ def rubric_by_slug(slug: str) -> Rubric | None:
 def rubric_default_for_channel(channel: str) -> Rubric | None:
     """The rubric used when a conversation of `channel` is scored without naming one."""
     return Rubric.objects.filter(channel=channel, is_default=True).first()
+
+
+def rubric_reports_count(rubric: Rubric) -> int:
+    """How many conversations the rubric's versions scored: its real use, one query."""
+    return rubric.versions.aggregate(reports=Count("scorecards"))["reports"]
 
 
 def rubric_version_latest(rubric: Rubric) -> RubricVersion:

@@ -8,6 +8,7 @@ from django.db.models import Max
 from django.template.defaultfilters import yesno
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -16,6 +17,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.admin.ui.tables import Column
+from wagtail.snippets.side_panels import SnippetStatusSidePanel
 from wagtail.snippets.views.snippets import CopyView, CreateView, EditView, InspectView, SnippetViewSet
 
 from feedback.calibration.panels import RubricTrustPanel
@@ -26,6 +28,7 @@ from .history import rubric_version_history
 from .models import Rubric, RubricCriterion
 from .panels import CriterionFieldPanel, VersionHistoryPanel
 from .rows import CUE_FIELDS, LIST_PARAMS, NUMBER_PARAMS, ROW_SETTINGS, criteria_using_field, lines, shipped_value
+from .selectors import rubric_reports_count
 from .services import rubric_copy_draft, rubric_save_edit
 from .widgets import CriterionSelect, RowNumberInput, RowTextarea
 
@@ -41,8 +44,26 @@ class RubricCreateView(RubricSaveMixin, CreateView):
     pass
 
 
+class RubricStatusSidePanel(SnippetStatusSidePanel):
+    """Wagtail's "Used N times" counts only references in its index (scenario pages naming the
+    rubric), so a default rubric that scores every report read "Used 0 times". The panel says
+    how many reports the rubric scored, then those references."""
+
+    def get_usage_context(self):
+        context = super().get_usage_context()
+        reports = rubric_reports_count(self.object)
+        context["usage_url_text"] = "{}; {}".format(
+            ngettext("%(count)s report scored", "%(count)s reports scored", reports) % {"count": reports},
+            ngettext("referenced %(count)s time", "referenced %(count)s times", context["usage_count"])
+            % {"count": context["usage_count"]})
+        return context
+
+
 class RubricEditView(RubricSaveMixin, EditView):
-    pass
+    def get_side_panels(self):
+        panels = super().get_side_panels()
+        panels[0].__class__ = RubricStatusSidePanel  # Wagtail's status panel, with the rubric's real use
+        return panels
 
 
 class RubricCopyView(CopyView):
