@@ -16,7 +16,8 @@ from scenarios.models import Attempt, AttemptTurn
 from scenarios.social.models import SocialMessage
 from tests.academy.factories import RIGHT_ANSWERS, LessonPageFactory, quiz_block_id
 from tests.feedback.reports.factories import ScorecardFactory, phone_call
-from tests.scenarios.url_objects import attempt_with_recording, hello_wav
+from tests.scenarios.factories import AttemptFactory
+from tests.scenarios.url_objects import hello_wav
 
 SPOKEN = "my parcel for Zanzibar street never arrived"
 
@@ -43,11 +44,12 @@ def person_with_everything(agent, supervisor, *, spoken: str = SPOKEN) -> Holdin
     dispute_create(scorecard=scorecard, user=agent, criterion="ownership", comment="I did transfer warmly.")
     scorecard_pdf_render(scorecard_id=scorecard.pk)
     scorecard.refresh_from_db()
-    attempt = attempt_with_recording(agent, state=Attempt.State.READY, transcript=transcript)
+    attempt = AttemptFactory(agent=agent, state=Attempt.State.READY, transcript=transcript)
+    attempt.recording.save(f"attempt-{attempt.pk}.wav", ContentFile(hello_wav()))  # named as uploads are
     attempt.scorecard = scorecard
     attempt.save(update_fields=["scorecard"])
     turn = AttemptTurn.objects.create(attempt=attempt, index=0, segments=[{"text": spoken}])
-    turn.recording.save("turn.wav", ContentFile(hello_wav()))
+    turn.recording.save(f"turn-{attempt.pk}-0.wav", ContentFile(hello_wav()))
     SocialMessage.objects.create(attempt=attempt, author="agent", visibility="public", text=f"Sorry about {spoken}", at=3)
     return Holdings(attempt=attempt, turn=turn, scorecard=scorecard,
                     files=[attempt.recording.name, turn.recording.name, scorecard.pdf.name])

@@ -15,6 +15,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def lrs(tmp_path, settings):
+    # The worker's job runs at once, whatever queue the environment names (the scale run's is Redis).
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     with ralph_lrs(tmp_path) as server:
         settings.XAPI_LRS_ENDPOINT = server.endpoint
         settings.XAPI_LRS_USERNAME, settings.XAPI_LRS_PASSWORD = server.username, server.password
@@ -28,7 +30,7 @@ def learn(agent):
 
 
 def test_the_worker_forwards_each_statement_and_the_lrs_gives_them_back(agent, lrs, django_capture_on_commit_callbacks):
-    with django_capture_on_commit_callbacks(execute=True):  # the test settings run tasks at once
+    with django_capture_on_commit_callbacks(execute=True):
         learn(agent)
 
     received = {s["id"]: s for s in lrs.statements()}
