@@ -7,9 +7,11 @@ ranking of agents is computed: coaching is individual.
 """
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import timedelta
 
-from django.db.models import QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from academy.teams.models import Team
 from academy.teams.selectors import teams_visible_to
@@ -102,3 +104,46 @@ def team_coaching(team: Team, language: str, *, viewer) -> dict:
     for rate in shown:
         rate.practice = links[rate.key]
     return {"team": team, "submitted": len(scorecards), "most_failed": most_failed, "needs": needs}
+
+
+# A team's trend compares the submitted reports of the last TREND_DAYS with the TREND_DAYS before.
+TREND_DAYS = 30
+
+
+@dataclass(frozen=True)
+class TeamTrend:
+    team_id: int
+    name: str
+    recent: int
+    recent_passed: int
+    earlier: int
+    earlier_passed: int
+
+    @staticmethod
+    def _rate(passed: int, total: int) -> float | None:
+        return 100 * passed / total if total else None
+
+    @property
+    def recent_rate(self) -> float | None:
+        return self._rate(self.recent_passed, self.recent)
+
+    @property
+    def change(self) -> float | None:
+        """Pass rate now minus pass rate then, in points; None when either period has no report."""
+        earlier = self._rate(self.earlier_passed, self.earlier)
+        return None if earlier is None or self.recent_rate is None else self.recent_rate - earlier
+
+
+def team_trends(*, viewer) -> list[TeamTrend]:
+    """Each team `viewer` follows: submitted reports and pass rate in the last TREND_DAYS against the
+    TREND_DAYS before, in one grouped query whatever the number of reports."""
+    now = timezone.now()
+    recent, earlier = now - timedelta(days=TREND_DAYS), now - timedelta(days=2 * TREND_DAYS)
+    in_recent, in_earlier = Q(submitted_at__gte=recent), Q(submitted_at__lt=recent)
+    rows = (scorecards_visible_to(viewer).filter(submitted_at__gte=earlier, agent__teams__in=teams_visible_to(viewer))
+            .order_by().values("agent__teams", "agent__teams__name")
+            .annotate(recent=Count("pk", filter=in_recent), recent_passed=Count("pk", filter=in_recent & Q(passed=True)),
+                      earlier=Count("pk", filter=in_earlier),
+                      earlier_passed=Count("pk", filter=in_earlier & Q(passed=True))))
+    return sorted((TeamTrend(row["agent__teams"], row["agent__teams__name"], row["recent"], row["recent_passed"],
+                             row["earlier"], row["earlier_passed"]) for row in rows), key=lambda trend: trend.name)

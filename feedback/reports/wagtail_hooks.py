@@ -8,6 +8,7 @@ from academy.courses.selectors import enrolment_get
 from academy.users.home import HOME_SECTIONS_HOOK
 from academy.users.roles import user_is_agent, user_is_supervisor, user_is_trainer
 
+from .progress import TREND_DAYS, team_trends
 from .selectors import coaching_for_agent, review_counts_for, rubric_performance
 
 
@@ -21,11 +22,13 @@ def certificate_section(request, course) -> str:
 
 @hooks.register(HOME_SECTIONS_HOOK)
 def review_desk_section(request) -> str:
-    """Supervisors and trainers: how many reports and disputes wait for them, one click from the queue."""
+    """Supervisors and trainers: how many reports and disputes wait for them, one click from the queue,
+    and how each team's submitted reports trend."""
     if not (user_is_supervisor(request.user) or user_is_trainer(request.user)):
         return ""
     return render_to_string("feedback/reports/includes/home_review.html",
-                            {"counts": review_counts_for(request.user)}, request)
+                            {"counts": review_counts_for(request.user), "trends": team_trends(viewer=request.user),
+                             "trend_days": TREND_DAYS}, request)
 
 
 @hooks.register(HOME_SECTIONS_HOOK)

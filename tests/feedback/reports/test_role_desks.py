@@ -115,3 +115,14 @@ def test_each_roles_home_costs_the_same_with_three_times_the_reports(client_for,
 
     grow(2)
     assert_queries_flat(client_for(request.getfixturevalue(viewer)), url("home"), lambda: grow(6))
+
+
+def test_a_supervisor_sees_each_teams_pass_rate_now_against_the_month_before(agent, supervisor, client_for):
+    earlier = [ScorecardFactory(agent=agent, submitted=True) for _ in range(2)]
+    Scorecard.objects.filter(pk__in=[s.pk for s in earlier]).update(submitted_at=timezone.now() - timedelta(days=45))
+    Scorecard.objects.filter(pk=earlier[0].pk).update(passed=True)  # 50 % the month before
+    ScorecardFactory(agent=agent, submitted=True)  # 0 % now
+    page = client_for(supervisor).get(url("home")).content.decode()
+    row = page[page.index('class="team-trends'):]
+    row = row[row.index(agent.teams.get().name):row.index("</tr>", row.index(agent.teams.get().name))]
+    assert '<td data-label="Reports submitted">1</td>' in row and "0%" in row and "▼ -50" in row
