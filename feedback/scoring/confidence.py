@@ -14,12 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from feedback.scoring.checks.base import FAIL, Outcome
-from feedback.scoring.conversation import Cue, Segment, Sentence
+from feedback.scoring.conversation import Cue, Sentence
+from feedback.scoring.misheard import LOW_PROBABILITY
 
-# Whisper's word probability under which a word may well be misheard. Chosen on the
-# voiced calls of benchmarks/audio_scoring_agreement.py: words it misreads there mostly
-# score under 0.3, while the espeak voice's correctly read words mostly score above 0.4.
-LOW_PROBABILITY = 0.35
 
 # The cue labels whose presence makes each criterion fail.
 FAULT_CUES: dict[str, tuple[str, ...]] = {
@@ -32,10 +29,16 @@ FAULT_CUES: dict[str, tuple[str, ...]] = {
 
 @dataclass(frozen=True)
 class Doubt:
-    """The most confident of the words that decided a failure, and how confident that was."""
+    """The most confident of the words that decided a failure, how confident that was, and
+    what was heard when the word was re-read (misheard.py)."""
 
     word: str
     probability: float
+    heard: str = ""
+
+    @property
+    def unsure(self) -> bool:
+        return bool(self.heard) or self.probability < LOW_PROBABILITY
 
 
 def failure_doubt(key: str, outcome: Outcome) -> Doubt | None:
@@ -45,32 +48,16 @@ def failure_doubt(key: str, outcome: Outcome) -> Doubt | None:
         return None
     heard = [_cue_heard(sentence, cue) for sentence in outcome.evidence for label in labels
              for cue in sentence.found(label)]
-    if not heard or any(doubt is None for doubt in heard):
+    if not heard or any(doubt is None or not doubt.unsure for doubt in heard):
         return None  # a cue without probabilities (a typed transcript) decides for sure
-    surest = max(heard, key=lambda doubt: doubt.probability)
-    return surest if surest.probability < LOW_PROBABILITY else None
+    return max(heard, key=lambda doubt: (not doubt.heard, doubt.probability))
 
 
 def _cue_heard(sentence: Sentence, cue: Cue) -> Doubt | None:
     """The cue's least probable word, or None when the segment's words carry no probability."""
-    segment = sentence.segment
-    doc = segment.doc
-    begin = doc[cue.start].idx - segment.char_offset
-    end = doc[cue.end - 1].idx + len(doc[cue.end - 1]) - segment.char_offset
-    words = [word for word, start, stop in _word_spans(segment) if start < end and begin < stop]
+    words = sentence.segment.heard_words(cue.start, cue.end)
     if not words or any("probability" not in word for word in words):
         return None
-    weakest = min(words, key=lambda word: word["probability"])
-    return Doubt(weakest["word"], weakest["probability"])
-
-
-def _word_spans(segment: Segment) -> list[tuple[dict, int, int]]:
-    """Each recognised word with where it stands in the segment's text (words spell the text in order)."""
-    spans, cursor = [], 0
-    for word in segment.words or ():
-        start = segment.text.find(word["word"], cursor)
-        if start < 0:
-            return []  # words that do not spell the text cannot be placed
-        cursor = start + len(word["word"])
-        spans.append((word, start, cursor))
-    return spans
+    reread = [word for word in words if "heard" in word]
+    weakest = reread[0] if reread else min(words, key=lambda word: word["probability"])
+    return Doubt(weakest["word"], weakest["probability"], weakest.get("heard", ""))

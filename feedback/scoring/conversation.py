@@ -12,9 +12,11 @@ or a colleague's note is not apologising or deflecting in their own words.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from feedback.scoring.cues import LanguageCues, cue_matcher, extra_cue_matcher, language_cues
+from feedback.scoring.misheard import word_spans
 from feedback.scoring.nlp import parse_turns
 from feedback.scoring.patterns import CueMatcher
 from feedback.scoring.transcripts import SECONDS_PER_WORD
@@ -63,6 +65,18 @@ class Sentence:
     def is_question(self) -> bool:
         return "?" in self.text
 
+    @property
+    def heard_text(self) -> str:
+        """The sentence as the transcript holds it: its text with any word re-read (misheard.py)
+        put back as it was heard."""
+        segment = self.segment
+        begin = self.span.start_char - segment.char_offset
+        text = self.text
+        for word, start, end in reversed(word_spans(segment.text, segment.words or [])):
+            if "heard" in word and begin <= start and end <= begin + len(text):
+                text = text[:start - begin] + word["heard"] + text[end - begin:]
+        return text
+
     def has(self, label: str, *, negated_too: bool = False, quoted_too: bool = True) -> bool:
         return any((negated_too or not cue.negated) and (quoted_too or not cue.quoted)
                    for cue in self.cues.get(label, ()))
@@ -90,6 +104,14 @@ class Segment:
     @property
     def is_public(self) -> bool:
         return self.visibility == "public"
+
+    def heard_words(self, start: int, end: int) -> list[dict[str, Any]]:
+        """The recognised words (with Whisper's probability) that Doc tokens start..end were read
+        from; none for a typed segment."""
+        doc = self.doc
+        begin = doc[start].idx - self.char_offset
+        stop = doc[end - 1].idx + len(doc[end - 1]) - self.char_offset
+        return [word for word, first, last in word_spans(self.text, self.words or []) if first < stop and begin < last]
 
 
 @dataclass
@@ -211,6 +233,18 @@ def _match_without_fillers(matcher: CueMatcher, norms: list[str], lemmas: list[s
     found = matcher([norms[position] for position in kept], [lemmas[position] for position in kept],
                     [position == kept[0] or sentence_starts[position] for position in kept], 0, len(kept))
     return [(label, kept[first], kept[stop - 1] + 1) for label, first, stop in found]
+
+
+@lru_cache(maxsize=4_096)
+def agent_cues(text: str, language: str, channel: str,
+               extra_cues: tuple[tuple[str, str], ...] = ()) -> tuple[tuple[str, int, int], ...]:
+    """(label, first character, end character) of each cue found, neither negated nor quoted, in one agent text."""
+    conversation = conversation_from_transcript(
+        {"language": language, "channel": channel, "segments": [{"speaker": "agent", "text": text}]}, extra_cues)
+    doc = conversation.segments[0].doc if conversation.segments else None
+    return tuple((cue.label, doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1]))
+                 for sentence in conversation.sentences for found in sentence.cues.values()
+                 for cue in found if not cue.negated and not cue.quoted)
 
 
 @dataclass

@@ -1,16 +1,18 @@
 """score_transcript: a transcript and a rubric in, the score result of interfaces.md out."""
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from feedback.scoring.checks import CHECKS
 from feedback.scoring.checks.base import FAIL, NA, PASS
 from feedback.scoring.confidence import failure_doubt
-from feedback.scoring.conversation import Sentence, conversation_from_transcript
+from feedback.scoring.conversation import Sentence, agent_cues, conversation_from_transcript
 from feedback.scoring.cues import EXTRA_CUE_LABEL
 from feedback.scoring.labels import criterion_label
 from feedback.scoring.messages import criterion_text, tip_names, unsure_text
 from feedback.scoring.metrics import delivery_metrics
+from feedback.scoring.misheard import reread_transcript
 from feedback.scoring.rubric import RubricDefinition
 from feedback.scoring.transcripts import transcript_from_dict
 
@@ -20,12 +22,15 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
     transcript = transcript_from_dict(transcript)
     language = transcript["language"]
     enabled = [criterion for criterion in rubric.criteria if criterion.enabled]
-    conversation = conversation_from_transcript(transcript, rubric_extra_cues(rubric, language))
+    extra_cues = rubric_extra_cues(rubric, language)
+    transcript = reread_transcript(transcript, partial(agent_cues, language=language,
+                                                      channel=transcript["channel"], extra_cues=extra_cues))
+    conversation = conversation_from_transcript(transcript, extra_cues)
     names = tip_names(transcript, conversation.cues.words("TITLE"), language)
     criteria = []
     for criterion in enabled:
         outcome = CHECKS[criterion.key](conversation, criterion)
-        quote = outcome.evidence[0].text if outcome.evidence else ""
+        quote = outcome.evidence[0].heard_text if outcome.evidence else ""
         message, tip = criterion_text(
             criterion.key, language, outcome.result, outcome.reason, quote, outcome.values, names)
         item = {
@@ -43,7 +48,7 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
             # Not scored until a supervisor listens: never a failure, least of all a
             # critical one, on a word the recogniser was unsure of.
             item.update(result=NA, review=True, confidence=round(doubt.probability, 2), tip="",
-                        message=unsure_text(language, doubt.word, doubt.probability, message))
+                        message=unsure_text(language, doubt.word, doubt.probability, message, doubt.heard))
         criteria.append(item)
     scored = [item for item in criteria if item["result"] in (PASS, FAIL)]
     total = sum(item["weight"] for item in scored)
@@ -75,5 +80,7 @@ def _evidence(sentence: Sentence) -> dict[str, Any]:
     start = sentence.start if sentence.start is not None else sentence.segment.at
     if start is not None:
         item["start"] = start
-    item["text"] = sentence.text
+    item["text"] = sentence.heard_text
+    if item["text"] != sentence.text:
+        item["read_as"] = sentence.text  # misheard cue words re-read (misheard.py)
     return item

@@ -66,7 +66,8 @@ def sound(word: str, language: str) -> str:
 
 
 @lru_cache(maxsize=2)
-def _common_words(language: str) -> frozenset[str]:
+def common_words(language: str) -> frozenset[str]:
+    """spaCy's stop words of the language, folded: words too common to stand for anything else."""
     module = importlib.import_module(f"spacy.lang.{language}.stop_words")
     return frozenset(fold(word) for word in module.STOP_WORDS)
 
@@ -78,7 +79,7 @@ def sounds_like(heard: str, name: str, language: str) -> bool:
         return True
     if len(heard) < MIN_NAME_LETTERS or len(name) < MIN_NAME_LETTERS or not heard.isalpha():
         return False
-    if heard in _common_words(language):
+    if heard in common_words(language):
         return False
     if sound(heard, language) == sound(name, language):
         return True

@@ -196,6 +196,19 @@ def _chunk_tokens(chunk: str, language: str) -> tuple[str, ...]:
     return tuple(token.text for token in pipeline(language).tokenizer(chunk))
 
 
+def token_forms(text: str, language: str) -> tuple[set[str], set[str]]:
+    """The NORMs and LEMMAs of a text's tokens, without building a Doc: a quick look at
+    which cue patterns a text could hold (``Pattern.could_match``) before parsing it."""
+    norms: set[str] = set()
+    lemmas: set[str] = set()
+    for chunk in text.replace("’", "'").split():
+        for piece in _chunk_tokens(chunk, language):
+            norm, found, *_ = _analyse_word(piece, language)
+            norms.add(norm)
+            lemmas.add(found)
+    return norms, lemmas
+
+
 def parse_turns(texts: list[str], language: str) -> tuple[Doc, list[tuple[int, int]]]:
     """One Doc for a whole conversation, each text starting a sentence; and each text's token range.
 

@@ -5,6 +5,7 @@ import re
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
 from feedback.scoring.conversation import Conversation, Sentence, spoken_positions
+from feedback.scoring.misheard import LOW_PROBABILITY
 from feedback.scoring.names import name_heard_at
 from feedback.scoring.nlp import fold
 from feedback.scoring.rubric import CriterionDefinition
@@ -60,9 +61,18 @@ def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:
             continue
         before = set(norms[max(0, position - 2):position])
         after = norms[position + length] if position + length < len(norms) else ""
-        if before & lead_ins or after in lead_outs:
+        if before & lead_ins or after in lead_outs or (wanted is not None and _lead_in_misheard(sentence, token.i)):
             return True
     return False
+
+
+def _lead_in_misheard(sentence: Sentence, start: int) -> bool:
+    """A word barely heard just before the agent's own name (Doc token ``start``) may be the
+    introducing word misheard ("this is Amy" → "Ms. Amy"): in a recording, with the name known,
+    the name counts."""
+    first = max(sentence.span.start, start - 2)
+    return start > first and any(word.get("probability", 1.0) < LOW_PROBABILITY
+                                 for word in sentence.segment.heard_words(first, start))
 
 
 def check_customer_name(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:

@@ -46,6 +46,7 @@ class LanguageCues:
     forms: dict[str, str]
     patterns: dict[str, tuple[str, ...]]
     number_regex: str
+    numbers: frozenset[str]  # the number words ``#`` matches besides digits
 
     def words(self, name: str) -> frozenset[str]:
         return self.sets[name]
@@ -62,6 +63,7 @@ def language_cues(language: str) -> LanguageCues:
         forms=dict(module.FORMS),
         patterns={label: tuple(patterns) for label, patterns in module.CUES.items()},
         number_regex=rf"^(\d+([.,]\d+)?|{numbers})$",
+        numbers=frozenset(fold(word) for word in module.NUMBERS.split()),
     )
 
 

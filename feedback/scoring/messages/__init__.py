@@ -27,10 +27,13 @@ def _messages(language: str) -> dict[str, dict[str, tuple[str, str]]]:
     return importlib.import_module(f"feedback.scoring.messages.{language}").MESSAGES
 
 
-def unsure_text(language: str, word: str, probability: float, message: str) -> str:
-    """The message of a failure left for the supervisor: the word in doubt, and what it would mean."""
-    template = importlib.import_module(f"feedback.scoring.messages.{language}").UNSURE
-    return template.format(word=word.strip(" .,;:!?"), percent=round(100 * probability), message=message)
+def unsure_text(language: str, word: str, probability: float, message: str, heard: str = "") -> str:
+    """The message of a failure left for the supervisor: the word in doubt (and what was heard
+    when it was re-read), and what it would mean."""
+    module = importlib.import_module(f"feedback.scoring.messages.{language}")
+    template = module.UNSURE_REREAD if heard else module.UNSURE
+    return template.format(word=word.strip(" .,;:!?"), percent=round(100 * probability), message=message,
+                           heard=heard.strip(" .,;:!?"))
 
 
 def tip_names(transcript: dict[str, Any], titles: frozenset[str], language: str) -> dict[str, str]:

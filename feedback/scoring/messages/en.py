@@ -11,6 +11,9 @@ call, or a generic placeholder).
 UNSURE = ("Not scored, to be checked by your supervisor: “{word}” was recognised with low confidence ({percent}%). "
           "If it was really said: {message}")
 
+UNSURE_REREAD = ("Not scored, to be checked by your supervisor: the recording was transcribed as “{heard}”, read here "
+                 "as “{word}”. If “{word}” was really said: {message}")
+
 MESSAGES = {
     "greeting": {
         "pass": ("Complete opening: a greeting and the agent's own name.", "Good: “{quote}”. Keep opening like this."),

@@ -11,6 +11,9 @@ call, or a generic placeholder).
 UNSURE = ("Non valutato, da verificare dal supervisore: «{word}» è stato riconosciuto con poca sicurezza ({percent}%). "
           "Se è stato detto davvero: {message}")
 
+UNSURE_REREAD = ("Non valutato, da verificare dal supervisore: la registrazione è stata trascritta «{heard}», letta qui "
+                 "come «{word}». Se è stato detto davvero «{word}»: {message}")
+
 MESSAGES = {
     "greeting": {
         "pass": ("Apertura completa: saluto e presentazione con il proprio nome.", "Bene: «{quote}». Continua ad aprire così."),

@@ -1,0 +1,154 @@
+"""A cue phrase Whisper heard with one word misheard ("within free working days", "la sua nata
+dinascita") is read as the phrase it sounds like, when the word was heard with some doubt and
+the rest of the phrase with confidence; a typed transcript, a word heard for sure, a word that
+does not sound like the cue, or a fault (a deflection, an unprofessional word) is never re-read."""
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from feedback.scoring.misheard import LOW_PROBABILITY, SUSPECT_PROBABILITY
+from tests.feedback.scoring.builders import call, score
+
+SURE, DOUBTFUL, BARELY = 0.98, (LOW_PROBABILITY + SUSPECT_PROBABILITY) / 2, LOW_PROBABILITY / 2
+
+
+def recorded(transcript: dict[str, Any], doubtful: dict[str, float]) -> dict[str, Any]:
+    """Give every word a probability, as a recording's transcript has: ``doubtful`` words their own."""
+    for segment in transcript["segments"]:
+        segment["words"] = [{"word": word, "start": 0.0, "end": 0.0,
+                             "probability": doubtful.get(word.strip(".,?!"), SURE)}
+                            for word in segment["text"].split()]
+    return transcript
+
+
+HOLD_AND_TIME = {
+    "en": ("A: Good morning, this is Sam, how can I help?", "C: My parcel never arrived.",
+           "A: May I put you on hold for a moment?", "C: Sure.",
+           "A: Thanks for {thanks}. The replacement will be sent within {number} working days."),
+    "it": ("A: Buongiorno, sono Giulia, come posso aiutarla?", "C: Il pacco non è arrivato.",
+           "A: Posso metterla in attesa un momento?", "C: Certo.",
+           "A: Grazie per {thanks}. Le invieremo il pacco entro {number} giorni lavorativi."),
+}
+SAID = {"en": {"thanks": "holding", "number": "three"}, "it": {"thanks": "l'attesa", "number": "dieci"}}
+MISHEARD = {"en": {"thanks": "folding", "number": "free"}, "it": {"thanks": "l'attesa", "number": "tieci"}}
+UNLIKE = {"en": {"thanks": "sitting", "number": "many"}, "it": {"thanks": "l'attesa", "number": "molti"}}
+
+
+def hold_and_time(language: str, words: dict[str, str]) -> dict[str, Any]:
+    lines = [line.format(**words) for line in HOLD_AND_TIME[language]]
+    return call(language, *lines)
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_misheard_word_of_a_cue_phrase_is_read_as_the_phrase(language):
+    misheard = MISHEARD[language]
+    transcript = recorded(hold_and_time(language, misheard), {word: DOUBTFUL for word in misheard.values()})
+
+    result = score(transcript)
+
+    assert criterion_of(result, "commitment_time")["result"] == "pass"
+    assert criterion_of(result, "hold_etiquette")["result"] == "pass"
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_the_evidence_quotes_what_was_heard_and_what_it_was_read_as(language):
+    misheard = MISHEARD[language]
+    result = score(recorded(hold_and_time(language, misheard), {word: DOUBTFUL for word in misheard.values()}))
+
+    evidence = criterion_of(result, "commitment_time")["evidence"][0]
+
+    assert misheard["number"] in evidence["text"]
+    assert SAID[language]["number"] in evidence["read_as"]
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+@pytest.mark.parametrize("case", ["typed", "heard for sure", "sounds different", "barely heard around it"])
+def test_nothing_is_re_read_without_doubt_a_like_sound_and_a_phrase_heard_around_it(language, case):
+    words = UNLIKE[language] if case == "sounds different" else MISHEARD[language]
+    transcript = hold_and_time(language, words)
+    if case == "heard for sure":
+        transcript = recorded(transcript, {})
+    elif case == "sounds different":
+        transcript = recorded(transcript, {word: DOUBTFUL for word in words.values()})
+    elif case == "barely heard around it":  # nothing heard with confidence completes the phrase
+        transcript = recorded(transcript, {word: BARELY for segment in transcript["segments"]
+                                           for word in (w.strip(".,?!") for w in segment["text"].split())})
+
+    result = score(transcript)
+
+    assert criterion_of(result, "commitment_time")["result"] in ("fail", "na")
+    assert "read_as" not in str(result)
+
+
+VERIFICATION = {
+    "it": ("A: Buongiorno, sono Giulia, come posso aiutarla?", "C: Non riesco ad accedere.",
+           "A: Per sicurezza, mi conferma la sua {datum}?", "C: Certo.", "A: Grazie, buona giornata."),
+    "en": ("A: Good morning, this is Sam, how can I help?", "C: I cannot log in.",
+           "A: For security, can you confirm your {datum}?", "C: Sure.", "A: Thanks, goodbye."),
+}
+# Words split and misheard ("data di nascita" as "nata dinascita"), one misheard ("birth" as "berth").
+DATUM = {"it": ("nata dinascita", "nota di spesa"), "en": ("date of berth", "date of arrival")}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_datum_heard_misheard_or_split_is_asked_for(language):
+    heard, other = DATUM[language]
+
+    def verification(datum: str) -> str:
+        lines = [line.format(datum=datum) for line in VERIFICATION[language]]
+        transcript = recorded(call(language, *lines, requires_verification=True),
+                              {word: DOUBTFUL for word in datum.split()})
+        return criterion_of(score(transcript), "verification")["result"]
+
+    assert verification(heard) == "pass"
+    assert verification(other) == "fail"
+
+
+UNPROFESSIONAL = {"en": "A: Please calm town, sir.", "it": "A: Si calmo, signore."}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_fault_is_never_made_up_from_a_word_that_sounds_like_one(language):
+    transcript = recorded(call(language, UNPROFESSIONAL[language]), {"town": DOUBTFUL, "calmo": DOUBTFUL})
+
+    assert criterion_of(score(transcript), "professional_language")["result"] == "pass"
+
+
+HOLD_WITHOUT_PERMISSION = {
+    "en": ("A: Good morning, this is Sam.", "C: Hi.", "A: I'll pop you on old now.", "C: Okay.", "A: Right, done."),
+    "it": ("A: Buongiorno, sono Giulia.", "C: Salve.", "A: Ora resti in linia.", "C: Va bene.", "A: Ecco fatto."),
+}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_failure_decided_by_a_re_read_word_is_left_for_review(language):
+    doubtful = {"old": DOUBTFUL, "linia": DOUBTFUL}
+    item = criterion_of(score(recorded(call(language, *HOLD_WITHOUT_PERMISSION[language]), doubtful)), "hold_etiquette")
+
+    assert item["result"] == "na" and item["review"] is True
+    assert ("old" if language == "en" else "linia") in item["message"]
+
+
+GREETING = {"en": ("A: Hi, thanks for calling, Ms. Amy.", "Ms.", "Amy"),
+            "it": ("A: Buongiorno, grazie per aver chiamato, fono Giulia.", "fono", "Giulia")}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_the_agents_own_name_after_a_word_barely_heard_is_an_introduction(language):
+    line, lead_in, name = GREETING[language]
+
+    def greeting(probability: float | None) -> str:
+        transcript = call(language, line, "C: Hi.", agent_name=name)
+        if probability is not None:
+            transcript = recorded(transcript, {lead_in.strip("."): probability})
+        return criterion_of(score(transcript), "greeting")["result"]
+
+    assert greeting(BARELY) == "pass"
+    assert greeting(SURE) == "fail"
+    assert greeting(None) == "fail"
+
+
+def criterion_of(result: dict[str, Any], key: str) -> dict[str, Any]:
+    return next(item for item in result["criteria"] if item["key"] == key)
