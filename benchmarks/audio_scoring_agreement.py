@@ -12,6 +12,10 @@ recognition and reaches scoring; then it is scored with the default phone rubric
 compared with ``labels.json``. A fail from the recording where the label is not a fail, on
 a critical criterion, is a critical false fail: it fails a whole call that passed.
 
+It also prints how often Whisper's word probability is under the limits scoring uses
+(``LOW_PROBABILITY``, ``SUSPECT_PROBABILITY`` of feedback/scoring/misheard.py) for words read
+right and for words misread, each recognised word aligned with the reference text.
+
 Time-based criteria (filler rate aside) are measured on the audio's clock, where a line lasts
 as long as espeak-ng speaks it, not on the labelled times: their disagreements there come
 from the voicing, not from the product.
@@ -19,16 +23,18 @@ from the voicing, not from the product.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import tempfile
 from collections import Counter
 from pathlib import Path
 
-from transcribe_speed import ROOT, SAMPLES, SPEAKERS, _calls  # puts the project on the path
+from transcribe_speed import ROOT, SAMPLES, SPEAKERS, _calls, _normalised  # puts the project on the path
 
 from feedback.scoring.defaults import default_rubric_definition
 from feedback.scoring.engine import score_transcript
+from feedback.scoring.misheard import LOW_PROBABILITY, SUSPECT_PROBABILITY
 from transcription.context import CallContext
 from transcription.engine import transcribe_file
 from transcription.engines.base import DecodingOptions
@@ -52,12 +58,15 @@ def main() -> None:
     critical_false_fails: list[str] = []
     reviewed: list[str] = []
     critical = {criterion.key for criterion in rubric.criteria if criterion.critical}
+    probabilities: dict[bool, list[float]] = {True: [], False: []}  # read right → word probabilities
     with tempfile.TemporaryDirectory(prefix="agreement-bench-") as directory:
         calls = _calls(args.voiced, Path(directory))
         for name, path, reference in calls:
             context = CallContext.from_dict({fact: reference[fact] for fact in SCENARIO_FACTS if fact in reference})
             transcript = transcribe_file(path, language=reference["language"], stereo_speakers=SPEAKERS, engine=engine,
                                          context=context)
+            for right, found in _word_probabilities(transcript, reference).items():
+                probabilities[right] += found
             scored = {c["key"]: c for c in score_transcript(transcript, rubric)["criteria"]}
             for key, label in labels[f"{name}.json"]["criteria"].items():
                 result = scored[key]["result"]
@@ -85,6 +94,27 @@ def main() -> None:
     print(f"left for the supervisor's review: {len(reviewed)}")
     for line in reviewed:
         print("  " + line)
+    print("word probability (words aligned with the reference: read right / misread):")
+    for name, limit in (("LOW_PROBABILITY", LOW_PROBABILITY), ("SUSPECT_PROBABILITY", SUSPECT_PROBABILITY)):
+        under = {right: sum(p < limit for p in found) for right, found in probabilities.items()}
+        print(f"  under {name} {limit}: {under[True]}/{len(probabilities[True])} read right "
+              f"({100 * under[True] / max(len(probabilities[True]), 1):.1f}%), {under[False]}/{len(probabilities[False])} "
+              f"misread ({100 * under[False] / max(len(probabilities[False]), 1):.1f}%)")
+
+
+def _word_probabilities(transcript: dict, reference: dict) -> dict[bool, list[float]]:
+    """Each recognised word's probability, split by whether it matches the reference word it aligns
+    with (difflib on the normalised words of each speaker): what LOW_PROBABILITY and
+    SUSPECT_PROBABILITY in feedback/scoring/misheard.py were measured on."""
+    found: dict[bool, list[float]] = {True: [], False: []}
+    for speaker in SPEAKERS:
+        heard = [word for segment in transcript["segments"] if segment["speaker"] == speaker
+                 for word in segment.get("words", []) if "probability" in word]
+        said = _normalised(" ".join(s["text"] for s in reference["segments"] if s["speaker"] == speaker)).split()
+        matcher = difflib.SequenceMatcher(a=[_normalised(word["word"]) for word in heard], b=said, autojunk=False)
+        for tag, first, last, _, _ in matcher.get_opcodes():
+            found[tag == "equal"] += [word["probability"] for word in heard[first:last]]
+    return found
 
 
 def _evidence(criterion: dict) -> str:

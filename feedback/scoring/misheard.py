@@ -37,12 +37,13 @@ from feedback.scoring.patterns import Pattern, compile_pattern
 # Whisper's word probability under which a word is taken as probably misheard: a failure
 # decided only by such words is left for review (confidence.py), and a barely heard word
 # before the agent's own name may be the introduction misheard (checks/opening.py).
-# Measured on the sample and voiced calls (benchmarks/audio_scoring_agreement.py --voiced 10
-# prints it): under 0.35 fall 1.3 % of the words read right and 24 % of those misread, so a
-# word under it was misread about 7 times in 10 (65 of 91 words, first 10 calls measured).
+# Measured on the sample and voiced calls by benchmarks/audio_scoring_agreement.py, which
+# prints it (words aligned with the reference; first 10 calls of --voiced 10): under 0.35 fall
+# 1.3 % of the words read right and 18 % of those misread, so a word under it was misread
+# 65 times in 91.
 LOW_PROBABILITY = 0.35
-# Probability under which a word may be misheard, for re-reading: under 0.9 fall 85 % of the
-# misread words (and 23 % of the right ones, which the other conditions keep as heard).
+# Probability under which a word may be misheard, for re-reading: under 0.9 fall 71 % of the
+# misread words, and 23 % of the right ones, which the other conditions keep as heard.
 SUSPECT_PROBABILITY = 0.9
 MIN_SOUND_FOR_EDIT = 3
 MAX_READ_WORDS = 3
