@@ -105,6 +105,13 @@ def test_what_a_change_says_is_said_in_italian(demo, client):
     assert not shown, f"English confirmations on Italian pages: {shown}"
 
 
+def test_a_failed_attempt_reads_as_failed_not_as_a_failed_criterion(demo, client):
+    """'Failed' is a state of an attempt (non riuscito) and a count of failed criteria (non superati)."""
+    client.force_login(demo["people"]["giulia"])
+    page = client.get(demo["failed"].get_absolute_url().replace("/en/", "/it/")).content.decode()
+    assert "Non riuscito" in page and "Non superati" not in page
+
+
 def test_the_shipped_rubric_has_its_italian_name_on_italian_reports(demo, client):
     client.force_login(demo["people"]["giulia"])
     page = client.get(it("reports:scorecard_detail", pk=demo["reviewed"].pk)).content.decode()
