@@ -10,8 +10,20 @@ token spec a word, in the spirit of spaCy's token patterns:
 - ``!non|mai``: any token whose NORM is not one of these
 - ``#``: a number, in digits or words; ``_``: any token; ``re:^metter(la|ti)$``: NORM regex
 - a leading ``^`` ties the token to the start of a sentence
-- a trailing ``?``, ``*``, ``+`` or ``{m,n}`` repeats the spec (``_{0,3}``: up to three tokens)
+- a trailing ``?``, ``*``, ``+``, ``{n}`` or ``{m,n}`` repeats the spec (``_{0,3}``: up to three tokens)
 - a first spec ``<!you|we`` is not a token: the token before the match must not be one of these
+
+How the operators bind, so that a spec reads one way only: the leading ``^`` and the
+trailing quantifier take the whole spec, then ``~`` or ``!`` takes every alternative:
+``^e|sara`` is a sentence opening with "e" or "sara", ``stato|stata?`` is an optional
+"stato" or "stata" and ``!non|mai{0,2}`` up to two tokens that are neither. Each
+alternative is a word, a ``@SET`` or one punctuation mark; operators never stand
+inside it (``grazie?|prego``, ``capire|~comprendere`` and ``a||b`` are refused). A
+question mark is a word when it is a spec of its own or an alternative before the
+last (``?|.``): last, it would be the quantifier. A ``re:`` spec runs to the end of
+its word and its ``?``, ``*``, ``+`` and ``{m,n}`` are the regex's own: a regex is
+never quantified. A spec that breaks these rules raises :class:`PatternError`
+naming the cue and the pattern when the cue file is compiled.
 
 Why not spaCy's ``Matcher``: it tries every pattern at every token, so its cost
 grows with tokens × patterns; with the few hundred cue patterns it took ≈400 ms
@@ -26,7 +38,6 @@ from dataclasses import dataclass, field
 
 from feedback.scoring.nlp import fold
 
-_QUANTIFIER = re.compile(r"^(?P<spec>.+?)(?P<op>\?|\*|\+|\{(?P<low>\d*),(?P<high>\d*)\})$")
 NORM, LEMMA = 0, 1
 UNBOUNDED = 1_000
 CACHE_LIMIT = 50_000  # words remembered per cache before it starts afresh (long-running workers)
@@ -81,59 +92,96 @@ class Pattern:
 
 def compile_pattern(label: str, source: str, sets: dict[str, frozenset[str]], forms: dict[str, str],
                     number_regex: str) -> Pattern:
-    """The token pattern of one cue string."""
-    words = source.split()
-    not_after: frozenset[str] = frozenset()
-    if words and words[0].startswith("<!"):
-        not_after = frozenset(_words(words.pop(0)[2:], sets))
-    specs = [_spec(word, sets, forms, number_regex) for word in words]
-    if not specs or specs[0].low == 0:
-        raise PatternError(f"{source!r}: a pattern must start with a required token")
+    """The token pattern of one cue string; PatternError, naming the cue and the pattern, when malformed."""
+    try:
+        words = source.split()
+        not_after: frozenset[str] = frozenset()
+        if words and words[0].startswith("<!"):
+            not_after = frozenset(_words(words.pop(0)[2:], sets))
+        specs = [_spec(word, sets, forms, number_regex) for word in words]
+        if not specs or specs[0].low == 0:
+            raise PatternError("a pattern must start with a required token")
+    except PatternError as error:
+        raise PatternError(f"cue {label!r}, pattern {source!r}: {error}") from None
     return Pattern(label, specs, not_after)
+
+
+_QUANTIFIER = re.compile(r"(?:[?*+]|\{(?P<low>\d*)(?P<comma>,?)(?P<high>\d*)\})$")
+# Characters that are operators, never part of an alternative (a lone punctuation mark aside).
+_OPERATORS = re.compile(r"[?*+{}~&<]|^[!^]|^_$|^#$|^re:")
 
 
 def _spec(text: str, sets: dict[str, frozenset[str]], forms: dict[str, str], number_regex: str) -> TokenSpec:
     spec = TokenSpec()
-    match = _QUANTIFIER.match(text) if len(text) > 1 else None
-    if match and match.group("spec") != "^":
-        text, op = match.group("spec"), match.group("op")
-        spec.low, spec.high = {"?": (0, 1), "*": (0, UNBOUNDED), "+": (1, UNBOUNDED)}.get(op, (None, None))
-        if spec.low is None:
-            spec.low = int(match.group("low") or 0)
-            spec.high = int(match.group("high")) if match.group("high") else UNBOUNDED
-    if text.startswith("^") and len(text) > 1:
-        spec.sentence_start, text = True, text[1:]
-    if text == "#":
+    body = text
+    if body.startswith("^") and len(body) > 1:
+        spec.sentence_start, body = True, body[1:]
+    if body.startswith("re:"):
+        spec.regex = _regex(body[3:], text)
+        return spec
+    body = _quantify(spec, body, text)
+    if body == "#":
         spec.regex = re.compile(number_regex)
-    elif text.startswith("re:"):
-        spec.regex = re.compile(text[3:])
-    elif text.startswith("~"):
-        lemmas, _, form = text[1:].partition("&")
+    elif body.startswith("~"):
+        lemmas, ampersand, form = body[1:].partition("&")
         spec.attribute, spec.words = LEMMA, _words(lemmas, sets)
-        if form:
+        if ampersand:
             if form not in forms:
-                raise PatternError(f"unknown word form &{form}")
+                raise PatternError(f"{text!r}: unknown word form &{form}")
             spec.regex = re.compile(forms[form])
-    elif text.startswith("!") and len(text) > 1:
-        spec.words, spec.negate = _words(text[1:], sets), True
-    elif text != "_":
-        spec.words = _words(text, sets)
+    elif body.startswith("<!"):
+        raise PatternError(f"{text!r}: <! only opens a pattern")
+    elif body.startswith("!") and len(body) > 1:
+        spec.words, spec.negate = _words(body[1:], sets), True
+    elif body != "_":
+        spec.words = _words(body, sets)
     return spec
+
+
+def _quantify(spec: TokenSpec, body: str, text: str) -> str:
+    """Set the spec's repetitions from a trailing quantifier; the body without it."""
+    match = _QUANTIFIER.search(body) if len(body) > 1 else None
+    if match is None:
+        return body
+    operator = match.group()
+    if operator in ("?", "*", "+"):
+        spec.low, spec.high = {"?": (0, 1), "*": (0, UNBOUNDED), "+": (1, UNBOUNDED)}[operator]
+    elif not match.group("comma"):
+        if not match.group("low"):
+            raise PatternError(f"{text!r}: {operator} repeats nothing (write {{n}} or {{m,n}})")
+        spec.low = spec.high = int(match.group("low"))
+    else:
+        spec.low = int(match.group("low") or 0)
+        spec.high = int(match.group("high")) if match.group("high") else UNBOUNDED
+    if spec.high < max(spec.low, 1):
+        raise PatternError(f"{text!r}: {operator} never matches a token")
+    return body[: match.start()]
+
+
+def _regex(source: str, text: str) -> re.Pattern[str]:
+    try:
+        return re.compile(source)
+    except re.error as error:
+        raise PatternError(f"{text!r}: not a regular expression ({error})") from None
 
 
 def _words(alternatives: str, sets: dict[str, frozenset[str]]) -> frozenset[str]:
     words: set[str] = set()
     for alternative in alternatives.split("|"):
-        if alternative == "#" or alternative.startswith("re:"):
-            raise PatternError(f"{alternatives!r}: a number or a regex is a token spec of its own, not an alternative")
+        if not alternative:
+            raise PatternError(f"{alternatives!r}: empty alternative (a trailing ? is the quantifier: "
+                               "write a question mark as an alternative before the last)")
         if alternative.startswith("@"):
             if alternative[1:] not in sets:
                 raise PatternError(f"unknown word set {alternative}")
             words.update(sets[alternative[1:]])
-        elif alternative:
+        elif len(alternative) > 1 and _OPERATORS.search(alternative):
+            raise PatternError(f"{alternatives!r}: {alternative!r} is not a word: a quantifier, ^, ~, !, <!, &, "
+                               "_, # and re: take the whole spec, never one alternative")
+        elif alternative in ("_", "#"):
+            raise PatternError(f"{alternatives!r}: {alternative} is a token spec of its own, not an alternative")
+        else:
             words.add(fold(alternative))
-    if not words:
-        raise PatternError(f"empty alternatives in {alternatives!r}")
     return frozenset(words)
 
 
