@@ -116,3 +116,15 @@ def test_the_shipped_rubric_has_its_italian_name_on_italian_reports(demo, client
     client.force_login(demo["people"]["giulia"])
     page = client.get(it("reports:scorecard_detail", pk=demo["reviewed"].pk)).content.decode()
     assert "Telefonata · versione" in page and "Phone call" not in page
+
+
+def test_a_call_in_progress_reads_its_settings_the_italian_way_and_can_be_cancelled(demo, client):
+    from scenarios.services.attempts import attempt_start_guided
+
+    giulia = demo["people"]["giulia"]
+    scenario = ScenarioPage.objects.live().filter(language="it", channel="phone").exclude(script=[]).first()
+    attempt = attempt_start_guided(agent=giulia, scenario=scenario)
+    client.force_login(giulia)
+    page = client.get(it("scenarios:attempt_detail", pk=attempt.pk)).content.decode()
+    assert '<output id="silence-ms-value" for="silence-ms">1,0 s</output>' in page
+    assert "Annulla questo tentativo" in page

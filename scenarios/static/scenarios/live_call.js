@@ -244,6 +244,8 @@
   });
   captionsBox.addEventListener("change", function () { setCaption(call && call.line); });
   silenceInput.addEventListener("input", function () {
-    silenceOutput.textContent = (parseInt(silenceInput.value, 10) / 1000).toFixed(1) + " s";
+    // Written as the page's language writes decimals (1,0 s in Italian).
+    silenceOutput.textContent = (parseInt(silenceInput.value, 10) / 1000).toLocaleString(
+      document.documentElement.lang, {minimumFractionDigits: 1, maximumFractionDigits: 2}) + " s";
   });
 })();
