@@ -8,13 +8,17 @@ phrase is recognisable around the word that is not. Before scoring, a recorded a
 segment is re-read where all of this holds:
 
 - the words re-read (one or two, heard next to each other) carry Whisper's probability,
-  so only a transcript made from a recording is ever re-read, and at least one of them
-  is under :data:`SUSPECT_PROBABILITY`;
-- one to three words of the language's cue lists sound like them: their sounds
-  (:func:`feedback.scoring.names.sound`) are the same, or one
-  edit apart when the sound has at least :data:`MIN_SOUND_FOR_EDIT` letters;
-- the reading completes a cue of a criterion (:data:`READ_LABELS`) that the heard words
-  do not: "unfold" alone is never re-read, "put you unfold" is.
+  so only a transcript made from a recording is ever re-read, at least one of them is
+  under :data:`SUSPECT_PROBABILITY`, and none is a common word, a word of the cue lists
+  or a name the transcript states (those are taken as said);
+- one word of the cue lists, or a phrase of them (words that follow each other in a cue
+  pattern, one more than heard at most: "dinascita" → "di nascita"), sounds like them:
+  their sounds (:func:`feedback.scoring.names.sound`) are the same, or one edit apart
+  when the sound has at least :data:`MIN_SOUND_FOR_EDIT` letters;
+- the reading completes a cue (:data:`READ_LABELS`) through the re-read word that the
+  heard words do not hold, with a word heard with confidence in it or next to it, and
+  loses no cue heard: "unfold" alone is never re-read, "put you unfold" is. Of several
+  readings the closest in sound wins, then the one completing the longest cue.
 
 A re-read word keeps what was heard (``heard`` on the word), so a failure decided by it
 is left for review (confidence.py) and the evidence shows both. Typed and labelled
@@ -49,8 +53,6 @@ MIN_SOUND_FOR_EDIT = 3
 MAX_READ_WORDS = 3
 MAX_HEARD_WORDS = 2
 MIN_PIECE = 2
-# The cues a re-reading may complete: those that decide a criterion. Cues that only modify
-# others (reported speech, a process described, a transfer) are never made up from a guess.
 # The set phrases of several words a re-reading may complete: holds, times, promises and
 # identifying data. Never a fault (a deflection, an unprofessional word): a guess may complete
 # what the agent did right, not what they did wrong; nor a feeling said in one word ("the lorry"
