@@ -213,6 +213,8 @@ def conversation_from_transcript(transcript: dict[str, Any],
 def spoken_positions(norms: list[str], punctuation: list[bool], start: int, end: int,
                      fillers: frozenset[str]) -> list[int]:
     """The token positions of start..end without fillers and the commas that set them off."""
+    if fillers.isdisjoint(norms[start:end]):
+        return list(range(start, end))
     dropped = {position for position in range(start, end) if norms[position] in fillers}
     dropped.update(position for position in range(start, end) if punctuation[position] and norms[position] == ","
                    and ((position - 1) in dropped or (position + 1) in dropped))

@@ -86,9 +86,10 @@ def check_customer_name(conversation: Conversation, criterion: CriterionDefiniti
     # A name the transcript states is matched as it may be heard (names.py); one the
     # customer gave in the text, as written.
     heard = bool(conversation.transcript.get("customer_name"))
+    elided = any("'" in part for part in parts)
     for sentence in conversation.agent_sentences:
         norms = sentence.segment.doc.user_data["norms"][sentence.span.start:sentence.span.end]
-        said = not parts.isdisjoint(norms) or not parts.isdisjoint(_elided_words(sentence)) or (
+        said = not parts.isdisjoint(norms) or (elided and not parts.isdisjoint(_elided_words(sentence))) or (
             heard and any(name_heard_at(norms, position, parts, conversation.language) for position in range(len(norms)))
         )
         if said or (handle_text and handle_text in fold(sentence.text)):
@@ -101,7 +102,7 @@ def _elided_words(sentence: Sentence) -> set[str]:
     joined again as a name is spelt: a surname with an apostrophe is one name part, never "amico"."""
     tokens = sentence.span
     return {fold(token.text) + fold(following.text) for token, following in zip(tokens, tokens[1:])
-            if fold(token.text).endswith("'") and following.is_alpha and token.idx + len(token.text) == following.idx}
+            if token.text[-1] in "'’" and following.is_alpha and token.idx + len(token.text) == following.idx}
 
 
 def name_parts(name: str, titles: frozenset[str]) -> list[str]:
