@@ -56,7 +56,7 @@ SETS = {
             "faff palaver rigmarole letdown blow saga runaround farce struggle rubbish fright shock scare worry trauma "
             "nuisance bother grind slog trial upheaval",
     "FEELING_STATE": "frustrated upset worried annoyed stressed disappointed angry furious fed cross livid exasperated "
-                     "exhausted fuming gutted sick tired distraught shaken livid",
+                     "exhausted fuming gutted sick tired distraught shaken",
     "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim bill "
                "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
                "tag shipment parcel consignment flight passport licence license",
@@ -69,7 +69,7 @@ SETS = {
               "agency branch helpline hotline service services support landlord operator network airline airport "
               "embassy consulate police customs garage dealer dealership authority government ministry hospital "
               "doctor gp pharmacy school court ombudsman regulator broker lender issuer installer contractor "
-              "builder plumber electrician vendor merchant marketplace seller distributor warehouse depot reception "
+              "builder plumber electrician vendor merchant marketplace distributor warehouse depot reception "
               "desk counter headquarters hq registry",
     "CONTACT": "call ring phone contact email e-mail write speak talk go get report take raise complain ask reach "
                "chase apply visit pop head",
@@ -82,7 +82,6 @@ SETS = {
     # Words skipped before an interrogative opens a clause ("Um, so what time…?").
     "OPENER": "and but or so well right now then also oh ah at in on for from to with about of since until exactly "
               "roughly alright great sure yes no thanks sorry just you okay ok",
-    "OPEN_VERB": "describe explain tell walk talk",
     "NEGATOR": "not never no",
     # Words that end a clause's scope: a process described before them does not reach a promise after.
     "CONTRAST": "but however although ;",

@@ -41,7 +41,7 @@ SETS = {
                "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
                "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
                "ricevere arrivare tornare occupare partire sentire ritirare rispedire rimandare reinviare "
-               "riconsegnare procedere effettuare evadere chiudere ripristinare riallacciare installare pagare versare "
+               "procedere effettuare evadere chiudere ripristinare riallacciare installare pagare versare "
                "erogare liquidare gestire",
     # Actions done for the customer, said in the passive or impersonal ("verrà chiusa", "si procederà").
     "ACTION": "richiamare chiamare ricontattare contattare telefonare inviare mandare spedire inoltrare scrivere "
@@ -90,18 +90,17 @@ SETS = {
                "tessera abbonamento socio iscrizione pod pdr ticket segnalazione reclamo spedizione biglietto "
                "noleggio utente account contatore documento identita passaporto patente fornitura bagaglio "
                "tracciamento tracking pacco volo bolletta bollette",
-    "PD_NOUN": "telefono cellulare indirizzo email mail e-mail password pin iban cap",
     "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
                "bisogno precisare specificare",
     "POST": "scrivere inviare mandare postare pubblicare lasciare rispondere allegare",
     "TARGET": "altro altra altri altre ufficio uffici reparto settore numero sportello sede filiale agenzia servizio "
               "assistenza centralino gestore distributore corriere fornitore venditore produttore negozio "
-              "rivenditore banca comune ente compagnia azienda societa loro li direttamente produttore "
-              "commercialista medico assicurazione proprietario amministratore condominio operatore comune posta "
+              "rivenditore banca comune ente compagnia azienda societa loro li direttamente "
+              "commercialista medico assicurazione proprietario amministratore condominio operatore posta "
               "poste dogana polizia carabinieri vigili questura prefettura motorizzazione asl ospedale farmacia "
               "scuola tribunale giudice avvocato garante autorita ministero regione provincia inps caf patronato "
               "concessionario officina meccanico carrozzeria installatore idraulico elettricista aeroporto albergo "
-              "hotel reception anagrafe municipio ambasciata consolato notaio vettore compagnia",
+              "hotel reception anagrafe municipio ambasciata consolato notaio vettore",
     "CONTACT": "chiamare telefonare contattare rivolgere rivolgersi scrivere andare recare recarsi sentire "
                "segnalare chiedere passare tornare ritornare ripassare presentarsi presentare",
     # Ways to reach an organisation: who is named after them is someone the customer must contact.
@@ -410,7 +409,7 @@ CUES = {
     "time_vague": [
         "al piu presto",
         "il|al prima possibile",
-        "appena possibile|potremo|possibile|possiamo",
+        "appena possibile|potremo|possiamo",
         "quanto prima",
         "a breve|presto",
         "prossimamente|presto",
@@ -484,6 +483,8 @@ CUES = {
         "suoi|tuoi|vostri dati",
         "suo|tuo|vostro _{0,2} numero|codice|pin",
     ],
+    # English asks "shall I use the email on file?" (checks/questions.py); no Italian phrasing of it yet.
+    "datum_on_file": [],
     "personal_datum": [
         "telefono|cellulare|indirizzo|iban|password|pin|cap",
         "numero|dati _{0,2} carta|telefono|cellulare|personali|bancari|anagrafici",
@@ -533,8 +534,8 @@ CUES = {
         "^altro",
         "altre|ulteriori domande|richieste|informazioni|dubbi|necessita|cose|questioni|problemi",
         "~potere _{0,2} ~aiutare|aiutarla|esserle|essere _{0,2} ancora|altro",
-        "~avere|avere _{0,2} risolto|risposto|chiarito|sistemato",
-        "tutto chiaro|risolto|sistemato|ok|okay|a|bene|chiari|chiaro",
+        "~avere _{0,2} risolto|risposto|chiarito|sistemato",
+        "tutto chiaro|risolto|sistemato|ok|okay|a|bene|chiari",
         "e|sono chiaro|chiara|chiari|risolto|sistemato",
         "soddisfatto|soddisfatta|soddisfatti",
         "ora|adesso|quindi|allora _{0,1} ~funzionare|riuscire|andare",
@@ -565,7 +566,7 @@ CUES = {
         "ci|mi faccia sapere",
     ],
     "unprofessional": [
-        "si|ti|vi calmi|calma|calmate|calmi",
+        "si|ti|vi calmi|calma|calmate",
         "stia|stai calmo|calma|calmi|buono|buona",
         "si dia una calmata",
         "come le|ti|vi|gia? ~avere @ADV{0,2} detto|spiegato|scritto|ripetuto",
@@ -602,7 +603,7 @@ CUES = {
         "^avrebbe|doveva dovuto? ~leggere|controllare|chiamare|sapere|verificare|avvisare|pensarci",
         "avresti|avreste dovuto ~leggere|controllare|chiamare|sapere|verificare|avvisare",
         "dovevi|dovevate ~leggere|controllare|pensarci|sapere",
-        "bastava|basta|basterebbe|bastato|bastava ~leggere|controllare|guardare|verificare",
+        "bastava|basta|basterebbe|bastato ~leggere|controllare|guardare|verificare",
         "~dovere rendersi|renderti|rendervi conto",
         "si|ti|vi ~dovere rendere conto",
         "per l' ultima volta",
