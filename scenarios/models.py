@@ -16,6 +16,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
+from academy.platform.jobs import JobFields
 from feedback.rubrics.models import Channel
 
 from .blocks import ScriptBlock
@@ -140,8 +141,9 @@ class ScenarioCourse(Orderable):
         constraints = [models.UniqueConstraint(fields=["scenario", "course"], name="unique_scenario_course")]
 
 
-class Attempt(models.Model):
-    """One agent's go at one scenario, from recording to scored report."""
+class Attempt(JobFields):
+    """One agent's go at one scenario, from recording to scored report (processed by one job at a
+    time: academy.platform.jobs)."""
 
     class Kind(models.TextChoices):
         GUIDED = "guided", _("Guided role-play")
@@ -157,6 +159,11 @@ class Attempt(models.Model):
         READY = "ready", _("Ready")
         FAILED = "failed", _("Failed")
 
+    # The one place that says which states are which: queued for or in the worker...
+    IN_WORKER = frozenset({State.UPLOADED, State.TRANSCRIBING, State.SCORING})
+    # ...and settled: the worker is done with it, a person acts next (the page stops polling).
+    SETTLED = frozenset({State.READY, State.FAILED, State.REVIEW})
+
     class Attribution(models.TextChoices):
         EXACT = "exact", _("Exact")
         ESTIMATED = "estimated", _("Estimated")
@@ -169,9 +176,6 @@ class Attempt(models.Model):
     language = models.CharField(_("language"), max_length=8, choices=LANGUAGE_CHOICES)
     state = models.CharField(_("state"), max_length=15, choices=State.choices, default=State.RECORDING)
     failure_reason = models.TextField(_("failure reason"), blank=True)
-    tries = models.PositiveSmallIntegerField(_("processing tries"), default=0)
-    job_token = models.UUIDField(default=uuid.uuid4, help_text="Only the job carrying this token may process the attempt.")
-    heartbeat_at = models.DateTimeField(null=True, blank=True)
     transcribed_share = models.FloatField(
         default=0.0, help_text="Share of the recording's speech transcribed so far, reported window by window.",
     )
@@ -216,7 +220,11 @@ class Attempt(models.Model):
 
     @property
     def is_in_progress(self) -> bool:
-        return self.state in {self.State.UPLOADED, self.State.TRANSCRIBING, self.State.SCORING}
+        return self.state in self.IN_WORKER
+
+    @property
+    def is_settled(self) -> bool:
+        return self.state in self.SETTLED
 
 
 class AttemptTurn(models.Model):

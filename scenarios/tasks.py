@@ -9,9 +9,5 @@ from .services import pipeline
 
 @task()
 def attempt_process(attempt_id: int, token: str) -> str:
-    return pipeline.attempt_process(attempt_id=attempt_id, token=token)
+    return pipeline.attempt_process(attempt_id=attempt_id, token=token).value
 
-
-@task()
-def attempt_watchdog(attempt_id: int, token: str) -> str:
-    return pipeline.attempt_watch(attempt_id=attempt_id, token=token)

@@ -159,7 +159,7 @@ def attempt_detail(request: HttpRequest, pk: int) -> HttpResponse:
 def attempt_status(request: HttpRequest, pk: int) -> JsonResponse:
     """What the attempt page polls while it waits: small, and the result panel once settled."""
     attempt = selectors.attempt_get_for_user(user=request.user, pk=pk)
-    settled = attempt.state in (Attempt.State.READY, Attempt.State.FAILED, Attempt.State.REVIEW)
+    settled = attempt.is_settled
     return JsonResponse({
         "state": attempt.state,
         "state_label": attempt.get_state_display(),

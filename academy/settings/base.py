@@ -204,7 +204,7 @@ STORAGES["staticfiles"] = {"BACKEND": "whitenoise.storage.CompressedManifestStat
 TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "database")
 if TASKS_BACKEND == "rq":
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
-    # A job longer than this is stopped by RQ (then failed and retried by the attempt's watchdog):
+    # A job longer than this is stopped by RQ (then failed, and retried by the recovery sweep):
     # far above a 15-minute call's transcription, well below "stuck".
     RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://localhost:6379/0"),
                              "DEFAULT_TIMEOUT": int(os.environ.get("RQ_JOB_TIMEOUT", 1800))}}

@@ -1,30 +1,25 @@
 """The background work of an attempt: transcribe, score, link the scorecard.
 
-Every job carries the attempt's `job_token`; a job whose token is no longer the
-attempt's current one was superseded (retried, recovered) and does nothing, and a
-job that runs twice finds its work done, so re-running duplicates nothing.
-Transient failures are retried with a doubling back-off (django-tasks has no retry
-of its own); a recording the engine cannot use fails at once with the engine's
-one-line reason. A running job refreshes the attempt's heartbeat, and a watchdog job
-scheduled beside it re-enqueues an attempt whose heartbeat stopped (a killed worker).
+The job machinery (tokens, heartbeat, retries, recovery) is academy.platform.jobs; this module
+says what an attempt's job does at each step and what each outcome means for the attempt.
+A recording the engine cannot use fails at once with the engine's one-line reason; anything
+else may be transient and is retried.
 """
 from __future__ import annotations
 
 import logging
 import tempfile
-import threading
 import uuid
-from contextlib import contextmanager
-from datetime import timedelta
-from typing import Iterator
 
 import numpy as np
 from django.conf import settings
 from django.core.files import File
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from academy.platform import jobs
+from academy.platform.jobs import Outcome, Superseded
 from feedback.reports.services import scorecard_create
 from feedback.scoring.transcripts import TranscriptError
 from transcription.audio import SAMPLE_RATE
@@ -39,82 +34,24 @@ from .recordings import local_path, recording_samples
 
 logger = logging.getLogger(__name__)
 
-IN_PROGRESS = (Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING, Attempt.State.SCORING)
 
-
-class Superseded(Exception):
-    """The attempt was handed to another job while this one ran."""
-
-
-# --- Enqueueing
-
-
-def _supports_defer(task) -> bool:
-    return task.get_backend().supports_defer
-
-
-def _enqueue(task, *args, delay_s: float = 0) -> None:
-    """Enqueue after the surrounding transaction commits, deferred when the backend can."""
-    def send():
-        if delay_s and _supports_defer(task):
-            task.using(run_after=timezone.now() + timedelta(seconds=delay_s)).enqueue(*args)
-        else:
-            task.enqueue(*args)
-
-    transaction.on_commit(send)
-
-
-def attempt_enqueue_processing(*, attempt: Attempt, delay_s: float = 0) -> None:
-    """Hand the attempt to a new job (superseding any earlier one) and to a watchdog."""
-    from ..tasks import attempt_process, attempt_watchdog
-
-    attempt.job_token = uuid.uuid4()
-    attempt.heartbeat_at = None
-    attempt.transcribed_share = 0.0
-    attempt.save(update_fields=["job_token", "heartbeat_at", "transcribed_share"])
-    token = str(attempt.job_token)
-    _enqueue(attempt_process, attempt.pk, token, delay_s=delay_s)
-    if _supports_defer(attempt_watchdog):
-        _enqueue(attempt_watchdog, attempt.pk, token, delay_s=delay_s + setting("ATTEMPT_STALE_SECONDS"))
-
-
-# --- Heartbeat
-
-
-@contextmanager
-def _heartbeat(attempt: Attempt) -> Iterator[None]:
-    """Refresh the heartbeat from a thread while the engine blocks this one."""
-    stop = threading.Event()
-    pk, token = attempt.pk, attempt.job_token
-
-    def beat():
-        try:
-            while not stop.wait(setting("ATTEMPT_HEARTBEAT_SECONDS")):
-                Attempt.objects.filter(pk=pk, job_token=token).update(heartbeat_at=timezone.now())
-        finally:
-            connection.close()
-
-    Attempt.objects.filter(pk=pk, job_token=token).update(heartbeat_at=timezone.now())
-    if connection.in_atomic_block:
-        # Another connection could not see an uncommitted attempt (a job run inline
-        # inside a transaction): nothing to beat for.
-        yield
-        return
-    thread = threading.Thread(target=beat, name=f"attempt-{pk}-heartbeat", daemon=True)
-    thread.start()
-    try:
-        yield
-    finally:
-        stop.set()
-        thread.join()
+def _in_worker():
+    """The attempts a job may still work on."""
+    return Attempt.objects.filter(state__in=Attempt.IN_WORKER)
 
 
 def _claim(attempt_id: int, token: str, **changes) -> Attempt:
-    """Write `changes` only if the job still owns the attempt."""
-    updated = Attempt.objects.filter(pk=attempt_id, job_token=token).update(**changes)
-    if not updated:
-        raise Superseded
-    return Attempt.objects.get(pk=attempt_id)
+    return jobs.claim(Attempt.objects, attempt_id, token, **changes)
+
+
+def attempt_enqueue_processing(*, attempt: Attempt, delay_s: float = 0) -> None:
+    """Hand the attempt to a new job, superseding any earlier one; every worker's recovery sweep
+    (:func:`attempts_recover_stalled`) watches it."""
+    from ..tasks import attempt_process
+
+    attempt.transcribed_share = 0.0
+    jobs.hand_over(attempt, "transcribed_share")
+    jobs.enqueue(attempt_process, attempt, delay_s=delay_s)
 
 
 # --- Transcription
@@ -232,7 +169,7 @@ def _upload_transcribe(attempt: Attempt) -> dict:
 def _score(attempt: Attempt, token: str) -> Attempt:
     """Create the scorecard and link it in one transaction, so a re-run never makes a second one."""
     with transaction.atomic():
-        attempt = Attempt.objects.select_for_update().get(pk=attempt.pk)
+        attempt = Attempt.objects.select_for_update(of=("self",)).get(pk=attempt.pk)
         if attempt.job_token != uuid.UUID(token):
             raise Superseded
         if attempt.scorecard_id is None:
@@ -252,7 +189,7 @@ def _score(attempt: Attempt, token: str) -> Attempt:
 # --- The job
 
 
-def attempt_process(*, attempt_id: int, token: str) -> str:
+def attempt_process(*, attempt_id: int, token: str) -> Outcome:
     """Take the attempt as far as it can go: transcribed, then scored (or waiting for a speaker check).
 
     A recording or transcript the engines reject fails at once with their message;
@@ -260,22 +197,22 @@ def attempt_process(*, attempt_id: int, token: str) -> str:
     """
     attempt = Attempt.objects.select_related("agent", "scenario").filter(pk=attempt_id).first()
     if attempt is None or str(attempt.job_token) != token:
-        return "superseded"
-    if attempt.state not in IN_PROGRESS:
-        return attempt.state
+        return Outcome.SUPERSEDED
+    if attempt.state not in Attempt.IN_WORKER:
+        return Outcome.NOTHING
     with translation.override(attempt.language):  # reasons are stored in the practice's language
         return _process(attempt, token)
 
 
-def _process(attempt: Attempt, token: str) -> str:
+def _process(attempt: Attempt, token: str) -> Outcome:
     attempt_id = attempt.pk
     try:
-        # A first beat says the job started: from now on the watchdog expects beats.
+        # A first beat says the job started: from now on the recovery sweep expects beats.
         attempt = _claim(attempt_id, token, heartbeat_at=timezone.now())
         if attempt.state in (Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING):
             # Only the long step beats: a write from the beating thread in the middle of
             # scoring's transaction would make SQLite refuse that transaction's writes.
-            with _heartbeat(attempt):
+            with jobs.heartbeat(Attempt.objects, attempt_id, token, setting("ATTEMPT_HEARTBEAT_SECONDS")):
                 attempt = _claim(attempt_id, token, state=Attempt.State.TRANSCRIBING)
                 transcript = _guided_transcribe(attempt, token) if attempt.kind == Attempt.Kind.GUIDED else _upload_transcribe(attempt)
             estimated = transcript.get("speaker_attribution") == "estimated"
@@ -285,67 +222,59 @@ def _process(attempt: Attempt, token: str) -> str:
                 state=Attempt.State.REVIEW if estimated else Attempt.State.SCORING,
             )
         if attempt.state == Attempt.State.SCORING:
-            attempt = _score(attempt, token)
+            _score(attempt, token)
     except Superseded:
-        return "superseded"
+        return Outcome.SUPERSEDED
     except AudioError as error:
-        attempt_fail(attempt_id=attempt_id, token=token, reason=audio_error_message(error))
+        return attempt_fail(attempt_id=attempt_id, token=token, reason=audio_error_message(error))
     except TranscriptError as error:
-        attempt_fail(attempt_id=attempt_id, token=token, reason=str(error))
+        return attempt_fail(attempt_id=attempt_id, token=token, reason=str(error))
     except Exception as error:  # noqa: BLE001 - anything else may pass on a later try
         logger.exception("Attempt %s: processing failed", attempt_id)
-        attempt_retry_or_fail(attempt_id=attempt_id, token=token, reason=f"{type(error).__name__}: {error}")
-    return Attempt.objects.get(pk=attempt_id).state
+        return attempt_retry_or_fail(attempt_id=attempt_id, token=token, reason=f"{type(error).__name__}: {error}")
+    return Outcome.DONE
 
 
-def attempt_fail(*, attempt_id: int, token: str, reason: str) -> None:
+def attempt_fail(*, attempt_id: int, token: str, reason: str) -> Outcome:
     Attempt.objects.filter(pk=attempt_id, job_token=token).update(
         state=Attempt.State.FAILED, failure_reason=reason[:2000], heartbeat_at=None,
     )
+    return Outcome.FAILED
 
 
-def attempt_retry_or_fail(*, attempt_id: int, token: str, reason: str) -> None:
+def attempt_retry_or_fail(*, attempt_id: int, token: str, reason: str) -> Outcome:
     """Count a failed try; run again after a doubling delay, or fail for good after the last try."""
-    with transaction.atomic():
-        attempt = Attempt.objects.select_for_update().filter(pk=attempt_id, job_token=token).first()
-        if attempt is None:
-            return
-        attempt.tries += 1
-        if attempt.tries >= setting("ATTEMPT_MAX_TRIES"):
-            attempt.state = Attempt.State.FAILED
-            attempt.failure_reason = _("Processing failed %(tries)d times. Last error: %(reason)s") % {
-                "tries": attempt.tries, "reason": reason,
-            }
-            attempt.save(update_fields=["tries", "state", "failure_reason"])
-            return
-        attempt.failure_reason = _("Try %(tries)d failed, trying again: %(reason)s") % {"tries": attempt.tries, "reason": reason}
-        attempt.save(update_fields=["tries", "failure_reason"])
-        attempt_enqueue_processing(attempt=attempt, delay_s=setting("ATTEMPT_RETRY_BASE_SECONDS") * 2 ** (attempt.tries - 1))
+
+    def retry(attempt: Attempt, tries: int) -> None:
+        attempt.failure_reason = _("Try %(tries)d failed, trying again: %(reason)s") % {"tries": tries, "reason": reason}
+        attempt.save(update_fields=["failure_reason"])
+        attempt_enqueue_processing(attempt=attempt, delay_s=jobs.retry_delay(setting("ATTEMPT_RETRY_BASE_SECONDS"), tries))
+
+    def fail(attempt: Attempt) -> None:
+        attempt.state = Attempt.State.FAILED
+        attempt.failure_reason = _("Processing failed %(tries)d times. Last error: %(reason)s") % {
+            "tries": attempt.tries, "reason": reason,
+        }
+        attempt.save(update_fields=["state", "failure_reason"])
+
+    return jobs.retry_or_fail(_in_worker(), attempt_id, token, max_tries=setting("ATTEMPT_MAX_TRIES"),
+                              on_retry=retry, on_fail=fail)
 
 
-def attempt_watch(*, attempt_id: int, token: str) -> str:
-    """Re-enqueue an attempt whose job died with its worker; otherwise look again later."""
-    from ..tasks import attempt_watchdog
+def _recover_if_dead(attempt: Attempt) -> bool:
+    from ..tasks import attempt_process
 
-    attempt = Attempt.objects.filter(pk=attempt_id, job_token=token).first()
-    if attempt is None or attempt.state not in IN_PROGRESS:
-        return "done"
     stale_s = setting("ATTEMPT_STALE_SECONDS")
-    if attempt.heartbeat_at is None or attempt.heartbeat_at > timezone.now() - timedelta(seconds=stale_s):
-        # Still queued, or alive: check again later.
-        _enqueue(attempt_watchdog, attempt_id, token, delay_s=stale_s)
-        return "alive"
-    logger.warning("Attempt %s: the job stopped beating (worker killed?); running it again", attempt_id)
+    if not jobs.is_dead(attempt, stale_s=stale_s, task=attempt_process):
+        return False
+    logger.warning("Attempt %s: its job died (worker killed, or the queue lost it); running it again", attempt.pk)
     with translation.override(attempt.language):
-        attempt_retry_or_fail(
-            attempt_id=attempt_id, token=token,
-            reason=_("the worker stopped while processing (no heartbeat for %(seconds)d s)") % {"seconds": stale_s},
-        )
-    return "recovered"
+        reason = _("the worker stopped while processing (no heartbeat for %(seconds)d s)") % {"seconds": stale_s}
+        return attempt_retry_or_fail(attempt_id=attempt.pk, token=str(attempt.job_token), reason=reason) in (
+            Outcome.RETRYING, Outcome.FAILED)
 
 
 def attempts_recover_stalled() -> int:
-    """Recover every attempt whose job stopped beating; for a worker's start-up and for operators."""
-    stale_before = timezone.now() - timedelta(seconds=setting("ATTEMPT_STALE_SECONDS"))
-    stalled = Attempt.objects.filter(state__in=IN_PROGRESS, heartbeat_at__lt=stale_before)
-    return sum(attempt_watch(attempt_id=a.pk, token=str(a.job_token)) == "recovered" for a in stalled)
+    """Hand on every attempt whose job died (killed worker, lost or never-sent job); run by each
+    worker as it starts and then every ATTEMPT_STALE_SECONDS / 2 (academy.platform.jobs.recovery_start)."""
+    return sum(_recover_if_dead(attempt) for attempt in _in_worker())

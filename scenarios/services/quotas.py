@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from ..conf import setting
 from ..models import Attempt
 
-IN_WORKER = (Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING, Attempt.State.SCORING)
 HOUR = timedelta(hours=1)
 
 
@@ -29,7 +28,7 @@ def _lock(agent) -> None:
 def attempts_in_worker_check(*, agent) -> None:
     """Refuse one more processing job while the agent already has ATTEMPTS_IN_WORKER_MAX queued or running."""
     _lock(agent)
-    waiting = Attempt.objects.filter(agent=agent, state__in=IN_WORKER).count()
+    waiting = Attempt.objects.filter(agent=agent, state__in=Attempt.IN_WORKER).count()
     if waiting >= setting("ATTEMPTS_IN_WORKER_MAX"):
         raise ValidationError(
             _("You already have %(count)d recordings waiting to be transcribed: wait until one is ready, then try again.")

@@ -103,7 +103,7 @@ def recordings_prune(*, days: int | None = None, now=None) -> int:
     days = settings.RECORDING_RETENTION_DAYS if days is None else days
     now = now or timezone.now()
     cutoff = now - timedelta(days=days)
-    in_progress = [Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING, Attempt.State.SCORING, Attempt.State.RECORDING]
+    in_progress = [*Attempt.IN_WORKER, Attempt.State.RECORDING]
     pruned = 0
     attempts = Attempt.objects.filter(created_at__lt=cutoff, recording_deleted_at__isnull=True).exclude(recording="")
     turns = AttemptTurn.objects.filter(attempt__created_at__lt=cutoff, recording_deleted_at__isnull=True).exclude(recording="")

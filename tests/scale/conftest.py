@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -127,6 +128,8 @@ def workers(services, tmp_path, request):
         running.stop_all()
         if getattr(request.node, "rep_call", None) is None or request.node.rep_call.failed:
             print(running.log_tail())
+            for log in tmp_path.glob("*.log"):  # kept whole for reading after the run
+                (Path(tempfile.gettempdir()) / f"academy-scale-{request.node.name}-{log.name}").write_bytes(log.read_bytes())
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

@@ -20,9 +20,13 @@ REPLY = ("Good morning, this is Laura from customer care, how can I help you? I'
 SETTLED = (Attempt.State.READY, Attempt.State.FAILED, Attempt.State.REVIEW)
 
 
-def typed_attempts(count: int, *, per_agent: int = 3) -> list[Attempt]:
+def typed_scenario():
+    return ScenarioFactory(lines=["Hello, my bill is twice what I normally pay."])
+
+
+def typed_attempts(count: int, *, per_agent: int = 3, scenario=None) -> list[Attempt]:
     """`count` live role-plays, each answered in one typed reply and so submitted (enqueued) at once."""
-    scenario = ScenarioFactory(lines=["Hello, my bill is twice what I normally pay."])
+    scenario = scenario or typed_scenario()
     attempts = []
     while len(attempts) < count:
         agent = AgentFactory()

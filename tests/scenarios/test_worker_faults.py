@@ -95,7 +95,7 @@ def start_worker(database: str, log: Path) -> subprocess.Popen:
         "ATTEMPT_RETRY_BASE_SECONDS": "1",
     }
     return subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--queue-name", "*", "--interval", "0.2", "--no-startup-delay"],
+        [sys.executable, "manage.py", "run_worker"],  # with the recovery sweep every ATTEMPT_STALE_SECONDS / 2
         cwd=settings.BASE_DIR, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
     )
 
