@@ -27,7 +27,7 @@ CATEGORIES = {
     "transcripts": "TRANSCRIPT_RETENTION_DAYS",
     "reports": "REPORT_RETENTION_DAYS",
 }
-IN_PROGRESS = [Attempt.State.RECORDING, Attempt.State.UPLOADED, Attempt.State.TRANSCRIBING, Attempt.State.SCORING]
+IN_PROGRESS = [Attempt.State.RECORDING, *Attempt.IN_WORKER]
 TRANSCRIPT_REMOVED = "removed_at"
 SWEEP_BATCH = 200
 
