@@ -8,6 +8,12 @@ from __future__ import annotations
 
 from typing import Any
 
+workers = 2
+threads = 4
+# Also the time a worker has to start: loading the engine before the first request takes about
+# 10 s on 2 cores, and several times that on a loaded machine; past this the worker is restarted.
+timeout = 120
+
 
 def post_worker_init(worker: Any) -> None:
     """Gunicorn's hook, called in each worker after it has loaded the application."""

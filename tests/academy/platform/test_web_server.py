@@ -8,6 +8,7 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -18,43 +19,48 @@ READY = "Live calls ready: engine and reply judging loaded"
 PROBE = "/static/does-not-exist"
 
 
-def serve(**env: str) -> str:
-    """Start gunicorn with one worker, wait until it answers a request, stop it, and return its log."""
+def serve(tmp_path: Path, **env: str) -> str:
+    """Start gunicorn with one worker, wait until it answers a request, stop it, and return its log
+    (written to a file: a pipe nobody reads while the server runs would block it once full)."""
+    log_file = (tmp_path / "gunicorn.log").open("w")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "academy.wsgi", "--config", "python:academy.gunicorn",
          "--bind", f"127.0.0.1:{port}", "--workers", "1", "--access-logfile", "-"],
-        cwd=settings.BASE_DIR, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+        cwd=settings.BASE_DIR, stdout=log_file, stderr=subprocess.STDOUT,
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.base", "SECRET_KEY": "test-web-server", **env},
     )
+    answered = False
     try:
         deadline = time.monotonic() + 180
-        while time.monotonic() < deadline:
+        while not answered and time.monotonic() < deadline:
             try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}{PROBE}", timeout=5)
+                urllib.request.urlopen(f"http://127.0.0.1:{port}{PROBE}", timeout=60)  # a first request is slow
             except urllib.error.HTTPError:
-                break  # the worker answers (an error page: no database here, none needed)
+                answered = True  # the worker answers (an error page: no database here, none needed)
             except OSError:
                 time.sleep(0.5)
-        else:
-            pytest.fail("the web server did not answer within 180 s")
     finally:
         server.terminate()
-        log, _ = server.communicate(timeout=60)
+        server.wait(timeout=60)
+        log_file.close()
+    log = (tmp_path / "gunicorn.log").read_text()
+    if not answered:
+        pytest.fail(f"the web server did not answer within 180 s; it logged:\n{log}")
     return log
 
 
-def test_each_web_worker_loads_the_engine_before_its_first_request():
-    log = serve()
+def test_each_web_worker_loads_the_engine_before_its_first_request(tmp_path):
+    log = serve(tmp_path)
 
     served = f"GET {PROBE}"  # the access log's line
     assert READY in log and served in log, log
     assert log.index(READY) < log.index(served)  # loaded before the first request was served
 
 
-def test_a_web_server_without_live_calls_can_leave_the_engine_out():
-    log = serve(LIVE_CALL_PRELOAD="false")
+def test_a_web_server_without_live_calls_can_leave_the_engine_out(tmp_path):
+    log = serve(tmp_path, LIVE_CALL_PRELOAD="false")
 
     assert f"GET {PROBE}" in log and READY not in log
