@@ -72,8 +72,11 @@ def common_words(language: str) -> frozenset[str]:
     return frozenset(fold(word) for word in module.STOP_WORDS)
 
 
+@lru_cache(maxsize=100_000)
 def sounds_like(heard: str, name: str, language: str) -> bool:
-    """Whether the recognised word ``heard`` may be the name part ``name`` misspelt by ear."""
+    """Whether the recognised word ``heard`` may be the name part ``name`` misspelt by ear.
+
+    Asked for every word of the agent's until the name is found, and words repeat: cached."""
     heard, name = fold(heard), fold(name)
     if heard == name:
         return True
