@@ -114,8 +114,8 @@ def main() -> None:
 
         from scenarios.models import Attempt, ScenarioIndexPage, ScenarioPage
         from scenarios.services import attempts as services
-        from tests.scenarios.audio_corpus import spoken_wav
         from tests.factories import AgentFactory
+        from tests.scenarios.audio_corpus import spoken_wav
 
         language = args.language
         agent = AgentFactory()

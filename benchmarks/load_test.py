@@ -14,7 +14,6 @@ progress, review queue, reports, PDFs.
 """
 import argparse
 import csv
-import json
 import os
 import signal
 import socket

@@ -106,7 +106,8 @@ def spacy_matcher_report(transcript: dict) -> None:
         if spec.sentence_start:
             result["IS_SENT_START"] = True
         if (spec.low, spec.high) != (1, 1):
-            result["OP"] = "{%d,%s}" % (spec.low, "" if spec.high >= UNBOUNDED else spec.high)
+            high = "" if spec.high >= UNBOUNDED else spec.high
+            result["OP"] = f"{{{spec.low},{high}}}"
         return result
 
     language = transcript["language"]

@@ -9,8 +9,8 @@ the body), so :func:`upload_limited` exempts the view and checks CSRF itself aft
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import wraps
-from typing import Callable
 
 from django.conf import settings
 from django.core.files.uploadhandler import FileUploadHandler

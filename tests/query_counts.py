@@ -1,6 +1,6 @@
 """How many SQL queries a page costs, for the tests that hold list pages to a fixed number
 whatever the number of agents, attempts and reports."""
-from typing import Callable
+from collections.abc import Callable
 
 from django.db import connection
 from django.test import Client

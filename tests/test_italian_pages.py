@@ -41,7 +41,7 @@ def demo(client):
 
 def italian_pages(demo) -> dict[str, list[str]]:
     people, reviewed = demo["people"], demo["reviewed"]
-    giulia, sara = people["giulia"], people["sara"]
+    giulia = people["giulia"]
     course = CoursePage.objects.live().filter(locale__language_code="it").first()
     lesson = LessonPage.objects.live().child_of(course).first()
     disputed = Scorecard.objects.filter(disputes__isnull=False).first()

@@ -33,7 +33,7 @@ FIXTURE_OF = {OWNER: "agent", SUPERVISOR: "supervisor", TRAINER: "trainer",
 
 def _takes_kwargs(pattern) -> bool:
     inner = pattern.pattern
-    return bool(getattr(inner, "converters", None) or getattr(inner, "regex").groupindex)
+    return bool(getattr(inner, "converters", None) or inner.regex.groupindex)
 
 
 def object_url_patterns(patterns=None, namespace: str = "", inherited: bool = False):

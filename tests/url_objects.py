@@ -36,8 +36,8 @@ owner is let in (`allowed` narrowed to the owner): supervisors and trainers get 
 """
 import importlib
 import pkgutil
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 OWNER, SUPERVISOR, TRAINER = "owner", "supervisor", "trainer"
 INSIDERS = frozenset({OWNER, SUPERVISOR, TRAINER})

@@ -33,7 +33,7 @@ class CallContext:
     vocabulary: tuple[str, ...] = ()
 
     @classmethod
-    def from_dict(cls, data: Any) -> "CallContext":
+    def from_dict(cls, data: Any) -> CallContext:
         """Read the JSON object of interfaces.md; every field is optional, unknown ones are ignored
         (the format may grow), a field of the wrong type is refused."""
         if not isinstance(data, dict):

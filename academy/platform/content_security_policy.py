@@ -5,10 +5,9 @@ The site's pages run only this site's scripts, never inline ones, and accept an 
 styles and scripts of its own, so /cms/ (signed-in trainers and supervisors only) gets
 CMS_CONTENT_SECURITY_POLICY's directives in place of the site's.
 """
+from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.http import HttpRequest, HttpResponseBase
-
-from csp.middleware import CSPMiddleware, PolicyParts
 
 CMS_PREFIX = "/cms/"  # academy.urls
 

@@ -16,9 +16,9 @@ import logging
 import threading
 import time
 import uuid
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import timedelta
-from typing import Callable, Iterator
 
 from django.db import DatabaseError, connection, models, transaction
 from django.utils import timezone

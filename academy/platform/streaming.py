@@ -8,7 +8,6 @@ import mimetypes
 import re
 
 from botocore.exceptions import ClientError
-
 from django.db.models.fields.files import FieldFile
 from django.http import Http404, HttpRequest, HttpResponse, StreamingHttpResponse
 from django.utils.http import content_disposition_header

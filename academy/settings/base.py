@@ -5,9 +5,9 @@ PostgreSQL (DATABASE_URL), a Redis queue (TASKS_BACKEND=rq + REDIS_URL) and
 S3-compatible storage (STORAGE_BACKEND=s3 + AWS_* variables) are switched on by
 environment alone.
 """
+import os
 from datetime import timedelta
 from pathlib import Path
-import os
 
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE

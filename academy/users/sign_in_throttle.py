@@ -6,11 +6,10 @@ one office address, where honest typos add up: an address gets a larger allowanc
 (SIGN_IN_FAILURES_PER_ADDRESS), scaled here onto axes' limit. Failures count for
 AXES_COOLOFF_TIME after the last one, so every pause ends by itself.
 """
+from axes.handlers.database import AxesDatabaseHandler
 from django.conf import settings
 from django.db.models import Sum
 from django.http import HttpRequest
-
-from axes.handlers.database import AxesDatabaseHandler
 
 
 class SignInThrottle(AxesDatabaseHandler):

@@ -9,9 +9,9 @@ they belong to that match.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import Hashable, Iterable
 
 Reviewer = Hashable
 

@@ -9,8 +9,9 @@ gave (recall). Pairs where either side is "not applicable" count in the agreemen
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
-from typing import Hashable, Iterable, NamedTuple
+from typing import NamedTuple
 
 from .agreement import Share
 

@@ -4,7 +4,7 @@ Plain functions on the score result JSON of ../shared/specs/interfaces.md, so th
 automatic result stays untouched and the human one is recomputed from it at any time.
 """
 import copy
-from typing import Iterable
+from collections.abc import Iterable
 
 COUNTED = ("pass", "fail")
 

@@ -11,9 +11,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from academy.xapi import events as learning_records
+from feedback import scoring
 from feedback.rubrics.models import Rubric, RubricVersion
 from feedback.rubrics.selectors import rubric_default_for_channel, rubric_version_latest
-from feedback import scoring
 from feedback.scoring.rubric import RubricDefinition
 
 from .models import ActionItem, CriterionOverride, Dispute, Rescore, Result, Scorecard

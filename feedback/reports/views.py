@@ -6,9 +6,8 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render, resolve_url
 from django.utils.http import content_disposition_header, url_has_allowed_host_and_scheme
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from academy.platform.pagination import page_of
@@ -18,9 +17,9 @@ from feedback.rubrics.selectors import rubric_version_latest
 
 from . import progress as progress_reads
 from . import services
-from .forms import ReviewQueueFilterForm
 from .certificates import certificate_pdf_bytes, certificates_of, enrolment_completed_get_for_user
 from .charts import score_trend_svg
+from .forms import ReviewQueueFilterForm
 from .hooks import report_sections, scorecard_recording_url
 from .models import ActionItem, Dispute, Result
 from .pdf import scorecard_pdf_current

@@ -79,4 +79,4 @@ class RubricAdminForm(WagtailAdminModelForm):
         try:
             RubricDefinition.from_dict(rubric_definition_from_rows(rubric=draft, rows=rows).to_dict())
         except RubricError as error:
-            raise ValidationError(_("The scoring engine cannot use this rubric: %(reason)s") % {"reason": error})
+            raise ValidationError(_("The scoring engine cannot use this rubric: %(reason)s") % {"reason": error}) from error

@@ -11,9 +11,9 @@ from typing import Any
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from .labels import criterion_display_name
 from .models import Rubric, RubricCriterion, RubricVersion
 from .selectors import rubric_versions
-from .labels import criterion_display_name
 
 
 @dataclass

@@ -17,7 +17,6 @@ from feedback.scoring.checks.base import FAIL, Outcome
 from feedback.scoring.conversation import Cue, Sentence
 from feedback.scoring.misheard import LOW_PROBABILITY
 
-
 # The cue labels whose presence makes each criterion fail.
 FAULT_CUES: dict[str, tuple[str, ...]] = {
     "ownership": ("deflection",),

@@ -40,8 +40,8 @@ def _import_spacy_without_torch() -> None:
 
 _import_spacy_without_torch()
 
-import spacy  # noqa: E402
 import numpy  # noqa: E402
+import spacy  # noqa: E402
 from spacy.attrs import LEMMA, NORM, ORTH, SENT_START  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.matcher import PhraseMatcher  # noqa: E402

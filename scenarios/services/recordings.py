@@ -3,10 +3,10 @@ their retention period ends (transcripts and scores stay)."""
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import timedelta
 from pathlib import Path
-from typing import Iterator
 
 import numpy as np
 from django.conf import settings

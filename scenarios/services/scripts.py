@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any
 
 from django.db import transaction
 from django.utils.html import strip_tags

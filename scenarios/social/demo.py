@@ -9,7 +9,6 @@ from scenarios.models import Difficulty, ScenarioIndexPage
 from .blocks import customer_message, follow_up
 from .models import SocialScenarioPage
 
-
 SCENARIOS = {
     "it": [
         {

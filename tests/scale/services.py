@@ -105,7 +105,7 @@ class Services:
         (self.root / STATE_FILE).write_text(json.dumps(asdict(self)))
 
     @classmethod
-    def load(cls, path: str | Path) -> "Services":
+    def load(cls, path: str | Path) -> Services:
         return cls(**json.loads(Path(path).read_text()))
 
     # --- PostgreSQL

@@ -8,7 +8,14 @@ from scenarios.models import Attempt
 from scenarios.services.attempts import attempt_retry
 from tests.scale.conftest import wait_for
 from tests.scale.outage import Relay
-from tests.scale.practice import all_settled, scorecards_per_attempt, states, typed_attempts, typed_scenario, uploaded_call
+from tests.scale.practice import (
+    all_settled,
+    scorecards_per_attempt,
+    states,
+    typed_attempts,
+    typed_scenario,
+    uploaded_call,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

@@ -1,13 +1,11 @@
 """The attempt page and its status endpoint: what an agent or a supervisor sees and does at
 each state, and what trainers author."""
-import json
 
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
 from scenarios.models import Attempt
-from scenarios.services import attempts as services
 from tests.scenarios.browsing import post_form
 from tests.scenarios.factories import AttemptFactory, ScenarioFactory, scenario_index
 from tests.scenarios.url_objects import guided_attempt, wav_upload

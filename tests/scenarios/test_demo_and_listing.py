@@ -1,16 +1,16 @@
 """The demo phone scenarios load in both languages, twice without duplicates, sit on the
 demo courses' pages and on the Practice page of their language."""
+from dataclasses import replace
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
 
 from academy.courses.demo.load import demo_courses_load
-from dataclasses import replace
-
 from scenarios.demo import ROLEPLAYS, ROLEPLAYS_DIR, demo_scenarios_load
+from scenarios.models import ScenarioPage
 from scenarios.roleplay.scenario import Reaction, scenario_read
 from scenarios.services.scripts import page_scenario
-from scenarios.models import ScenarioPage
 from tests.scenarios.factories import ScenarioFactory
 
 pytestmark = pytest.mark.django_db

@@ -5,7 +5,6 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from scenarios.models import Attempt
 from tests.scenarios.url_objects import attempt_with_recording, hello_wav, scored
 from tests.url_objects import SUBMITTED
 

@@ -13,7 +13,6 @@ from transcription.audio import decode_audio, is_silent, probe_audio
 from transcription.engine import transcribe_file
 from transcription.errors import AudioError
 
-
 SUPPORTED_FORMATS = pytest.mark.parametrize(
     ("container", "codec", "suffix"),
     [("mp3", "libmp3lame", "mp3"), ("mp4", "aac", "m4a"), ("ogg", "libopus", "ogg"),

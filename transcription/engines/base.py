@@ -64,7 +64,7 @@ class DecodingOptions:
             raise ValueError(f"Unknown quantization {self.quantization!r}; expected one of {QUANTIZATIONS}.")
 
     @classmethod
-    def from_dict(cls, values: dict) -> "DecodingOptions":
+    def from_dict(cls, values: dict) -> DecodingOptions:
         """Build from settings, ignoring nothing silently: an unknown key is an error."""
         values = dict(values)
         if "temperatures" in values:

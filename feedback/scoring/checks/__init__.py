@@ -1,7 +1,7 @@
 """One check per criterion key: (conversation, criterion definition) → Outcome."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from feedback.scoring.checks.attitude import check_empathy, check_ownership, check_professional_language
 from feedback.scoring.checks.base import Outcome

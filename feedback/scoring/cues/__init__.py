@@ -11,7 +11,7 @@ from __future__ import annotations
 import importlib
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from feedback.scoring.nlp import fold, new_phrase_matcher, parse
@@ -52,7 +52,7 @@ class LanguageCues:
         return self.sets[name]
 
 
-@lru_cache(maxsize=None)
+@cache
 def language_cues(language: str) -> LanguageCues:
     module = importlib.import_module(f"feedback.scoring.cues.{language}")
     sets = {name: frozenset(fold(word) for word in words.split()) for name, words in module.SETS.items()}
@@ -71,7 +71,7 @@ def language_cues(language: str) -> LanguageCues:
 CUSTOMER_LABELS = frozenset({"customer_intro", "customer_intro_after"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def cue_matcher(language: str, speaker: str) -> CueMatcher:
     """The compiled cue patterns a speaker's sentences are searched for (built once per process)."""
     cues = language_cues(language)

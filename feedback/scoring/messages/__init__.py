@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 QUOTE_CHARS = 140
@@ -22,7 +22,7 @@ def written_figure(value: Any, language: str) -> Any:
     return value
 
 
-@lru_cache(maxsize=None)
+@cache
 def _messages(language: str) -> dict[str, dict[str, tuple[str, str]]]:
     return importlib.import_module(f"feedback.scoring.messages.{language}").MESSAGES
 

@@ -15,8 +15,8 @@ from typing import Any
 from django.conf import settings
 from django.core.management import BaseCommand, CommandError
 
-from feedback.rubrics.selectors import rubric_definition_or_shipped
 from feedback.rubrics.management.commands.score_transcript import result_as_text
+from feedback.rubrics.selectors import rubric_definition_or_shipped
 from scenarios.roleplay.call import Reply, play
 from scenarios.roleplay.errors import ScenarioError
 from scenarios.roleplay.scenario import Scenario, scenario_read

@@ -1,8 +1,7 @@
 """`load_demo` gives a trainer real courses in both languages and supervisors real progress to follow."""
 import pytest
-from django.core.management import call_command
-
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 
 from academy.courses.demo import content_en, content_it
 from academy.courses.models import CoursePage, Enrolment, LessonPage, QuizAttempt

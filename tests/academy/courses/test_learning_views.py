@@ -3,7 +3,13 @@ import pytest
 
 from academy.courses.models import Enrolment, QuizAttempt
 from tests.academy.factories import (
-    RIGHT_ANSWERS, WRONG_ANSWERS, EnrolmentFactory, LessonPageFactory, TextLessonPageFactory, quiz_block_id, quiz_post,
+    RIGHT_ANSWERS,
+    WRONG_ANSWERS,
+    EnrolmentFactory,
+    LessonPageFactory,
+    TextLessonPageFactory,
+    quiz_block_id,
+    quiz_post,
 )
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,5 @@
 """Who sees whose progress: the agent, their team's supervisors, trainers. Nobody else, and no ranking."""
 import pytest
-
 from django.urls import reverse
 
 from tests.academy.factories import CoursePageFactory, EnrolmentFactory, LessonPageFactory

@@ -6,7 +6,12 @@ from academy.courses import services
 from academy.courses.models import LessonCompletion, QuizAttempt
 from academy.courses.selectors import course_progress_for, learning_overview
 from tests.academy.factories import (
-    RIGHT_ANSWERS, WRONG_ANSWERS, CoursePageFactory, LessonPageFactory, TextLessonPageFactory, quiz_block_id,
+    RIGHT_ANSWERS,
+    WRONG_ANSWERS,
+    CoursePageFactory,
+    LessonPageFactory,
+    TextLessonPageFactory,
+    quiz_block_id,
 )
 
 pytestmark = pytest.mark.django_db

@@ -3,7 +3,8 @@ import pytest
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import path
 
-from academy.urls import handler500, urlpatterns as site_urlpatterns  # noqa: F401 - handler500 is read by Django
+from academy.urls import handler500  # noqa: F401 - handler500 is read by Django
+from academy.urls import urlpatterns as site_urlpatterns
 from tests.untranslated import italian_misses, untranslated_on
 
 

@@ -1,6 +1,6 @@
 """xAPI 1.0.3 statements of course and practice events: account actors, ADL verbs, scaled
 scores, each one valid against the specification (Ralph's models) and kept append-only."""
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -10,12 +10,18 @@ from academy.xapi.statements import Activity, score_result, statement
 from academy.xapi.validation import InvalidStatement, statement_validate
 from scenarios.models import Attempt
 from scenarios.services.attempts import attempt_start_guided
-from tests.academy.factories import RIGHT_ANSWERS, WRONG_ANSWERS, LessonPageFactory, TextLessonPageFactory, quiz_block_id
+from tests.academy.factories import (
+    RIGHT_ANSWERS,
+    WRONG_ANSWERS,
+    LessonPageFactory,
+    TextLessonPageFactory,
+    quiz_block_id,
+)
 from tests.feedback.reports.factories import ScorecardFactory
 from tests.scenarios.factories import ScenarioFactory
 
 COURSE = Activity(id="https://academy.example/xapi/activities/course/1", type="course", name={"en": "Ownership"})
-NOW = datetime(2026, 12, 5, 10, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 5, 10, 0, tzinfo=UTC)
 
 
 def test_a_built_statement_is_valid_xapi_with_an_account_actor_and_a_scaled_score():

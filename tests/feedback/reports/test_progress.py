@@ -4,8 +4,8 @@ from django.urls import reverse
 from django.utils import translation
 
 from feedback.reports import hooks, services
-from feedback.reports.progress import agent_progress, team_coaching
 from feedback.reports.models import Scorecard
+from feedback.reports.progress import agent_progress, team_coaching
 from tests.feedback.reports.factories import ScorecardFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,6 +1,6 @@
 """The effective result follows the spec's formula and keeps the automatic verdicts beside the human ones."""
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from feedback.reports.results import result_summary, result_with_overrides
 
@@ -15,7 +15,7 @@ class Override:
     after: str
     reason: str = "checked the recording"
     user: str = "sara"
-    created_at: datetime = datetime(2026, 1, 1, tzinfo=timezone.utc)
+    created_at: datetime = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 def test_score_counts_pass_and_fail_weights_and_leaves_na_out():

@@ -9,8 +9,8 @@ from feedback.reports import services
 from feedback.reports.models import Scorecard
 from tests.factories import AgentFactory, TeamFactory, agents_bulk
 from tests.feedback.reports.factories import ScorecardFactory, phone_call, scorecards_bulk
-from tests.query_counts import assert_queries_flat
 from tests.feedback.reports.test_views import csrf_post, url
+from tests.query_counts import assert_queries_flat
 
 pytestmark = pytest.mark.django_db
 

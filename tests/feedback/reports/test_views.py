@@ -4,7 +4,7 @@ import io
 import pytest
 from pypdf import PdfReader
 
-from feedback.reports import hooks, services
+from feedback.reports import hooks
 from tests.feedback.reports.factories import ScorecardFactory, barely_heard, phone_call, social_thread
 from tests.pages import csrf_post, url
 

@@ -9,8 +9,6 @@ from .admin_forms import admin_url as url
 from .admin_forms import criterion, open_form, row_prefix, set_field
 
 
-
-
 def test_a_trainer_edit_makes_version_2_and_leaves_version_1_as_it_was(trainer, client_for, phone):
     client = client_for(trainer)
     edit_url = url("edit", phone.pk)

@@ -8,7 +8,6 @@ every result it can take.
 from __future__ import annotations
 
 import copy
-import json
 import re
 from pathlib import Path
 from typing import Any

@@ -9,7 +9,7 @@ from io import StringIO
 import pytest
 from django.core.management import CommandError, call_command
 
-from tests.scenarios.audio_corpus import silence_wav, spoken_wav, tone_wav
+from tests.scenarios.audio_corpus import spoken_wav, tone_wav
 from tests.scenarios.roleplay.factories import LATE_DELIVERY, ROOT, SAMPLE
 
 pytestmark = pytest.mark.django_db

@@ -20,7 +20,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo social scenarios: {len(demo_social_scenarios_load())}.")
         self.stdout.write(f"Demo coaching reports: {demo_reports_load()} created.")
         self.stdout.write(f"Demo calibration sessions: {demo_calibration_load()} created.")
-        self.stdout.write("Demo users (password for all: %s):" % DEMO_PASSWORD)
+        self.stdout.write(f"Demo users (password for all: {DEMO_PASSWORD}):")
         for spec in users:
             team = f", {spec.team}" if spec.team else ""
             self.stdout.write(f"  {spec.username:<10} {spec.role.value}{team}")
