@@ -26,9 +26,13 @@ HTTPS_SETTINGS = ["SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INC
                   "SECURE_PROXY_SSL_HEADER", "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LANGUAGE_COOKIE_SECURE"]
 
 
-def policy(response) -> dict[str, list[str]]:
-    header = response["Content-Security-Policy"]
+def directives_of(header: str) -> dict[str, list[str]]:
+    """A Content-Security-Policy header as its directives; their order is not part of the policy."""
     return {name: values for name, *values in (part.split() for part in header.split(";") if part.strip())}
+
+
+def policy(response) -> dict[str, list[str]]:
+    return directives_of(response["Content-Security-Policy"])
 
 
 def settings_with(monkeypatch, tmp_path, **env: str) -> dict:
