@@ -4,6 +4,7 @@ Each worker process, once Django is loaded, announces itself (:data:`web_worker_
 apps load what a request would otherwise wait for, e.g. the speech engine a live call's first
 reply needs (several seconds on 2 cores), before the worker takes its first request.
 """
+
 from __future__ import annotations
 
 from typing import Any

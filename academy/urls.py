@@ -41,7 +41,11 @@ if settings.STORAGE_BACKEND == "local":
     from django.contrib.auth.decorators import login_required
     from django.views.static import serve
 
-    urlpatterns.insert(0, re_path(
-        rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>(?:images|original_images)/[^/]+)$",
-        login_required(serve), {"document_root": settings.MEDIA_ROOT},
-    ))
+    urlpatterns.insert(
+        0,
+        re_path(
+            rf"^{settings.MEDIA_URL.strip('/')}/(?P<path>(?:images|original_images)/[^/]+)$",
+            login_required(serve),
+            {"document_root": settings.MEDIA_ROOT},
+        ),
+    )

@@ -14,6 +14,7 @@ Runs against a fresh migrated SQLite database in a temporary directory; the audi
 generated with espeak-ng and sox (the call's words from ../shared/samples/transcripts);
 prints the figures.
 """
+
 import argparse
 import itertools
 import json
@@ -50,10 +51,18 @@ AGENT_LINES = {
     ],
 }
 CUSTOMER_LINES = {
-    "en": ["Hello, my bill is twice what I normally pay.", "Yes, it is four five eight two one seven.",
-           "So when do I get the money back?", "Okay, thank you very much."],
-    "it": ["Buongiorno, la bolletta è il doppio del solito.", "Sì, è quattro cinque otto due uno sette.",
-           "E quando mi restituite i soldi?", "Va bene, grazie mille."],
+    "en": [
+        "Hello, my bill is twice what I normally pay.",
+        "Yes, it is four five eight two one seven.",
+        "So when do I get the money back?",
+        "Okay, thank you very much.",
+    ],
+    "it": [
+        "Buongiorno, la bolletta è il doppio del solito.",
+        "Sì, è quattro cinque otto due uno sette.",
+        "E quando mi restituite i soldi?",
+        "Va bene, grazie mille.",
+    ],
 }
 
 
@@ -61,10 +70,13 @@ def sample_call_lines(language: str) -> Iterator[str]:
     """The labelled phone conversations phone-<language>-2, -3, … in order (and round again),
     as alternating agent and customer lines, the agent's first; consecutive segments of one
     speaker make one line."""
+
     def number(path: Path) -> int:
         return int(path.stem.rsplit("-", 1)[1])
 
-    paths = sorted((path for path in SAMPLES.glob(f"phone-{language}-*.json") if number(path) >= FIRST_SAMPLE), key=number)
+    paths = sorted(
+        (path for path in SAMPLES.glob(f"phone-{language}-*.json") if number(path) >= FIRST_SAMPLE), key=number
+    )
     if not paths:
         raise SystemExit(f"No labelled phone-{language}-N.json transcripts from N={FIRST_SAMPLE} in {SAMPLES}.")
     segments = (segment for path in itertools.cycle(paths) for segment in json.loads(path.read_text())["segments"])
@@ -119,14 +131,26 @@ def main() -> None:
 
         language = args.language
         agent = AgentFactory()
-        index = Site.objects.get(is_default_site=True).root_page.add_child(instance=ScenarioIndexPage(
-            title="Bench", slug="bench", locale=Locale.objects.get_or_create(language_code=language)[0]))
-        scenario = index.add_child(instance=ScenarioPage(
-            title="Billing error", slug="billing-error", language=language, situation="<p>Billed twice.</p>",
-            persona="Worried.", objectives="<p>Refund.</p>", customer_name="Sarah Miller",
-            script=[("customer_turn", {"text": line, "audio": None}) for line in CUSTOMER_LINES[language]],
-        ))
-        clips = [spoken_wav(tmp / f"turn{n}.wav", line, language=language) for n, line in enumerate(AGENT_LINES[language])]
+        index = Site.objects.get(is_default_site=True).root_page.add_child(
+            instance=ScenarioIndexPage(
+                title="Bench", slug="bench", locale=Locale.objects.get_or_create(language_code=language)[0]
+            )
+        )
+        scenario = index.add_child(
+            instance=ScenarioPage(
+                title="Billing error",
+                slug="billing-error",
+                language=language,
+                situation="<p>Billed twice.</p>",
+                persona="Worried.",
+                objectives="<p>Refund.</p>",
+                customer_name="Sarah Miller",
+                script=[("customer_turn", {"text": line, "audio": None}) for line in CUSTOMER_LINES[language]],
+            )
+        )
+        clips = [
+            spoken_wav(tmp / f"turn{n}.wav", line, language=language) for n, line in enumerate(AGENT_LINES[language])
+        ]
         call = three_minute_call(tmp, language, args.call_seconds)
 
         def upload(path: Path) -> SimpleUploadedFile:
@@ -135,10 +159,12 @@ def main() -> None:
         # Warm-up: a worker loads Whisper and the scoring pipelines once per process, before any attempt.
         from feedback.reports.services import scorecard_create
         from transcription.engine import transcribe_clip
+
         started = time.perf_counter()
         segments = transcribe_clip(clips[0], language=language, speaker="agent")
-        scorecard_create(agent=agent, transcript={"language": language, "channel": "phone", "segments": segments},
-                         title="warm-up")
+        scorecard_create(
+            agent=agent, transcript={"language": language, "channel": "phone", "segments": segments}, title="warm-up"
+        )
         print(f"warm-up (model loads, first clip, first score): {time.perf_counter() - started:.1f} s")
 
         # The clock stops when the attempt is ready: the PDF the worker renders next is not waited for.
@@ -152,17 +178,23 @@ def main() -> None:
         attempt.refresh_from_db()
         assert attempt.state == Attempt.State.READY, attempt.failure_reason
         guided = (attempt.ready_at - started).total_seconds()
-        print(f"live role-play ({len(replies)} replies), last reply -> scored attempt: {guided:.1f} s "
-              f"(score {attempt.scorecard.score:.0f})")
+        print(
+            f"live role-play ({len(replies)} replies), last reply -> scored attempt: {guided:.1f} s "
+            f"(score {attempt.scorecard.score:.0f})"
+        )
 
         started = timezone.now()
-        uploaded = services.attempt_upload(agent=agent, scenario=scenario, file=upload(call), stereo_speakers="agent,customer")
+        uploaded = services.attempt_upload(
+            agent=agent, scenario=scenario, file=upload(call), stereo_speakers="agent,customer"
+        )
         uploaded.refresh_from_db()
         assert uploaded.state == Attempt.State.READY, uploaded.failure_reason
         elapsed = (uploaded.ready_at - started).total_seconds()
-        print(f"uploaded stereo call ({uploaded.duration_s:.0f} s of audio), upload -> scored attempt: {elapsed:.1f} s "
-              f"(RTF {elapsed / (2 * uploaded.duration_s):.3f} with both channels counted, as transcribe_speed.py; "
-              f"{elapsed / uploaded.duration_s:.2f} s per second of call)")
+        print(
+            f"uploaded stereo call ({uploaded.duration_s:.0f} s of audio), upload -> scored attempt: {elapsed:.1f} s "
+            f"(RTF {elapsed / (2 * uploaded.duration_s):.3f} with both channels counted, as transcribe_speed.py; "
+            f"{elapsed / uploaded.duration_s:.2f} s per second of call)"
+        )
         print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
 

@@ -20,6 +20,7 @@ Time-based criteria (filler rate aside) are measured on the audio's clock, where
 as long as espeak-ng speaks it, not on the labelled times: their disagreements there come
 from the voicing, not from the product.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -46,7 +47,9 @@ VOICED_CLOCK = ("speaking_pace", "dead_air", "talk_ratio")
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", default=os.environ.get("WHISPER_MODEL", str(ROOT.parent / "shared/models/whisper/base.pt")))
+    parser.add_argument(
+        "--model", default=os.environ.get("WHISPER_MODEL", str(ROOT.parent / "shared/models/whisper/base.pt"))
+    )
     parser.add_argument("--voiced", type=int, default=0, help="also voice phone-<lang>-2..N of the labelled samples")
     args = parser.parse_args()
     labels = json.loads((SAMPLES / "labels.json").read_text())
@@ -63,8 +66,9 @@ def main() -> None:
         calls = _calls(args.voiced, Path(directory))
         for name, path, reference in calls:
             context = CallContext.from_dict({fact: reference[fact] for fact in SCENARIO_FACTS if fact in reference})
-            transcript = transcribe_file(path, language=reference["language"], stereo_speakers=SPEAKERS, engine=engine,
-                                         context=context)
+            transcript = transcribe_file(
+                path, language=reference["language"], stereo_speakers=SPEAKERS, engine=engine, context=context
+            )
             for right, found in _word_probabilities(transcript, reference).items():
                 probabilities[right] += found
             scored = {c["key"]: c for c in score_transcript(transcript, rubric)["criteria"]}
@@ -84,8 +88,10 @@ def main() -> None:
         print(f"{key:<22} {agreed[key]:3d}/{len(calls)}{note}")
     text_keys = [key for key in keys if key not in VOICED_CLOCK]
     non_timed = sum(agreed[k] for k in text_keys)
-    print(f"all criteria: {sum(agreed.values())}/{len(calls) * len(keys)}; "
-          f"without the voiced-clock ones: {non_timed}/{len(calls) * len(text_keys)}")
+    print(
+        f"all criteria: {sum(agreed.values())}/{len(calls) * len(keys)}; "
+        f"without the voiced-clock ones: {non_timed}/{len(calls) * len(text_keys)}"
+    )
     print(f"non-timed agreement: {100 * non_timed / (len(calls) * len(text_keys)):.1f}%")
     print(f"critical false fails: {len(critical_false_fails)} {' '.join(critical_false_fails)}")
     print("disagreements (label -> from the recording, evidence):")
@@ -97,9 +103,11 @@ def main() -> None:
     print("word probability (words aligned with the reference: read right / misread):")
     for name, limit in (("LOW_PROBABILITY", LOW_PROBABILITY), ("SUSPECT_PROBABILITY", SUSPECT_PROBABILITY)):
         under = {right: sum(p < limit for p in found) for right, found in probabilities.items()}
-        print(f"  under {name} {limit}: {under[True]}/{len(probabilities[True])} read right "
-              f"({100 * under[True] / max(len(probabilities[True]), 1):.1f}%), {under[False]}/{len(probabilities[False])} "
-              f"misread ({100 * under[False] / max(len(probabilities[False]), 1):.1f}%)")
+        print(
+            f"  under {name} {limit}: {under[True]}/{len(probabilities[True])} read right "
+            f"({100 * under[True] / max(len(probabilities[True]), 1):.1f}%), {under[False]}/{len(probabilities[False])} "
+            f"misread ({100 * under[False] / max(len(probabilities[False]), 1):.1f}%)"
+        )
 
 
 def _word_probabilities(transcript: dict, reference: dict) -> dict[bool, list[float]]:
@@ -108,8 +116,13 @@ def _word_probabilities(transcript: dict, reference: dict) -> dict[bool, list[fl
     SUSPECT_PROBABILITY in feedback/scoring/misheard.py were measured on."""
     found: dict[bool, list[float]] = {True: [], False: []}
     for speaker in SPEAKERS:
-        heard = [word for segment in transcript["segments"] if segment["speaker"] == speaker
-                 for word in segment.get("words", []) if "probability" in word]
+        heard = [
+            word
+            for segment in transcript["segments"]
+            if segment["speaker"] == speaker
+            for word in segment.get("words", [])
+            if "probability" in word
+        ]
         said = _normalised(" ".join(s["text"] for s in reference["segments"] if s["speaker"] == speaker)).split()
         matcher = difflib.SequenceMatcher(a=[_normalised(word["word"]) for word in heard], b=said, autojunk=False)
         for tag, first, last, _, _ in matcher.get_opcodes():

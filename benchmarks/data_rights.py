@@ -7,6 +7,7 @@ sweep, with 200 agents and 4,000 reports (a quarter reviewed, one criterion over
 Builds a fresh SQLite test database in a temporary directory with the bulk factories of tests/
 (see list_pages.py) and prints wall-clock and CPU time, SQL queries and sizes.
 """
+
 import argparse
 import io
 import os
@@ -29,11 +30,19 @@ def populate(agents_count: int, reports_count: int) -> dict:
     scorecards = scorecards_bulk(agents, max(1, reports_count // agents_count))
     attempts_bulk(scorecards, scenario=ScenarioFactory())
     reviewed = list(Scorecard.objects.filter(reviewed_at__isnull=False).values_list("pk", flat=True))
-    CriterionOverride.objects.bulk_create([
-        CriterionOverride(scorecard_id=pk, criterion="ownership", before="fail", after="pass", reason="Warm transfer.",
-                          user=supervisor)
-        for pk in reviewed[::10]
-    ])
+    CriterionOverride.objects.bulk_create(
+        [
+            CriterionOverride(
+                scorecard_id=pk,
+                criterion="ownership",
+                before="fail",
+                after="pass",
+                reason="Warm transfer.",
+                user=supervisor,
+            )
+            for pk in reviewed[::10]
+        ]
+    )
     return {"trainer": TrainerFactory(), "agents": agents, "reports": len(scorecards), "reviewed": len(reviewed)}
 
 
@@ -77,8 +86,10 @@ def main() -> None:
 
             start = time.perf_counter()
             data = populate(args.agents, args.reports)
-            print(f"{data['agents'].__len__()} agents, {data['reports']} reports ({data['reviewed']} reviewed), "
-                  f"built in {time.perf_counter() - start:.0f} s")
+            print(
+                f"{data['agents'].__len__()} agents, {data['reports']} reports ({data['reviewed']} reviewed), "
+                f"built in {time.perf_counter() - start:.0f} s"
+            )
             phone = rubric_by_slug("phone")
             print(f"{'what':<46} {'ms':>8} {'CPU ms':>8} {'queries':>8} {'size':>10}")
 
@@ -88,25 +99,37 @@ def main() -> None:
             wall, cpu, queries, groups = timed(lambda: rubric_trust(phone), args.runs)
             judged = sum(trust.judged for group in groups for _, _, trust in group.rows)
             row("trust of every criterion (selector)", wall, cpu, queries, f"{judged} pairs")
-            wall, cpu, queries, size = measure(data["trainer"], reverse(Rubric.snippet_viewset.get_url_name("edit"),
-                                                                        args=[phone.pk]), args.runs)
+            wall, cpu, queries, size = measure(
+                data["trainer"], reverse(Rubric.snippet_viewset.get_url_name("edit"), args=[phone.pk]), args.runs
+            )
             row("rubric editor with its Trust tab, trainer", wall, cpu, queries, f"{size / 1024:.0f} KiB")
 
             def export():
                 out = io.BytesIO()
                 personal_data_archive(data["agents"][0], out)
                 return out.getbuffer().nbytes
+
             wall, cpu, queries, size = timed(export, args.runs)
-            row(f"export of one agent ({args.reports // args.agents} reports)", wall, cpu, queries, f"{size / 1024:.0f} KiB")
+            row(
+                f"export of one agent ({args.reports // args.agents} reports)",
+                wall,
+                cpu,
+                queries,
+                f"{size / 1024:.0f} KiB",
+            )
             people = iter(data["agents"][1:])
-            wall, cpu, queries, _ = timed(lambda: person_erase(person=(p := next(people)), by=data["trainer"],
-                                                               confirmation=p.username), args.runs)
+            wall, cpu, queries, _ = timed(
+                lambda: person_erase(person=(p := next(people)), by=data["trainer"], confirmation=p.username), args.runs
+            )
             row("erasure of one agent", wall, cpu, queries)
             from django.conf import settings
+
             settings.TRANSCRIPT_RETENTION_DAYS = 0  # every transcript is past its period: the sweep's worst day
             wall, cpu, queries, done = timed(retention_enforce, 1)
             row("retention sweep removing every transcript", wall, cpu, queries, f"{done['transcripts']} items")
-            print(f"median of {args.runs} runs (the sweep: one); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+            print(
+                f"median of {args.runs} runs (the sweep: one); load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+            )
         finally:
             connection.creation.destroy_test_db(test_db, verbosity=0)
 

@@ -9,6 +9,7 @@ database DATABASE_URL names, dropped afterwards) with the bulk factories of test
 every list page as the person who reads it: a supervisor (one team), a trainer (every team)
 and an agent. Prints the median wall-clock time and the query count of each page.
 """
+
 import argparse
 import os
 import statistics
@@ -24,13 +25,15 @@ def setup_django(tmp: Path) -> None:
     sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp / 'bench.sqlite3'}")
     os.environ.setdefault("SECRET_KEY", "list-pages-benchmark")  # sessions are signed
-    os.environ.update({
-        "DJANGO_SETTINGS_MODULE": "academy.settings.base",
-        "PRIVATE_MEDIA_ROOT": str(tmp / "private"),
-        "STATIC_ROOT": str(tmp / "static"),
-        "TASKS_BACKEND": "database",  # reports are enqueued for their PDF, never rendered here
-        "LOG_LEVEL": "WARNING",
-    })
+    os.environ.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "academy.settings.base",
+            "PRIVATE_MEDIA_ROOT": str(tmp / "private"),
+            "STATIC_ROOT": str(tmp / "static"),
+            "TASKS_BACKEND": "database",  # reports are enqueued for their PDF, never rendered here
+            "LOG_LEVEL": "WARNING",
+        }
+    )
     import django
     from django.core.management import call_command
 
@@ -65,9 +68,15 @@ def populate(agents_count: int, reports_count: int) -> dict:
     attempts_bulk(scorecards[half:], scenario=social, kind="social")
     first_team, first_agents = teams[0]
     return {
-        "supervisor": first_team.supervisors.get(), "trainer": TrainerFactory(), "agent": first_agents[0],
-        "team": first_team, "catalogue": courses[0].get_parent().url, "phone": phone, "social": social,
-        "agents": len(agents), "reports": len(scorecards),
+        "supervisor": first_team.supervisors.get(),
+        "trainer": TrainerFactory(),
+        "agent": first_agents[0],
+        "team": first_team,
+        "catalogue": courses[0].get_parent().url,
+        "phone": phone,
+        "social": social,
+        "agents": len(agents),
+        "reports": len(scorecards),
     }
 
 
@@ -81,13 +90,21 @@ def pages(data: dict) -> list[tuple[str, object, str]]:
         return [
             ("team progress, supervisor (25 agents)", data["supervisor"], reverse("courses:team_progress")),
             ("team progress, trainer (all teams)", data["trainer"], reverse("courses:team_progress")),
-            ("agent's course progress, supervisor", data["supervisor"], reverse("courses:agent_progress", args=[agent.pk])),
+            (
+                "agent's course progress, supervisor",
+                data["supervisor"],
+                reverse("courses:agent_progress", args=[agent.pk]),
+            ),
             ("my learning, agent", agent, reverse("courses:my_learning")),
             ("course catalogue, agent", agent, data["catalogue"]),
             ("review queue, supervisor", data["supervisor"], reverse("reports:review_queue")),
             ("review queue, trainer", data["trainer"], reverse("reports:review_queue")),
             ("my reports, agent", agent, reverse("reports:index")),
-            ("report progress of an agent, supervisor", data["supervisor"], reverse("reports:agent_progress", args=[agent.pk])),
+            (
+                "report progress of an agent, supervisor",
+                data["supervisor"],
+                reverse("reports:agent_progress", args=[agent.pk]),
+            ),
             ("coaching teams, trainer", data["trainer"], reverse("reports:team_list")),
             ("team coaching trends, supervisor", data["supervisor"], reverse("reports:team_progress", args=[team.pk])),
             ("practice, agent", agent, reverse("scenarios:practice")),
@@ -137,8 +154,10 @@ def main() -> None:
         try:
             start = time.perf_counter()
             data = populate(args.agents, args.reports)
-            print(f"{connection.vendor}: {data['agents']} agents, {data['reports']} reports and attempts, "
-                  f"built in {time.perf_counter() - start:.0f} s")
+            print(
+                f"{connection.vendor}: {data['agents']} agents, {data['reports']} reports and attempts, "
+                f"built in {time.perf_counter() - start:.0f} s"
+            )
             print(f"{'page':<44} {'ms':>7} {'CPU ms':>7} {'queries':>8} {'KiB':>7}")
             for what, user, path in pages(data):
                 wall, cpu, queries, size = measure(user, path, args.runs)

@@ -12,6 +12,7 @@ role-play still waiting for its worker (what their page polls), then runs locust
 pages and quiz posts, report pages, PDF downloads and status polls; supervisors: team
 progress, review queue, reports, PDFs.
 """
+
 import argparse
 import csv
 import os
@@ -33,10 +34,18 @@ def free_port() -> int:
 
 
 def environment(tmp: Path) -> dict:
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.base", "SECRET_KEY": "load-test-" + "x" * 40,
-           "PRIVATE_MEDIA_ROOT": str(tmp / "private"), "MEDIA_ROOT": str(tmp / "media"),
-           "STATIC_ROOT": str(tmp / "static"), "TASKS_BACKEND": "database", "LOG_LEVEL": "WARNING",
-           "LIVE_CALL_PRELOAD": "false", "SIGN_IN_FAILURES_PER_ADDRESS": "100000"}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "academy.settings.base",
+        "SECRET_KEY": "load-test-" + "x" * 40,
+        "PRIVATE_MEDIA_ROOT": str(tmp / "private"),
+        "MEDIA_ROOT": str(tmp / "media"),
+        "STATIC_ROOT": str(tmp / "static"),
+        "TASKS_BACKEND": "database",
+        "LOG_LEVEL": "WARNING",
+        "LIVE_CALL_PRELOAD": "false",
+        "SIGN_IN_FAILURES_PER_ADDRESS": "100000",
+    }
     env.setdefault("DATABASE_URL", f"sqlite:///{tmp / 'load.sqlite3'}")
     return env
 
@@ -48,7 +57,7 @@ def prepare(env: dict, plan_path: Path) -> None:
     subprocess.run([sys.executable, "-c", PLAN_SCRIPT, str(plan_path)], cwd=ROOT, env=env, check=True)
 
 
-PLAN_SCRIPT = r'''
+PLAN_SCRIPT = r"""
 import json, sys
 import django
 django.setup()
@@ -84,14 +93,31 @@ for spec in DEMO_USERS:
     elif spec.role is Role.SUPERVISOR:
         plan["supervisors"].append(person)
 open(sys.argv[1], "w").write(json.dumps(plan))
-'''
+"""
 
 
 def serve(env: dict, port: int, log: Path) -> subprocess.Popen:
     server = subprocess.Popen(
-        [str(Path(sys.executable).with_name("gunicorn")), "academy.wsgi", "--config", "python:academy.gunicorn",
-         "--bind", f"127.0.0.1:{port}", "--workers", "2", "--threads", "4", "--timeout", "120"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log.open("wb"), start_new_session=True)
+        [
+            str(Path(sys.executable).with_name("gunicorn")),
+            "academy.wsgi",
+            "--config",
+            "python:academy.gunicorn",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "2",
+            "--threads",
+            "4",
+            "--timeout",
+            "120",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=log.open("wb"),
+        start_new_session=True,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         try:
@@ -116,10 +142,30 @@ def main() -> None:
         server = serve(env, port, tmp / "server.log")
         try:
             subprocess.run(
-                [str(Path(sys.executable).with_name("locust")), "-f", str(ROOT / "benchmarks" / "load_users.py"),
-                 "--headless", "--users", str(args.users), "--spawn-rate", str(args.users), "--run-time", f"{args.seconds}s",
-                 "--host", f"http://127.0.0.1:{port}", "--csv", str(tmp / "load"), "--only-summary", "--loglevel", "ERROR"],
-                cwd=ROOT, env=env, check=False, stdout=subprocess.DEVNULL)
+                [
+                    str(Path(sys.executable).with_name("locust")),
+                    "-f",
+                    str(ROOT / "benchmarks" / "load_users.py"),
+                    "--headless",
+                    "--users",
+                    str(args.users),
+                    "--spawn-rate",
+                    str(args.users),
+                    "--run-time",
+                    f"{args.seconds}s",
+                    "--host",
+                    f"http://127.0.0.1:{port}",
+                    "--csv",
+                    str(tmp / "load"),
+                    "--only-summary",
+                    "--loglevel",
+                    "ERROR",
+                ],
+                cwd=ROOT,
+                env=env,
+                check=False,
+                stdout=subprocess.DEVNULL,
+            )
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=60)
@@ -129,13 +175,18 @@ def main() -> None:
         with open(tmp / "load_stats.csv") as stats:
             for row in csv.DictReader(stats):
                 name = f"{row['Type']} {row['Name']}".strip()
-                print(f"{name:<27} {row['Request Count']:>6} {row['Failure Count']:>6} {row['50%']:>7} "
-                      f"{row['95%']:>7} {row['99%']:>7}")
+                print(
+                    f"{name:<27} {row['Request Count']:>6} {row['Failure Count']:>6} {row['50%']:>7} "
+                    f"{row['95%']:>7} {row['99%']:>7}"
+                )
         failures = tmp / "load_failures.csv"
         for row in csv.DictReader(failures.open()) if failures.exists() else []:
             print(f"error: {row['Method']} {row['Name']}: {row['Error']} x{row['Occurrences']}")
-        server_errors = [line for line in (tmp / "server.log").read_text(errors="replace").splitlines()
-                         if line and not line.startswith((" ", "Traceback", "[")) and "Error" in line]
+        server_errors = [
+            line
+            for line in (tmp / "server.log").read_text(errors="replace").splitlines()
+            if line and not line.startswith((" ", "Traceback", "[")) and "Error" in line
+        ]
         for line in sorted(set(server_errors)):
             print(f"server: {line[:160]} x{server_errors.count(line)}")
 

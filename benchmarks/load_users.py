@@ -1,5 +1,6 @@
 """The people of the load test (locust): agents and supervisors doing what they do, each signed in
 as a demo person. benchmarks/load_test.py starts the server, writes the plan and runs this file."""
+
 import json
 import os
 import random
@@ -20,9 +21,15 @@ class Person(HttpUser):
     def on_start(self):
         self.me = random.choice(PLAN[self.role])
         page = self.client.get("/en/accounts/login/", name="sign in")
-        self.client.post("/en/accounts/login/", name="sign in", data={
-            "username": self.me["username"], "password": PASSWORD,
-            "csrfmiddlewaretoken": CSRF.search(page.text).group(1)})
+        self.client.post(
+            "/en/accounts/login/",
+            name="sign in",
+            data={
+                "username": self.me["username"],
+                "password": PASSWORD,
+                "csrfmiddlewaretoken": CSRF.search(page.text).group(1),
+            },
+        )
 
     def report(self):
         if self.me["reports"]:
@@ -50,8 +57,11 @@ class Agent(Person):
         quiz = random.choice(self.me["quizzes"])
         lesson = self.client.get(quiz["lesson_url"], name="page: lesson")
         answers = {name: "0" for name in quiz["fields"]}
-        self.client.post(quiz["post_url"], name="quiz post",
-                         data={**answers, "csrfmiddlewaretoken": CSRF.search(lesson.text).group(1)})
+        self.client.post(
+            quiz["post_url"],
+            name="quiz post",
+            data={**answers, "csrfmiddlewaretoken": CSRF.search(lesson.text).group(1)},
+        )
 
     @task(2)
     def reports(self):

@@ -6,6 +6,7 @@ warm-up) and its size, and the response time of the report page.
 Runs against a fresh migrated SQLite database in a temporary directory, with the real
 scoring engine, templates and WeasyPrint; prints the figures.
 """
+
 import argparse
 import json
 import os
@@ -22,14 +23,16 @@ DEFAULT_TRANSCRIPT = ROOT.parent / "shared" / "samples" / "transcripts" / "phone
 
 def setup_django(tmp: Path) -> None:
     sys.path.insert(0, str(ROOT))
-    os.environ.update({
-        "DJANGO_SETTINGS_MODULE": "academy.settings.base",
-        "DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
-        "PRIVATE_MEDIA_ROOT": str(tmp / "private"),
-        "STATIC_ROOT": str(tmp / "static"),
-        "TASKS_BACKEND": "immediate",
-        "LOG_LEVEL": "WARNING",
-    })
+    os.environ.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "academy.settings.base",
+            "DATABASE_URL": f"sqlite:///{tmp / 'bench.sqlite3'}",
+            "PRIVATE_MEDIA_ROOT": str(tmp / "private"),
+            "STATIC_ROOT": str(tmp / "static"),
+            "TASKS_BACKEND": "immediate",
+            "LOG_LEVEL": "WARNING",
+        }
+    )
     os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))  # sessions are signed; settings default none
     import django
     from django.core.management import call_command
@@ -81,13 +84,19 @@ def main() -> None:
         page_median, page_cpu, response = timed(lambda: client.get(path), args.runs)
         assert response.status_code == 200, response.status_code
 
-        print(f"transcript: {args.transcript.name} ({transcript.get('duration', 0):.0f} s, "
-              f"{len(transcript['segments'])} segments)")
-        print(f"PDF render median: {pdf_median * 1000:.0f} ms wall, {pdf_cpu * 1000:.0f} ms CPU "
-              f"over {args.runs} runs (target ≤ 1000 ms)")
+        print(
+            f"transcript: {args.transcript.name} ({transcript.get('duration', 0):.0f} s, "
+            f"{len(transcript['segments'])} segments)"
+        )
+        print(
+            f"PDF render median: {pdf_median * 1000:.0f} ms wall, {pdf_cpu * 1000:.0f} ms CPU "
+            f"over {args.runs} runs (target ≤ 1000 ms)"
+        )
         print(f"PDF size: {len(pdf) / 1024:.1f} KiB")
-        print(f"report page median response: {page_median * 1000:.0f} ms wall, {page_cpu * 1000:.0f} ms CPU "
-              f"over {args.runs} runs")
+        print(
+            f"report page median response: {page_median * 1000:.0f} ms wall, {page_cpu * 1000:.0f} ms CPU "
+            f"over {args.runs} runs"
+        )
         print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
 

@@ -11,6 +11,7 @@ delivery (whose lines have no clip here, so every line is voiced by the server).
 fresh migrated SQLite database in a temporary directory, over Django's test client (the same
 views, middleware and CSRF checks as the browser). Prints each wait, the median and the p95.
 """
+
 import argparse
 import os
 import statistics
@@ -70,8 +71,9 @@ def main() -> None:
 
         clips = []
         for number, text in enumerate(REPLIES[language]):
-            clip = padded(tmp / f"reply{number}.wav", spoken_wav(tmp / f"raw{number}.wav", text, language=language),
-                          after=1.0)  # the second of silence that ends the turn is recorded too
+            clip = padded(
+                tmp / f"reply{number}.wav", spoken_wav(tmp / f"raw{number}.wav", text, language=language), after=1.0
+            )  # the second of silence that ends the turn is recorded too
             clips.append((clip, duration_seconds(clip)))
         scenario = scenario_read(ROOT / "scenarios" / "demo_roleplays" / SCENARIO[language])
         page = page_apply_scenario(ScenarioPage(slug="bench"), scenario)
@@ -90,9 +92,11 @@ def main() -> None:
             """(upload → next line chosen, upload → the line's audio starts arriving, CPU seconds used)."""
             started, cpu = time.perf_counter(), time.process_time()
             with clip.open("rb") as audio:
-                response = client.post(url("scenarios:call_reply", pk=attempt.pk),
-                                       {"turn": str(turn), "audio": audio},
-                                       HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value)
+                response = client.post(
+                    url("scenarios:call_reply", pk=attempt.pk),
+                    {"turn": str(turn), "audio": audio},
+                    HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value,
+                )
             assert response.status_code == 200, response.content
             answered = time.perf_counter() - started
             data = response.json()
@@ -119,16 +123,22 @@ def main() -> None:
             waits.append(wait)
             answers.append(answered)
             lengths.append(seconds)
-            print(f"reply of {seconds:4.1f} s: next line chosen after {answered:.2f} s, its audio starts after "
-                  f"{wait:.2f} s ({cpu:.2f} CPU s)")
+            print(
+                f"reply of {seconds:4.1f} s: next line chosen after {answered:.2f} s, its audio starts after "
+                f"{wait:.2f} s ({cpu:.2f} CPU s)"
+            )
         waits.sort()
         p95 = waits[min(len(waits) - 1, round(0.95 * (len(waits) - 1)))]
-        print(f"end of the agent's turn -> start of the customer's next line ({language}, {len(waits)} replies of "
-              f"{min(lengths):.1f}-{max(lengths):.1f} s): median {statistics.median(waits):.2f} s, p95 {p95:.2f} s "
-              f"(target: median <= 1.5 s, p95 <= 3 s); next line chosen: median {statistics.median(answers):.2f} s; "
-              f"CPU per reply: median {statistics.median(cpus):.2f} s")
-        print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
-              "(waits grow with other work on the machine; CPU seconds do not)")
+        print(
+            f"end of the agent's turn -> start of the customer's next line ({language}, {len(waits)} replies of "
+            f"{min(lengths):.1f}-{max(lengths):.1f} s): median {statistics.median(waits):.2f} s, p95 {p95:.2f} s "
+            f"(target: median <= 1.5 s, p95 <= 3 s); next line chosen: median {statistics.median(answers):.2f} s; "
+            f"CPU per reply: median {statistics.median(cpus):.2f} s"
+        )
+        print(
+            f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores "
+            "(waits grow with other work on the machine; CPU seconds do not)"
+        )
 
 
 if __name__ == "__main__":

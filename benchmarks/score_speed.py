@@ -10,6 +10,7 @@ lemmatiser comparison behind the choice of simplemma (feedback/scoring/nlp.py);
 ``--matcher`` times spaCy's Matcher loaded with the same cue patterns, the
 measurement behind the indexed matcher of feedback/scoring/patterns.py.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -25,19 +26,57 @@ sys.path.insert(0, str(ROOT))
 
 # Italian verb forms the cues rely on, with the lemma a careful reader expects.
 LEMMA_CASES = {
-    "capisco": "capire", "capiamo": "capire", "capito": "capire", "comprendo": "comprendere",
-    "immagino": "immaginare", "dispiace": "dispiacere", "scuso": "scusare", "scusiamo": "scusare",
-    "richiameremo": "richiamare", "ricontatteremo": "ricontattare", "ricontatterà": "ricontattare",
-    "contatterà": "contattare", "chiamerà": "chiamare", "invieremo": "inviare", "invio": "inviare",
-    "mando": "mandare", "manderò": "mandare", "farò": "fare", "riceverà": "ricevere", "riceve": "ricevere",
-    "arriva": "arrivare", "tornerà": "tornare", "tornano": "tornare", "riportiamo": "riportare",
-    "rimborsiamo": "rimborsare", "riaccreditiamo": "riaccreditare", "sistemiamo": "sistemare",
-    "risolveremo": "risolvere", "daremo": "dare", "entro": "entro", "atteso": "attendere",
-    "attenda": "attendere", "aspettato": "aspettare", "rimasta": "rimanere", "metto": "mettere",
-    "metterla": "mettere", "indicare": "indicare", "dice": "dire", "racconta": "raccontare",
-    "descriva": "descrivere", "rivolga": "rivolgere", "verrà": "venire", "pazientato": "pazientare",
-    "serve": "servire", "ringrazio": "ringraziare", "chiami": "chiamare", "preoccuparsi": "preoccupare",
-    "deve": "dovere", "ragione": "ragione", "linea": "linea", "attesa": "attesa",
+    "capisco": "capire",
+    "capiamo": "capire",
+    "capito": "capire",
+    "comprendo": "comprendere",
+    "immagino": "immaginare",
+    "dispiace": "dispiacere",
+    "scuso": "scusare",
+    "scusiamo": "scusare",
+    "richiameremo": "richiamare",
+    "ricontatteremo": "ricontattare",
+    "ricontatterà": "ricontattare",
+    "contatterà": "contattare",
+    "chiamerà": "chiamare",
+    "invieremo": "inviare",
+    "invio": "inviare",
+    "mando": "mandare",
+    "manderò": "mandare",
+    "farò": "fare",
+    "riceverà": "ricevere",
+    "riceve": "ricevere",
+    "arriva": "arrivare",
+    "tornerà": "tornare",
+    "tornano": "tornare",
+    "riportiamo": "riportare",
+    "rimborsiamo": "rimborsare",
+    "riaccreditiamo": "riaccreditare",
+    "sistemiamo": "sistemare",
+    "risolveremo": "risolvere",
+    "daremo": "dare",
+    "entro": "entro",
+    "atteso": "attendere",
+    "attenda": "attendere",
+    "aspettato": "aspettare",
+    "rimasta": "rimanere",
+    "metto": "mettere",
+    "metterla": "mettere",
+    "indicare": "indicare",
+    "dice": "dire",
+    "racconta": "raccontare",
+    "descriva": "descrivere",
+    "rivolga": "rivolgere",
+    "verrà": "venire",
+    "pazientato": "pazientare",
+    "serve": "servire",
+    "ringrazio": "ringraziare",
+    "chiami": "chiamare",
+    "preoccuparsi": "preoccupare",
+    "deve": "dovere",
+    "ragione": "ragione",
+    "linea": "linea",
+    "attesa": "attesa",
 }
 
 
@@ -55,16 +94,28 @@ def long_call(language: str, words: int = 1500) -> dict:
         for source in sources:
             for segment in source["segments"]:
                 length = len(segment["text"].split())
-                segments.append({"speaker": segment["speaker"], "text": segment["text"],
-                                 "start": round(clock, 2), "end": round(clock + 0.4 * length, 2)})
+                segments.append(
+                    {
+                        "speaker": segment["speaker"],
+                        "text": segment["text"],
+                        "start": round(clock, 2),
+                        "end": round(clock + 0.4 * length, 2),
+                    }
+                )
                 clock += 0.4 * length + 0.6
                 count += length
                 if count >= words:
                     break
             if count >= words:
                 break
-    return {"language": language, "channel": "phone", "agent_name": "Giulia", "customer_name": "Carlo Mariani",
-            "requires_verification": True, "segments": segments}
+    return {
+        "language": language,
+        "channel": "phone",
+        "agent_name": "Giulia",
+        "customer_name": "Carlo Mariani",
+        "requires_verification": True,
+        "segments": segments,
+    }
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -79,13 +130,17 @@ def lemma_report() -> None:
     from feedback.scoring.nlp import lemma
 
     table = load_lookups("it", ["lemma_lookup"]).get_table("lemma_lookup")
-    for name, lemmatise in (("simplemma", lambda word: simplemma.lemmatize(word, lang="it")),
-                            ("spacy-lookups-data", lambda word: table.get(word, word)),
-                            ("engine (simplemma+)", lambda word: lemma(word, "it"))):
+    for name, lemmatise in (
+        ("simplemma", lambda word: simplemma.lemmatize(word, lang="it")),
+        ("spacy-lookups-data", lambda word: table.get(word, word)),
+        ("engine (simplemma+)", lambda word: lemma(word, "it")),
+    ):
         wrong = {word: lemmatise(word) for word, expected in LEMMA_CASES.items() if lemmatise(word) != expected}
         _, seconds = timed(lambda: [lemmatise(word) for _ in range(100) for word in LEMMA_CASES])
-        print(f"lemmas it {name:19} {len(LEMMA_CASES) - len(wrong)}/{len(LEMMA_CASES)} right, "
-              f"{seconds / (100 * len(LEMMA_CASES)) * 1e6:.2f} µs/word; wrong: {wrong}")
+        print(
+            f"lemmas it {name:19} {len(LEMMA_CASES) - len(wrong)}/{len(LEMMA_CASES)} right, "
+            f"{seconds / (100 * len(LEMMA_CASES)) * 1e6:.2f} µs/word; wrong: {wrong}"
+        )
 
 
 def spacy_matcher_report(transcript: dict) -> None:
@@ -113,15 +168,20 @@ def spacy_matcher_report(transcript: dict) -> None:
     language = transcript["language"]
     matcher = Matcher(pipeline(language).vocab)
     ours = cue_matcher(language, "agent")
-    patterns = {id(pattern): pattern for group in (*ours._by_norm.values(), *ours._by_lemma.values(), ours._anywhere)
-                for pattern in group}
+    patterns = {
+        id(pattern): pattern
+        for group in (*ours._by_norm.values(), *ours._by_lemma.values(), ours._anywhere)
+        for pattern in group
+    }
     for pattern in patterns.values():
         matcher.add(pattern.label, [[token(spec) for spec in pattern.specs]])
     doc, _ = parse_turns([segment["text"] for segment in transcript["segments"]], language)
     matcher(doc)
     _, seconds = timed(lambda: matcher(doc))
-    print(f"spaCy Matcher with the {len(patterns)} agent cue patterns ({language}): {seconds * 1000:.0f} ms "
-          f"on {len(doc)} tokens")
+    print(
+        f"spaCy Matcher with the {len(patterns)} agent cue patterns ({language}): {seconds * 1000:.0f} ms "
+        f"on {len(doc)} tokens"
+    )
 
 
 def main() -> None:
@@ -160,9 +220,11 @@ def main() -> None:
             cpu_start = time.process_time()
             times.append(timed(lambda: score_transcript(transcript, rubrics["phone"]))[1] * 1000)
             cpu.append((time.process_time() - cpu_start) * 1000)
-        print(f"{words}-word phone call ({language}): median {statistics.median(times):.1f} ms, "
-              f"p95 {percentile(times, 0.95):.1f} ms over {args.runs} runs (target ≤ 20 ms); "
-              f"CPU time median {statistics.median(cpu):.1f} ms, p95 {percentile(cpu, 0.95):.1f} ms")
+        print(
+            f"{words}-word phone call ({language}): median {statistics.median(times):.1f} ms, "
+            f"p95 {percentile(times, 0.95):.1f} ms over {args.runs} runs (target ≤ 20 ms); "
+            f"CPU time median {statistics.median(cpu):.1f} ms, p95 {percentile(cpu, 0.95):.1f} ms"
+        )
 
     samples = [parse_transcript(path.read_text(encoding="utf-8")) for path in sorted(SAMPLES.iterdir())]
     done, start = 0, time.perf_counter()
@@ -171,8 +233,10 @@ def main() -> None:
             score_transcript(transcript, rubrics[transcript["channel"]])
         done += len(samples)
     elapsed = time.perf_counter() - start
-    print(f"throughput: {done / elapsed:.0f} transcripts/s ({len(samples)} samples, it+en, phone+social, "
-          f"{done} scored in {elapsed:.1f} s)")
+    print(
+        f"throughput: {done / elapsed:.0f} transcripts/s ({len(samples)} samples, it+en, phone+social, "
+        f"{done} scored in {elapsed:.1f} s)"
+    )
     if args.lemmas:
         lemma_report()
     if args.matcher:

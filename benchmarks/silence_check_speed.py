@@ -13,6 +13,7 @@ the longest an upload may be:
 The audio is generated with espeak-ng, sox and PyAV in a temporary directory; prints the median
 wall-clock and CPU seconds (CPU time shows the cost on a busy machine).
 """
+
 import argparse
 import sys
 import tempfile
@@ -31,8 +32,14 @@ from transcription.errors import AudioError  # noqa: E402
 SCAN_SECONDS = DEFAULTS["UPLOAD_SCAN_SECONDS"]
 
 # (container, codec, file suffix, sample rate): what uploads and MediaRecorder clips arrive as.
-FORMATS = [("wav", "pcm_s16le", "wav", 16000), ("webm", "libopus", "webm", 48000), ("ogg", "libopus", "ogg", 48000),
-           ("mp3", "libmp3lame", "mp3", 16000), ("mp4", "aac", "m4a", 16000), ("flac", "flac", "flac", 16000)]
+FORMATS = [
+    ("wav", "pcm_s16le", "wav", 16000),
+    ("webm", "libopus", "webm", 48000),
+    ("ogg", "libopus", "ogg", 48000),
+    ("mp3", "libmp3lame", "mp3", 16000),
+    ("mp4", "aac", "m4a", 16000),
+    ("flac", "flac", "flac", 16000),
+]
 
 
 def main() -> None:
@@ -45,29 +52,36 @@ def main() -> None:
         tmp = Path(tmp)
         quiet = silence(tmp / "quiet.wav", args.minutes * 60)
         recordings = {
-            f"silent {suffix} ({rate // 1000} kHz {codec})": encode(quiet, tmp / f"silent.{suffix}", container=container,
-                                                                    codec=codec, rate=rate)
+            f"silent {suffix} ({rate // 1000} kHz {codec})": encode(
+                quiet, tmp / f"silent.{suffix}", container=container, codec=codec, rate=rate
+            )
             for container, codec, suffix, rate in FORMATS
         }
         voice = speak(tmp / "voice.wav", "Good morning, this is Laura from Telco, how can I help you today?")
         recordings["voice first, then silence (wav)"] = join(tmp / "call.wav", voice, quiet)
 
         bound = args.minutes * 60 + 30  # room for the voice before the silence
-        print(f"is_silent (loudest sample below {SILENCE_PEAK_DBFS:.0f} dBFS) on {args.minutes:g} minutes, "
-              f"median of {args.runs} runs: whole bound | the upload request's first {SCAN_SECONDS} s; probe_audio")
+        print(
+            f"is_silent (loudest sample below {SILENCE_PEAK_DBFS:.0f} dBFS) on {args.minutes:g} minutes, "
+            f"median of {args.runs} runs: whole bound | the upload request's first {SCAN_SECONDS} s; probe_audio"
+        )
         for name, path in recordings.items():
             wall, cpu, silent = timed(lambda: is_silent(path, max_seconds=bound), args.runs)
             scan_wall, scan_cpu, scanned = timed(lambda: is_silent(path, max_seconds=SCAN_SECONDS), args.runs)
             probe_wall, _cpu, _info = timed(lambda: probe_audio(path, max_seconds=bound), args.runs)
-            print(f"  {name:38s} silent={silent!s:5s}  {wall:5.2f} s wall, {cpu:5.2f} s CPU | "
-                  f"request: silent={scanned!s:5s} {scan_wall:5.2f} s wall, {scan_cpu:5.2f} s CPU  "
-                  f"(probe {probe_wall:.2f} s, {path.stat().st_size / 1e6:.1f} MB)")
+            print(
+                f"  {name:38s} silent={silent!s:5s}  {wall:5.2f} s wall, {cpu:5.2f} s CPU | "
+                f"request: silent={scanned!s:5s} {scan_wall:5.2f} s wall, {scan_cpu:5.2f} s CPU  "
+                f"(probe {probe_wall:.2f} s, {path.stat().st_size / 1e6:.1f} MB)"
+            )
 
         bomb = lying_flac(tmp / "bomb.flac", real_seconds=3600, declared_seconds=10)
         scan_wall, _cpu, scanned = timed(lambda: is_silent(bomb, max_seconds=SCAN_SECONDS), args.runs)
         refusal_wall, _cpu, refusal = timed(lambda: _refusal(bomb, bound), args.runs)
-        print(f"bomb: 1 h of silence announced as 10 s ({bomb.stat().st_size / 1e6:.1f} MB FLAC): request scan "
-              f"silent={scanned} in {scan_wall:.2f} s; decode for Whisper refused in {refusal_wall:.2f} s ({refusal})")
+        print(
+            f"bomb: 1 h of silence announced as 10 s ({bomb.stat().st_size / 1e6:.1f} MB FLAC): request scan "
+            f"silent={scanned} in {scan_wall:.2f} s; decode for Whisper refused in {refusal_wall:.2f} s ({refusal})"
+        )
 
 
 def _refusal(path: Path, max_seconds: float) -> str:

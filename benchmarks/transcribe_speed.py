@@ -22,6 +22,7 @@ conversations phone-<lang>-2…N of ../shared/samples, voiced with espeak-ng the
 (agent left, customer right, each segment at its start time), and the WER columns then
 sum the errors of all calls of a language.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,21 +48,37 @@ SILENCE_TOLERANCE_S = 0.5
 
 # name: (what it shows, engine, DecodingOptions fields, voice-activity gating and packing on)
 CONFIGS = {
-    "default": ("openai-whisper (the default engine): VAD regions packed into 30-s windows, beam 5, filler prompt",
-                "openai", {}, True),
+    "default": (
+        "openai-whisper (the default engine): VAD regions packed into 30-s windows, beam 5, filler prompt",
+        "openai",
+        {},
+        True,
+    ),
     "ct2": ("CTranslate2 engine: the same pipeline and options, int8", "ctranslate2", {}, True),
-    "faster-whisper": ("peer: faster-whisper's own transcribe, its Silero VAD, int8, beam 5, word timestamps",
-                       "faster-whisper", {}, False),
+    "faster-whisper": (
+        "peer: faster-whisper's own transcribe, its Silero VAD, int8, beam 5, word timestamps",
+        "faster-whisper",
+        {},
+        False,
+    ),
     "ct2-float32": ("CTranslate2 engine in float32", "ctranslate2", {"quantization": "float32"}, True),
     "ct2-greedy": ("CTranslate2 engine, greedy decoding", "ctranslate2", {"beam_size": None}, True),
     "timestamps": ("default, with Whisper's timestamp tokens", "openai", {"timestamp_tokens": True}, True),
     "greedy": ("default, greedy decoding", "openai", {"beam_size": None}, True),
     "carry-prompt": ("default, filler prompt before every window", "openai", {"carry_initial_prompt": True}, True),
     "no-prompt": ("default, no filler prompt (Italian fillers are lost)", "openai", {"prompts": {}}, True),
-    "no-context": ("default, windows not conditioned on the previous text", "openai",
-                   {"condition_on_previous_text": False}, True),
-    "tight": ("default, VAD regions as found (no padding, no pauses kept)", "openai",
-              {"region_pad_s": 0.0, "join_gap_s": 0.0}, True),
+    "no-context": (
+        "default, windows not conditioned on the previous text",
+        "openai",
+        {"condition_on_previous_text": False},
+        True,
+    ),
+    "tight": (
+        "default, VAD regions as found (no padding, no pauses kept)",
+        "openai",
+        {"region_pad_s": 0.0, "join_gap_s": 0.0},
+        True,
+    ),
     "threads1": ("default on 1 thread", "openai", {"threads": 1}, True),
     "int8": ("default, Linear layers quantised to int8", "openai", {"quantization": "int8"}, True),
     "whole-greedy": ("whole channels, no VAD, greedy", "openai", {"beam_size": None}, False),
@@ -90,21 +107,31 @@ def _whole_channel_segments(engine, path: Path, language: str) -> list[dict]:
     for samples, speaker in zip(decode_audio(path).channels, SPEAKERS):
         with torch.inference_mode():
             result = whisper.transcribe(
-                engine.model, samples, language=language, temperature=options.temperatures,
-                initial_prompt=options.prompts.get(language), word_timestamps=True, fp16=False,
-                best_of=options.best_of, **search,
+                engine.model,
+                samples,
+                language=language,
+                temperature=options.temperatures,
+                initial_prompt=options.prompts.get(language),
+                word_timestamps=True,
+                fp16=False,
+                best_of=options.best_of,
+                **search,
             )
         words = [w for seg in result["segments"] for w in seg.get("words", [])]
-        segments.append({
-            "speaker": speaker,
-            "text": " ".join(seg["text"] for seg in result["segments"]),
-            "words": [{"word": w["word"].strip(), "start": w["start"], "end": w["end"]} for w in words],
-        })
+        segments.append(
+            {
+                "speaker": speaker,
+                "text": " ".join(seg["text"] for seg in result["segments"]),
+                "words": [{"word": w["word"].strip(), "start": w["start"], "end": w["end"]} for w in words],
+            }
+        )
     return segments
 
 
 def _words_in_silence(reference: list[dict], segments: list[dict], speaker: str) -> int:
-    spoken = [(r["start"] - SILENCE_TOLERANCE_S, r["end"] + SILENCE_TOLERANCE_S) for r in reference if r["speaker"] == speaker]
+    spoken = [
+        (r["start"] - SILENCE_TOLERANCE_S, r["end"] + SILENCE_TOLERANCE_S) for r in reference if r["speaker"] == speaker
+    ]
     return sum(
         1
         for seg in segments
@@ -131,10 +158,12 @@ def _voiced_call(reference: dict, path: Path) -> dict:
     end = 0
     with tempfile.TemporaryDirectory() as tmp:
         for segment in reference["segments"]:
-            voice = decode_audio(spoken_wav(Path(tmp) / "line.wav", segment["text"], language=reference["language"])).channels[0]
+            voice = decode_audio(
+                spoken_wav(Path(tmp) / "line.wav", segment["text"], language=reference["language"])
+            ).channels[0]
             start = int(segment["start"] * SAMPLE_RATE)
             track = tracks[segment["speaker"]]
-            track[start: start + len(voice)] = voice[: len(track) - start]
+            track[start : start + len(voice)] = voice[: len(track) - start]
             segment["end"] = round((start + len(voice)) / SAMPLE_RATE, 2)
             end = max(end, start + len(voice))
     pcm = (np.clip(np.stack([tracks[s][: end + SAMPLE_RATE // 2] for s in SPEAKERS]), -1, 1) * 32767).astype("<i2")
@@ -173,11 +202,13 @@ def _peer_segments(model, path: Path, language: str) -> list[dict]:
     for samples, speaker in zip(decode_audio(path).channels, SPEAKERS):
         found, _ = model.transcribe(samples, language=language, beam_size=5, vad_filter=True, word_timestamps=True)
         found = list(found)
-        segments.append({
-            "speaker": speaker,
-            "text": " ".join(seg.text for seg in found),
-            "words": [{"word": w.word.strip(), "start": w.start, "end": w.end} for seg in found for w in seg.words],
-        })
+        segments.append(
+            {
+                "speaker": speaker,
+                "text": " ".join(seg.text for seg in found),
+                "words": [{"word": w.word.strip(), "start": w.start, "end": w.end} for seg in found for w in seg.words],
+            }
+        )
     return segments
 
 
@@ -194,12 +225,14 @@ class Subject:
 
             from transcription.engines.ct2_weights import weights_ensure
 
-            self.model = WhisperModel(str(weights_ensure(ct2_model)), device="cpu", compute_type="int8",
-                                      cpu_threads=os.cpu_count() or 1)
+            self.model = WhisperModel(
+                str(weights_ensure(ct2_model)), device="cpu", compute_type="int8", cpu_threads=os.cpu_count() or 1
+            )
         else:
             engine = "ctranslate2" if self.kind == "ctranslate2" else "openai"
-            self.engine = engine_build(EngineSettings(engine=engine, model=model, ct2_model=ct2_model,
-                                                      decoding=tuple(decoding.items())))
+            self.engine = engine_build(
+                EngineSettings(engine=engine, model=model, ct2_model=ct2_model, decoding=tuple(decoding.items()))
+            )
             self.engine.model  # noqa: B018 - loads the weights
 
     def call(self, path: Path, language: str) -> list[dict]:
@@ -217,10 +250,13 @@ class Subject:
         from transcription.engine import transcribe_clip
 
         if self.kind == "faster-whisper":
-            found, _ = self.model.transcribe(decode_audio(path).mono(), language=language, beam_size=5, vad_filter=True,
-                                             word_timestamps=True)
+            found, _ = self.model.transcribe(
+                decode_audio(path).mono(), language=language, beam_size=5, vad_filter=True, word_timestamps=True
+            )
             return " ".join(seg.text for seg in found)
-        return " ".join(seg["text"] for seg in transcribe_clip(path, language=language, speaker="agent", engine=self.engine))
+        return " ".join(
+            seg["text"] for seg in transcribe_clip(path, language=language, speaker="agent", engine=self.engine)
+        )
 
 
 def _errors(reference: str, hypothesis: str) -> tuple[int, int]:
@@ -228,8 +264,10 @@ def _errors(reference: str, hypothesis: str) -> tuple[int, int]:
     import jiwer
 
     measures = jiwer.process_words(_normalised(reference), _normalised(hypothesis))
-    return (measures.substitutions + measures.deletions + measures.insertions,
-            measures.hits + measures.substitutions + measures.deletions)
+    return (
+        measures.substitutions + measures.deletions + measures.insertions,
+        measures.hits + measures.substitutions + measures.deletions,
+    )
 
 
 def _add(counts: dict, key: str, errors: tuple[int, int]) -> None:
@@ -242,7 +280,11 @@ def run_one(name: str, model: str, ct2_model: str, voiced: int, directory: Path)
     started = time.perf_counter()
     subject = Subject(name, model, ct2_model)
     figures: dict = {
-        "config": name, "load_s": round(time.perf_counter() - started, 2), "calls": [], "errors": {}, "words_in_silence": 0
+        "config": name,
+        "load_s": round(time.perf_counter() - started, 2),
+        "calls": [],
+        "errors": {},
+        "words_in_silence": 0,
     }
     audio_s = wall_s = cpu_s = 0.0
     for call, path, reference in _calls(voiced, directory):
@@ -252,10 +294,14 @@ def run_one(name: str, model: str, ct2_model: str, voiced: int, directory: Path)
         cpu_s += time.process_time() - cpu
         audio_s += 2 * reference["duration"]
         for speaker in SPEAKERS:
-            _add(figures["errors"], f"{reference['language']}-{speaker}", _errors(
-                " ".join(r["text"] for r in reference["segments"] if r["speaker"] == speaker),
-                " ".join(s["text"] for s in segments if s["speaker"] == speaker),
-            ))
+            _add(
+                figures["errors"],
+                f"{reference['language']}-{speaker}",
+                _errors(
+                    " ".join(r["text"] for r in reference["segments"] if r["speaker"] == speaker),
+                    " ".join(s["text"] for s in segments if s["speaker"] == speaker),
+                ),
+            )
             figures["words_in_silence"] += _words_in_silence(reference["segments"], segments, speaker)
         figures["calls"].append(call)
     figures["rtf_wall"] = round(wall_s / audio_s, 3)
@@ -263,8 +309,11 @@ def run_one(name: str, model: str, ct2_model: str, voiced: int, directory: Path)
     for language in LANGUAGES:
         for clip in sorted((REAL_SPEECH / language).glob(f"{language}-*.*")):
             if clip.suffix != ".txt":
-                _add(figures["errors"], f"real-{language}",
-                     _errors(clip.with_suffix(".txt").read_text(), subject.text(clip, language)))
+                _add(
+                    figures["errors"],
+                    f"real-{language}",
+                    _errors(clip.with_suffix(".txt").read_text(), subject.text(clip, language)),
+                )
     turn_s = []
     for _ in range(3):
         wall = time.perf_counter()
@@ -275,13 +324,19 @@ def run_one(name: str, model: str, ct2_model: str, voiced: int, directory: Path)
     return figures
 
 
-COLUMNS = [f"{language}-{speaker}" for language in LANGUAGES for speaker in SPEAKERS] + [f"real-{lang}" for lang in LANGUAGES]
-HEADER = ("config          RTF wall RTF cpu  en-agent en-cust it-agent it-cust real-en real-it"
-          "  silence-words turn-s load-s peak-MiB")
+COLUMNS = [f"{language}-{speaker}" for language in LANGUAGES for speaker in SPEAKERS] + [
+    f"real-{lang}" for lang in LANGUAGES
+]
+HEADER = (
+    "config          RTF wall RTF cpu  en-agent en-cust it-agent it-cust real-en real-it"
+    "  silence-words turn-s load-s peak-MiB"
+)
 
 
 def _row(figures: dict) -> str:
-    wers = " ".join(f"{100 * errors / words:7.1f}" for errors, words in (figures["errors"][column] for column in COLUMNS))
+    wers = " ".join(
+        f"{100 * errors / words:7.1f}" for errors, words in (figures["errors"][column] for column in COLUMNS)
+    )
     return (
         f"{figures['config']:<15} {figures['rtf_wall']:7.3f} {figures['rtf_cpu']:7.3f}  {wers}  "
         f"{figures['words_in_silence']:13d} {figures['turn_s']:6.2f} {figures['load_s']:6.2f} {figures['peak_mib']:8d}"
@@ -308,7 +363,11 @@ print(int(status["VmHWM"].split()[0]) // 1024)
 def worker_peak_mib(engine: str) -> int:
     """Peak memory of a worker process with the given engine (WHISPER_ENGINE)."""
     done = subprocess.run(
-        [sys.executable, "-c", WORKER, str(TURN)], cwd=ROOT, capture_output=True, text=True, check=True,
+        [sys.executable, "-c", WORKER, str(TURN)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
         env={**os.environ, "WHISPER_ENGINE": engine, "DJANGO_SETTINGS_MODULE": "academy.settings.base"},
     )
     return int(done.stdout.strip().splitlines()[-1])
@@ -335,17 +394,34 @@ def main() -> None:
         print(HEADER)
         for name in args.configs.split(","):
             done = subprocess.run(
-                [sys.executable, __file__, "--one", name, "--model", args.model, "--ct2-model", args.ct2_model,
-                 "--voiced", str(args.voiced), "--directory", directory],
-                capture_output=True, text=True, check=True,
+                [
+                    sys.executable,
+                    __file__,
+                    "--one",
+                    name,
+                    "--model",
+                    args.model,
+                    "--ct2-model",
+                    args.ct2_model,
+                    "--voiced",
+                    str(args.voiced),
+                    "--directory",
+                    directory,
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
             )
             print(_row(json.loads(done.stdout.strip().splitlines()[-1])), f" # {CONFIGS[name][0]}", flush=True)
     if args.worker:
-        print("worker peak memory (Django, job modules, engine loaded at start, 3 turns): " + ", ".join(
-            f"{engine} {worker_peak_mib(engine)} MiB" for engine in ("ctranslate2", "openai")
-        ))
-    print("Attempt timings (last guided turn -> scored attempt, 3-minute upload -> scored attempt):"
-          " benchmarks/attempt_latency.py, through the scenarios pipeline.")
+        print(
+            "worker peak memory (Django, job modules, engine loaded at start, 3 turns): "
+            + ", ".join(f"{engine} {worker_peak_mib(engine)} MiB" for engine in ("ctranslate2", "openai"))
+        )
+    print(
+        "Attempt timings (last guided turn -> scored attempt, 3-minute upload -> scored attempt):"
+        " benchmarks/attempt_latency.py, through the scenarios pipeline."
+    )
 
 
 if __name__ == "__main__":

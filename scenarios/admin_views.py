@@ -4,6 +4,7 @@ and a preview that plays the scenario's latest draft with typed replies.
 Each view checks the trainer's page permissions (edit the scenario, add pages to a library);
 the work is in services.scripts and the role-play engine.
 """
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
@@ -31,19 +32,26 @@ def _editable_scenario(request: HttpRequest, page_id: int) -> ScenarioPage:
 
 
 def _libraries_for(user):
-    return [index for index in ScenarioIndexPage.objects.all().order_by("locale__language_code", "title")
-            if index.permissions_for_user(user).can_add_subpage()]
+    return [
+        index
+        for index in ScenarioIndexPage.objects.all().order_by("locale__language_code", "title")
+        if index.permissions_for_user(user).can_add_subpage()
+    ]
 
 
 class ImportForm(forms.Form):
     library = forms.TypedChoiceField(label=gettext_lazy("Scenario library"), coerce=int)
-    file = forms.FileField(label=gettext_lazy("Role-play scenario JSON"),
-                           widget=forms.ClearableFileInput(attrs={"accept": ".json,application/json"}))
+    file = forms.FileField(
+        label=gettext_lazy("Role-play scenario JSON"),
+        widget=forms.ClearableFileInput(attrs={"accept": ".json,application/json"}),
+    )
 
     def __init__(self, *args, libraries, **kwargs):
         super().__init__(*args, **kwargs)
         self.libraries = {index.pk: index for index in libraries}
-        self.fields["library"].choices = [(index.pk, f"{index.title} ({index.locale.language_code})") for index in libraries]
+        self.fields["library"].choices = [
+            (index.pk, f"{index.title} ({index.locale.language_code})") for index in libraries
+        ]
 
     def clean_file(self):
         upload = self.cleaned_data["file"]
@@ -59,8 +67,11 @@ def scenario_import_view(request: HttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None, libraries=libraries)
     if request.method == "POST" and form.is_valid():
         try:
-            page = scenario_import(parent=form.libraries[form.cleaned_data["library"]],
-                                   data=form.cleaned_data["file"].read(), user=request.user)
+            page = scenario_import(
+                parent=form.libraries[form.cleaned_data["library"]],
+                data=form.cleaned_data["file"].read(),
+                user=request.user,
+            )
         except ScenarioError as error:
             form.add_error("file", _("Nothing was imported: %(reason)s") % {"reason": scenario_error_message(error)})
         else:
@@ -75,7 +86,9 @@ def scenario_export_view(request: HttpRequest, page_id: int) -> HttpResponse:
     try:
         exported = page_export(page)
     except ScenarioError as error:
-        messages.error(request, _("This scenario cannot be exported: %(reason)s") % {"reason": scenario_error_message(error)})
+        messages.error(
+            request, _("This scenario cannot be exported: %(reason)s") % {"reason": scenario_error_message(error)}
+        )
         return redirect("wagtailadmin_pages:edit", page.pk)
     response = HttpResponse(exported, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{page.slug}.json"'
@@ -89,7 +102,9 @@ def scenario_play_view(request: HttpRequest, page_id: int) -> HttpResponse:
     try:
         scenario = page_scenario(page)
     except ScenarioError as error:
-        messages.error(request, _("This scenario cannot be played: %(reason)s") % {"reason": scenario_error_message(error)})
+        messages.error(
+            request, _("This scenario cannot be played: %(reason)s") % {"reason": scenario_error_message(error)}
+        )
         return redirect("wagtailadmin_pages:edit", page.pk)
     replies = request.GET.getlist("reply")
     call = Call(scenario, agent_name=request.user.first_name)
@@ -97,7 +112,14 @@ def scenario_play_view(request: HttpRequest, page_id: int) -> HttpResponse:
         if call.ended:
             break
         call.reply(Reply(text=text))
-    return render(request, "scenarios/admin/play.html", {
-        "page": page, "call": call, "replies": replies[: len(call.turns)],
-        "current": call.current, "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
-    })
+    return render(
+        request,
+        "scenarios/admin/play.html",
+        {
+            "page": page,
+            "call": call,
+            "replies": replies[: len(call.turns)],
+            "current": call.current,
+            "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        },
+    )

@@ -5,6 +5,7 @@ chain); reactions send the call elsewhere when the agent's reply meets their con
 The script is validated as a whole on save (unknown targets, cycles that never end,
 unreachable lines) by the same rules the role-play engine applies to an imported file.
 """
+
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import get_language
@@ -35,7 +36,9 @@ class ReactionBlock(blocks.StructBlock):
     """When the agent's reply meets every condition, the customer says the line named by `goto`."""
 
     when = blocks.MultipleChoiceBlock(
-        choices=condition_choices, required=False, label=_("When the agent's reply…"),
+        choices=condition_choices,
+        required=False,
+        label=_("When the agent's reply…"),
         help_text=_("Every condition chosen must hold. None: always (put it last)."),
     )
     goto = blocks.CharBlock(max_length=60, label=_("…the customer says line"), help_text=_("The id of a line."))
@@ -49,25 +52,38 @@ class CustomerTurnBlock(blocks.StructBlock):
     """One thing the customer says; the agent answers it before the next one is played."""
 
     line_id = blocks.CharBlock(
-        required=False, max_length=60, label=_("Line id"),
+        required=False,
+        max_length=60,
+        label=_("Line id"),
         help_text=_("How reactions name this line (e.g. 'protest'). Empty: its number in the script."),
     )
     text = blocks.TextBlock(label=_("What the customer says"))
     hint = blocks.TextBlock(
-        required=False, label=_("Hint"), help_text=_("Help the agent may ask for while answering this line."),
+        required=False,
+        label=_("Hint"),
+        help_text=_("Help the agent may ask for while answering this line."),
     )
     audio = DocumentChooserBlock(
-        required=False, label=_("Audio clip"),
-        help_text=_("Optional recording of this line (wav, mp3, ogg, m4a, webm, flac), played to the agent. "
-                    "Without one, the line is spoken by the server's voice."),
+        required=False,
+        label=_("Audio clip"),
+        help_text=_(
+            "Optional recording of this line (wav, mp3, ogg, m4a, webm, flac), played to the agent. "
+            "Without one, the line is spoken by the server's voice."
+        ),
     )
     reactions = blocks.ListBlock(
-        ReactionBlock(), default=[], min_num=0, label=_("Reactions"),
-        help_text=_("Checked in order after the agent's reply; the first that holds picks the next line. "
-                    "When none holds, the next line of the script follows."),
+        ReactionBlock(),
+        default=[],
+        min_num=0,
+        label=_("Reactions"),
+        help_text=_(
+            "Checked in order after the agent's reply; the first that holds picks the next line. "
+            "When none holds, the next line of the script follows."
+        ),
     )
     ends_call = blocks.BooleanBlock(
-        required=False, label=_("The call ends here when no reaction holds"),
+        required=False,
+        label=_("The call ends here when no reaction holds"),
         help_text=_("Instead of going on to the next line of the script."),
     )
 

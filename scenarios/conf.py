@@ -3,6 +3,7 @@
 Read at call time (not import time) so tests and a worker started with other
 settings or environment see their own values.
 """
+
 import os
 
 from django.conf import settings

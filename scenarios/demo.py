@@ -1,5 +1,6 @@
 """Demo scenarios in Italian and English on the demo courses' themes; `load_demo` calls
 `demo_scenarios_load`. Safe to run twice: pages are found by slug and updated."""
+
 from __future__ import annotations
 
 import tempfile
@@ -27,9 +28,12 @@ INDEX = {
 SCENARIOS = {
     "it": [
         {
-            "slug": "disdetta", "course": "ownership",
-            "title": "Richiesta di disdetta", "difficulty": Difficulty.INTERMEDIATE,
-            "customer_name": "Giorgio Ferri", "requires_verification": True,
+            "slug": "disdetta",
+            "course": "ownership",
+            "title": "Richiesta di disdetta",
+            "difficulty": Difficulty.INTERMEDIATE,
+            "customer_name": "Giorgio Ferri",
+            "requires_verification": True,
             "situation": "<p>Il cliente vuole disdire l'abbonamento perché un concorrente offre un prezzo più basso.</p>",
             "persona": "Giorgio Ferri, deciso ma non ostile. Ascolta se gli si fanno domande sulle sue esigenze.",
             "objectives": "<ul><li>Capisci il motivo con domande aperte</li><li>Proponi un'alternativa senza insistere</li><li>Se conferma, spiega i passi e i tempi della disdetta</li></ul>",
@@ -43,9 +47,12 @@ SCENARIOS = {
     ],
     "en": [
         {
-            "slug": "cancellation", "course": "ownership",
-            "title": "Cancellation request", "difficulty": Difficulty.INTERMEDIATE,
-            "customer_name": "Tom Baker", "requires_verification": True,
+            "slug": "cancellation",
+            "course": "ownership",
+            "title": "Cancellation request",
+            "difficulty": Difficulty.INTERMEDIATE,
+            "customer_name": "Tom Baker",
+            "requires_verification": True,
             "situation": "<p>The customer wants to cancel because a competitor offers a lower price.</p>",
             "persona": "Tom Baker, determined but not hostile. He listens when asked about his needs.",
             "objectives": "<ul><li>Find out why with open questions</li><li>Offer an alternative without pushing</li><li>If he confirms, explain the steps and timing of the cancellation</li></ul>",
@@ -62,10 +69,18 @@ SCENARIOS = {
 # Branching role-plays (the files of demo_roleplays/, scenario JSON of interfaces.md) and their course.
 ROLEPLAYS_DIR = Path(__file__).resolve().parent / "demo_roleplays"
 ROLEPLAYS = {
-    "it": {"consegna-in-ritardo": "tempi-certi-e-attese", "guasto-linea-richiamata": "tempi-certi-e-attese",
-           "cliente-chiede-responsabile": "il-cliente-arrabbiato", "bolletta-errata": "accoglienza-e-ascolto-attivo"},
-    "en": {"delivery-delay": "certain-times-and-holds", "outage-callback": "certain-times-and-holds",
-           "upset-customer-manager": "handling-an-upset-customer", "billing-error": "warm-welcome-and-active-listening"},
+    "it": {
+        "consegna-in-ritardo": "tempi-certi-e-attese",
+        "guasto-linea-richiamata": "tempi-certi-e-attese",
+        "cliente-chiede-responsabile": "il-cliente-arrabbiato",
+        "bolletta-errata": "accoglienza-e-ascolto-attivo",
+    },
+    "en": {
+        "delivery-delay": "certain-times-and-holds",
+        "outage-callback": "certain-times-and-holds",
+        "upset-customer-manager": "handling-an-upset-customer",
+        "billing-error": "warm-welcome-and-active-listening",
+    },
 }
 
 
@@ -79,7 +94,9 @@ def _index_page(language: str) -> ScenarioIndexPage:
     index = ScenarioIndexPage.objects.filter(slug=slug).first()
     if index is None:
         parent = home_page_for_language(language) or Site.objects.get(is_default_site=True).root_page
-        index = parent.add_child(instance=ScenarioIndexPage(title=title, slug=slug, intro=intro, locale=_locale(language)))
+        index = parent.add_child(
+            instance=ScenarioIndexPage(title=title, slug=slug, intro=intro, locale=_locale(language))
+        )
     return index
 
 
@@ -132,16 +149,29 @@ def demo_scenarios_load() -> list[ScenarioPage]:
     for language, specs in SCENARIOS.items():
         index = _index_page(language)
         for spec in specs:
+
             def fill(page, spec=spec):
-                for key in ("title", "difficulty", "customer_name", "requires_verification", "situation", "persona",
-                            "objectives"):
+                for key in (
+                    "title",
+                    "difficulty",
+                    "customer_name",
+                    "requires_verification",
+                    "situation",
+                    "persona",
+                    "objectives",
+                ):
                     setattr(page, key, spec[key])
                 page.language, page.channel, page.script = language, "phone", _script(spec, language)
 
             pages.append(_publish(_page(index, spec["slug"], fill), index, spec["course"]))
         for slug, course_slug in ROLEPLAYS[language].items():
             scenario = scenario_read(ROLEPLAYS_DIR / f"{slug}.json")
-            page = _page(index, slug, lambda page, slug=slug, scenario=scenario: page_apply_scenario(
-                page, scenario, lambda line, number: _line_audio(slug, number, line.say, language)))
+            page = _page(
+                index,
+                slug,
+                lambda page, slug=slug, scenario=scenario: page_apply_scenario(
+                    page, scenario, lambda line, number: _line_audio(slug, number, line.say, language)
+                ),
+            )
             pages.append(_publish(page, index, course_slug))
     return pages

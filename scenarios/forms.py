@@ -24,6 +24,9 @@ class UploadForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["recording"].help_text = _("wav, mp3, m4a, ogg, webm or flac; up to %(mb)d MB and %(min)d minutes.") % {
-            "mb": settings.MAX_UPLOAD_BYTES // 1_000_000, "min": settings.MAX_RECORDING_SECONDS // 60,
+        self.fields["recording"].help_text = _(
+            "wav, mp3, m4a, ogg, webm or flac; up to %(mb)d MB and %(min)d minutes."
+        ) % {
+            "mb": settings.MAX_UPLOAD_BYTES // 1_000_000,
+            "min": settings.MAX_RECORDING_SECONDS // 60,
         }

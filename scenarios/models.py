@@ -4,6 +4,7 @@ An attempt is channel-neutral: a phone attempt holds recordings (one upload, or 
 clip per guided turn), a social attempt holds messages; both end as a transcript dict
 (../shared/specs/interfaces.md) that is scored into a feedback Scorecard.
 """
+
 import uuid
 
 from django.conf import settings
@@ -61,46 +62,75 @@ class ScenarioPage(Page):
     situation = RichTextField(_("situation"), help_text=_("What happened before the call, as the agent learns it."))
     persona = models.TextField(_("customer persona"), help_text=_("Who the customer is and how they behave."))
     customer_name = models.CharField(
-        _("customer's name"), max_length=120, blank=True,
+        _("customer's name"),
+        max_length=120,
+        blank=True,
         help_text=_("Used by the 'customer name' criterion: the agent should address the customer by it."),
     )
     company = models.CharField(
-        _("company"), max_length=120, blank=True, help_text=_("The company the agent answers for in this call."),
+        _("company"),
+        max_length=120,
+        blank=True,
+        help_text=_("The company the agent answers for in this call."),
     )
     objectives = RichTextField(_("the agent's objectives"))
     requires_verification = models.BooleanField(
-        _("identity check required"), default=False,
+        _("identity check required"),
+        default=False,
         help_text=_("The agent must ask for an identifying datum (scored by the 'verification' criterion)."),
     )
     vocabulary = models.TextField(
-        _("vocabulary"), blank=True,
-        help_text=_("Words the call is likely to contain (product names, places), one per line: they help the "
-                    "speech recognition read the agent's answers."),
+        _("vocabulary"),
+        blank=True,
+        help_text=_(
+            "Words the call is likely to contain (product names, places), one per line: they help the "
+            "speech recognition read the agent's answers."
+        ),
     )
-    difficulty = models.PositiveSmallIntegerField(_("difficulty"), choices=Difficulty.choices, default=Difficulty.INTRODUCTORY)
+    difficulty = models.PositiveSmallIntegerField(
+        _("difficulty"), choices=Difficulty.choices, default=Difficulty.INTRODUCTORY
+    )
     rubric = models.ForeignKey(
-        "rubrics.Rubric", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-        verbose_name=_("rubric"), help_text=_("Empty: the default rubric of the channel."),
+        "rubrics.Rubric",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("rubric"),
+        help_text=_("Empty: the default rubric of the channel."),
     )
     script = StreamField(ScriptBlock(), blank=True, verbose_name=_("customer's script"))
     patience = models.PositiveSmallIntegerField(
-        _("customer's patience"), null=True, blank=True,
-        help_text=_("How many replies that deflect or offend the customer takes before hanging up. "
-                    "Empty: by difficulty (advanced 2, intermediate 3, introductory any number)."),
+        _("customer's patience"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "How many replies that deflect or offend the customer takes before hanging up. "
+            "Empty: by difficulty (advanced 2, intermediate 3, introductory any number)."
+        ),
     )
     hang_up = models.TextField(
-        _("what the customer says when hanging up"), blank=True,
+        _("what the customer says when hanging up"),
+        blank=True,
         help_text=_("Empty: a stock sentence in the scenario's language."),
     )
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("channel"), FieldPanel("language"), FieldPanel("difficulty"), FieldPanel("patience"),
-             FieldPanel("hang_up"), FieldPanel("rubric")],
+            [
+                FieldPanel("channel"),
+                FieldPanel("language"),
+                FieldPanel("difficulty"),
+                FieldPanel("patience"),
+                FieldPanel("hang_up"),
+                FieldPanel("rubric"),
+            ],
             heading=_("Practice settings"),
         ),
         FieldPanel("situation"),
-        MultiFieldPanel([FieldPanel("customer_name"), FieldPanel("persona"), FieldPanel("company")], heading=_("Customer")),
+        MultiFieldPanel(
+            [FieldPanel("customer_name"), FieldPanel("persona"), FieldPanel("company")], heading=_("Customer")
+        ),
         FieldPanel("objectives"),
         FieldPanel("requires_verification"),
         FieldPanel("vocabulary"),
@@ -177,23 +207,31 @@ class Attempt(JobFields):
     state = models.CharField(_("state"), max_length=15, choices=State.choices, default=State.RECORDING)
     failure_reason = models.TextField(_("failure reason"), blank=True)
     transcribed_share = models.FloatField(
-        default=0.0, help_text="Share of the recording's speech transcribed so far, reported window by window.",
+        default=0.0,
+        help_text="Share of the recording's speech transcribed so far, reported window by window.",
     )
     recording = models.FileField(_("recording"), storage=private_storage, upload_to="recordings/%Y/%m/", blank=True)
     recording_name = models.CharField(_("original file name"), max_length=255, blank=True)
     recording_deleted_at = models.DateTimeField(null=True, blank=True)
     duration_s = models.FloatField(_("duration (s)"), null=True, blank=True)
     stereo_speakers = models.CharField(
-        max_length=20, blank=True, help_text="'agent,customer' or 'customer,agent' for a stereo upload; empty for mono.",
+        max_length=20,
+        blank=True,
+        help_text="'agent,customer' or 'customer,agent' for a stereo upload; empty for mono.",
     )
     speaker_attribution = models.CharField(max_length=10, choices=Attribution.choices, default=Attribution.EXACT)
     transcript = models.JSONField(_("transcript"), null=True, blank=True)
     call = models.JSONField(
-        null=True, blank=True,
+        null=True,
+        blank=True,
         help_text="A live role-play's state: the customer's lines said so far ({'id', 'say'}) and whether the call ended.",
     )
     scorecard = models.ForeignKey(
-        "reports.Scorecard", null=True, blank=True, on_delete=models.SET_NULL, related_name="attempts",
+        "reports.Scorecard",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="attempts",
     )
     created_at = models.DateTimeField(auto_now_add=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
@@ -238,8 +276,12 @@ class AttemptTurn(models.Model):
     recording = models.FileField(storage=private_storage, upload_to="turns/%Y/%m/", blank=True)
     recording_deleted_at = models.DateTimeField(null=True, blank=True)
     duration_s = models.FloatField(null=True, blank=True)
-    segments = models.JSONField(null=True, blank=True, help_text="Transcribed segments, times relative to the clip start.")
-    error = models.CharField(max_length=500, blank=True, help_text="Why the clip could not be transcribed (silent, corrupt).")
+    segments = models.JSONField(
+        null=True, blank=True, help_text="Transcribed segments, times relative to the clip start."
+    )
+    error = models.CharField(
+        max_length=500, blank=True, help_text="Why the clip could not be transcribed (silent, corrupt)."
+    )
     recorded_at = models.DateTimeField(auto_now=True)
 
     class Meta:

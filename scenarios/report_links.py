@@ -1,6 +1,7 @@
 """What a coaching report links to for a practice attempt: the call's recording, so that
 clicking an evidence time plays that moment. Registered with feedback.reports.hooks in
 ScenariosConfig.ready(), because feedback never imports scenarios."""
+
 from collections.abc import Collection
 
 from django.template.loader import render_to_string
@@ -23,7 +24,9 @@ def scorecard_recording_file(scorecard):
     return attempt.recording if attempt else None
 
 
-def criteria_practice_links(criteria: Collection[str], language: str, limit: int = 3) -> dict[str, list[tuple[str, str]]]:
+def criteria_practice_links(
+    criteria: Collection[str], language: str, limit: int = 3
+) -> dict[str, list[tuple[str, str]]]:
     """Criterion → (title, URL) of up to `limit` published scenarios in `language` whose rubric
     scores it, easiest first; one pass over the scenarios for every criterion of a page."""
     from feedback.rubrics.selectors import rubric_default_for_channel, rubric_version_latest

@@ -1,6 +1,7 @@
 """Reads of scenarios and attempts. Every attempt read by a view goes through
 `attempt_get_for_user`, so the one visibility rule of practice
 (feedback.reports.selectors.scorecards_visible_to) applies everywhere."""
+
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.http import Http404
 from django.urls import reverse
@@ -33,8 +34,12 @@ def scenario_suggested_for(*, agent, language: str) -> ScenarioPage | None:
     untried = scenarios.exclude(attempts__agent=agent).first()
     if untried is not None:
         return untried
-    worst = (Attempt.objects.filter(agent=agent, scenario__in=scenarios, scorecard__isnull=False)
-             .order_by("scorecard__score", "-created_at").values_list("scenario_id", flat=True).first())
+    worst = (
+        Attempt.objects.filter(agent=agent, scenario__in=scenarios, scorecard__isnull=False)
+        .order_by("scorecard__score", "-created_at")
+        .values_list("scenario_id", flat=True)
+        .first()
+    )
     return scenarios.filter(pk=worst).first() if worst else None
 
 
@@ -79,15 +84,23 @@ def attempts_of_agent(*, agent, scenario: ScenarioPage | None = None) -> QuerySe
 
 # What a list of attempts never shows: the transcripts, the report's results, the scenario's texts.
 _LIST_DEFERRED = (
-    "transcript", "scorecard__transcript", "scorecard__automatic_result", "scorecard__result",
-    "scenario__situation", "scenario__persona", "scenario__objectives", "scenario__script",
+    "transcript",
+    "scorecard__transcript",
+    "scorecard__automatic_result",
+    "scorecard__result",
+    "scenario__situation",
+    "scenario__persona",
+    "scenario__objectives",
+    "scenario__script",
 )
 
 
 def attempt_rows(attempts: QuerySet[Attempt]) -> QuerySet[Attempt]:
     """`attempts` shaped for a list page, newest first: agent, scenario and score joined in the
     same query, without the large columns, so a page of rows costs one query and stays light."""
-    return attempts.select_related("agent", "scenario", "scorecard").defer(*_LIST_DEFERRED).order_by("-created_at", "-pk")
+    return (
+        attempts.select_related("agent", "scenario", "scorecard").defer(*_LIST_DEFERRED).order_by("-created_at", "-pk")
+    )
 
 
 def attempt_progress(attempt: Attempt) -> int:
@@ -113,11 +126,16 @@ def attempt_call_path(attempt: Attempt) -> list[dict]:
     path = []
     for index, line in enumerate(attempt.call.get("said", [])):
         turn = turns.get(index)
-        path.append({
-            "line": line["id"], "customer": line["say"], "replied": turn is not None,
-            "agent": " ".join(segment["text"] for segment in (turn.segments or [])) if turn else "",
-            "decided": turn.decided if turn else [],
-            "audio": reverse("scenarios:attempt_turn_recording", kwargs={"pk": attempt.pk, "index": index})
-            if turn and turn.recording else "",
-        })
+        path.append(
+            {
+                "line": line["id"],
+                "customer": line["say"],
+                "replied": turn is not None,
+                "agent": " ".join(segment["text"] for segment in (turn.segments or [])) if turn else "",
+                "decided": turn.decided if turn else [],
+                "audio": reverse("scenarios:attempt_turn_recording", kwargs={"pk": attempt.pk, "index": index})
+                if turn and turn.recording
+                else "",
+            }
+        )
     return path

@@ -1,4 +1,5 @@
 """Receivers: thin, the work is in services."""
+
 import logging
 import time
 

@@ -2,6 +2,7 @@
 
 Jobs take database ids (and the attempt's job token) and are safe to run twice.
 """
+
 from django_tasks import task
 
 from .services import pipeline
@@ -10,4 +11,3 @@ from .services import pipeline
 @task()
 def attempt_process(attempt_id: int, token: str) -> str:
     return pipeline.attempt_process(attempt_id=attempt_id, token=token).value
-

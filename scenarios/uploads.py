@@ -7,6 +7,7 @@ limit is refused before its body is read, and a file that grows past the limit s
 being read at that byte. Installing a handler must precede the CSRF check (which reads
 the body), so :func:`upload_limited` exempts the view and checks CSRF itself after.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable

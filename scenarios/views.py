@@ -1,4 +1,5 @@
 """Practice views: thin, they check access through selectors and change things through services."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -48,19 +49,36 @@ def practice_home(request: HttpRequest) -> HttpResponse:
     language = request.GET.get("language", request.LANGUAGE_CODE)
     scenarios = selectors.scenarios_live(language=None if language == "all" else language)
     own = page_of(request, selectors.attempt_rows(selectors.attempts_of_agent(agent=request.user)))
-    others = page_of(request, selectors.attempt_rows(selectors.attempts_listed_for(request.user).exclude(agent=request.user)),
-                     param="team_page")
-    return render(request, "scenarios/practice.html", {
-        "scenarios": scenarios, "language": language, "own_attempts": own, "team_attempts": others,
-    })
+    others = page_of(
+        request,
+        selectors.attempt_rows(selectors.attempts_listed_for(request.user).exclude(agent=request.user)),
+        param="team_page",
+    )
+    return render(
+        request,
+        "scenarios/practice.html",
+        {
+            "scenarios": scenarios,
+            "language": language,
+            "own_attempts": own,
+            "team_attempts": others,
+        },
+    )
 
 
 def _scenario_page(request: HttpRequest, scenario, *, upload_form: UploadForm | None = None, status: int = 200):
-    return render(request, "scenarios/scenario_detail.html", {
-        "scenario": scenario,
-        "upload_form": upload_form or UploadForm(),
-        "attempts": page_of(request, selectors.attempt_rows(selectors.attempts_of_agent(agent=request.user, scenario=scenario))),
-    }, status=status)
+    return render(
+        request,
+        "scenarios/scenario_detail.html",
+        {
+            "scenario": scenario,
+            "upload_form": upload_form or UploadForm(),
+            "attempts": page_of(
+                request, selectors.attempt_rows(selectors.attempts_of_agent(agent=request.user, scenario=scenario))
+            ),
+        },
+        status=status,
+    )
 
 
 @login_required
@@ -100,7 +118,9 @@ def attempt_upload(request: HttpRequest, pk: int) -> HttpResponse:
     if form.is_valid():
         try:
             attempt = attempt_services.attempt_upload(
-                agent=request.user, scenario=scenario, file=form.cleaned_data["recording"],
+                agent=request.user,
+                scenario=scenario,
+                file=form.cleaned_data["recording"],
                 stereo_speakers=form.cleaned_data["stereo_speakers"],
             )
         except ValidationError as error:
@@ -111,9 +131,14 @@ def attempt_upload(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _result_html(request: HttpRequest, attempt: Attempt) -> str:
-    return render_to_string("scenarios/includes/attempt_result.html", {
-        "attempt": attempt, "report_url": _report_url(attempt),
-    }, request=request)
+    return render_to_string(
+        "scenarios/includes/attempt_result.html",
+        {
+            "attempt": attempt,
+            "report_url": _report_url(attempt),
+        },
+        request=request,
+    )
 
 
 def _ui_text() -> dict:
@@ -142,16 +167,20 @@ def attempt_detail(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = selectors.attempt_get_for_user(user=request.user, pk=pk)
     if attempt.scenario is not None and attempt.scenario.is_practised_elsewhere:
         return redirect(attempt.get_absolute_url())
-    return render(request, "scenarios/attempt_detail.html", {
-        "attempt": attempt,
-        "is_owner": attempt.agent_id == request.user.pk,
-        "live_call": attempt.call is not None,
-        "resumable": attempt.turns.exists(),
-        "path": selectors.attempt_call_path(attempt) if attempt.state != Attempt.State.RECORDING else [],
-        "progress": selectors.attempt_progress(attempt),
-        "result_html": _result_html(request, attempt),
-        "ui_text": _ui_text(),
-    })
+    return render(
+        request,
+        "scenarios/attempt_detail.html",
+        {
+            "attempt": attempt,
+            "is_owner": attempt.agent_id == request.user.pk,
+            "live_call": attempt.call is not None,
+            "resumable": attempt.turns.exists(),
+            "path": selectors.attempt_call_path(attempt) if attempt.state != Attempt.State.RECORDING else [],
+            "progress": selectors.attempt_progress(attempt),
+            "result_html": _result_html(request, attempt),
+            "ui_text": _ui_text(),
+        },
+    )
 
 
 @login_required
@@ -160,15 +189,17 @@ def attempt_status(request: HttpRequest, pk: int) -> JsonResponse:
     """What the attempt page polls while it waits: small, and the result panel once settled."""
     attempt = selectors.attempt_get_for_user(user=request.user, pk=pk)
     settled = attempt.is_settled
-    return JsonResponse({
-        "state": attempt.state,
-        "state_label": attempt.get_state_display(),
-        "progress": selectors.attempt_progress(attempt),
-        "failure_reason": attempt.failure_reason,
-        "report_url": _report_url(attempt),
-        "settled": settled,
-        "result_html": _result_html(request, attempt) if settled else None,
-    })
+    return JsonResponse(
+        {
+            "state": attempt.state,
+            "state_label": attempt.get_state_display(),
+            "progress": selectors.attempt_progress(attempt),
+            "failure_reason": attempt.failure_reason,
+            "report_url": _report_url(attempt),
+            "settled": settled,
+            "result_html": _result_html(request, attempt) if settled else None,
+        }
+    )
 
 
 def _act_and_return(request: HttpRequest, attempt: Attempt, action) -> HttpResponse:
@@ -189,7 +220,11 @@ def attempt_discard(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _error_text(error))
         return redirect("scenarios:attempt_detail", pk=attempt.pk)
     messages.success(request, _("The attempt was deleted."))
-    return redirect("scenarios:scenario_detail", pk=attempt.scenario_id) if attempt.scenario_id else redirect("scenarios:practice")
+    return (
+        redirect("scenarios:scenario_detail", pk=attempt.scenario_id)
+        if attempt.scenario_id
+        else redirect("scenarios:practice")
+    )
 
 
 @login_required
@@ -211,7 +246,8 @@ def attempt_speakers(request: HttpRequest, pk: int) -> HttpResponse:
     def relabel_then_maybe_score():
         count = len((attempt.transcript or {}).get("segments", []))
         attempt_services.attempt_speakers_relabel(
-            attempt=attempt, speakers=[request.POST.get(f"speaker-{i}", "") for i in range(count)],
+            attempt=attempt,
+            speakers=[request.POST.get(f"speaker-{i}", "") for i in range(count)],
         )
         if action == "score":
             attempt_services.attempt_speakers_confirm(attempt=attempt)
@@ -241,8 +277,12 @@ def attempt_turn_recording(request: HttpRequest, pk: int, index: int) -> HttpRes
 
 def _line_json(attempt: Attempt, call, index: int) -> dict:
     line = call.said[index]
-    return {"index": index, "id": line.id, "say": line.say,
-            "audio": reverse("scenarios:call_line_audio", kwargs={"pk": attempt.pk, "index": index})}
+    return {
+        "index": index,
+        "id": line.id,
+        "say": line.say,
+        "audio": reverse("scenarios:call_line_audio", kwargs={"pk": attempt.pk, "index": index}),
+    }
 
 
 def _call_json(attempt: Attempt, call) -> dict:
@@ -271,14 +311,26 @@ def call_reply(request: HttpRequest, pk: int) -> JsonResponse:
         return JsonResponse({"error": _("The reply does not say which turn it answers.")}, status=400)
     try:
         step = attempt_services.attempt_turn_record(
-            attempt=attempt, index=index, line_id=request.POST.get("line", ""),
-            file=request.FILES.get("audio"), text=request.POST.get("text", ""),
+            attempt=attempt,
+            index=index,
+            line_id=request.POST.get("line", ""),
+            file=request.FILES.get("audio"),
+            text=request.POST.get("text", ""),
         )
     except ValidationError as error:
-        return JsonResponse({"error": _error_text(error), "code": error.code}, status=409 if error.code == "conflict" else 400)
+        return JsonResponse(
+            {"error": _error_text(error), "code": error.code}, status=409 if error.code == "conflict" else 400
+        )
     call = call_of(step.attempt)
-    return JsonResponse({"heard": step.heard, "decided": list(step.decided), "next": step.line is not None,
-                         "ended": step.ended, "call": _call_json(step.attempt, call)})
+    return JsonResponse(
+        {
+            "heard": step.heard,
+            "decided": list(step.decided),
+            "next": step.line is not None,
+            "ended": step.ended,
+            "call": _call_json(step.attempt, call),
+        }
+    )
 
 
 @login_required

@@ -1,5 +1,6 @@
 """Scenarios in the CMS: course pages list them (through the courses app's section hook, so courses
 never import scenarios), and trainers import, export and play role-plays."""
+
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -36,8 +37,9 @@ def roleplay_admin_urls():
 
 class _ImportMenuItem(MenuItem):
     def is_shown(self, request):
-        return any(index.permissions_for_user(request.user).can_add_subpage()
-                   for index in ScenarioIndexPage.objects.all())
+        return any(
+            index.permissions_for_user(request.user).can_add_subpage() for index in ScenarioIndexPage.objects.all()
+        )
 
 
 @hooks.register("register_admin_menu_item")
@@ -51,10 +53,12 @@ def roleplay_header_buttons(page, user, view_name, next_url=None):
         return
     if not page.permissions_for_user(user).can_edit():
         return
-    yield Button(_("Play (typed replies)"), reverse("scenarios_roleplay_play", args=[page.pk]), icon_name="media",
-                 priority=80)
-    yield Button(_("Export JSON"), reverse("scenarios_roleplay_export", args=[page.pk]), icon_name="download",
-                 priority=81)
+    yield Button(
+        _("Play (typed replies)"), reverse("scenarios_roleplay_play", args=[page.pk]), icon_name="media", priority=80
+    )
+    yield Button(
+        _("Export JSON"), reverse("scenarios_roleplay_export", args=[page.pk]), icon_name="download", priority=81
+    )
 
 
 @hooks.register(HOME_SECTIONS_HOOK)

@@ -1,5 +1,6 @@
 """Shared fixtures: the three people of every permission story (owner, their
 supervisor, an outsider) plus a trainer, and a CSRF-enforcing client."""
+
 import pytest
 from django.http import HttpRequest
 from django.test import Client

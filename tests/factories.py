@@ -3,6 +3,7 @@
 Apps add their own factories in this module's siblings (tests/<app>/factories.py)
 and import these for users.
 """
+
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -88,13 +89,23 @@ def agents_bulk(count: int, *, team: Team | None = None, prefix: str = "bulk") -
     User = get_user_model()
     start = User.objects.count()
     password = make_password(PASSWORD)
-    agents = User.objects.bulk_create([
-        User(username=f"{prefix}{start + n}", first_name=f"Agent{start + n}", last_name="Bulk",
-             email=f"{prefix}{start + n}@example.com", language="en", password=password)
-        for n in range(count)
-    ])
+    agents = User.objects.bulk_create(
+        [
+            User(
+                username=f"{prefix}{start + n}",
+                first_name=f"Agent{start + n}",
+                last_name="Bulk",
+                email=f"{prefix}{start + n}@example.com",
+                language="en",
+                password=password,
+            )
+            for n in range(count)
+        ]
+    )
     group = Group.objects.get(name=Role.AGENT.value)
-    User.groups.through.objects.bulk_create([User.groups.through(user_id=agent.pk, group_id=group.pk) for agent in agents])
+    User.groups.through.objects.bulk_create(
+        [User.groups.through(user_id=agent.pk, group_id=group.pk) for agent in agents]
+    )
     if team is not None:
         team.agents.add(*agents)
     return agents

@@ -1,4 +1,5 @@
 """Pages as a browser reaches them: URLs in a language, and POSTs carrying the CSRF token."""
+
 from django.urls import reverse
 from django.utils import translation
 

@@ -1,5 +1,6 @@
 """How many SQL queries a page costs, for the tests that hold list pages to a fixed number
 whatever the number of agents, attempts and reports."""
+
 from collections.abc import Callable
 
 from django.db import connection

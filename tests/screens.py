@@ -1,5 +1,6 @@
 """Each role's main pages as the demo fills them, for the browser checks (overflow at phone width,
 untranslated strings, accessibility scan) and for the screenshots a reviewer looks at."""
+
 from pathlib import Path
 
 from django.conf import settings
@@ -23,8 +24,13 @@ def demo_load() -> None:
     call_command("load_demo", stdout=open("/dev/null", "w"))
     people = {user.username: user for user in get_user_model().objects.filter(username__in=["giulia", "sara"])}
     submitted = Scorecard.objects.filter(agent=people["giulia"], submitted_at__isnull=False).order_by("pk").first()
-    scorecard_override_criterion(scorecard=submitted, user=people["sara"], criterion="closing", result="pass",
-                                 reason="La chiusura c'è: il saluto finale è stato trascritto male.")
+    scorecard_override_criterion(
+        scorecard=submitted,
+        user=people["sara"],
+        criterion="closing",
+        result="pass",
+        reason="La chiusura c'è: il saluto finale è stato trascritto male.",
+    )
 
 
 def _url(name: str, language: str, **kwargs) -> str:
@@ -39,12 +45,25 @@ def role_pages(role: str, language: str) -> list[str]:
     giulia = people["giulia"]
     submitted = Scorecard.objects.filter(agent=giulia, submitted_at__isnull=False).order_by("pk").first()
     pages = {
-        "agent": [_url("home", language), _url("courses:my_learning", language), _url("scenarios:practice", language),
-                  _url("reports:index", language), _url("reports:scorecard_detail", language, pk=submitted.pk)],
-        "supervisor": [_url("home", language), _url("reports:review_queue", language),
-                       _url("reports:scorecard_detail", language, pk=submitted.pk), _url("courses:team_progress", language),
-                       _url("scenarios:practice", language)],
-        "trainer": [_url("home", language), _url("reports:review_queue", language), _url("scenarios:practice", language)],
+        "agent": [
+            _url("home", language),
+            _url("courses:my_learning", language),
+            _url("scenarios:practice", language),
+            _url("reports:index", language),
+            _url("reports:scorecard_detail", language, pk=submitted.pk),
+        ],
+        "supervisor": [
+            _url("home", language),
+            _url("reports:review_queue", language),
+            _url("reports:scorecard_detail", language, pk=submitted.pk),
+            _url("courses:team_progress", language),
+            _url("scenarios:practice", language),
+        ],
+        "trainer": [
+            _url("home", language),
+            _url("reports:review_queue", language),
+            _url("scenarios:practice", language),
+        ],
     }
     return pages[role]
 

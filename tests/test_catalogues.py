@@ -1,6 +1,7 @@
 """The Italian catalogues of every app speak with one voice. Django merges them into one: when two
 apps translate the same English message differently, one wins everywhere (a verdict "Superato" beside
 "Non superata", an attempt "Non superati"); a message that needs two translations carries a context."""
+
 import re
 from collections import defaultdict
 from pathlib import Path
@@ -26,8 +27,11 @@ def _entries(path: Path):
 
 
 def test_no_english_message_has_two_italian_translations():
-    catalogues = [path for path in Path(settings.BASE_DIR).glob("**/locale/it/LC_MESSAGES/django.po")
-                  if ".venv" not in path.parts and "node_modules" not in path.parts]
+    catalogues = [
+        path
+        for path in Path(settings.BASE_DIR).glob("**/locale/it/LC_MESSAGES/django.po")
+        if ".venv" not in path.parts and "node_modules" not in path.parts
+    ]
     translations = defaultdict(dict)
     for path in catalogues:
         for key, text in _entries(path):

@@ -1,6 +1,7 @@
 """Italian pages speak Italian: each role's main pages, filled by the demo (reports reviewed,
 overridden and disputed, a failed attempt, courses in progress), show no message that the Italian
 catalogue leaves in English, and numbers and dates follow Italian conventions."""
+
 import re
 
 import pytest
@@ -30,12 +31,23 @@ def demo(client):
     call_command("load_demo", stdout=open("/dev/null", "w"))
     people = {user.username: user for user in get_user_model().objects.all()}
     reviewed = Scorecard.objects.get(agent=people["giulia"], title="Bolletta contestata")
-    services.scorecard_override_criterion(scorecard=reviewed, user=people["sara"], criterion="empathy",
-                                          result="fail", reason="Manca una frase di empatia.")
+    services.scorecard_override_criterion(
+        scorecard=reviewed,
+        user=people["sara"],
+        criterion="empathy",
+        result="fail",
+        reason="Manca una frase di empatia.",
+    )
     failed = Attempt.objects.create(
-        agent=people["giulia"], scenario=ScenarioPage.objects.filter(language="it").first(), title="Prova fallita",
-        kind=Attempt.Kind.UPLOAD, channel="phone", language="it", state=Attempt.State.FAILED,
-        failure_reason=str(AudioError(gettext_noop("The recording is empty."))))
+        agent=people["giulia"],
+        scenario=ScenarioPage.objects.filter(language="it").first(),
+        title="Prova fallita",
+        kind=Attempt.Kind.UPLOAD,
+        channel="phone",
+        language="it",
+        state=Attempt.State.FAILED,
+        failure_reason=str(AudioError(gettext_noop("The recording is empty."))),
+    )
     return {"people": people, "reviewed": reviewed, "failed": failed}
 
 
@@ -46,14 +58,30 @@ def italian_pages(demo) -> dict[str, list[str]]:
     lesson = LessonPage.objects.live().child_of(course).first()
     disputed = Scorecard.objects.filter(disputes__isnull=False).first()
     return {
-        "giulia": [it("home"), it("courses:my_learning"), course.url, lesson.url, it("scenarios:practice"),
-                   it("reports:index"), it("reports:scorecard_detail", pk=reviewed.pk),
-                   it("reports:agent_progress", agent_id=giulia.pk), demo["failed"].get_absolute_url().replace("/en/", "/it/"),
-                   it("scenarios:scenario_detail", pk=demo["failed"].scenario_id), it("password_change")],
-        "sara": [it("home"), it("reports:review_queue"), it("reports:scorecard_detail", pk=reviewed.pk),
-                 it("reports:scorecard_detail", pk=disputed.pk), it("courses:team_progress"),
-                 it("courses:agent_progress", agent_id=giulia.pk), it("reports:team_list"),
-                 it("reports:team_progress", pk=Team.objects.get(name="Team Roma").pk), it("scenarios:practice")],
+        "giulia": [
+            it("home"),
+            it("courses:my_learning"),
+            course.url,
+            lesson.url,
+            it("scenarios:practice"),
+            it("reports:index"),
+            it("reports:scorecard_detail", pk=reviewed.pk),
+            it("reports:agent_progress", agent_id=giulia.pk),
+            demo["failed"].get_absolute_url().replace("/en/", "/it/"),
+            it("scenarios:scenario_detail", pk=demo["failed"].scenario_id),
+            it("password_change"),
+        ],
+        "sara": [
+            it("home"),
+            it("reports:review_queue"),
+            it("reports:scorecard_detail", pk=reviewed.pk),
+            it("reports:scorecard_detail", pk=disputed.pk),
+            it("courses:team_progress"),
+            it("courses:agent_progress", agent_id=giulia.pk),
+            it("reports:team_list"),
+            it("reports:team_progress", pk=Team.objects.get(name="Team Roma").pk),
+            it("scenarios:practice"),
+        ],
         "tommaso": [it("home"), it("reports:review_queue"), it("scenarios:practice")],
     }
 
@@ -77,7 +105,10 @@ def test_italian_pages_write_numbers_and_dates_the_italian_way(demo, client):
     text = re.sub(r"<[^>]+>", " ", re.sub(r"<(script|style|svg)\b.*?</\1>", " ", page, flags=re.S))
     assert not re.search(r"\b\d+\.\d+\s*(%|s\b|/100)", text), re.findall(r".{30}\b\d+\.\d+\s*(?:%|s\b|/100).{10}", text)
     assert "wpm" not in text
-    months = re.findall(r"\b\d{1,2} (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4}", text)
+    months = re.findall(
+        r"\b\d{1,2} (gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre) \d{4}",
+        text,
+    )
     assert months, "dates read day, month in words, year"
     assert not re.search(r"\b\d{2}/\d{2}/\d{4}\b", text), "one date style on a report"
     assert not re.search(r"(Lunedì|Martedì|Mercoledì|Giovedì|Venerdì|Sabato|Domenica) \d{2}", text)
@@ -90,7 +121,11 @@ def test_what_a_change_says_is_said_in_italian(demo, client):
     steps = [
         ("giulia", it("reports:scorecard_submit", pk=own.pk), {}),
         ("giulia", it("reports:dispute_create", pk=own.pk), {"criterion": "closing", "comment": "Ho salutato."}),
-        ("sara", it("reports:override_create", pk=own.pk), {"criterion": "closing", "result": "pass", "reason": "Vero."}),
+        (
+            "sara",
+            it("reports:override_create", pk=own.pk),
+            {"criterion": "closing", "result": "pass", "reason": "Vero."},
+        ),
         ("sara", it("reports:coaching_update", pk=own.pk), {"note": "Brava.", "save": "reviewed"}),
         ("sara", it("reports:action_item_create", pk=own.pk), {"text": "Ripeti la chiusura."}),
     ]

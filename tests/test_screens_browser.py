@@ -3,6 +3,7 @@
 leaves in English, and axe-core finds no serious or critical accessibility violation. Each role's
 home is saved as a screenshot in SCREENSHOTS_DIR (default var/screenshots, outside git) for a
 reviewer: `scripts/screenshots` runs only that."""
+
 import os
 from pathlib import Path
 
@@ -18,7 +19,9 @@ SCREENSHOTS = Path(os.environ.get("SCREENSHOTS_DIR", Path(settings.BASE_DIR) / "
 
 
 @pytest.mark.parametrize("role", ROLES)
-def test_each_roles_main_pages_fit_speak_the_language_and_pass_the_accessibility_scan(role, browser_factory, live_server):
+def test_each_roles_main_pages_fit_speak_the_language_and_pass_the_accessibility_scan(
+    role, browser_factory, live_server
+):
     assert AXE.exists(), f"{AXE} is missing: scripts/install installs axe-core (npm ci)"
     demo_load()
     browser, axe, problems = browser_factory(), AXE.read_text(), []

@@ -6,6 +6,7 @@ visited by the owner, the owner's supervisor, a trainer, another agent, a superv
 of another team and an anonymous visitor; a practice's URLs once in each state it can be
 in, submitted for review or not (before submission only its agent gets in).
 """
+
 from urllib.parse import urlparse
 
 import pytest
@@ -27,8 +28,13 @@ from tests.url_objects import (
 REGISTRY = load_registrations()
 CMS_PREFIX = "cms/"
 VISITORS = [OWNER, SUPERVISOR, TRAINER, OTHER_AGENT, OTHER_SUPERVISOR, "anonymous"]
-FIXTURE_OF = {OWNER: "agent", SUPERVISOR: "supervisor", TRAINER: "trainer",
-              OTHER_AGENT: "other_agent", OTHER_SUPERVISOR: "other_supervisor"}
+FIXTURE_OF = {
+    OWNER: "agent",
+    SUPERVISOR: "supervisor",
+    TRAINER: "trainer",
+    OTHER_AGENT: "other_agent",
+    OTHER_SUPERVISOR: "other_supervisor",
+}
 
 
 def _takes_kwargs(pattern) -> bool:

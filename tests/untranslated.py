@@ -1,6 +1,7 @@
 """Catch English on Italian pages: every message looked up in the Italian catalogue while a page
 renders is recorded when the catalogue has no translation for it, and a test fails when such a
 message is visible in the page. Tests use `italian_misses()` around the requests they make."""
+
 import html
 import re
 from contextlib import contextmanager
@@ -8,7 +9,19 @@ from contextlib import contextmanager
 from django.utils.translation.trans_real import DjangoTranslation
 
 # Messages that read the same in both languages (names of the product and of the languages).
-SAME_IN_ITALIAN = {"Agent Academy", "IT", "EN", "CMS", "Coaching", "Report", "Email", "Password", "Admin", "Quiz", "Team"}
+SAME_IN_ITALIAN = {
+    "Agent Academy",
+    "IT",
+    "EN",
+    "CMS",
+    "Coaching",
+    "Report",
+    "Email",
+    "Password",
+    "Admin",
+    "Quiz",
+    "Team",
+}
 
 
 @contextmanager

@@ -34,6 +34,7 @@ or one of them, and the builder takes the state, `(owner, state) -> kwargs`; the
 builds and visits the object in each state, and while it is `UNSUBMITTED` only the
 owner is let in (`allowed` narrowed to the owner): supervisors and trainers get 403 or 404.
 """
+
 import importlib
 import pkgutil
 from collections.abc import Callable
@@ -74,8 +75,15 @@ class ObjectUrl:
 OBJECT_URLS: dict[str, ObjectUrl] = {}
 
 
-def register(name: str, *, method: str = "get", allowed: frozenset = INSIDERS,
-             data: Callable[[dict], dict] | None = None, private: bool = True, states: tuple[str, ...] = ()):
+def register(
+    name: str,
+    *,
+    method: str = "get",
+    allowed: frozenset = INSIDERS,
+    data: Callable[[dict], dict] | None = None,
+    private: bool = True,
+    states: tuple[str, ...] = (),
+):
     """Decorate a builder `(owner) -> kwargs` (`(owner, state) -> kwargs` with `states`) as the test object for URL `name`."""
     if method not in {"get", "post"}:
         raise ValueError(f"{name}: method must be get or post")
@@ -85,8 +93,9 @@ def register(name: str, *, method: str = "get", allowed: frozenset = INSIDERS,
     def add(build: Callable[..., dict]) -> Callable[..., dict]:
         if name in OBJECT_URLS:
             raise ValueError(f"{name} is registered twice")
-        OBJECT_URLS[name] = ObjectUrl(name=name, build=build, method=method, allowed=allowed, data=data, private=private,
-                                      states=tuple(states))
+        OBJECT_URLS[name] = ObjectUrl(
+            name=name, build=build, method=method, allowed=allowed, data=data, private=private, states=tuple(states)
+        )
         return build
 
     return add

@@ -12,6 +12,7 @@ the demuxers of those containers (:data:`CONTAINER_FORMATS`; a playlist such as
 on past the length it was given, whatever the file's header says (a few megabytes of
 compressed silence can hold hours of audio).
 """
+
 from __future__ import annotations
 
 import os
@@ -88,19 +89,26 @@ def check_size(size: int, max_bytes: int | None) -> None:
     if max_bytes is not None and size > max_bytes:
         raise AudioError(
             gettext_noop("The recording is too large (%(size).0f MB; the limit is %(limit).0f MB)."),
-            size=size / 1e6, limit=max_bytes / 1e6,
+            size=size / 1e6,
+            limit=max_bytes / 1e6,
         )
 
 
 def _open(path: Path) -> av.container.InputContainer:
     try:
-        container = av.open(str(path), mode="r", container_options={
-            # Checked by FFmpeg after probing, before the demuxer reads its header.
-            "format_whitelist": ",".join(CONTAINER_FORMATS),
-            "protocol_whitelist": "file",
-        })
+        container = av.open(
+            str(path),
+            mode="r",
+            container_options={
+                # Checked by FFmpeg after probing, before the demuxer reads its header.
+                "format_whitelist": ",".join(CONTAINER_FORMATS),
+                "protocol_whitelist": "file",
+            },
+        )
     except (av.FFmpegError, UnicodeDecodeError, ValueError):
-        raise AudioError(gettext_noop("The file is not a readable audio recording (unknown or corrupt format).")) from None
+        raise AudioError(
+            gettext_noop("The file is not a readable audio recording (unknown or corrupt format).")
+        ) from None
     if not container.streams.audio:
         container.close()
         raise AudioError(gettext_noop("The file contains no audio."))
@@ -120,14 +128,16 @@ def _check_duration(duration: float, max_seconds: float) -> None:
     if duration > max_seconds:
         raise AudioError(
             gettext_noop("The recording is too long (%(duration)s; the limit is %(limit)s)."),
-            duration=_minutes(duration), limit=_minutes(max_seconds),
+            duration=_minutes(duration),
+            limit=_minutes(max_seconds),
         )
 
 
 def _too_long_to_decode(max_seconds: float) -> AudioError:
     """Decoding was stopped at the limit: how much longer the recording is, nobody read."""
-    return AudioError(gettext_noop("The recording is too long: it goes on past the limit of %(limit)s."),
-                      limit=_minutes(max_seconds))
+    return AudioError(
+        gettext_noop("The recording is too long: it goes on past the limit of %(limit)s."), limit=_minutes(max_seconds)
+    )
 
 
 def probe_audio(
@@ -155,7 +165,9 @@ def probe_audio(
         if rate < MIN_SOURCE_RATE or channels < 1:
             raise AudioError(
                 gettext_noop("Unsupported audio format (%(codec)s, %(rate)s Hz, %(channels)s channels)."),
-                codec=codec, rate=rate, channels=channels,
+                codec=codec,
+                rate=rate,
+                channels=channels,
             )
         duration = _declared_duration(container)
         if duration is None:
@@ -177,7 +189,8 @@ def _decode_frames(container, stream):
         yield from container.decode(stream)
     except av.FFmpegError:
         raise AudioError(
-            gettext_noop("The recording is corrupt: its %(codec)s audio cannot be decoded."), codec=stream.codec_context.name
+            gettext_noop("The recording is corrupt: its %(codec)s audio cannot be decoded."),
+            codec=stream.codec_context.name,
         ) from None
 
 
@@ -284,9 +297,12 @@ def decode_audio(
     audio = DecodedAudio(channels=samples)
     if audio.duration_s < TRUNCATION_TOLERANCE * info.duration_s:
         raise AudioError(
-            gettext_noop("The recording is truncated: %(decoded).1f s of the %(announced).1f s "
-                         "its header announces could be decoded."),
-            decoded=audio.duration_s, announced=info.duration_s,
+            gettext_noop(
+                "The recording is truncated: %(decoded).1f s of the %(announced).1f s "
+                "its header announces could be decoded."
+            ),
+            decoded=audio.duration_s,
+            announced=info.duration_s,
         )
     _check_duration(audio.duration_s, max_seconds)
     return audio

@@ -8,6 +8,7 @@ Kept free of torch, Whisper and CTranslate2 imports, so the Django app can hand 
 settings over at start-up without loading any of them; the engine itself is built on
 first use (:func:`transcription.engine.engine_current`).
 """
+
 from __future__ import annotations
 
 import os
@@ -28,8 +29,12 @@ Use = Literal["recordings", "turns"]
 @dataclass(frozen=True)
 class EngineSettings:
     engine: str = field(default_factory=lambda: os.environ.get("WHISPER_ENGINE", "openai"))
-    model: str = field(default_factory=lambda: os.environ.get("WHISPER_MODEL", DEFAULT_MODEL))  # openai-whisper checkpoint
-    ct2_model: str = field(default_factory=lambda: os.environ.get("WHISPER_CT2_MODEL", str(DEFAULT_CT2_MODEL)))  # directory
+    model: str = field(
+        default_factory=lambda: os.environ.get("WHISPER_MODEL", DEFAULT_MODEL)
+    )  # openai-whisper checkpoint
+    ct2_model: str = field(
+        default_factory=lambda: os.environ.get("WHISPER_CT2_MODEL", str(DEFAULT_CT2_MODEL))
+    )  # directory
     decoding: tuple[tuple[str, object], ...] = ()  # DecodingOptions fields, hashable
 
     def __post_init__(self) -> None:
@@ -37,12 +42,18 @@ class EngineSettings:
             raise ValueError(f"Unknown transcription engine {self.engine!r}; expected one of {', '.join(ENGINES)}.")
 
 
-_current = {"recordings": EngineSettings(),
-            "turns": EngineSettings(engine=os.environ.get("WHISPER_TURN_ENGINE", DEFAULT_TURN_ENGINE))}
+_current = {
+    "recordings": EngineSettings(),
+    "turns": EngineSettings(engine=os.environ.get("WHISPER_TURN_ENGINE", DEFAULT_TURN_ENGINE)),
+}
 
 
 def engine_settings_set(
-    *, model: str, engine: str = "openai", ct2_model: str = str(DEFAULT_CT2_MODEL), decoding: dict | None = None,
+    *,
+    model: str,
+    engine: str = "openai",
+    ct2_model: str = str(DEFAULT_CT2_MODEL),
+    decoding: dict | None = None,
     turn_engine: str = DEFAULT_TURN_ENGINE,
 ) -> None:
     items = ((key, tuple(value) if isinstance(value, list) else value) for key, value in (decoding or {}).items())

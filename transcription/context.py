@@ -6,6 +6,7 @@ and the names and the verification flag travel on in the transcript, so scoring 
 them. Plain Python, no Django: the scenarios app, the commands and the benchmarks build
 the same object.
 """
+
 from __future__ import annotations
 
 import json

@@ -8,6 +8,7 @@ turn, bounded by the VAD, so silences (dead air) are measured on the audio itsel
 Plain Python: the Django layer hands over its settings once
 (:func:`transcription.config.engine_settings_set`) and calls :func:`transcribe_file` / :func:`transcribe_clip`.
 """
+
 from __future__ import annotations
 
 import math
@@ -108,7 +109,11 @@ def _windows(engine: SpeechEngine, samples: np.ndarray, regions: list[SpeechRegi
     """The windows the engine reads for these regions of one channel, as its options pack them."""
     options = engine.options
     return pack_regions(
-        regions, len(samples) / SAMPLE_RATE, pad_s=options.region_pad_s, join_gap_s=options.join_gap_s, max_s=engine.window_s
+        regions,
+        len(samples) / SAMPLE_RATE,
+        pad_s=options.region_pad_s,
+        join_gap_s=options.join_gap_s,
+        max_s=engine.window_s,
     )
 
 
@@ -125,13 +130,21 @@ def recognise_regions(
     previous_text = ""
     for pack in _windows(engine, samples, regions):
         window = join_regions(samples, pack)
-        for segment in engine.recognise(window.samples, language=language, previous_text=previous_text, context=context):
+        for segment in engine.recognise(
+            window.samples, language=language, previous_text=previous_text, context=context
+        ):
             if is_hallucination(segment, language):
                 continue
             previous_text = f"{previous_text} {segment.text}"[-PREVIOUS_TEXT_CHARS:]
             if not segment.words:  # a segment without word timings still carries its text
-                words.append(Word(" " + segment.text, window.to_original(segment.start), window.to_original(segment.end),
-                                  math.exp(segment.avg_logprob)))
+                words.append(
+                    Word(
+                        " " + segment.text,
+                        window.to_original(segment.start),
+                        window.to_original(segment.end),
+                        math.exp(segment.avg_logprob),
+                    )
+                )
             for piece in segment.words:
                 start = window.to_original(piece.start)
                 words.append(Word(piece.word, start, max(window.to_original(piece.end), start), piece.probability))
@@ -156,8 +169,9 @@ def _recognise(
     words = recognise_regions(engine, samples, regions, language, progress, context)
     missed = [r for r in regions if not any(r.start <= (w.start + w.end) / 2 <= r.end for w in words)]
     if missed:
-        words = sorted(words + recognise_regions(engine, samples, missed, language, context=context),
-                       key=lambda word: word.start)
+        words = sorted(
+            words + recognise_regions(engine, samples, missed, language, context=context), key=lambda word: word.start
+        )
     return words
 
 
@@ -193,7 +207,12 @@ def _segment(speaker: str, turn: SpeechRegion, words: list[Word]) -> dict:
         "text": "".join(word.word for word in words).strip(),
         "probability": round(sum(w.probability for w in words) / len(words), 3),
         "words": [
-            {"word": w.word.strip(), "start": round(w.start, 2), "end": round(w.end, 2), "probability": round(w.probability, 3)}
+            {
+                "word": w.word.strip(),
+                "start": round(w.start, 2),
+                "end": round(w.end, 2),
+                "probability": round(w.probability, 3),
+            }
             for w in words
         ],
     }
@@ -210,7 +229,9 @@ def _track_segments(
 ) -> list[dict]:
     """Segments of one channel, one per turn; ``speakers`` holds the speaker of each region."""
     turns = _turns(regions, speakers)
-    grouped = _words_by_turn(_recognise(engine, samples, regions, language, progress, context), [turn for _, turn in turns])
+    grouped = _words_by_turn(
+        _recognise(engine, samples, regions, language, progress, context), [turn for _, turn in turns]
+    )
     return [_segment(speaker, turn, words) for (speaker, turn), words in zip(turns, grouped) if words]
 
 

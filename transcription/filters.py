@@ -3,6 +3,7 @@
 Voice-activity gating removes most of it; what remains are segments Whisper itself
 is unsure of and the stock phrases of the subtitled videos it was trained on.
 """
+
 from __future__ import annotations
 
 import re

@@ -1,4 +1,5 @@
 """The engine's messages in the active language, for the Django side only (the engine itself needs no Django)."""
+
 from django.utils.translation import gettext
 
 from transcription.errors import AudioError

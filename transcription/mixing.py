@@ -4,6 +4,7 @@ A guided role-play is recorded turn by turn. Laying the clips on the call's cloc
 file lets a reviewer hear the call as it went and jump to any moment a report quotes,
 as with an uploaded call. FLAC: lossless, half the size of WAV, played by current browsers.
 """
+
 from __future__ import annotations
 
 import os
@@ -23,6 +24,7 @@ class Placement:
 
 def stereo_mix(left: list[Placement], right: list[Placement], duration_s: float) -> np.ndarray:
     """Two rows of float32 samples, each clip at its start; the file lasts until the last clip ends."""
+
     def bounds(placement: Placement) -> tuple[int, int]:
         start = round(placement.start_s * SAMPLE_RATE)
         return start, start + len(placement.samples)

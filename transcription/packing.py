@@ -13,6 +13,7 @@ inside a window looks to Whisper like the zero padding after the end of the audi
 and it stops transcribing there. Pauses shorter than a couple of seconds are kept
 inside a region (:func:`widen_regions`), so Whisper hears the speaker's own rhythm.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -70,7 +71,7 @@ def join_regions(samples: np.ndarray, regions: list[SpeechRegion]) -> SpeechStre
     pieces: list[Piece] = []
     length = 0.0
     for region in regions:
-        chunk = samples[int(region.start * SAMPLE_RATE): int(region.end * SAMPLE_RATE)]
+        chunk = samples[int(region.start * SAMPLE_RATE) : int(region.end * SAMPLE_RATE)]
         pieces.append(Piece(packed_start=length, original_start=region.start, duration=len(chunk) / SAMPLE_RATE))
         parts.append(chunk)
         length += len(chunk) / SAMPLE_RATE

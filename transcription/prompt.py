@@ -14,6 +14,7 @@ and style. Three parts, in this order:
 Every engine reaches :func:`compose_prompt` through ``engines.decoding.prompt_tokens``
 with its own tokenizer, so they all read a call with the same prompt.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -57,5 +58,5 @@ def compose_prompt(
     left = room - len(hints)
     if carry_initial:
         fillers = fillers[:left]
-        return hints + fillers + previous[max(len(previous) - (left - len(fillers)), 0):]
+        return hints + fillers + previous[max(len(previous) - (left - len(fillers)), 0) :]
     return hints + (fillers + previous)[-left:] if left else hints

@@ -8,6 +8,7 @@ Good enough to start from when the two voices differ (a man and a woman, two
 different phones); wrong when they sound alike, which is why the transcript is marked
 ``"speaker_attribution": "estimated"`` and people can swap or relabel speakers.
 """
+
 from __future__ import annotations
 
 import numpy as np
@@ -24,7 +25,7 @@ def _voice_features(samples: np.ndarray, regions: list[SpeechRegion]) -> np.ndar
 
     rows = []
     for region in regions:
-        chunk = samples[int(region.start * SAMPLE_RATE): int(region.end * SAMPLE_RATE)]
+        chunk = samples[int(region.start * SAMPLE_RATE) : int(region.end * SAMPLE_RATE)]
         mel = whisper.log_mel_spectrogram(torch.from_numpy(np.ascontiguousarray(chunk))).numpy()
         rows.append(np.concatenate([mel.mean(axis=1), mel.std(axis=1)]))
     features = np.stack(rows)

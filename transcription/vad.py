@@ -5,6 +5,7 @@ Silero ships its model inside the ``silero-vad`` package, so it runs offline. Si
 drift by seconds around pauses; and only these regions are sent to Whisper, which
 invents text when it is fed silence.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass

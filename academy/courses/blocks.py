@@ -4,6 +4,7 @@ The quiz block only describes a quiz (questions, answers, explanations, pass mar
 grading happens on the server in `academy.courses.quiz`, so the correct answers are
 never trusted to the browser.
 """
+
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -90,7 +91,10 @@ class QuizBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("title"))
     questions = blocks.ListBlock(QuestionBlock(), min_num=1, label=_("questions"))
     pass_mark = blocks.IntegerBlock(
-        default=80, min_value=0, max_value=100, label=_("pass mark (%)"),
+        default=80,
+        min_value=0,
+        max_value=100,
+        label=_("pass mark (%)"),
         help_text=_("Share of questions answered correctly needed to pass."),
     )
 

@@ -1,5 +1,6 @@
 """The quiz form, built from a quiz block: it turns tampered or incomplete posts into
 field errors (unknown answer, missing answer, two answers to a single-choice question)."""
+
 from collections.abc import Mapping
 
 from django import forms
@@ -13,7 +14,10 @@ class QuizForm(forms.Form):
         super().__init__(*args, **kwargs)
         for number, question in enumerate(quiz["questions"]):
             choices = [(str(index), answer["text"]) for index, answer in enumerate(question["answers"])]
-            messages = {"required": _("Answer this question."), "invalid_choice": _("Choose one of the listed answers.")}
+            messages = {
+                "required": _("Answer this question."),
+                "invalid_choice": _("Choose one of the listed answers."),
+            }
             if question["kind"] == SINGLE:
                 field = forms.ChoiceField(choices=choices, widget=forms.RadioSelect, error_messages=messages)
             else:

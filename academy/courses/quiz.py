@@ -1,4 +1,5 @@
 """Server-side grading of a quiz block: the browser only sends which answers were chosen."""
+
 from collections.abc import Mapping, Sequence
 
 from academy.courses.blocks import SINGLE

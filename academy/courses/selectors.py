@@ -6,6 +6,7 @@ academy.teams.selectors (the agent, their team's supervisors, trainers). Lists r
 in a fixed number of queries whatever the number of agents, so that pages stay fast
 as a center grows; the views cut them into pages.
 """
+
 from collections import defaultdict
 from dataclasses import dataclass, field
 from uuid import UUID
@@ -132,8 +133,12 @@ def courses_in_language(courses, language: str | None) -> dict[int, CoursePage]:
     courses = {course.pk: course for course in courses}
     if language is None or not courses:
         return courses
-    translated = {course.translation_key: course for course in CoursePage.objects.live().filter(
-        translation_key__in=[course.translation_key for course in courses.values()], locale__language_code=language)}
+    translated = {
+        course.translation_key: course
+        for course in CoursePage.objects.live().filter(
+            translation_key__in=[course.translation_key for course in courses.values()], locale__language_code=language
+        )
+    }
     return {pk: translated.get(course.translation_key, course) for pk, course in courses.items()}
 
 
@@ -197,9 +202,15 @@ def course_catalogue_for(*, user, index: CourseIndexPage) -> list[CourseProgress
     """Every live course of the catalogue with `user`'s progress, in a fixed number of queries
     however many courses trainers publish."""
     courses = list(CoursePage.objects.live().child_of(index).order_by("path"))
-    enrolments = list(Enrolment.objects.filter(
-        agent=user, course__translation_key__in=[course.translation_key for course in courses]
-    ).select_related("course")) if user.is_authenticated else []
+    enrolments = (
+        list(
+            Enrolment.objects.filter(
+                agent=user, course__translation_key__in=[course.translation_key for course in courses]
+            ).select_related("course")
+        )
+        if user.is_authenticated
+        else []
+    )
     progress = {item.course.pk: item for item in course_progress_many(enrolments, index.locale.language_code)}
     lessons = _courses_lessons(course for course in courses if course.pk not in progress)
     return [progress.get(course.pk) or CourseProgress(course, None, lessons[course.pk], set()) for course in courses]
@@ -223,8 +234,11 @@ def lesson_state_for(*, agent, lesson: LessonPage) -> LessonState:
         passed = quiz_passed_keys(enrolment)
     quizzes = {
         block.id: QuizState(
-            block.id, block.value, QuizForm(block.value, prefix=f"quiz-{block.id}"),
-            latest.get(block.id), (lesson.translation_key, block.id) in passed,
+            block.id,
+            block.value,
+            QuizForm(block.value, prefix=f"quiz-{block.id}"),
+            latest.get(block.id),
+            (lesson.translation_key, block.id) in passed,
         )
         for block in lesson.quiz_blocks()
     }
@@ -258,7 +272,9 @@ def team_memberships_for(*, user, team_id: int | None = None) -> QuerySet:
     memberships = Team.agents.through.objects.filter(team__in=teams_visible_to(user))
     if team_id is not None:
         memberships = memberships.filter(team_id=team_id)
-    return memberships.select_related("team", "user").order_by("team__name", "team_id", display_name_order("user__"), "user_id")
+    return memberships.select_related("team", "user").order_by(
+        "team__name", "team_id", display_name_order("user__"), "user_id"
+    )
 
 
 def team_progress_of(memberships) -> list[TeamProgress]:
@@ -281,7 +297,9 @@ def team_summaries_for(*, user) -> QuerySet[Team]:
     return teams_visible_to(user).annotate(
         agent_count=Count("agents", distinct=True),
         enrolment_count=Count("agents__enrolments", filter=live, distinct=True),
-        completed_count=Count("agents__enrolments", filter=live & Q(agents__enrolments__completed_at__isnull=False), distinct=True),
+        completed_count=Count(
+            "agents__enrolments", filter=live & Q(agents__enrolments__completed_at__isnull=False), distinct=True
+        ),
     )
 
 

@@ -3,6 +3,7 @@
 Errors an agent can cause carry a message fit to show them (`LearningError`);
 views turn them into a flash message or a 403, never a 500.
 """
+
 from collections.abc import Mapping, Sequence
 
 from django.db import transaction

@@ -3,6 +3,7 @@
 Course and lesson pages themselves are Wagtail pages (academy.courses.models); these
 views take the agent's actions (enrol, answer, complete) and show progress.
 """
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -22,7 +23,11 @@ from .models import CoursePage, LessonPage
 
 def _refused(request: HttpRequest, error: services.LearningError, course: CoursePage) -> HttpResponse:
     """403 page that says why and offers the way forward (usually: enrol)."""
-    context = {"message": str(error), "course": course, "progress": selectors.course_progress_for(agent=request.user, course=course)}
+    context = {
+        "message": str(error),
+        "course": course,
+        "progress": selectors.course_progress_for(agent=request.user, course=course),
+    }
     return render(request, "courses/refused.html", context, status=403)
 
 
@@ -33,7 +38,10 @@ def _live_lesson(lesson_id: int) -> LessonPage:
 @login_required
 def my_learning(request: HttpRequest) -> HttpResponse:
     catalogue = selectors.course_index_for_language(request.LANGUAGE_CODE)
-    context = {"courses": selectors.learning_overview(agent=request.user, language=request.LANGUAGE_CODE), "catalogue": catalogue}
+    context = {
+        "courses": selectors.learning_overview(agent=request.user, language=request.LANGUAGE_CODE),
+        "catalogue": catalogue,
+    }
     return render(request, "courses/my_learning.html", context)
 
 
@@ -81,7 +89,9 @@ def quiz_submit(request: HttpRequest, lesson_id: int, block_id: str) -> HttpResp
         # Show the lesson again with the agent's choices and what is wrong with them.
         context = lesson.get_context(request)
         context["state"].quizzes[block_id].form = form
-        messages.error(request, _("Your answers were not recorded: answer every question with one of the listed answers."))
+        messages.error(
+            request, _("Your answers were not recorded: answer every question with one of the listed answers.")
+        )
         return TemplateResponse(request, lesson.get_template(request), context, status=400)
     try:
         attempt = services.quiz_attempt_submit(
@@ -95,7 +105,9 @@ def quiz_submit(request: HttpRequest, lesson_id: int, block_id: str) -> HttpResp
     if attempt.passed:
         messages.success(request, _("Quiz passed with %(score)s%%.") % {"score": attempt.score})
     else:
-        messages.warning(request, _("Not passed yet: %(score)s%%. Read the explanations and try again.") % {"score": attempt.score})
+        messages.warning(
+            request, _("Not passed yet: %(score)s%%. Read the explanations and try again.") % {"score": attempt.score}
+        )
     return redirect(f"{lesson.url}#quiz-{block_id}")
 
 
@@ -112,10 +124,16 @@ def team_progress(request: HttpRequest) -> HttpResponse:
         raise PermissionDenied(_("Only supervisors and trainers follow team progress."))
     team_id = _team_chosen(request)
     page = page_of(request, selectors.team_memberships_for(user=request.user, team_id=team_id))
-    return render(request, "courses/team_progress.html", {
-        "teams": selectors.team_progress_of(page.object_list), "page": page, "team_id": team_id,
-        "team_choices": selectors.team_summaries_for(user=request.user),
-    })
+    return render(
+        request,
+        "courses/team_progress.html",
+        {
+            "teams": selectors.team_progress_of(page.object_list),
+            "page": page,
+            "team_id": team_id,
+            "team_choices": selectors.team_summaries_for(user=request.user),
+        },
+    )
 
 
 @login_required

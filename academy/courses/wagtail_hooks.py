@@ -1,4 +1,5 @@
 """Wagtail hooks of the course app: its files are for signed-in staff, like its pages."""
+
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
 from wagtail import hooks

@@ -1,4 +1,5 @@
 """Demo people: agents in two teams, their supervisors and a trainer."""
+
 from dataclasses import dataclass
 
 from django.contrib.auth import get_user_model

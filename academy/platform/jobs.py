@@ -9,6 +9,7 @@ new job by :func:`recover`. Transient failures are retried with a doubling delay
 (django-tasks has no retry of its own). This module knows nothing of what the work is:
 callers say which rows count as unfinished and what to do on each outcome.
 """
+
 from __future__ import annotations
 
 import enum
@@ -46,10 +47,14 @@ class Superseded(Exception):
 class JobFields(models.Model):
     """The columns a row needs to be worked on by one job at a time."""
 
-    job_token = models.UUIDField(default=uuid.uuid4, help_text="Only the job carrying this token may process the attempt.")
+    job_token = models.UUIDField(
+        default=uuid.uuid4, help_text="Only the job carrying this token may process the attempt."
+    )
     job_id = models.CharField(max_length=64, blank=True, help_text="The queue's id of the current job, once enqueued.")
     heartbeat_at = models.DateTimeField(null=True, blank=True)
-    job_handed_at = models.DateTimeField(null=True, blank=True, help_text="When the current token was given (its job sent, or due after a delay).")
+    job_handed_at = models.DateTimeField(
+        null=True, blank=True, help_text="When the current token was given (its job sent, or due after a delay)."
+    )
     tries = models.PositiveSmallIntegerField(_("processing tries"), default=0)
 
     class Meta:
@@ -137,8 +142,15 @@ def heartbeat(queryset: models.QuerySet, pk: int, token: str, every_s: float) ->
         thread.join()
 
 
-def retry_or_fail(unfinished: models.QuerySet, pk: int, token: str, *, max_tries: int,
-                  on_retry: Callable[[models.Model, int], None], on_fail: Callable[[models.Model], None]) -> Outcome:
+def retry_or_fail(
+    unfinished: models.QuerySet,
+    pk: int,
+    token: str,
+    *,
+    max_tries: int,
+    on_retry: Callable[[models.Model, int], None],
+    on_fail: Callable[[models.Model], None],
+) -> Outcome:
     """Count a failed try; then either `on_retry(row, tries)` (which hands the row to a new job, after
     a delay) or, after the last try, `on_fail(row)`. Both run in one transaction with the row locked,
     and only if it is still among the `unfinished` rows and the job's own."""
@@ -183,7 +195,6 @@ def is_dead(row: JobFields, *, stale_s: float, task) -> bool:
     return result.is_finished  # finished while the row is still unfinished: it raised and was not retried
 
 
-
 _recoveries: list[tuple[Callable[[], int], Callable[[], float]]] = []
 
 
@@ -201,6 +212,7 @@ def recovery_start() -> list[threading.Thread]:
     """
     threads = []
     for sweep, every_s in _recoveries:
+
         def loop(sweep=sweep, every_s=every_s):
             while True:
                 time.sleep(every_s())

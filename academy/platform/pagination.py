@@ -1,5 +1,6 @@
 """Lists that grow with a contact center (agents, reports, attempts) are shown a page at a time:
 a person reads a page, and the database reads only that page's rows."""
+
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
 from django.http import HttpRequest

@@ -1,4 +1,5 @@
 """The RQ worker `run_worker` starts when TASKS_BACKEND=rq."""
+
 from rq.worker import SimpleWorker
 
 # How long an idle worker blocks on the queue before it looks after the queue's upkeep (RQ waits

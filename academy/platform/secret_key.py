@@ -8,6 +8,7 @@ read, outside git. Without a key, the settings leave SECRET_KEY empty, so comman
 sign nothing (scoring, transcription, migrations) still run, while the web server
 refuses to start and `check --deploy` fails, both with MISSING_SECRET_KEY.
 """
+
 import os
 import secrets
 from pathlib import Path

@@ -4,6 +4,7 @@ player can seek and a PDF reader can fetch pages; from local disk or S3 alike.
 Django's FileResponse always sends the whole file, and the ranged-response packages on
 PyPI are unmaintained since 2017; one satisfiable byte range is all players ask for.
 """
+
 import mimetypes
 import re
 
@@ -60,8 +61,9 @@ def private_file_response(request: HttpRequest, file: FieldFile, *, download_nam
         response["Content-Range"] = f"bytes */{size}"
         return response
     first, last = byte_range
-    response = StreamingHttpResponse(_chunks(handle, first, last - first + 1), content_type=content_type,
-                                     status=206 if header else 200)
+    response = StreamingHttpResponse(
+        _chunks(handle, first, last - first + 1), content_type=content_type, status=206 if header else 200
+    )
     response["Content-Length"] = str(last - first + 1)
     response["Accept-Ranges"] = "bytes"
     if header:

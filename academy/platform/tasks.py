@@ -1,4 +1,5 @@
 """A trivial background job: proves that enqueued work reaches a running worker."""
+
 from django_tasks import task
 
 

@@ -1,5 +1,6 @@
 """Erasing a person (the right to erasure): every row and file about them goes, other people's
 data stays, and an audit entry records that it happened without saying who."""
+
 from __future__ import annotations
 
 import logging

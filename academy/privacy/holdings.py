@@ -1,5 +1,6 @@
 """Where a person's data lives: one place that lists, for a user, every row and file the
 product holds about them, so export, erasure and retention read the same map."""
+
 from __future__ import annotations
 
 from django.db.models import QuerySet
@@ -25,8 +26,12 @@ def attempts_of(user) -> QuerySet[Attempt]:
 
 
 def scorecards_of(user) -> QuerySet[Scorecard]:
-    return (Scorecard.objects.filter(agent=user).select_related("rubric_version__rubric")
-            .prefetch_related("overrides", "disputes", "action_items").order_by("created_at", "pk"))
+    return (
+        Scorecard.objects.filter(agent=user)
+        .select_related("rubric_version__rubric")
+        .prefetch_related("overrides", "disputes", "action_items")
+        .order_by("created_at", "pk")
+    )
 
 
 def calibration_answers_of(user) -> QuerySet[CalibrationReviewer]:
@@ -40,6 +45,8 @@ def statements_of(user) -> QuerySet[StatementRecord]:
 def files_of(user) -> list[FieldFile]:
     """Every stored file that is the person's: recordings of their calls and replies, their report PDFs."""
     files = [a.recording for a in Attempt.objects.filter(agent=user).exclude(recording="").only("recording")]
-    files += [t.recording for t in AttemptTurn.objects.filter(attempt__agent=user).exclude(recording="").only("recording")]
+    files += [
+        t.recording for t in AttemptTurn.objects.filter(attempt__agent=user).exclude(recording="").only("recording")
+    ]
     files += [s.pdf for s in Scorecard.objects.filter(agent=user).exclude(pdf="").only("pdf")]
     return files

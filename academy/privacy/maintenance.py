@@ -2,6 +2,7 @@
 
 Each worker start begins a new chain and retires the one before (scenarios' RecurringJob
 keeps the live chain's id), so restarts never pile up duplicate sweeps."""
+
 import uuid
 from datetime import timedelta
 

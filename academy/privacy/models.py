@@ -1,4 +1,5 @@
 """What the product keeps after erasing a person: that an erasure happened, never who."""
+
 import uuid
 
 from django.conf import settings
@@ -14,7 +15,11 @@ class ErasureRecord(models.Model):
     reference = models.UUIDField(_("reference"), default=uuid.uuid4, unique=True, editable=False)
     erased_at = models.DateTimeField(_("erased at"), auto_now_add=True)
     erased_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("erased by"),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("erased by"),
     )
     counts = models.JSONField(_("what was erased"), default=dict)
 

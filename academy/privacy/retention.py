@@ -8,6 +8,7 @@ Three kinds, each with its setting (days; None keeps it):
 - reports (REPORT_RETENTION_DAYS): the whole coaching report with its PDF, results and notes.
 Attempts still being processed keep everything whatever their age.
 """
+
 from __future__ import annotations
 
 import copy
@@ -58,12 +59,19 @@ def transcripts_prune(*, cutoff: datetime, now: datetime) -> int:
         pruned = attempts.filter(transcript__isnull=False).update(transcript=None)
         AttemptTurn.objects.filter(attempt__in=attempts, segments__isnull=False).update(segments=None)
         SocialMessage.objects.filter(attempt__in=attempts).delete()
-        due = (Scorecard.objects.filter(created_at__lt=cutoff).exclude(transcript__has_key=TRANSCRIPT_REMOVED)
-               .only("transcript", "automatic_result", "result").order_by("pk"))
+        due = (
+            Scorecard.objects.filter(created_at__lt=cutoff)
+            .exclude(transcript__has_key=TRANSCRIPT_REMOVED)
+            .only("transcript", "automatic_result", "result")
+            .order_by("pk")
+        )
         while scorecards := list(due[:SWEEP_BATCH]):  # a batch at a time: done ones leave `due`
             for scorecard in scorecards:
-                scorecard.transcript = {**{k: v for k, v in scorecard.transcript.items() if k != "segments"},
-                                        "segments": [], TRANSCRIPT_REMOVED: now.isoformat()}
+                scorecard.transcript = {
+                    **{k: v for k, v in scorecard.transcript.items() if k != "segments"},
+                    "segments": [],
+                    TRANSCRIPT_REMOVED: now.isoformat(),
+                }
                 scorecard.automatic_result = _without_evidence(scorecard.automatic_result)
                 scorecard.result = _without_evidence(scorecard.result)
             Scorecard.objects.bulk_update(scorecards, ["transcript", "automatic_result", "result"])

@@ -1,4 +1,5 @@
 """Who a trainer may erase, found the way they look a person up."""
+
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 from django.http import Http404
@@ -13,8 +14,12 @@ def people_erasable_by(user, *, search: str = "") -> QuerySet:
         return User.objects.none()
     people = User.objects.exclude(pk=user.pk).exclude(is_superuser=True)
     for word in search.split():
-        people = people.filter(Q(username__icontains=word) | Q(first_name__icontains=word)
-                               | Q(last_name__icontains=word) | Q(email__icontains=word))
+        people = people.filter(
+            Q(username__icontains=word)
+            | Q(first_name__icontains=word)
+            | Q(last_name__icontains=word)
+            | Q(email__icontains=word)
+        )
     return people.order_by("last_name", "first_name", "username")
 
 

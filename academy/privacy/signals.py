@@ -1,4 +1,5 @@
 """Receivers: thin, the work is in maintenance."""
+
 from .maintenance import retention_schedule_start
 
 

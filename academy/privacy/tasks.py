@@ -1,4 +1,5 @@
 """Background jobs of data rights; thin: the work is in retention."""
+
 from django_tasks import task
 
 from .maintenance import retention_schedule_next

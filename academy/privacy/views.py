@@ -1,5 +1,6 @@
 """Data rights pages: a person downloads their data; a trainer erases a person's on request.
 Thin: reads through selectors, changes through services."""
+
 import tempfile
 
 from django.contrib import messages
@@ -31,8 +32,12 @@ def my_data_export(request: HttpRequest) -> FileResponse:
     archive = tempfile.TemporaryFile()
     personal_data_archive(request.user, archive)
     archive.seek(0)
-    return FileResponse(archive, as_attachment=True, content_type="application/zip",
-                        filename=f"agent-academy-{request.user.username}-{timezone.now().date().isoformat()}.zip")
+    return FileResponse(
+        archive,
+        as_attachment=True,
+        content_type="application/zip",
+        filename=f"agent-academy-{request.user.username}-{timezone.now().date().isoformat()}.zip",
+    )
 
 
 @login_required
@@ -43,8 +48,11 @@ def people(request: HttpRequest) -> HttpResponse:
     search = request.GET.get("q", "").strip()
     page = page_of(request, people_erasable_by(request.user, search=search))
     erasures = ErasureRecord.objects.select_related("erased_by")[:25]
-    return render(request, "academy/privacy/people.html",
-                  {"people": page.object_list, "page": page, "search": search, "erasures": erasures})
+    return render(
+        request,
+        "academy/privacy/people.html",
+        {"people": page.object_list, "page": page, "search": search, "erasures": erasures},
+    )
 
 
 @login_required
@@ -57,6 +65,10 @@ def person_erase_confirm(request: HttpRequest, pk: int) -> HttpResponse:
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
-            messages.success(request, _("The person's data was erased. Reference: %(reference)s") % {"reference": record.reference})
+            messages.success(
+                request, _("The person's data was erased. Reference: %(reference)s") % {"reference": record.reference}
+            )
             return redirect("privacy:people")
-    return render(request, "academy/privacy/erase_confirm.html", {"person": person, "holdings": person_holdings(person)})
+    return render(
+        request, "academy/privacy/erase_confirm.html", {"person": person, "holdings": person_holdings(person)}
+    )

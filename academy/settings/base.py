@@ -5,6 +5,7 @@ PostgreSQL (DATABASE_URL), a Redis queue (TASKS_BACKEND=rq + REDIS_URL) and
 S3-compatible storage (STORAGE_BACKEND=s3 + AWS_* variables) are switched on by
 environment alone.
 """
+
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -114,11 +115,7 @@ TEMPLATES = [
     },
 ]
 
-DATABASES = {
-    "default": dj_database_url.config(
-        default=f"sqlite:///{VAR_DIR / 'academy.sqlite3'}", conn_max_age=60
-    )
-}
+DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{VAR_DIR / 'academy.sqlite3'}", conn_max_age=60)}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     VAR_DIR.mkdir(parents=True, exist_ok=True)
     # WAL lets the web server read while the task worker writes; IMMEDIATE transactions take the
@@ -126,8 +123,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # failing with "database is locked" (quiz posts under benchmarks/load_test.py did).
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].update(
-        {"init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;", "timeout": 20,
-         "transaction_mode": "IMMEDIATE"}
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "timeout": 20,
+            "transaction_mode": "IMMEDIATE",
+        }
     )
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -209,8 +209,12 @@ if TASKS_BACKEND == "rq":
     TASKS = {"default": {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}}
     # A job longer than this is stopped by RQ (then failed, and retried by the recovery sweep):
     # far above a 15-minute call's transcription, well below "stuck".
-    RQ_QUEUES = {"default": {"URL": os.environ.get("REDIS_URL", "redis://localhost:6379/0"),
-                             "DEFAULT_TIMEOUT": int(os.environ.get("RQ_JOB_TIMEOUT", 1800))}}
+    RQ_QUEUES = {
+        "default": {
+            "URL": os.environ.get("REDIS_URL", "redis://localhost:6379/0"),
+            "DEFAULT_TIMEOUT": int(os.environ.get("RQ_JOB_TIMEOUT", 1800)),
+        }
+    }
     INSTALLED_APPS.append("django_rq")
 elif TASKS_BACKEND == "immediate":
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -243,7 +247,9 @@ if os.environ.get("WHISPER_BEAM_SIZE"):
 if os.environ.get("WHISPER_THREADS"):
     WHISPER_DECODING["threads"] = int(os.environ["WHISPER_THREADS"])
 if os.environ.get("WHISPER_QUANTIZATION"):
-    WHISPER_DECODING["quantization"] = os.environ["WHISPER_QUANTIZATION"]  # "int8" or "float32"; unset: the engine's default
+    WHISPER_DECODING["quantization"] = os.environ[
+        "WHISPER_QUANTIZATION"
+    ]  # "int8" or "float32"; unset: the engine's default
 # Each web worker loads the engine as it starts, so a live call's first reply does not wait for it.
 LIVE_CALL_PRELOAD = env_bool("LIVE_CALL_PRELOAD", True)
 MAX_RECORDING_SECONDS = int(os.environ.get("MAX_RECORDING_SECONDS", 15 * 60))
@@ -252,7 +258,9 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Days each kind of personal data is kept (academy.privacy.retention); empty keeps it until erased.
 RECORDING_RETENTION_DAYS = int(os.environ.get("RECORDING_RETENTION_DAYS", 90))
-TRANSCRIPT_RETENTION_DAYS = int(os.environ["TRANSCRIPT_RETENTION_DAYS"]) if os.environ.get("TRANSCRIPT_RETENTION_DAYS") else None
+TRANSCRIPT_RETENTION_DAYS = (
+    int(os.environ["TRANSCRIPT_RETENTION_DAYS"]) if os.environ.get("TRANSCRIPT_RETENTION_DAYS") else None
+)
 REPORT_RETENTION_DAYS = int(os.environ["REPORT_RETENTION_DAYS"]) if os.environ.get("REPORT_RETENTION_DAYS") else None
 
 # --- Learning records (academy.xapi): xAPI 1.0.3 statements, kept here and optionally sent to an LRS.
@@ -291,8 +299,11 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # Wagtail's admin writes inline scripts and styles of its own: on /cms/ these directives replace the site's.
-CMS_CONTENT_SECURITY_POLICY = {"script-src": [SELF, UNSAFE_INLINE], "style-src": [SELF, UNSAFE_INLINE],
-                               "img-src": [SELF, "data:", "blob:"]}
+CMS_CONTENT_SECURITY_POLICY = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no staff e-mail hashes sent to an outside avatar service
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # on premises: the admin calls no outside server
 # `check --deploy`: Wagtail's admin previews pages in a same-origin frame (W019), and a local

@@ -4,6 +4,7 @@ The environment switches them as it switches the base settings: `scripts/test --
 PostgreSQL, a Redis queue and S3 storage (tests/scale/services.py), and then those are used
 instead of the temporary SQLite file, the inline task backend and the temporary private directory.
 """
+
 import os
 import tempfile
 from pathlib import Path
@@ -15,7 +16,10 @@ _tmp = Path(tempfile.mkdtemp(prefix="academy-test-"))
 MEDIA_ROOT = _tmp / "media"
 PRIVATE_MEDIA_ROOT = _tmp / "private"
 if "STORAGE_BACKEND" not in os.environ:
-    STORAGES = {**STORAGES, "private": {**STORAGES["private"], "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": None}}}
+    STORAGES = {
+        **STORAGES,
+        "private": {**STORAGES["private"], "OPTIONS": {"location": str(PRIVATE_MEDIA_ROOT), "base_url": None}},
+    }
 STORAGES["staticfiles"] = {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}
 SECRET_KEY = "tests-only-" + "x" * 50  # never served: test settings run in test processes only
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -5,6 +5,7 @@ or other app is involved, and setting up Django with every app (Wagtail's among 
 took longer than the rest of the start-up together. ``manage.py`` picks this module for
 that command unless DJANGO_SETTINGS_MODULE names another.
 """
+
 from academy.settings.base import *  # noqa: F401,F403 - every setting the engine reads stays as configured
 
 INSTALLED_APPS = ["transcription"]

@@ -3,6 +3,7 @@ recordings, transcripts or reports asks here, so the rule lives in one place:
 the agent themself, a supervisor of a team the agent belongs to, or a trainer.
 Everyone else gets 404, so that existence does not leak.
 """
+
 from django.contrib.auth import get_user_model
 from django.db.models import Q, QuerySet
 

@@ -1,5 +1,6 @@
 """Teams in the Wagtail admin: trainers (who hold the team permissions) and superusers
 put agents and supervisors together; the choices only offer people of the right role."""
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _

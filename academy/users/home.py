@@ -4,6 +4,7 @@ Apps add their part of it through the `academy_home_sections` Wagtail hook
 (`fn(request) -> html`, empty when the visitor has nothing there), so academy never
 imports the apps that build on it (reports, practice): data flows one way.
 """
+
 from django.http import HttpRequest
 from wagtail import hooks
 

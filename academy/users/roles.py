@@ -5,6 +5,7 @@ A user's role is the group they belong to; Wagtail permissions hang off the same
 groups, so trainers and supervisors reach the admin and agents do not. A superuser
 counts as a trainer whatever their groups, since they can do all a trainer can.
 """
+
 from __future__ import annotations
 
 from enum import StrEnum

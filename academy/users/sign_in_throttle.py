@@ -6,6 +6,7 @@ one office address, where honest typos add up: an address gets a larger allowanc
 (SIGN_IN_FAILURES_PER_ADDRESS), scaled here onto axes' limit. Failures count for
 AXES_COOLOFF_TIME after the last one, so every pause ends by itself.
 """
+
 from axes.handlers.database import AxesDatabaseHandler
 from django.conf import settings
 from django.db.models import Sum
@@ -24,7 +25,9 @@ class SignInThrottle(AxesDatabaseHandler):
             attempts.aggregate(total=Sum("failures_since_start"))["total"] or 0
             for attempts in self.get_user_attempts(request, credentials)
         )
-        return max(per_account, per_address * settings.SIGN_IN_FAILURES_PER_ACCOUNT // settings.SIGN_IN_FAILURES_PER_ADDRESS)
+        return max(
+            per_account, per_address * settings.SIGN_IN_FAILURES_PER_ACCOUNT // settings.SIGN_IN_FAILURES_PER_ADDRESS
+        )
 
 
 def client_address(request: HttpRequest) -> str:

@@ -22,8 +22,12 @@ class SignInView(auth_views.LoginView):
 
     def form_valid(self, form) -> HttpResponse:
         response = super().form_valid(form)
-        response.set_cookie(settings.LANGUAGE_COOKIE_NAME, self.request.user.language, samesite="Lax",
-                            secure=settings.LANGUAGE_COOKIE_SECURE)
+        response.set_cookie(
+            settings.LANGUAGE_COOKIE_NAME,
+            self.request.user.language,
+            samesite="Lax",
+            secure=settings.LANGUAGE_COOKIE_SECURE,
+        )
         return response
 
 
@@ -45,8 +49,9 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "academy/home.html", context)
 
 
-def sign_in_paused(request: HttpRequest, original_response: HttpResponse | None = None,
-                   credentials: dict | None = None) -> HttpResponse:
+def sign_in_paused(
+    request: HttpRequest, original_response: HttpResponse | None = None, credentials: dict | None = None
+) -> HttpResponse:
     """What django-axes answers instead of the sign-in page while an account or address is paused."""
     minutes = ceil(settings.AXES_COOLOFF_TIME.total_seconds() / 60)
     return render(request, "registration/sign_in_paused.html", {"minutes": minutes}, status=429)

@@ -1,4 +1,5 @@
 """The append-only store of xAPI statements and the pseudonymous account each learner acts under."""
+
 import uuid
 
 from django.conf import settings

@@ -1,6 +1,7 @@
 """Keeping statements and sending them on. Every learning event goes through
 `statement_record`, which validates the statement, appends it to the store and, when an
 external LRS is configured, has the worker forward it once the transaction commits."""
+
 from __future__ import annotations
 
 import logging
@@ -24,12 +25,26 @@ def learner_account(user) -> LearnerAccount:
     return account
 
 
-def statement_record(*, user, verb: str, activity: Activity, timestamp: datetime | None = None,
-                     result: dict | None = None, parents: tuple[Activity, ...] = (),
-                     language: str | None = None) -> StatementRecord:
-    made = statement(home_page=settings.XAPI_HOME_PAGE, account=str(learner_account(user).name), verb=verb,
-                     activity=activity, timestamp=timestamp or timezone.now(), result=result, parents=parents,
-                     language=language)
+def statement_record(
+    *,
+    user,
+    verb: str,
+    activity: Activity,
+    timestamp: datetime | None = None,
+    result: dict | None = None,
+    parents: tuple[Activity, ...] = (),
+    language: str | None = None,
+) -> StatementRecord:
+    made = statement(
+        home_page=settings.XAPI_HOME_PAGE,
+        account=str(learner_account(user).name),
+        verb=verb,
+        activity=activity,
+        timestamp=timestamp or timezone.now(),
+        result=result,
+        parents=parents,
+        language=language,
+    )
     statement_validate(made)
     record = StatementRecord.objects.create(statement_id=made["id"], user=user, verb=verb, statement=made)
     if settings.XAPI_LRS_ENDPOINT:
@@ -54,17 +69,21 @@ def statements_forward() -> int:
     if not settings.XAPI_LRS_ENDPOINT:
         return 0
     sent = 0
-    with httpx.Client(base_url=settings.XAPI_LRS_ENDPOINT.rstrip("/") + "/", timeout=30,
-                      auth=(settings.XAPI_LRS_USERNAME, settings.XAPI_LRS_PASSWORD),
-                      headers={"X-Experience-API-Version": XAPI_VERSION}) as client:
+    with httpx.Client(
+        base_url=settings.XAPI_LRS_ENDPOINT.rstrip("/") + "/",
+        timeout=30,
+        auth=(settings.XAPI_LRS_USERNAME, settings.XAPI_LRS_PASSWORD),
+        headers={"X-Experience-API-Version": XAPI_VERSION},
+    ) as client:
         while batch := statements_pending():
             response = client.post("statements", json=[record.statement for record in batch])
             if response.status_code == 409:
                 _forward_one_by_one(client, batch)
             else:
                 response.raise_for_status()
-            StatementDelivery.objects.bulk_create([StatementDelivery(record=record) for record in batch],
-                                                  ignore_conflicts=True)
+            StatementDelivery.objects.bulk_create(
+                [StatementDelivery(record=record) for record in batch], ignore_conflicts=True
+            )
             sent += len(batch)
     return sent
 

@@ -4,6 +4,7 @@ The actor is an account (homePage + an opaque name), never an e-mail address, so
 statement says nothing about who the learner is to anyone without the Academy's mapping.
 Verbs and activity types are ADL's (http://adlnet.gov/expapi/…).
 """
+
 from __future__ import annotations
 
 import uuid
@@ -42,9 +43,18 @@ def score_result(percent: float, *, success: bool | None = None, completion: boo
     return result
 
 
-def statement(*, home_page: str, account: str, verb: str, activity: Activity, timestamp: datetime,
-              result: dict | None = None, parents: tuple[Activity, ...] = (), language: str | None = None,
-              statement_id: uuid.UUID | None = None) -> dict:
+def statement(
+    *,
+    home_page: str,
+    account: str,
+    verb: str,
+    activity: Activity,
+    timestamp: datetime,
+    result: dict | None = None,
+    parents: tuple[Activity, ...] = (),
+    language: str | None = None,
+    statement_id: uuid.UUID | None = None,
+) -> dict:
     """One statement: `account` did `verb` on `activity` at `timestamp`."""
     if verb not in VERBS:
         raise ValueError(f"unknown verb {verb!r}")

@@ -1,4 +1,5 @@
 """Background job: forward statements to the external LRS; thin, the work is in services."""
+
 from django_tasks import task
 
 from .services import statements_forward

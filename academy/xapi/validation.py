@@ -1,5 +1,6 @@
 """Statements are checked against the xAPI specification before they are kept, with the
 pydantic models of Ralph (ralph-malph, a maintained LRS), so the store holds valid ones only."""
+
 from pydantic import ValidationError as PydanticError
 from ralph.models.xapi.base.statements import BaseXapiStatement
 

@@ -6,6 +6,7 @@ three reviewers answering pass, pass, fail on one criterion make three pairs, on
 which matches (1/3). A reviewer's agreement with the others is the share of the pairs
 they belong to that match.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict

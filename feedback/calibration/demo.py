@@ -1,6 +1,7 @@
 """A demo calibration: Sara (supervisor, Team Roma) and Tommaso (trainer) scored one of Giulia's
 submitted calls blind, disagreed on one criterion, and agreed on the answers, so the session,
 the agreement figures and the rubric's Trust tab have something to show. Safe to run twice."""
+
 from django.contrib.auth import get_user_model
 
 from feedback.reports.models import Scorecard

@@ -5,6 +5,7 @@ result as it stood when the session opened, so a later re-score does not change 
 calibrated), the invited reviewers, each reviewer's answer per criterion, and, after the
 reveal, the answer the group agreed on with the discussion note.
 """
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +17,11 @@ from feedback.rubrics.models import RubricVersion
 class CalibrationSession(models.Model):
     title = models.CharField(_("title"), max_length=200)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("opened by"),
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("opened by"),
     )
     created_at = models.DateTimeField(auto_now_add=True)
     revealed_at = models.DateTimeField(_("revealed"), null=True, blank=True)
@@ -71,7 +76,9 @@ class CalibrationAnswer(models.Model):
     result = models.CharField(max_length=4, choices=Result.choices)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["reviewer", "item", "criterion"], name="unique_calibration_answer")]
+        constraints = [
+            models.UniqueConstraint(fields=["reviewer", "item", "criterion"], name="unique_calibration_answer")
+        ]
 
 
 class AgreedAnswer(models.Model):

@@ -1,4 +1,5 @@
 """The rubric editor's read-only **Trust** tab: each automatic criterion against people's judgement."""
+
 from wagtail.admin.panels import Panel
 
 from .selectors import rubric_trust

@@ -2,6 +2,7 @@
 who was invited) and trainers. What they see depends on the reveal: before it, each person
 sees the conversations and their own answers only, never the automatic result or another
 reviewer's answers; after it, everything with the agreement figures."""
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -44,7 +45,8 @@ def scorecards_withheld_from(user) -> QuerySet:
     session not revealed. The report pages (feedback.reports hooks) leave them out, so a
     reviewer cannot read the automatic result by opening the report's URL."""
     return CalibrationItem.objects.filter(
-        session__revealed_at__isnull=True, session__reviewers__user=user,
+        session__revealed_at__isnull=True,
+        session__reviewers__user=user,
     ).values("scorecard_id")
 
 
@@ -52,7 +54,9 @@ def reviewer_candidates(scorecards: list[Scorecard]) -> QuerySet:
     """Who may be invited: trainers, and supervisors of a team of every agent in the session,
     never one of those agents."""
     User = get_user_model()
-    candidates = User.objects.filter(Q(groups__name=Role.TRAINER) | Q(is_superuser=True) | Q(groups__name=Role.SUPERVISOR))
+    candidates = User.objects.filter(
+        Q(groups__name=Role.TRAINER) | Q(is_superuser=True) | Q(groups__name=Role.SUPERVISOR)
+    )
     for scorecard in scorecards:
         candidates = candidates.filter(
             Q(groups__name=Role.TRAINER) | Q(is_superuser=True) | Q(supervised_teams__agents=scorecard.agent_id)
@@ -91,8 +95,10 @@ def session_view(session: CalibrationSession, user) -> dict:
     """What `user` may see of `session` now (see the module docstring)."""
     items = list(session.items.select_related("scorecard"))
     reviewers = list(session.reviewers.select_related("user"))
-    answers = {(a.reviewer_id, a.item_id, a.criterion): a.result
-               for a in CalibrationAnswer.objects.filter(item__session=session)}
+    answers = {
+        (a.reviewer_id, a.item_id, a.criterion): a.result
+        for a in CalibrationAnswer.objects.filter(item__session=session)
+    }
     agreed = {(a.item_id, a.criterion): a.result for a in AgreedAnswer.objects.filter(item__session=session)}
     me = next((r for r in reviewers if r.user_id == user.pk), None)
     revealed = session.is_revealed
@@ -103,8 +109,9 @@ def session_view(session: CalibrationSession, user) -> dict:
         rows = []
         for criterion in item.automatic_result["criteria"]:
             key = criterion["key"]
-            row = CriterionRow(key=key, label=str(criterion_display_name(key)),
-                               own=answers.get((me.pk, item.pk, key)) if me else None)
+            row = CriterionRow(
+                key=key, label=str(criterion_display_name(key)), own=answers.get((me.pk, item.pk, key)) if me else None
+            )
             if revealed:
                 given = [(r.user, answers.get((r.pk, item.pk, key))) for r in counted]
                 row.automatic = criterion["result"]
@@ -112,12 +119,17 @@ def session_view(session: CalibrationSession, user) -> dict:
                 row.agreed = agreed.get((item.pk, key))
                 row.suggested = row.agreed or majority(a for _, a in given if a)
             rows.append(row)
-        views.append(ItemView(item=item, criteria=rows, has_recording=scorecard_recording_file(item.scorecard) is not None))
+        views.append(
+            ItemView(item=item, criteria=rows, has_recording=scorecard_recording_file(item.scorecard) is not None)
+        )
     per_criterion = []
     if figures:
         keys = list(dict.fromkeys(row.key for view in views for row in view.criteria))
-        per_criterion = [(key, criterion_display_name(key), figures.per_criterion[key]) for key in keys
-                         if key in figures.per_criterion]
+        per_criterion = [
+            (key, criterion_display_name(key), figures.per_criterion[key])
+            for key in keys
+            if key in figures.per_criterion
+        ]
     return {
         "session": session,
         "items": views,
@@ -137,8 +149,15 @@ def _figures(items, reviewers, answers, agreed) -> SessionAgreement:
         for criterion in item.automatic_result["criteria"]:
             key = criterion["key"]
             given = {r.pk: answers[(r.pk, item.pk, key)] for r in reviewers if (r.pk, item.pk, key) in answers}
-            judgements.append(Judgement(conversation=item.pk, criterion=key, automatic=criterion["result"],
-                                        answers=given, agreed=agreed.get((item.pk, key))))
+            judgements.append(
+                Judgement(
+                    conversation=item.pk,
+                    criterion=key,
+                    automatic=criterion["result"],
+                    answers=given,
+                    agreed=agreed.get((item.pk, key)),
+                )
+            )
     return session_agreement(judgements)
 
 
@@ -150,11 +169,17 @@ class HistoryRow:
 
 def reviewer_history(user) -> list[HistoryRow]:
     """Session by session, oldest first: how often `user`'s blind answers matched the agreed ones."""
-    agreed = {(a.item_id, a.criterion): a.result for a in AgreedAnswer.objects.filter(item__session__reviewers__user=user)}
+    agreed = {
+        (a.item_id, a.criterion): a.result for a in AgreedAnswer.objects.filter(item__session__reviewers__user=user)
+    }
     rows: dict[int, HistoryRow] = {}
-    answers = (CalibrationAnswer.objects.filter(reviewer__user=user, reviewer__submitted_at__isnull=False,
-                                                item__session__agreed_at__isnull=False)
-               .select_related("item__session").order_by("item__session__agreed_at", "pk"))
+    answers = (
+        CalibrationAnswer.objects.filter(
+            reviewer__user=user, reviewer__submitted_at__isnull=False, item__session__agreed_at__isnull=False
+        )
+        .select_related("item__session")
+        .order_by("item__session__agreed_at", "pk")
+    )
     for answer in answers:
         target = agreed.get((answer.item_id, answer.criterion))
         if target is None:
@@ -169,7 +194,9 @@ def reviewers_followed_by(user) -> QuerySet:
     """Whose calibration history `user` reads: trainers everyone's who took part, others their own."""
     User = get_user_model()
     if user_is_trainer(user):
-        return User.objects.filter(calibrations__submitted_at__isnull=False).distinct().order_by("last_name", "username")
+        return (
+            User.objects.filter(calibrations__submitted_at__isnull=False).distinct().order_by("last_name", "username")
+        )
     return User.objects.filter(pk=user.pk).order_by("pk")
 
 
@@ -184,27 +211,44 @@ def rubric_trust(rubric) -> list[TrustGroup]:
     """Per version of `rubric` and language, each criterion's automatic result against people's:
     every agreed calibration answer, every overridden criterion, and every criterion of a
     report a supervisor marked reviewed without changing it (they upheld it)."""
-    pairs = [Pair((item.rubric_version.number, item.language), answer.criterion,
-                  _automatic(item.automatic_result, answer.criterion), answer.result)
-             for item in CalibrationItem.objects.filter(rubric_version__rubric=rubric)
-                                 .select_related("rubric_version").prefetch_related("agreed")
-             for answer in item.agreed.all()]
+    pairs = [
+        Pair(
+            (item.rubric_version.number, item.language),
+            answer.criterion,
+            _automatic(item.automatic_result, answer.criterion),
+            answer.result,
+        )
+        for item in CalibrationItem.objects.filter(rubric_version__rubric=rubric)
+        .select_related("rubric_version")
+        .prefetch_related("agreed")
+        for answer in item.agreed.all()
+    ]
     overrides: dict[int, dict[str, str]] = defaultdict(dict)
-    for scorecard_id, criterion, after in (CriterionOverride.objects.filter(scorecard__rubric_version__rubric=rubric)
-                                           .order_by("created_at", "pk").values_list("scorecard_id", "criterion", "after")):
+    for scorecard_id, criterion, after in (
+        CriterionOverride.objects.filter(scorecard__rubric_version__rubric=rubric)
+        .order_by("created_at", "pk")
+        .values_list("scorecard_id", "criterion", "after")
+    ):
         overrides[scorecard_id][criterion] = after  # the latest override of a criterion wins
-    judged = (Scorecard.objects.filter(rubric_version__rubric=rubric)
-              .filter(Q(reviewed_at__isnull=False) | Q(pk__in=list(overrides)))
-              .values_list("pk", "rubric_version__number", "language", "automatic_result", "reviewed_at"))
+    judged = (
+        Scorecard.objects.filter(rubric_version__rubric=rubric)
+        .filter(Q(reviewed_at__isnull=False) | Q(pk__in=list(overrides)))
+        .values_list("pk", "rubric_version__number", "language", "automatic_result", "reviewed_at")
+    )
     for pk, number, language, automatic, reviewed_at in judged:
         for criterion in automatic["criteria"]:
             human = overrides[pk].get(criterion["key"], criterion["result"] if reviewed_at else None)
             if human is not None:
                 pairs.append(Pair((number, language), criterion["key"], criterion["result"], human))
     table = criterion_trust(pairs)
-    return [TrustGroup(version=number, language=language,
-                       rows=[(key, str(criterion_display_name(key)), trust) for key, trust in table[(number, language)].items()])
-            for number, language in sorted(table, key=lambda group: (-group[0], group[1]))]
+    return [
+        TrustGroup(
+            version=number,
+            language=language,
+            rows=[(key, str(criterion_display_name(key)), trust) for key, trust in table[(number, language)].items()],
+        )
+        for number, language in sorted(table, key=lambda group: (-group[0], group[1]))
+    ]
 
 
 def _automatic(result: dict, key: str) -> str:
@@ -215,5 +259,6 @@ def sessions_awaiting_answers(user) -> QuerySet[CalibrationSession]:
     """Sessions not yet revealed in which `user` has not handed in their answers."""
     if not user.is_authenticated:
         return CalibrationSession.objects.none()
-    return CalibrationSession.objects.filter(revealed_at__isnull=True, reviewers__user=user,
-                                             reviewers__submitted_at__isnull=True)
+    return CalibrationSession.objects.filter(
+        revealed_at__isnull=True, reviewers__user=user, reviewers__submitted_at__isnull=True
+    )

@@ -1,5 +1,6 @@
 """Changes to calibration sessions: open, answer blind, reveal, agree. Views call these;
 nothing else writes a session."""
+
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -38,11 +39,18 @@ def session_open(*, user, scorecards: list[Scorecard], title: str, reviewers: li
         raise ValidationError(_("Only trainers and supervisors of these agents can be invited."))
     with transaction.atomic():
         session = CalibrationSession.objects.create(title=title, created_by=user)
-        CalibrationItem.objects.bulk_create([
-            CalibrationItem(session=session, scorecard=scorecard, rubric_version_id=scorecard.rubric_version_id,
-                            language=scorecard.language, automatic_result=scorecard.automatic_result)
-            for scorecard in scorecards
-        ])
+        CalibrationItem.objects.bulk_create(
+            [
+                CalibrationItem(
+                    session=session,
+                    scorecard=scorecard,
+                    rubric_version_id=scorecard.rubric_version_id,
+                    language=scorecard.language,
+                    automatic_result=scorecard.automatic_result,
+                )
+                for scorecard in scorecards
+            ]
+        )
         CalibrationReviewer.objects.bulk_create(
             [CalibrationReviewer(session=session, user=person) for person in [user, *invited.values()]]
         )
@@ -64,10 +72,14 @@ def answers_submit(*, session: CalibrationSession, user, answers: Answers) -> Ca
         raise ValidationError(_("Answer every criterion (%(count)d missing).") % {"count": len(missing)})
     with transaction.atomic():
         reviewer.answers.all().delete()
-        CalibrationAnswer.objects.bulk_create([
-            CalibrationAnswer(reviewer=reviewer, item_id=item_id, criterion=criterion, result=answers[(item_id, criterion)])
-            for item_id, criterion in expected
-        ])
+        CalibrationAnswer.objects.bulk_create(
+            [
+                CalibrationAnswer(
+                    reviewer=reviewer, item_id=item_id, criterion=criterion, result=answers[(item_id, criterion)]
+                )
+                for item_id, criterion in expected
+            ]
+        )
         reviewer.submitted_at = timezone.now()
         reviewer.save(update_fields=["submitted_at"])
     return reviewer
@@ -96,10 +108,12 @@ def session_agree(*, session: CalibrationSession, user, answers: Answers, note: 
         raise ValidationError(_("Give the agreed answer of every criterion."))
     with transaction.atomic():
         AgreedAnswer.objects.filter(item__session=session).delete()
-        AgreedAnswer.objects.bulk_create([
-            AgreedAnswer(item_id=item_id, criterion=criterion, result=answers[(item_id, criterion)])
-            for item_id, criterion in expected
-        ])
+        AgreedAnswer.objects.bulk_create(
+            [
+                AgreedAnswer(item_id=item_id, criterion=criterion, result=answers[(item_id, criterion)])
+                for item_id, criterion in expected
+            ]
+        )
         session.note = note.strip()
         session.agreed_at = timezone.now()
         session.save(update_fields=["note", "agreed_at"])
@@ -107,7 +121,9 @@ def session_agree(*, session: CalibrationSession, user, answers: Answers, note: 
 
 
 def _criteria_of(session: CalibrationSession) -> list[tuple[int, str]]:
-    return [(item.pk, criterion["key"]) for item in session.items.all() for criterion in item.automatic_result["criteria"]]
+    return [
+        (item.pk, criterion["key"]) for item in session.items.all() for criterion in item.automatic_result["criteria"]
+    ]
 
 
 def _require_facilitator(session: CalibrationSession, user) -> None:

@@ -6,6 +6,7 @@ what the automatic scoring flags, so precision and recall are those of "fail": o
 fails it gave, how many people upheld (precision); of the fails people found, how many it
 gave (recall). Pairs where either side is "not applicable" count in the agreement only.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -50,7 +51,14 @@ class Trust:
 
     @property
     def judged(self) -> int:
-        return self.fail_upheld + self.fail_overturned + self.fail_missed + self.pass_upheld + self.na_agreed + self.na_disagreed
+        return (
+            self.fail_upheld
+            + self.fail_overturned
+            + self.fail_missed
+            + self.pass_upheld
+            + self.na_agreed
+            + self.na_disagreed
+        )
 
     @property
     def agreement(self) -> Share:

@@ -1,4 +1,5 @@
 """Calibration pages. Thin: reads through selectors (404 to outsiders), changes through services."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -35,10 +36,15 @@ def _require_reviewer_role(user) -> None:
 @login_required
 def session_list(request: HttpRequest) -> HttpResponse:
     _require_reviewer_role(request.user)
-    page = page_of(request, sessions_visible_to(request.user).select_related("created_by").order_by("-created_at", "-pk"))
+    page = page_of(
+        request, sessions_visible_to(request.user).select_related("created_by").order_by("-created_at", "-pk")
+    )
     awaiting = set(sessions_awaiting_answers(request.user).values_list("pk", flat=True))
-    return render(request, "feedback/calibration/session_list.html",
-                  {"sessions": page.object_list, "page": page, "awaiting": awaiting})
+    return render(
+        request,
+        "feedback/calibration/session_list.html",
+        {"sessions": page.object_list, "page": page, "awaiting": awaiting},
+    )
 
 
 @login_required
@@ -49,10 +55,13 @@ def session_new(request: HttpRequest) -> HttpResponse:
     chosen_ids = [int(v) for v in request.POST.getlist("scorecards") or request.GET.getlist("scorecard") if v.isdigit()]
     chosen = list(reports.filter(pk__in=chosen_ids))
     if request.method == "POST":
-        invited = list(reviewer_candidates(chosen).filter(pk__in=[v for v in request.POST.getlist("reviewers") if v.isdigit()]))
+        invited = list(
+            reviewer_candidates(chosen).filter(pk__in=[v for v in request.POST.getlist("reviewers") if v.isdigit()])
+        )
         try:
-            session = services.session_open(user=request.user, scorecards=chosen, title=request.POST.get("title", ""),
-                                            reviewers=invited)
+            session = services.session_open(
+                user=request.user, scorecards=chosen, title=request.POST.get("title", ""), reviewers=invited
+            )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
         else:
@@ -60,20 +69,27 @@ def session_new(request: HttpRequest) -> HttpResponse:
             return redirect("calibration:session_detail", pk=session.pk)
     recent = list(scorecard_rows(reports).order_by("-submitted_at", "-pk")[:25])
     recent += [s for s in chosen if s.pk not in {r.pk for r in recent}]
-    return render(request, "feedback/calibration/session_new.html", {
-        "reports": recent,
-        "chosen": {s.pk for s in chosen},
-        "candidates": reviewer_candidates(chosen).exclude(pk=request.user.pk),
-        "invited": {int(v) for v in request.POST.getlist("reviewers") if v.isdigit()},
-        "title": request.POST.get("title", ""),
-    })
+    return render(
+        request,
+        "feedback/calibration/session_new.html",
+        {
+            "reports": recent,
+            "chosen": {s.pk for s in chosen},
+            "candidates": reviewer_candidates(chosen).exclude(pk=request.user.pk),
+            "invited": {int(v) for v in request.POST.getlist("reviewers") if v.isdigit()},
+            "title": request.POST.get("title", ""),
+        },
+    )
 
 
 @login_required
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     session = session_get_for_user(user=request.user, pk=pk)
-    return render(request, "feedback/calibration/session_detail.html",
-                  {**session_view(session, request.user), "result_choices": Result.choices})
+    return render(
+        request,
+        "feedback/calibration/session_detail.html",
+        {**session_view(session, request.user), "result_choices": Result.choices},
+    )
 
 
 def _answers(request: HttpRequest) -> dict[tuple[int, str], str]:
@@ -105,14 +121,18 @@ def _session_action(action, success: str):
 
 answers_submit = _session_action(
     lambda request, session: services.answers_submit(session=session, user=request.user, answers=_answers(request)),
-    gettext_lazy("Your answers were handed in. They stay hidden from the others until the reveal."))
+    gettext_lazy("Your answers were handed in. They stay hidden from the others until the reveal."),
+)
 session_reveal = _session_action(
     lambda request, session: services.session_reveal(session=session, user=request.user),
-    gettext_lazy("Answers revealed."))
+    gettext_lazy("Answers revealed."),
+)
 session_agree = _session_action(
-    lambda request, session: services.session_agree(session=session, user=request.user, answers=_answers(request),
-                                                    note=request.POST.get("note", "")),
-    gettext_lazy("Agreed answers and note saved."))
+    lambda request, session: services.session_agree(
+        session=session, user=request.user, answers=_answers(request), note=request.POST.get("note", "")
+    ),
+    gettext_lazy("Agreed answers and note saved."),
+)
 
 
 @login_required
@@ -121,7 +141,9 @@ def item_recording(request: HttpRequest, pk: int, item: int) -> HttpResponse:
     """The recording of a session's conversation, for whoever may see the session: reviewers
     listen to the call while they score it blind (its report stays withheld from them)."""
     session = session_get_for_user(user=request.user, pk=pk)
-    recording = scorecard_recording_file(get_object_or_404(session.items.select_related("scorecard"), pk=item).scorecard)
+    recording = scorecard_recording_file(
+        get_object_or_404(session.items.select_related("scorecard"), pk=item).scorecard
+    )
     if recording is None:
         raise Http404("The recording is no longer kept")
     return private_file_response(request, recording)

@@ -1,4 +1,5 @@
 """Calibration on the home page: the sessions waiting for the reviewer's blind answers."""
+
 from django.template.loader import render_to_string
 from wagtail import hooks
 

@@ -7,6 +7,7 @@ the same everywhere.
 The DejaVu faces shipped by Debian's fonts-dejavu-core are declared here for templates
 that ask for the family "Report Sans".
 """
+
 import logging
 from functools import cache
 from pathlib import Path

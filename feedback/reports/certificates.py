@@ -1,5 +1,6 @@
 """Course-completion certificates: a PDF made by the same machinery as the reports
 (a Django template in the agent's language, rendered by feedback.pdf)."""
+
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -14,7 +15,8 @@ def enrolment_completed_get_for_user(*, user, pk: int) -> Enrolment:
     """A completed enrolment of an agent `user` may see; Http404 otherwise (or when not completed)."""
     try:
         return Enrolment.objects.select_related("agent", "course").get(
-            pk=pk, completed_at__isnull=False, agent__in=agents_visible_to(user))
+            pk=pk, completed_at__isnull=False, agent__in=agents_visible_to(user)
+        )
     except Enrolment.DoesNotExist:
         raise Http404("No such certificate") from None
 
@@ -24,14 +26,24 @@ def certificate_pdf_bytes(enrolment: Enrolment) -> bytes:
     language = enrolment.agent.language or "it"
     progress = course_progress(enrolment)
     with translation.override(language):
-        html = render_to_string("feedback/reports/certificate_pdf.html", {
-            "enrolment": enrolment, "agent": enrolment.agent, "course": progress.course,
-            "lessons": progress.lessons, "quiz_scores": progress.quiz_scores, "language": language,
-        })
+        html = render_to_string(
+            "feedback/reports/certificate_pdf.html",
+            {
+                "enrolment": enrolment,
+                "agent": enrolment.agent,
+                "course": progress.course,
+                "lessons": progress.lessons,
+                "quiz_scores": progress.quiz_scores,
+                "language": language,
+            },
+        )
     return html_to_pdf(html)
 
 
 def certificates_of(agent) -> list[Enrolment]:
     """The agent's completed courses, newest first."""
-    return list(Enrolment.objects.filter(agent=agent, completed_at__isnull=False).select_related("course")
-                .order_by("-completed_at"))
+    return list(
+        Enrolment.objects.filter(agent=agent, completed_at__isnull=False)
+        .select_related("course")
+        .order_by("-completed_at")
+    )

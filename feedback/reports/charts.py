@@ -1,4 +1,5 @@
 """Charts drawn as SVG by pygal (vector, no JavaScript needed, no raster images)."""
+
 from datetime import datetime
 from xml.etree import ElementTree
 
@@ -9,21 +10,37 @@ from django.utils.safestring import SafeString, mark_safe
 from pygal.style import Style
 
 STYLE = Style(
-    background="transparent", plot_background="#ffffff", foreground="#1d2430", foreground_strong="#1d2430",
-    foreground_subtle="#e4e7ec", colors=("#0b6e4f", "#b42318"), font_family="DejaVu Sans, sans-serif",
+    background="transparent",
+    plot_background="#ffffff",
+    foreground="#1d2430",
+    foreground_strong="#1d2430",
+    foreground_subtle="#e4e7ec",
+    colors=("#0b6e4f", "#b42318"),
+    font_family="DejaVu Sans, sans-serif",
 )
 
 
-def score_trend_svg(trend: list[tuple[datetime, float, bool]], *, pass_mark: float, title: str, pass_mark_label: str,
-                    style_nonce: str) -> SafeString:
+def score_trend_svg(
+    trend: list[tuple[datetime, float, bool]], *, pass_mark: float, title: str, pass_mark_label: str, style_nonce: str
+) -> SafeString:
     """Line of scores across attempts, with the pass mark as a dashed line, for a page's own markup.
 
     `style_nonce` is the page's Content-Security-Policy nonce, which the chart's <style> needs.
     """
     chart = pygal.Line(
-        style=STYLE, width=720, height=280, range=(0, 100), show_legend=True, legend_at_bottom=True,
-        x_label_rotation=30, disable_xml_declaration=True, js=[], title=title, dots_size=4,
-        show_minor_x_labels=len(trend) <= 12, truncate_label=-1,
+        style=STYLE,
+        width=720,
+        height=280,
+        range=(0, 100),
+        show_legend=True,
+        legend_at_bottom=True,
+        x_label_rotation=30,
+        disable_xml_declaration=True,
+        js=[],
+        title=title,
+        dots_size=4,
+        show_minor_x_labels=len(trend) <= 12,
+        truncate_label=-1,
     )
     chart.x_labels = [date_format(timezone.localtime(created), "SHORT_DATETIME_FORMAT") for created, _, _ in trend]
     chart.add(title, [score for _, score, _ in trend])

@@ -2,6 +2,7 @@
 rubric version, and render the report PDF without storing anything. Errors are ValueErrors
 with a one-line, user-facing message. Works without a migrated database (the shipped
 rubrics, as `score_transcript`)."""
+
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -43,15 +44,24 @@ def _transcribe(source: CoachingInput, channel: str) -> dict:
     # Imported here: loading torch and Whisper costs seconds a transcript never needs.
     from transcription.engine import transcribe_file
 
-    return transcribe_file(source.path, language=source.language, stereo_speakers=None, channel=channel,
-                           max_seconds=source.max_seconds, max_bytes=source.max_bytes, context=source.context)
+    return transcribe_file(
+        source.path,
+        language=source.language,
+        stereo_speakers=None,
+        channel=channel,
+        max_seconds=source.max_seconds,
+        max_bytes=source.max_bytes,
+        context=source.context,
+    )
 
 
 def _read_transcript(source: CoachingInput) -> dict:
     try:
         text = source.path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ValueError(f"{source.path} is neither a transcript (UTF-8 text or JSON) nor a known audio format") from None
+        raise ValueError(
+            f"{source.path} is neither a transcript (UTF-8 text or JSON) nor a known audio format"
+        ) from None
     transcript = parse_transcript(text)
     if source.language:
         transcript["language"] = source.language
@@ -78,18 +88,31 @@ def coach_file(source: CoachingInput, *, pdf: bool) -> CoachingReport:
         version = rubric_version_for_scoring(None, transcript["channel"])
     elif version.rubric.channel != transcript["channel"]:
         rubric = version.rubric
-        raise ValueError(f"rubric {rubric.slug} is for {rubric.channel} conversations, this one is {transcript['channel']}")
+        raise ValueError(
+            f"rubric {rubric.slug} is for {rubric.channel} conversations, this one is {transcript['channel']}"
+        )
     result = score_transcript(transcript, RubricDefinition.from_dict(version.definition))
-    return CoachingReport(transcript=transcript, result=result,
-                          pdf=scorecard_pdf_bytes(_unsaved_scorecard(transcript, result, version, source)) if pdf else None)
+    return CoachingReport(
+        transcript=transcript,
+        result=result,
+        pdf=scorecard_pdf_bytes(_unsaved_scorecard(transcript, result, version, source)) if pdf else None,
+    )
 
 
 def _unsaved_scorecard(transcript: dict, result: dict, version: RubricVersion, source: CoachingInput) -> Scorecard:
     """A scorecard only for rendering: the command stores nothing."""
     return Scorecard(
-        title=source.path.name, context=transcript.get("agent_name", ""), language=transcript["language"],
-        channel=transcript["channel"], transcript=transcript, rubric_version=version, automatic_result=result,
-        result=result, score=result["score"], passed=result["passed"], critical_failure=result["critical_failure"],
+        title=source.path.name,
+        context=transcript.get("agent_name", ""),
+        language=transcript["language"],
+        channel=transcript["channel"],
+        transcript=transcript,
+        rubric_version=version,
+        automatic_result=result,
+        result=result,
+        score=result["score"],
+        passed=result["passed"],
+        critical_failure=result["critical_failure"],
         created_at=timezone.now(),
     )
 
@@ -98,9 +121,13 @@ def result_as_text(result: dict) -> str:
     """A short human reading of a score result, for --format text."""
     language = result.get("language", "en")
     verdict = "passed" if result["passed"] else "not passed"
-    lines = [f"{result['rubric']}: score {result['score']}/100, {verdict}"
-             + (", critical failure" if result["critical_failure"] else "")]
+    lines = [
+        f"{result['rubric']}: score {result['score']}/100, {verdict}"
+        + (", critical failure" if result["critical_failure"] else "")
+    ]
     for criterion in result["criteria"]:
-        lines.append(f"  {criterion['result']:<4} {criterion_label(criterion['key'], language)}"
-                     + (f" — {criterion['message']}" if criterion.get("message") else ""))
+        lines.append(
+            f"  {criterion['result']:<4} {criterion_label(criterion['key'], language)}"
+            + (f" — {criterion['message']}" if criterion.get("message") else "")
+        )
     return "\n".join(lines)

@@ -1,6 +1,7 @@
 """Demo coaching reports: scored sample calls for the demo agents, some submitted, one
 reviewed by its supervisor and one disputed, so every page has something to show.
 Safe to run twice (a report is recognised by its agent and title)."""
+
 import json
 from dataclasses import dataclass
 
@@ -25,15 +26,32 @@ class DemoReport:
 
 DEMO_REPORTS = [
     DemoReport("giulia", "phone-it-1.json", "Portabilità: SIM senza servizio", submit=True),
-    DemoReport("giulia", "phone-it-3.json", "Bolletta contestata", submit=True, reviewer="sara",
-               note="Ottima empatia. Quando prometti un richiamo, dai sempre un orario preciso.",
-               action="Ripeti lo scenario della bolletta usando «la richiamo entro le 17»."),
+    DemoReport(
+        "giulia",
+        "phone-it-3.json",
+        "Bolletta contestata",
+        submit=True,
+        reviewer="sara",
+        note="Ottima empatia. Quando prometti un richiamo, dai sempre un orario preciso.",
+        action="Ripeti lo scenario della bolletta usando «la richiamo entro le 17».",
+    ),
     DemoReport("giulia", "phone-it-4.json", "Esercitazione libera"),
-    DemoReport("marco", "phone-it-2.json", "Cambio offerta", submit=True,
-               dispute="Secondo me questo criterio è rispettato: riascolta la chiamata, per favore."),
-    DemoReport("emma", "phone-en-1.json", "Broadband outage", submit=True, reviewer="oliver",
-               note="Good verification. Close with a clear check that the issue is solved.",
-               action="Practise the resolution check in the next two calls."),
+    DemoReport(
+        "marco",
+        "phone-it-2.json",
+        "Cambio offerta",
+        submit=True,
+        dispute="Secondo me questo criterio è rispettato: riascolta la chiamata, per favore.",
+    ),
+    DemoReport(
+        "emma",
+        "phone-en-1.json",
+        "Broadband outage",
+        submit=True,
+        reviewer="oliver",
+        note="Good verification. Close with a clear check that the issue is solved.",
+        action="Practise the resolution check in the next two calls.",
+    ),
     DemoReport("emma", "phone-en-3.json", "Practice run"),
     DemoReport("emma", "social-en-1.json", "Public reply on social media", submit=True),
 ]
@@ -42,8 +60,12 @@ DEMO_REPORTS = [
 def demo_reports_load() -> int:
     """Create the demo reports that are missing; returns how many were created."""
     samples = settings.SHARED_DIR / "samples" / "transcripts"
-    users = {user.username: user for user in get_user_model().objects.filter(
-        username__in={name for spec in DEMO_REPORTS for name in (spec.agent, spec.reviewer) if name})}
+    users = {
+        user.username: user
+        for user in get_user_model().objects.filter(
+            username__in={name for spec in DEMO_REPORTS for name in (spec.agent, spec.reviewer) if name}
+        )
+    }
     created = 0
     for spec in DEMO_REPORTS:
         agent, path = users.get(spec.agent), samples / spec.sample

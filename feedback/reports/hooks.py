@@ -12,6 +12,7 @@ function in its AppConfig.ready(); feedback never imports it, so data flows one 
 Practice links are asked for every criterion of a page at once, so that a team page costs
 the same few queries however many agents need coaching on however many criteria.
 """
+
 from collections.abc import Callable, Collection
 
 Link = tuple[str, str]

@@ -1,5 +1,6 @@
 """The report and certificate PDFs: Django templates rendered in the reader's language,
 turned into PDF by the plain engine in feedback.pdf, and stored in the private storage."""
+
 from django.core.files.base import ContentFile
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -32,7 +33,9 @@ def scorecard_pdf_render(*, scorecard_id: int) -> None:
         return
     revision, previous = scorecard.revision, scorecard.pdf.name
     storage = scorecard.pdf.storage
-    name = storage.save(f"reports/scorecard-{scorecard.pk}-r{revision}.pdf", ContentFile(scorecard_pdf_bytes(scorecard)))
+    name = storage.save(
+        f"reports/scorecard-{scorecard.pk}-r{revision}.pdf", ContentFile(scorecard_pdf_bytes(scorecard))
+    )
     stored = Scorecard.objects.filter(pk=scorecard.pk, revision=revision).update(pdf=name, pdf_revision=revision)
     if not stored:
         storage.delete(name)

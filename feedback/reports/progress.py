@@ -5,6 +5,7 @@ pass rate of each criterion. Per team (supervisors and trainers only): which cri
 fail most often among SUBMITTED reports and which agent needs coaching on what. No
 ranking of agents is computed: coaching is individual.
 """
+
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -56,7 +57,9 @@ def criterion_rates(scorecards, language: str) -> list[CriterionRate]:
     rates: dict[str, CriterionRate] = {}
     for scorecard in scorecards:
         for criterion in scorecard.result["criteria"]:
-            rate = rates.setdefault(criterion["key"], CriterionRate(criterion["key"], criterion_label(criterion["key"], language)))
+            rate = rates.setdefault(
+                criterion["key"], CriterionRate(criterion["key"], criterion_label(criterion["key"], language))
+            )
             rate.passed += criterion["result"] == "pass"
             rate.failed += criterion["result"] == "fail"
     return [rate for rate in rates.values() if rate.counted]
@@ -88,13 +91,20 @@ def team_coaching(team: Team, language: str, *, viewer) -> dict:
 
     Reads the team's submitted reports in one query (only the columns the rates need) and
     the practice links of every criterion shown in one call, whatever the team's size."""
-    scorecards = list(scorecards_visible_to(viewer).filter(agent__teams=team).exclude(agent=viewer)
-                      .select_related(None).select_related("agent").only(*PROGRESS_FIELDS, *AGENT_NAME_FIELDS))
+    scorecards = list(
+        scorecards_visible_to(viewer)
+        .filter(agent__teams=team)
+        .exclude(agent=viewer)
+        .select_related(None)
+        .select_related("agent")
+        .only(*PROGRESS_FIELDS, *AGENT_NAME_FIELDS)
+    )
     by_agent = defaultdict(list)
     for scorecard in scorecards:
         by_agent[scorecard.agent].append(scorecard)
-    most_failed = sorted((r for r in criterion_rates(scorecards, language) if r.failed),
-                         key=lambda r: (-r.fail_rate, -r.failed))
+    most_failed = sorted(
+        (r for r in criterion_rates(scorecards, language) if r.failed), key=lambda r: (-r.fail_rate, -r.failed)
+    )
     needs = []
     for agent, own in sorted(by_agent.items(), key=lambda item: str(item[0]).lower()):
         weak = [r for r in criterion_rates(own, language) if r.failed and r.failed / r.counted >= COACHING_FAIL_RATE]
@@ -140,10 +150,29 @@ def team_trends(*, viewer) -> list[TeamTrend]:
     now = timezone.now()
     recent, earlier = now - timedelta(days=TREND_DAYS), now - timedelta(days=2 * TREND_DAYS)
     in_recent, in_earlier = Q(submitted_at__gte=recent), Q(submitted_at__lt=recent)
-    rows = (scorecards_visible_to(viewer).filter(submitted_at__gte=earlier, agent__teams__in=teams_visible_to(viewer))
-            .order_by().values("agent__teams", "agent__teams__name")
-            .annotate(recent=Count("pk", filter=in_recent), recent_passed=Count("pk", filter=in_recent & Q(passed=True)),
-                      earlier=Count("pk", filter=in_earlier),
-                      earlier_passed=Count("pk", filter=in_earlier & Q(passed=True))))
-    return sorted((TeamTrend(row["agent__teams"], row["agent__teams__name"], row["recent"], row["recent_passed"],
-                             row["earlier"], row["earlier_passed"]) for row in rows), key=lambda trend: trend.name)
+    rows = (
+        scorecards_visible_to(viewer)
+        .filter(submitted_at__gte=earlier, agent__teams__in=teams_visible_to(viewer))
+        .order_by()
+        .values("agent__teams", "agent__teams__name")
+        .annotate(
+            recent=Count("pk", filter=in_recent),
+            recent_passed=Count("pk", filter=in_recent & Q(passed=True)),
+            earlier=Count("pk", filter=in_earlier),
+            earlier_passed=Count("pk", filter=in_earlier & Q(passed=True)),
+        )
+    )
+    return sorted(
+        (
+            TeamTrend(
+                row["agent__teams"],
+                row["agent__teams__name"],
+                row["recent"],
+                row["recent_passed"],
+                row["earlier"],
+                row["earlier_passed"],
+            )
+            for row in rows
+        ),
+        key=lambda trend: trend.name,
+    )

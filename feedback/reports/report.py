@@ -1,6 +1,7 @@
 """What a coaching report shows, computed once for the web page and the PDF alike:
 criteria with labels and evidence, speech metrics against the rubric's thresholds
 (as data for the SVG gauge template) and the transcript with the evidence marked."""
+
 from dataclasses import dataclass, field
 
 from django.utils import formats, translation
@@ -55,8 +56,11 @@ class Gauge:
 
     @property
     def ticks(self) -> list[tuple[float, str]]:
-        return [(self.x(t), formats.localize(int(t) if t == int(t) else t)) for t in sorted({self.low, self.high})
-                if 0 < t < self.scale]
+        return [
+            (self.x(t), formats.localize(int(t) if t == int(t) else t))
+            for t in sorted({self.low, self.high})
+            if 0 < t < self.scale
+        ]
 
 
 @dataclass
@@ -77,8 +81,14 @@ def metric_gauges(metrics: dict, rubric: RubricDefinition, language: str) -> lis
         words_per_minute = gettext("wpm")
     specs = {
         # criterion: (metric, unit, display factor, low, high, smallest scale)
-        "speaking_pace": ("agent_wpm", words_per_minute, 1, _param(rubric, "speaking_pace", "min_wpm"),
-                          _param(rubric, "speaking_pace", "max_wpm"), 240),
+        "speaking_pace": (
+            "agent_wpm",
+            words_per_minute,
+            1,
+            _param(rubric, "speaking_pace", "min_wpm"),
+            _param(rubric, "speaking_pace", "max_wpm"),
+            240,
+        ),
         "filler_words": ("fillers_per_100_words", "/100", 1, 0, _param(rubric, "filler_words", "max_per_100"), 8),
         "dead_air": ("longest_gap_s", "s", 1, 0, _param(rubric, "dead_air", "max_gap_s"), 12),
         "talk_ratio": ("agent_talk_ratio", "%", 100, 0, None if max_ratio is None else max_ratio * 100, 100),
@@ -88,26 +98,42 @@ def metric_gauges(metrics: dict, rubric: RubricDefinition, language: str) -> lis
         if metrics.get(metric) is None or low is None or high is None:
             continue
         value = round(metrics[metric] * factor, 1)
-        gauges.append(Gauge(key=key, label=criterion_label(key, language), value=value, unit=unit, low=low,
-                            high=high, scale=max(smallest_scale, high * 1.25, value * 1.1), ok=low <= value <= high))
+        gauges.append(
+            Gauge(
+                key=key,
+                label=criterion_label(key, language),
+                value=value,
+                unit=unit,
+                low=low,
+                high=high,
+                scale=max(smallest_scale, high * 1.25, value * 1.1),
+                ok=low <= value <= high,
+            )
+        )
     return gauges
 
 
 def transcript_turns(transcript: dict, criteria: list[dict]) -> list[dict]:
     """Segments with clock times and the evidence sentences marked inside their text."""
-    evidence = [(item["text"], criterion["result"]) for criterion in criteria
-                for item in criterion.get("evidence") or [] if item.get("text")]
+    evidence = [
+        (item["text"], criterion["result"])
+        for criterion in criteria
+        for item in criterion.get("evidence") or []
+        if item.get("text")
+    ]
     turns = []
     for segment in transcript.get("segments", []):
         text = segment.get("text", "")
         start = segment.get("start", segment.get("at"))
-        turns.append({
-            "speaker": segment.get("speaker", ""),
-            "start": start,
-            "clock": clock(start),
-            "visibility": segment.get("visibility", ""),
-            "parts": _mark(text, [(e, r) for e, r in evidence if e in text]),
-        })
+        turns.append(
+            {
+                "speaker": segment.get("speaker", ""),
+                "start": start,
+                "clock": clock(start),
+                "visibility": segment.get("visibility", ""),
+                "parts": _mark(text, [(e, r) for e, r in evidence if e in text]),
+            }
+        )
     return turns
 
 
@@ -134,12 +160,15 @@ def report_summary(criteria: list[dict]) -> dict:
     """What the report says first: the strengths (passed criteria, weightiest first) and the two or
     three things to work on first (failed criteria: critical ones, then by weight). A criterion left
     for the supervisor's check is neither."""
+
     def weightiest(items):
         return sorted(items, key=lambda c: (not c.get("critical"), -c.get("weight", 0)))[:SUMMARY_ITEMS]
 
     scored = [c for c in criteria if not (c.get("review") and not c.get("override"))]
-    return {"strengths": weightiest(c for c in scored if c["result"] == "pass"),
-            "focus": weightiest(c for c in scored if c["result"] == "fail")}
+    return {
+        "strengths": weightiest(c for c in scored if c["result"] == "pass"),
+        "focus": weightiest(c for c in scored if c["result"] == "fail"),
+    }
 
 
 def _criterion_shown(criterion: dict, language: str) -> dict:
@@ -148,8 +177,9 @@ def _criterion_shown(criterion: dict, language: str) -> dict:
     shown = {
         **criterion,
         "label": criterion_label(criterion["key"], language),
-        "evidence": [{**item, "clock": clock(item.get("start", item.get("at")))}
-                     for item in criterion.get("evidence") or []],
+        "evidence": [
+            {**item, "clock": clock(item.get("start", item.get("at")))} for item in criterion.get("evidence") or []
+        ],
     }
     if criterion.get("override"):
         shown.update(message="", tip="", automatic_message=criterion.get("message", ""))

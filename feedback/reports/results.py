@@ -3,6 +3,7 @@
 Plain functions on the score result JSON of ../shared/specs/interfaces.md, so the
 automatic result stays untouched and the human one is recomputed from it at any time.
 """
+
 import copy
 from collections.abc import Iterable
 

@@ -1,5 +1,6 @@
 """Reads of scorecards. Every view that shows a scorecard goes through these, so the
 visibility rule is applied in one place: :func:`scorecards_visible_to`."""
+
 from dataclasses import dataclass
 from datetime import date
 
@@ -78,7 +79,9 @@ def review_queue_for(user, queue_filter: QueueFilter = QueueFilter()) -> QuerySe
     Supervisors see their teams' agents; trainers see every agent's."""
     if not (user_is_trainer(user) or user_is_supervisor(user)):
         return Scorecard.objects.none()
-    first_dispute = Dispute.objects.filter(scorecard=OuterRef("pk"), status=Dispute.Status.OPEN).order_by("created_at", "pk")
+    first_dispute = Dispute.objects.filter(scorecard=OuterRef("pk"), status=Dispute.Status.OPEN).order_by(
+        "created_at", "pk"
+    )
     queue = (
         scorecard_rows(scorecards_visible_to(user).exclude(agent=user))
         .annotate(open_dispute_criterion=Subquery(first_dispute.values("criterion")[:1]))
@@ -110,12 +113,19 @@ def coaching_for_agent(agent) -> dict:
     """An agent's coaching at a glance: their latest reviewed reports (with the supervisor's note)
     and the action items still to do. A few rows of each, newest first, in two queries."""
     own = Scorecard.objects.filter(agent=agent)
-    reviewed = (own.filter(reviewed_at__isnull=False).select_related("reviewed_by")
-                .defer("transcript", "automatic_result", "result").order_by("-reviewed_at", "-pk"))
-    items = (ActionItem.objects.filter(scorecard__agent=agent, done_at__isnull=True)
-             .select_related("scorecard").only("id", "text", "created_at", "scorecard__id", "scorecard__title", "scorecard__agent_id")
-             .order_by("-created_at", "-pk"))
-    return {"reviewed": list(reviewed[:HOME_ROWS]), "action_items": list(items[:HOME_ROWS * 2])}
+    reviewed = (
+        own.filter(reviewed_at__isnull=False)
+        .select_related("reviewed_by")
+        .defer("transcript", "automatic_result", "result")
+        .order_by("-reviewed_at", "-pk")
+    )
+    items = (
+        ActionItem.objects.filter(scorecard__agent=agent, done_at__isnull=True)
+        .select_related("scorecard")
+        .only("id", "text", "created_at", "scorecard__id", "scorecard__title", "scorecard__agent_id")
+        .order_by("-created_at", "-pk")
+    )
+    return {"reviewed": list(reviewed[:HOME_ROWS]), "action_items": list(items[: HOME_ROWS * 2])}
 
 
 def scorecard_rows(scorecards: QuerySet[Scorecard]) -> QuerySet[Scorecard]:
@@ -123,7 +133,8 @@ def scorecard_rows(scorecards: QuerySet[Scorecard]) -> QuerySet[Scorecard]:
     none of the large JSON columns (transcript, results), so a page of rows stays light."""
     open_disputes = Dispute.objects.filter(scorecard=OuterRef("pk"), status=Dispute.Status.OPEN)
     return (
-        scorecards.select_related(None).select_related("agent")
+        scorecards.select_related(None)
+        .select_related("agent")
         .defer("transcript", "automatic_result", "result", "coaching_note")
         .annotate(has_open_dispute=Exists(open_disputes))
     )
@@ -150,12 +161,26 @@ class RubricPerformance:
 def rubric_performance(language: str) -> list[RubricPerformance]:
     """How each rubric performs across every version: reports scored, pass rate, average score
     and how often a reviewer overrode it. Three grouped queries however many reports there are."""
-    scored = {row["rubric_version__rubric"]: row for row in Scorecard.objects.order_by()
-              .values("rubric_version__rubric")
-              .annotate(reports=Count("pk"), passed=Count("pk", filter=Q(passed=True)), average=Avg("score"))}
-    overridden = dict(CriterionOverride.objects.order_by().values("scorecard__rubric_version__rubric")
-                      .annotate(reports=Count("scorecard", distinct=True))
-                      .values_list("scorecard__rubric_version__rubric", "reports"))
-    return [RubricPerformance(rubric, rubric.name_in(language), scored.get(rubric.pk, {}).get("reports", 0), scored.get(rubric.pk, {}).get("passed", 0),
-                              scored.get(rubric.pk, {}).get("average"), overridden.get(rubric.pk, 0))
-            for rubric in Rubric.objects.order_by("channel", "name")]
+    scored = {
+        row["rubric_version__rubric"]: row
+        for row in Scorecard.objects.order_by()
+        .values("rubric_version__rubric")
+        .annotate(reports=Count("pk"), passed=Count("pk", filter=Q(passed=True)), average=Avg("score"))
+    }
+    overridden = dict(
+        CriterionOverride.objects.order_by()
+        .values("scorecard__rubric_version__rubric")
+        .annotate(reports=Count("scorecard", distinct=True))
+        .values_list("scorecard__rubric_version__rubric", "reports")
+    )
+    return [
+        RubricPerformance(
+            rubric,
+            rubric.name_in(language),
+            scored.get(rubric.pk, {}).get("reports", 0),
+            scored.get(rubric.pk, {}).get("passed", 0),
+            scored.get(rubric.pk, {}).get("average"),
+            overridden.get(rubric.pk, 0),
+        )
+        for rubric in Rubric.objects.order_by("channel", "name")
+    ]

@@ -4,6 +4,7 @@ the PDF. Views, tasks and commands call these; nothing else writes a Scorecard.
 Every change that alters what the report shows bumps `Scorecard.revision` and, once the
 transaction commits, enqueues the PDF task, which renders only when the PDF lags behind.
 """
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.db.models import F
@@ -22,7 +23,9 @@ from .selectors import user_can_review
 from .tasks import scorecard_pdf_task
 
 
-def scorecard_create(*, agent, transcript: dict, title: str, context: str = "", rubric: Rubric | None = None) -> Scorecard:
+def scorecard_create(
+    *, agent, transcript: dict, title: str, context: str = "", rubric: Rubric | None = None
+) -> Scorecard:
     """Score `transcript` with the latest version of `rubric` (default: the rubric of the
     transcript's channel) and store the result for `agent`.
 
@@ -69,7 +72,9 @@ def scorecard_submit(*, scorecard: Scorecard, user) -> Scorecard:
     return scorecard
 
 
-def scorecard_override_criterion(*, scorecard: Scorecard, user, criterion: str, result: str, reason: str) -> CriterionOverride:
+def scorecard_override_criterion(
+    *, scorecard: Scorecard, user, criterion: str, result: str, reason: str
+) -> CriterionOverride:
     """Replace one criterion's result with a human one, keeping who, when, before, after and why."""
     _require_reviewer(user, scorecard)
     reason = reason.strip()
@@ -162,7 +167,9 @@ def dispute_resolve(*, dispute: Dispute, user, accept: bool, reason: str, result
         if accept:
             current = _criterion(scorecard.result, dispute.criterion)["result"]
             new = result or {"pass": "fail", "fail": "pass"}.get(current, "pass")
-            scorecard_override_criterion(scorecard=scorecard, user=user, criterion=dispute.criterion, result=new, reason=reason)
+            scorecard_override_criterion(
+                scorecard=scorecard, user=user, criterion=dispute.criterion, result=new, reason=reason
+            )
         dispute.status = Dispute.Status.ACCEPTED if accept else Dispute.Status.REJECTED
         dispute.resolution = reason
         dispute.resolved_by = user
@@ -184,8 +191,11 @@ def scorecard_rescore_latest(*, scorecard: Scorecard, user) -> Scorecard:
     with transaction.atomic():
         scorecard = Scorecard.objects.select_for_update().get(pk=scorecard.pk)
         Rescore.objects.create(
-            scorecard=scorecard, previous_version=scorecard.rubric_version,
-            previous_automatic_result=scorecard.automatic_result, new_version=latest, user=user,
+            scorecard=scorecard,
+            previous_version=scorecard.rubric_version,
+            previous_automatic_result=scorecard.automatic_result,
+            new_version=latest,
+            user=user,
         )
         scorecard.rubric_version = latest
         scorecard.automatic_result = automatic

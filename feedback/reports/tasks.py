@@ -1,4 +1,5 @@
 """Background jobs of the reports: they take ids and are safe to run twice."""
+
 from django_tasks import task
 
 from .pdf import scorecard_pdf_render

@@ -1,5 +1,6 @@
 """Report, review and progress pages. Thin: every read goes through selectors (which
 return 404 to anyone who may not see the agent) and every change through services."""
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -32,8 +33,11 @@ def scorecard_list(request: HttpRequest) -> HttpResponse:
     """The signed-in agent's own reports (supervisors reach others' through the queue and progress)."""
     own = scorecards_visible_to(request.user).filter(agent=request.user)
     page = page_of(request, scorecard_rows(own).order_by("-created_at", "-pk"))
-    return render(request, "feedback/reports/scorecard_list.html",
-                  {"scorecards": page.object_list, "page": page, "certificates": certificates_of(request.user)})
+    return render(
+        request,
+        "feedback/reports/scorecard_list.html",
+        {"scorecards": page.object_list, "page": page, "certificates": certificates_of(request.user)},
+    )
 
 
 @login_required
@@ -79,7 +83,9 @@ def _scorecard_action(service, success, *fields: str):
     def view(request: HttpRequest, pk: int) -> HttpResponse:
         scorecard = scorecard_get_for_user(user=request.user, pk=pk)
         values = {field: request.POST.get(field, "") for field in fields}
-        return _change(request, scorecard, lambda: service(scorecard=scorecard, user=request.user, **values), str(success))
+        return _change(
+            request, scorecard, lambda: service(scorecard=scorecard, user=request.user, **values), str(success)
+        )
 
     return view
 
@@ -90,30 +96,53 @@ def _coaching_save(*, scorecard, user, note: str, save: str) -> None:
         services.scorecard_mark_reviewed(scorecard=scorecard, user=user)
 
 
-scorecard_submit = _scorecard_action(services.scorecard_submit, gettext_lazy("Submitted: your supervisor will review it."))
-override_create = _scorecard_action(services.scorecard_override_criterion,
-                                    gettext_lazy("The result was changed and the score recomputed."), "criterion", "result", "reason")
+scorecard_submit = _scorecard_action(
+    services.scorecard_submit, gettext_lazy("Submitted: your supervisor will review it.")
+)
+override_create = _scorecard_action(
+    services.scorecard_override_criterion,
+    gettext_lazy("The result was changed and the score recomputed."),
+    "criterion",
+    "result",
+    "reason",
+)
 coaching_update = _scorecard_action(_coaching_save, gettext_lazy("Coaching saved."), "note", "save")
 action_item_create = _scorecard_action(services.action_item_create, gettext_lazy("Action item added."), "text")
-scorecard_rescore = _scorecard_action(services.scorecard_rescore_latest, gettext_lazy("Scored again with the latest rubric version."))
-dispute_create = _scorecard_action(services.dispute_create, gettext_lazy("Dispute sent to your supervisor."), "criterion", "comment")
+scorecard_rescore = _scorecard_action(
+    services.scorecard_rescore_latest, gettext_lazy("Scored again with the latest rubric version.")
+)
+dispute_create = _scorecard_action(
+    services.dispute_create, gettext_lazy("Dispute sent to your supervisor."), "criterion", "comment"
+)
 
 
 @login_required
 @require_POST
 def action_item_delete(request: HttpRequest, pk: int) -> HttpResponse:
     item = get_object_or_404(ActionItem, pk=pk, scorecard__in=scorecards_visible_to(request.user))
-    return _change(request, item.scorecard, lambda: services.action_item_delete(item=item, user=request.user),
-                   _("Action item removed."))
+    return _change(
+        request,
+        item.scorecard,
+        lambda: services.action_item_delete(item=item, user=request.user),
+        _("Action item removed."),
+    )
 
 
 @login_required
 @require_POST
 def dispute_resolve(request: HttpRequest, pk: int) -> HttpResponse:
     dispute = get_object_or_404(Dispute, pk=pk, scorecard__in=scorecards_visible_to(request.user))
-    return _change(request, dispute.scorecard, lambda: services.dispute_resolve(
-        dispute=dispute, user=request.user, accept=request.POST.get("decision") == "accept",
-        reason=request.POST.get("reason", "")), _("Dispute decided."))
+    return _change(
+        request,
+        dispute.scorecard,
+        lambda: services.dispute_resolve(
+            dispute=dispute,
+            user=request.user,
+            accept=request.POST.get("decision") == "accept",
+            reason=request.POST.get("reason", ""),
+        ),
+        _("Dispute decided."),
+    )
 
 
 @login_required
@@ -140,8 +169,9 @@ def review_queue(request: HttpRequest) -> HttpResponse:
     filtered by agent, kind of work and submission date."""
     form = ReviewQueueFilterForm(request.GET or None, user=request.user)
     page = page_of(request, review_queue_for(request.user, form.queue_filter()))
-    return render(request, "feedback/reports/review_queue.html",
-                  {"scorecards": page.object_list, "page": page, "form": form})
+    return render(
+        request, "feedback/reports/review_queue.html", {"scorecards": page.object_list, "page": page, "form": form}
+    )
 
 
 @login_required
@@ -150,11 +180,22 @@ def agent_progress(request: HttpRequest, agent_id: int) -> HttpResponse:
     agent = get_object_or_404(agents_visible_to(request.user), pk=agent_id)
     scorecards = scorecards_visible_to(request.user).filter(agent=agent)
     progress = progress_reads.agent_progress(scorecards, get_language())
-    chart = score_trend_svg(progress["trend"], pass_mark=progress["pass_mark"], title=_("Score"),
-                            pass_mark_label=_("Pass mark"),
-                            style_nonce=request.csp_nonce) if progress["trend"] else ""
-    return render(request, "feedback/reports/agent_progress.html",
-                  {**progress, "agent": agent, "chart": chart, "is_self": agent.pk == request.user.pk})
+    chart = (
+        score_trend_svg(
+            progress["trend"],
+            pass_mark=progress["pass_mark"],
+            title=_("Score"),
+            pass_mark_label=_("Pass mark"),
+            style_nonce=request.csp_nonce,
+        )
+        if progress["trend"]
+        else ""
+    )
+    return render(
+        request,
+        "feedback/reports/agent_progress.html",
+        {**progress, "agent": agent, "chart": chart, "is_self": agent.pk == request.user.pk},
+    )
 
 
 @login_required
@@ -175,5 +216,12 @@ def team_progress(request: HttpRequest, pk: int) -> HttpResponse:
 def certificate_pdf(request: HttpRequest, pk: int) -> HttpResponse:
     """The completion certificate of enrolment `pk`: the agent, their supervisors and trainers."""
     enrolment = enrolment_completed_get_for_user(user=request.user, pk=pk)
-    return HttpResponse(certificate_pdf_bytes(enrolment), content_type="application/pdf", headers={
-        "Content-Disposition": content_disposition_header(as_attachment=False, filename=f"certificate-{enrolment.pk}.pdf")})
+    return HttpResponse(
+        certificate_pdf_bytes(enrolment),
+        content_type="application/pdf",
+        headers={
+            "Content-Disposition": content_disposition_header(
+                as_attachment=False, filename=f"certificate-{enrolment.pk}.pdf"
+            )
+        },
+    )

@@ -1,5 +1,6 @@
 """A course page shows the agent's certificate download once the course is completed; the home
 page shows each role the reviews, disputes and coaching waiting for them."""
+
 from django.template.loader import render_to_string
 from wagtail import hooks
 
@@ -26,9 +27,15 @@ def review_desk_section(request) -> str:
     and how each team's submitted reports trend."""
     if not (user_is_supervisor(request.user) or user_is_trainer(request.user)):
         return ""
-    return render_to_string("feedback/reports/includes/home_review.html",
-                            {"counts": review_counts_for(request.user), "trends": team_trends(viewer=request.user),
-                             "trend_days": TREND_DAYS}, request)
+    return render_to_string(
+        "feedback/reports/includes/home_review.html",
+        {
+            "counts": review_counts_for(request.user),
+            "trends": team_trends(viewer=request.user),
+            "trend_days": TREND_DAYS,
+        },
+        request,
+    )
 
 
 @hooks.register(HOME_SECTIONS_HOOK)
@@ -44,4 +51,6 @@ def rubric_desk_section(request) -> str:
     """Trainers: how each rubric performs (reports, pass rate, average, how often people overrode it)."""
     if not user_is_trainer(request.user):
         return ""
-    return render_to_string("feedback/reports/includes/home_rubrics.html", {"rubrics": rubric_performance(request.LANGUAGE_CODE)}, request)
+    return render_to_string(
+        "feedback/reports/includes/home_rubrics.html", {"rubrics": rubric_performance(request.LANGUAGE_CODE)}, request
+    )

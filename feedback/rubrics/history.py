@@ -3,6 +3,7 @@
 The version history shows these lines so that a trainer (or a supervisor
 wondering why two scores differ) sees what an edit did without reading JSON.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -29,7 +30,8 @@ def rubric_version_history(rubric: Rubric) -> list[VersionEntry]:
         VersionEntry(
             version=version,
             changes=definition_changes(versions[i + 1].definition, version.definition)
-            if i + 1 < len(versions) else [_("First version.")],
+            if i + 1 < len(versions)
+            else [_("First version.")],
         )
         for i, version in enumerate(versions)
     ]
@@ -50,7 +52,8 @@ def definition_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         changes.extend(f"{name}: {change}" for change in _criterion_changes(old_criteria[key], criterion))
     changes.extend(
         _("%(criterion)s: removed.") % {"criterion": criterion_display_name(key)}
-        for key in old_criteria if key not in new_criteria
+        for key in old_criteria
+        if key not in new_criteria
     )
     return changes or [_("No change to scoring (saved again).")]
 
@@ -58,8 +61,9 @@ def definition_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
 def _criterion_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
     changes = []
     if old.get("enabled") != new.get("enabled"):
-        changes.append(pgettext("criterion change", "enabled") if new.get("enabled")
-                       else pgettext("criterion change", "disabled"))
+        changes.append(
+            pgettext("criterion change", "enabled") if new.get("enabled") else pgettext("criterion change", "disabled")
+        )
     if old.get("weight") != new.get("weight"):
         changes.append(_("weight %(old)s → %(new)s") % {"old": old.get("weight"), "new": new.get("weight")})
     if old.get("critical") != new.get("critical"):
@@ -75,11 +79,15 @@ def _criterion_changes(old: dict[str, Any], new: dict[str, Any]) -> list[str]:
         added = [phrase for phrase in after if phrase not in before]
         removed = [phrase for phrase in before if phrase not in after]
         if added:
-            changes.append(_("extra cues (%(language)s) added: %(phrases)s") % {
-                "language": language, "phrases": ", ".join(f"“{p}”" for p in added)})
+            changes.append(
+                _("extra cues (%(language)s) added: %(phrases)s")
+                % {"language": language, "phrases": ", ".join(f"“{p}”" for p in added)}
+            )
         if removed:
-            changes.append(_("extra cues (%(language)s) removed: %(phrases)s") % {
-                "language": language, "phrases": ", ".join(f"“{p}”" for p in removed)})
+            changes.append(
+                _("extra cues (%(language)s) removed: %(phrases)s")
+                % {"language": language, "phrases": ", ".join(f"“{p}”" for p in removed)}
+            )
     return changes
 
 

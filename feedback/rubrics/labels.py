@@ -1,4 +1,5 @@
 """Criterion names in the admin's language (the engine names them in the transcript's)."""
+
 from django.utils.functional import lazy
 from django.utils.translation import get_language
 

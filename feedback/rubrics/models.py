@@ -20,16 +20,21 @@ class Rubric(ClusterableModel):
     slug = models.SlugField(_("slug"), max_length=80, unique=True)
     name = models.CharField(_("name"), max_length=200)
     name_it = models.CharField(
-        _("name in Italian"), max_length=200, blank=True,
+        _("name in Italian"),
+        max_length=200,
+        blank=True,
         help_text=_("Shown on Italian pages and reports; empty: the name above."),
     )
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
     is_default = models.BooleanField(
-        _("default for its channel"), default=False,
+        _("default for its channel"),
+        default=False,
         help_text=_("Used when a transcript of this channel is scored without naming a rubric."),
     )
     pass_mark = models.PositiveSmallIntegerField(
-        _("pass mark"), default=80, validators=[MaxValueValidator(100)],
+        _("pass mark"),
+        default=80,
+        validators=[MaxValueValidator(100)],
         help_text=_("A conversation passes with at least this score and no critical failure."),
     )
 
@@ -63,7 +68,9 @@ class RubricCriterion(Orderable):
     enabled = models.BooleanField(_("enabled"), default=True)
     weight = models.PositiveSmallIntegerField(_("weight"), default=10, validators=[MaxValueValidator(100)])
     critical = models.BooleanField(
-        _("critical"), default=False, help_text=_("A fail fails the conversation, whatever the score."),
+        _("critical"),
+        default=False,
+        help_text=_("A fail fails the conversation, whatever the score."),
     )
     max_per_100 = models.FloatField(
         _("max fillers per 100 words"), null=True, blank=True, validators=[MinValueValidator(0)]
@@ -79,14 +86,18 @@ class RubricCriterion(Orderable):
     max_chars = models.PositiveIntegerField(_("max public reply length (characters)"), null=True, blank=True)
     max_seconds = models.PositiveIntegerField(_("max response time (seconds)"), null=True, blank=True)
     acronyms = models.TextField(
-        _("acronyms allowed in capitals"), blank=True, help_text=_("One per line, e.g. IBAN."),
+        _("acronyms allowed in capitals"),
+        blank=True,
+        help_text=_("One per line, e.g. IBAN."),
     )
     extra_cues_it = models.TextField(
-        _("extra cue phrases (Italian)"), blank=True,
+        _("extra cue phrases (Italian)"),
+        blank=True,
         help_text=_("One phrase per line; they count for this criterion besides the built-in ones."),
     )
     extra_cues_en = models.TextField(
-        _("extra cue phrases (English)"), blank=True,
+        _("extra cue phrases (English)"),
+        blank=True,
         help_text=_("One phrase per line; they count for this criterion besides the built-in ones."),
     )
 
@@ -111,7 +122,11 @@ class RubricVersion(models.Model):
     definition = models.JSONField(_("definition"))
     created_at = models.DateTimeField(_("saved at"), auto_now_add=True)
     created_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         verbose_name=_("saved by"),
     )
 

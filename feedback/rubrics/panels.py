@@ -1,4 +1,5 @@
 """Admin panels of the rubric editor: row fields shown per criterion, and the read-only version history."""
+
 import json
 
 from wagtail.admin.panels import FieldPanel, Panel

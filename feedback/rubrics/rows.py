@@ -4,6 +4,7 @@ Plain functions over row-like objects (anything with the RubricCriterion
 attributes), so that the data migration, working with historical models, builds
 the shipped rows exactly as the services do.
 """
+
 from __future__ import annotations
 
 import re

@@ -3,6 +3,7 @@
 Scoring always goes through a RubricVersion, never through the editable rows,
 so a score can be replayed and an edit never changes an existing result.
 """
+
 from django.db import DatabaseError, router
 from django.db.models import Count, QuerySet
 from django.db.models.deletion import Collector, ProtectedError, RestrictedError
@@ -54,7 +55,9 @@ def rubric_version_for_scoring(slug: str | None, channel: str) -> RubricVersion 
     if slug is not None and slug not in CHANNELS:
         return None
     definition = default_rubric_definition(slug or channel)
-    rubric = Rubric(slug=definition.slug, name=definition.name, channel=definition.channel, pass_mark=definition.pass_mark)
+    rubric = Rubric(
+        slug=definition.slug, name=definition.name, channel=definition.channel, pass_mark=definition.pass_mark
+    )
     return RubricVersion(rubric=rubric, number=1, definition=definition.to_dict())
 
 
@@ -83,10 +86,12 @@ def rubric_deletion_blocker(rubric: Rubric) -> str | None:
     """
     if rubric.is_default:
         return _("“%(rubric)s” is the default rubric of its channel: make another rubric the default first.") % {
-            "rubric": rubric}
+            "rubric": rubric
+        }
     try:
         Collector(using=router.db_for_write(Rubric)).collect([rubric])
     except (ProtectedError, RestrictedError):
         return _("“%(rubric)s” scored conversations: it is kept so their reports show how they were scored.") % {
-            "rubric": rubric}
+            "rubric": rubric
+        }
     return None

@@ -5,6 +5,7 @@ place where a version is written, so the rule "an edit makes a new version,
 an existing version never changes" lives here (called by the admin views, never
 by a model's save()).
 """
+
 from collections.abc import Iterable
 
 from django.db import transaction
@@ -43,9 +44,7 @@ def rubric_version_create(*, rubric: Rubric, definition: RubricDefinition, user)
     # Lock the rubric so that two trainers saving at once get consecutive numbers.
     Rubric.objects.select_for_update().filter(pk=rubric.pk).first()
     last = rubric.versions.aggregate(last=Max("number"))["last"] or 0
-    return RubricVersion.objects.create(
-        rubric=rubric, number=last + 1, definition=checked.to_dict(), created_by=user
-    )
+    return RubricVersion.objects.create(rubric=rubric, number=last + 1, definition=checked.to_dict(), created_by=user)
 
 
 @transaction.atomic

@@ -4,6 +4,7 @@ Views stay thin: the form validates the rows as the engine will read them, and
 a save hands over to services.rubric_save_edit inside the same transaction, so
 a rubric is never saved without the version that freezes it.
 """
+
 from django.db.models import Max
 from django.template.defaultfilters import yesno
 from django.utils.text import format_lazy
@@ -55,7 +56,8 @@ class RubricStatusSidePanel(SnippetStatusSidePanel):
         context["usage_url_text"] = "{}; {}".format(
             ngettext("%(count)s report scored", "%(count)s reports scored", reports) % {"count": reports},
             ngettext("referenced %(count)s time", "referenced %(count)s times", context["usage_count"])
-            % {"count": context["usage_count"]})
+            % {"count": context["usage_count"]},
+        )
         return context
 
 
@@ -106,12 +108,14 @@ def _shipped(param: str):
 
 
 criterion_panels = [
-    FieldRowPanel([
-        FieldPanel("key", widget=CriterionSelect()),
-        FieldPanel("weight"),
-        FieldPanel("enabled"),
-        FieldPanel("critical"),
-    ]),
+    FieldRowPanel(
+        [
+            FieldPanel("key", widget=CriterionSelect()),
+            FieldPanel("weight"),
+            FieldPanel("enabled"),
+            FieldPanel("critical"),
+        ]
+    ),
     *(CriterionFieldPanel(param, widget=RowNumberInput(), help_text=_shipped(param)) for param in NUMBER_PARAMS),
     *(CriterionFieldPanel(param, widget=RowTextarea(), help_text=_shipped(param)) for param in LIST_PARAMS),
     FieldRowPanel([CriterionFieldPanel(field, widget=RowTextarea()) for field in CUE_FIELDS.values()]),
@@ -141,20 +145,29 @@ class RubricViewSet(SnippetViewSet):
     inspect_view_class = RubricInspectView
     edit_handler = TabbedInterface(
         [
-            ObjectList([
-                FieldPanel("name"),
-                FieldPanel("name_it"),
-                FieldPanel("slug"),
-                FieldPanel("channel"),
-                FieldPanel("make_default"),
-                FieldPanel("pass_mark"),
-            ], heading=_("Rubric")),
-            ObjectList([
-                InlinePanel(
-                    "criteria", panels=criterion_panels, label=_("Criterion"), heading=_("Criteria"),
-                    help_text=_("A rubric saved without criteria starts from the shipped criteria of its channel."),
-                ),
-            ], heading=_("Criteria")),
+            ObjectList(
+                [
+                    FieldPanel("name"),
+                    FieldPanel("name_it"),
+                    FieldPanel("slug"),
+                    FieldPanel("channel"),
+                    FieldPanel("make_default"),
+                    FieldPanel("pass_mark"),
+                ],
+                heading=_("Rubric"),
+            ),
+            ObjectList(
+                [
+                    InlinePanel(
+                        "criteria",
+                        panels=criterion_panels,
+                        label=_("Criterion"),
+                        heading=_("Criteria"),
+                        help_text=_("A rubric saved without criteria starts from the shipped criteria of its channel."),
+                    ),
+                ],
+                heading=_("Criteria"),
+            ),
             ObjectList([VersionHistoryPanel(heading=_("Version history"))], heading=_("Versions")),
             ObjectList([RubricTrustPanel(heading=_("Trust"))], heading=_("Trust")),
         ],

@@ -5,6 +5,7 @@ not apply: criteria of the other channel in the criterion menu, and thresholds
 or extra cues a row's criterion does not read. The server validates the same
 rules (forms.py).
 """
+
 import json
 
 from django import forms
@@ -14,9 +15,7 @@ from feedback.scoring.rubric import CRITERION_KEYS
 from .labels import criterion_display_name
 from .rows import criteria_using_field
 
-ALL_CRITERION_KEYS: tuple[str, ...] = tuple(
-    dict.fromkeys(key for keys in CRITERION_KEYS.values() for key in keys)
-)
+ALL_CRITERION_KEYS: tuple[str, ...] = tuple(dict.fromkeys(key for keys in CRITERION_KEYS.values() for key in keys))
 
 
 def _rules(field: str, values: list[str]) -> dict[str, str]:
@@ -27,9 +26,9 @@ class CriterionSelect(forms.Select):
     """The criteria the engine knows, named in the UI language; only the rubric channel's are selectable."""
 
     def __init__(self, attrs=None):
-        super().__init__(attrs, choices=[("", "---------")] + [
-            (key, criterion_display_name(key)) for key in ALL_CRITERION_KEYS
-        ])
+        super().__init__(
+            attrs, choices=[("", "---------")] + [(key, criterion_display_name(key)) for key in ALL_CRITERION_KEYS]
+        )
 
     def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
         option = super().create_option(name, value, label, selected, index, subindex, attrs)

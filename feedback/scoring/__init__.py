@@ -5,6 +5,7 @@ Entry points: ``score_transcript`` (engine.py), ``transcripts.parse_transcript``
 ``labels.criterion_label``. ``score_transcript`` is imported on first use so that
 reading a rubric definition does not load spaCy.
 """
+
 from __future__ import annotations
 
 from typing import Any

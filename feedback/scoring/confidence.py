@@ -9,6 +9,7 @@ failure may be a misheard word ("signorce vetti"), so the criterion is not score
 is marked for the supervisor to check, instead of failing the agent, or the whole call
 when the criterion is critical.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -45,8 +46,9 @@ def failure_doubt(key: str, outcome: Outcome) -> Doubt | None:
     labels = FAULT_CUES.get(key)
     if outcome.result != FAIL or not labels or not outcome.evidence:
         return None
-    heard = [_cue_heard(sentence, cue) for sentence in outcome.evidence for label in labels
-             for cue in sentence.found(label)]
+    heard = [
+        _cue_heard(sentence, cue) for sentence in outcome.evidence for label in labels for cue in sentence.found(label)
+    ]
     if not heard or any(doubt is None or not doubt.unsure for doubt in heard):
         return None  # a cue without probabilities (a typed transcript) decides for sure
     return max(heard, key=lambda doubt: (not doubt.heard, doubt.probability))

@@ -9,6 +9,7 @@ che…") up to the end of its clause, unless the agent restates it as their own
 ("as my colleague said, …"). The agent reading out an automatic message
 or a colleague's note is not apologising or deflecting in their own words.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
@@ -74,16 +75,20 @@ class Sentence:
         text = self.text
         for word, start, end in reversed(word_spans(segment.text, segment.words or [])):
             if "heard" in word and begin <= start and end <= begin + len(text):
-                text = text[:start - begin] + word["heard"] + text[end - begin:]
+                text = text[: start - begin] + word["heard"] + text[end - begin :]
         return text
 
     def has(self, label: str, *, negated_too: bool = False, quoted_too: bool = True) -> bool:
-        return any((negated_too or not cue.negated) and (quoted_too or not cue.quoted)
-                   for cue in self.cues.get(label, ()))
+        return any(
+            (negated_too or not cue.negated) and (quoted_too or not cue.quoted) for cue in self.cues.get(label, ())
+        )
 
     def found(self, label: str, *, negated_too: bool = False, quoted_too: bool = True) -> list[Cue]:
-        return [cue for cue in self.cues.get(label, ())
-                if (negated_too or not cue.negated) and (quoted_too or not cue.quoted)]
+        return [
+            cue
+            for cue in self.cues.get(label, ())
+            if (negated_too or not cue.negated) and (quoted_too or not cue.quoted)
+        ]
 
 
 @dataclass
@@ -156,20 +161,29 @@ class Conversation:
         return all(segment.start is not None and segment.end is not None for segment in self.segments)
 
     def next_agent_sentence(self, sentence: Sentence) -> Sentence | None:
-        return next((other for other in self.sentences[sentence.index + 1:] if other.speaker == "agent"), None)
+        return next((other for other in self.sentences[sentence.index + 1 :] if other.speaker == "agent"), None)
 
     def previous_agent_sentence(self, sentence: Sentence) -> Sentence | None:
         earlier = [other for other in self.sentences[: sentence.index] if other.speaker == "agent"]
         return earlier[-1] if earlier else None
 
 
-def conversation_from_transcript(transcript: dict[str, Any],
-                                 extra_cues: tuple[tuple[str, str], ...] = ()) -> Conversation:
+def conversation_from_transcript(
+    transcript: dict[str, Any], extra_cues: tuple[tuple[str, str], ...] = ()
+) -> Conversation:
     """Parse and match a validated transcript (see transcripts.transcript_from_dict)."""
     language = transcript["language"]
     segments = [
-        Segment(index=index, speaker=item["speaker"], text=item["text"], start=item.get("start"),
-                end=item.get("end"), at=item.get("at"), visibility=item.get("visibility"), words=item.get("words"))
+        Segment(
+            index=index,
+            speaker=item["speaker"],
+            text=item["text"],
+            start=item.get("start"),
+            end=item.get("end"),
+            at=item.get("at"),
+            visibility=item.get("visibility"),
+            words=item.get("words"),
+        )
         for index, item in enumerate(transcript["segments"])
     ]
     _fill_missing_ends(segments)
@@ -191,39 +205,62 @@ def conversation_from_transcript(transcript: dict[str, Any],
             segment, (first, last) = next(owners)
         segment.doc = doc
         offset = segment.char_offset = doc[first].idx
-        sentence = Sentence(index=len(sentences), segment=segment, span=span,
-                            text=segment.text[span.start_char - offset:span.end_char - offset],
-                            start=_sentence_start(segment, span.start_char - offset))
+        sentence = Sentence(
+            index=len(sentences),
+            segment=segment,
+            span=span,
+            text=segment.text[span.start_char - offset : span.end_char - offset],
+            start=_sentence_start(segment, span.start_char - offset),
+        )
         segment.sentences.append(sentence)
         sentences.append(sentence)
-        by_token[span.start:span.end] = [sentence] * len(span)
+        by_token[span.start : span.end] = [sentence] * len(span)
         sentence_starts[span.start] = True
-        for label, start, end in _match_without_fillers(matchers[segment.speaker], norms, lemmas, punctuation,
-                                                        sentence_starts, span.start, span.end, fillers):
+        for label, start, end in _match_without_fillers(
+            matchers[segment.speaker], norms, lemmas, punctuation, sentence_starts, span.start, span.end, fillers
+        ):
             negation.add(sentence, label, start, end)
-    for match_id, start, end in (extra(doc) if extra is not None else ()):
+    for match_id, start, end in extra(doc) if extra is not None else ():
         sentence = by_token[start]
         if sentence is not None and end <= sentence.span.end:
             negation.add(sentence, doc.vocab.strings[match_id], start, end)
     _mark_quoted(segments, ranges, doc, norms, cues)
-    return Conversation(transcript=transcript, language=language, channel=transcript["channel"], cues=cues,
-                        segments=segments, turns=turns, sentences=sentences)
+    return Conversation(
+        transcript=transcript,
+        language=language,
+        channel=transcript["channel"],
+        cues=cues,
+        segments=segments,
+        turns=turns,
+        sentences=sentences,
+    )
 
 
-def spoken_positions(norms: list[str], punctuation: list[bool], start: int, end: int,
-                     fillers: frozenset[str]) -> list[int]:
+def spoken_positions(
+    norms: list[str], punctuation: list[bool], start: int, end: int, fillers: frozenset[str]
+) -> list[int]:
     """The token positions of start..end without fillers and the commas that set them off."""
     if fillers.isdisjoint(norms[start:end]):
         return list(range(start, end))
     dropped = {position for position in range(start, end) if norms[position] in fillers}
-    dropped.update(position for position in range(start, end) if punctuation[position] and norms[position] == ","
-                   and ((position - 1) in dropped or (position + 1) in dropped))
+    dropped.update(
+        position
+        for position in range(start, end)
+        if punctuation[position] and norms[position] == "," and ((position - 1) in dropped or (position + 1) in dropped)
+    )
     return [position for position in range(start, end) if position not in dropped]
 
 
-def _match_without_fillers(matcher: CueMatcher, norms: list[str], lemmas: list[str], punctuation: list[bool],
-                           sentence_starts: list[bool], start: int, end: int,
-                           fillers: frozenset[str]) -> list[tuple[str, int, int]]:
+def _match_without_fillers(
+    matcher: CueMatcher,
+    norms: list[str],
+    lemmas: list[str],
+    punctuation: list[bool],
+    sentence_starts: list[bool],
+    start: int,
+    end: int,
+    fillers: frozenset[str],
+) -> list[tuple[str, int, int]]:
     """Cue matches in a sentence read without its fillers and the commas around them: a phrase
     broken by a hesitation ("You'll, er, get a text", "sono, ehm, Laura") is the phrase said.
     Positions are those of the whole text; a sentence that opens with a filler opens on the word after."""
@@ -232,21 +269,32 @@ def _match_without_fillers(matcher: CueMatcher, norms: list[str], lemmas: list[s
         return matcher(norms, lemmas, sentence_starts, start, end)
     if not kept:
         return []
-    found = matcher([norms[position] for position in kept], [lemmas[position] for position in kept],
-                    [position == kept[0] or sentence_starts[position] for position in kept], 0, len(kept))
+    found = matcher(
+        [norms[position] for position in kept],
+        [lemmas[position] for position in kept],
+        [position == kept[0] or sentence_starts[position] for position in kept],
+        0,
+        len(kept),
+    )
     return [(label, kept[first], kept[stop - 1] + 1) for label, first, stop in found]
 
 
 @lru_cache(maxsize=4_096)
-def agent_cues(text: str, language: str, channel: str,
-               extra_cues: tuple[tuple[str, str], ...] = ()) -> tuple[tuple[str, int, int], ...]:
+def agent_cues(
+    text: str, language: str, channel: str, extra_cues: tuple[tuple[str, str], ...] = ()
+) -> tuple[tuple[str, int, int], ...]:
     """(label, first character, end character) of each cue found, neither negated nor quoted, in one agent text."""
     conversation = conversation_from_transcript(
-        {"language": language, "channel": channel, "segments": [{"speaker": "agent", "text": text}]}, extra_cues)
+        {"language": language, "channel": channel, "segments": [{"speaker": "agent", "text": text}]}, extra_cues
+    )
     doc = conversation.segments[0].doc if conversation.segments else None
-    return tuple((cue.label, doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1]))
-                 for sentence in conversation.sentences for found in sentence.cues.values()
-                 for cue in found if not cue.negated and not cue.quoted)
+    return tuple(
+        (cue.label, doc[cue.start].idx, doc[cue.end - 1].idx + len(doc[cue.end - 1]))
+        for sentence in conversation.sentences
+        for found in sentence.cues.values()
+        for cue in found
+        if not cue.negated and not cue.quoted
+    )
 
 
 @dataclass
@@ -266,23 +314,26 @@ class _Negation:
         """A negator within three tokens before the cue, in its sentence and clause (fillers aside:
         "non, ehm, mi dispiace")."""
         norms = self.norms
-        before = spoken_positions(norms, self.punctuation, max(sentence_start, start - 3 * NEGATION_WINDOW), start,
-                                  self.fillers)
+        before = spoken_positions(
+            norms, self.punctuation, max(sentence_start, start - 3 * NEGATION_WINDOW), start, self.fillers
+        )
         for position in reversed(before[-NEGATION_WINDOW:]):
             if self.punctuation[position]:
                 return False
             norm = norms[position]
             if norm in self.negators:
                 preceding = norms[position - 1] if position > sentence_start else ""
-                if norms[position + 1] in _NOT_NEGATING_BEFORE.get(norm, ()) or \
-                        preceding in _NOT_NEGATING_AFTER.get(norm, ()):
+                if norms[position + 1] in _NOT_NEGATING_BEFORE.get(norm, ()) or preceding in _NOT_NEGATING_AFTER.get(
+                    norm, ()
+                ):
                     continue
                 return True
         return False
 
 
-def _mark_quoted(segments: list[Segment], ranges: list[tuple[int, int]], doc: Doc, norms: list[str],
-                 cues: LanguageCues) -> None:
+def _mark_quoted(
+    segments: list[Segment], ranges: list[tuple[int, int]], doc: Doc, norms: list[str], cues: LanguageCues
+) -> None:
     """Mark the cues said in someone else's words (see the module docstring)."""
     for segment, (first, last) in zip(segments, ranges):
         quoted = _between_quotation_marks(norms, first, last) if _QUOTE_CHARS.intersection(segment.text) else set()
@@ -309,7 +360,8 @@ def _report_end(start: int, end: int, norms: list[str], cues: LanguageCues) -> i
             return position
     for position in range(start, end):
         if norms[position] in contrast or (
-                position > start and norms[position] in first_person and norms[position - 1] in joins):
+            position > start and norms[position] in first_person and norms[position - 1] in joins
+        ):
             return position
     return end
 

@@ -1,4 +1,5 @@
 """score_transcript: a transcript and a rubric in, the score result of interfaces.md out."""
+
 from __future__ import annotations
 
 from functools import partial
@@ -23,8 +24,9 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
     language = transcript["language"]
     enabled = [criterion for criterion in rubric.criteria if criterion.enabled]
     extra_cues = rubric_extra_cues(rubric, language)
-    transcript = reread_transcript(transcript, partial(agent_cues, language=language,
-                                                      channel=transcript["channel"], extra_cues=extra_cues))
+    transcript = reread_transcript(
+        transcript, partial(agent_cues, language=language, channel=transcript["channel"], extra_cues=extra_cues)
+    )
     conversation = conversation_from_transcript(transcript, extra_cues)
     names = tip_names(transcript, conversation.cues.words("TITLE"), language)
     criteria = []
@@ -32,7 +34,8 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
         outcome = CHECKS[criterion.key](conversation, criterion)
         quote = outcome.evidence[0].heard_text if outcome.evidence else ""
         message, tip = criterion_text(
-            criterion.key, language, outcome.result, outcome.reason, quote, outcome.values, names)
+            criterion.key, language, outcome.result, outcome.reason, quote, outcome.values, names
+        )
         item = {
             "key": criterion.key,
             "label": criterion_label(criterion.key, language),
@@ -47,8 +50,13 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
         if doubt is not None:
             # Not scored until a supervisor listens: never a failure, least of all a
             # critical one, on a word the recogniser was unsure of.
-            item.update(result=NA, review=True, confidence=round(doubt.probability, 2), tip="",
-                        message=unsure_text(language, doubt.word, doubt.probability, message, doubt.heard))
+            item.update(
+                result=NA,
+                review=True,
+                confidence=round(doubt.probability, 2),
+                tip="",
+                message=unsure_text(language, doubt.word, doubt.probability, message, doubt.heard),
+            )
         criteria.append(item)
     scored = [item for item in criteria if item["result"] in (PASS, FAIL)]
     total = sum(item["weight"] for item in scored)
@@ -68,11 +76,14 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
 
 def rubric_extra_cues(rubric: RubricDefinition, language: str) -> tuple[tuple[str, str], ...]:
     """The trainer's extra cue phrases of the rubric's enabled criteria, as (cue label, phrase)."""
-    return tuple(sorted(
-        (EXTRA_CUE_LABEL[criterion.key], phrase)
-        for criterion in rubric.criteria if criterion.enabled and criterion.key in EXTRA_CUE_LABEL
-        for phrase in criterion.extra_cues.get(language, [])
-    ))
+    return tuple(
+        sorted(
+            (EXTRA_CUE_LABEL[criterion.key], phrase)
+            for criterion in rubric.criteria
+            if criterion.enabled and criterion.key in EXTRA_CUE_LABEL
+            for phrase in criterion.extra_cues.get(language, [])
+        )
+    )
 
 
 def _evidence(sentence: Sentence) -> dict[str, Any]:

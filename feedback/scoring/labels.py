@@ -3,6 +3,7 @@
 The engine writes its messages in the transcript's language (not the viewer's
 UI language), so these names live here rather than in Django's gettext catalogue.
 """
+
 from __future__ import annotations
 
 _LABELS: dict[str, dict[str, str]] = {

@@ -1,4 +1,5 @@
 """Delivery figures of a conversation: words, pace, fillers, silences, talk share."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -47,7 +48,9 @@ class DeliveryMetrics:
             "agent_words": self.agent_words,
             "agent_wpm": _rounded(self.agent_wpm),
             "fillers_per_100_words": _rounded(self.fillers_per_100_words),
-            "longest_gap_s": _rounded(longest.seconds if longest else (0.0 if self.agent_seconds is not None else None)),
+            "longest_gap_s": _rounded(
+                longest.seconds if longest else (0.0 if self.agent_seconds is not None else None)
+            ),
             "agent_talk_ratio": _rounded(self.agent_talk_ratio, 2),
         }
 

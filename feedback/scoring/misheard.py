@@ -24,6 +24,7 @@ A re-read word keeps what was heard (``heard`` on the word), so a failure decide
 is left for review (confidence.py) and the evidence shows both. Typed and labelled
 transcripts carry no probabilities and are scored exactly as written.
 """
+
 from __future__ import annotations
 
 import re
@@ -87,8 +88,9 @@ def reread_transcript(transcript: dict[str, Any], agent_cues: AgentCues) -> dict
     return {**transcript, "segments": segments}
 
 
-def _reread_segment(segment: dict[str, Any], language: str, names: tuple[str, ...],
-                    agent_cues: AgentCues) -> dict[str, Any] | None:
+def _reread_segment(
+    segment: dict[str, Any], language: str, names: tuple[str, ...], agent_cues: AgentCues
+) -> dict[str, Any] | None:
     """The segment with its misheard cue words re-read, one reading at a time, or None."""
     text, words = segment["text"], segment["words"]
     if not word_spans(text, words):
@@ -112,8 +114,9 @@ def _reread_segment(segment: dict[str, Any], language: str, names: tuple[str, ..
         (text, words), changed = best[1], True
 
 
-def _completed(found: tuple[tuple[str, int, int], ...], before: Counter[str],
-               variant: tuple[str, list[dict[str, Any]]], read: int) -> int:
+def _completed(
+    found: tuple[tuple[str, int, int], ...], before: Counter[str], variant: tuple[str, list[dict[str, Any]]], read: int
+) -> int:
     """How long (in characters) the longest cue the reading completes is; 0 when it completes none.
 
     It completes a cue when the re-read text keeps every cue label of the heard one and holds a
@@ -135,8 +138,10 @@ def _completed(found: tuple[tuple[str, int, int], ...], before: Counter[str],
         if read not in covered:
             continue
         around = range(max(covered[0] - 1, 0), min(covered[-1] + 2, len(spans)))
-        if any(position != read and spans[position][0].get("probability", 1.0) >= SUSPECT_PROBABILITY
-               for position in around):
+        if any(
+            position != read and spans[position][0].get("probability", 1.0) >= SUSPECT_PROBABILITY
+            for position in around
+        ):
             longest = max(longest, last - first)
     return longest
 
@@ -158,8 +163,12 @@ def _may_complete(read: tuple[str, ...], text: str, language: str) -> bool:
     """Whether a cue pattern of READ_LABELS that needs one of the read words could match the text
     (the patterns' required words, checked without parsing: most readings stop here)."""
     index = _read_patterns(language)
-    needing = {id(pattern): pattern for forms in token_forms(" ".join(read), language)
-               for word in forms for pattern in index.get(word, ())}
+    needing = {
+        id(pattern): pattern
+        for forms in token_forms(" ".join(read), language)
+        for word in forms
+        for pattern in index.get(word, ())
+    }
     if not needing:
         return False
     forms = token_forms(text, language)
@@ -188,25 +197,36 @@ def _readings(words: list[dict[str, Any]], language: str, names: tuple[str, ...]
     numbers, known = cues.numbers, frozenset().union(*cues.sets.values())
     for first in range(len(words)):
         for last in range(first, min(first + MAX_HEARD_WORDS, len(words))):
-            window = words[first:last + 1]
+            window = words[first : last + 1]
             cores = [_EDGE.match(word["word"]).group("core") for word in window]
             folded = [fold(core) for core in cores]
-            if any("heard" in word for word in window) or not all(core.isalpha() for core in cores) or \
-                    not any(word.get("probability", 1.0) < SUSPECT_PROBABILITY for word in window):
+            if (
+                any("heard" in word for word in window)
+                or not all(core.isalpha() for core in cores)
+                or not any(word.get("probability", 1.0) < SUSPECT_PROBABILITY for word in window)
+            ):
                 continue
-            if any(word in common or word in lexicon.words or word in known
-                   or any(sounds_like(word, name, language) for name in names) for word in folded):
+            if any(
+                word in common
+                or word in lexicon.words
+                or word in known
+                or any(sounds_like(word, name, language) for name in names)
+                for word in folded
+            ):
                 continue  # a common word, a word the cues know or a known name heard as such is taken as said
             for read, distance in _sounding_like(_sounds(cores, language), language):
-                if len(read) <= len(window) + 1 and all(pair in lexicon.pairs for pair in zip(read, read[1:])) \
-                        and any(word not in common or word in numbers for word in read):  # "three" is a stop word
+                if (
+                    len(read) <= len(window) + 1
+                    and all(pair in lexicon.pairs for pair in zip(read, read[1:]))
+                    and any(word not in common or word in numbers for word in read)
+                ):  # "three" is a stop word
                     yield Reading(first, last, read, distance)
 
 
 def _applied(text: str, words: list[dict[str, Any]], reading: Reading) -> tuple[str, list[dict[str, Any]]]:
     """The text and words with the reading in place of the heard words (their punctuation, times and
     lowest probability kept, and what was heard)."""
-    window = words[reading.first:reading.last + 1]
+    window = words[reading.first : reading.last + 1]
     spans = word_spans(text, words)
     lead = _EDGE.match(window[0]["word"]).group("lead")
     trail = _EDGE.match(window[-1]["word"]).group("trail")
@@ -218,11 +238,11 @@ def _applied(text: str, words: list[dict[str, Any]], reading: Reading) -> tuple[
         "start": window[0].get("start"),
         "end": window[-1].get("end"),
         "probability": min(word.get("probability", 1.0) for word in window),
-        "heard": text[spans[reading.first][1]:spans[reading.last][2]],
+        "heard": text[spans[reading.first][1] : spans[reading.last][2]],
     }
-    new_text = text[:spans[reading.first][1]] + replaced["word"] + text[spans[reading.last][2]:]
+    new_text = text[: spans[reading.first][1]] + replaced["word"] + text[spans[reading.last][2] :]
     new_word = {key: value for key, value in replaced.items() if value is not None}
-    return new_text, [*words[:reading.first], new_word, *words[reading.last + 1:]]
+    return new_text, [*words[: reading.first], new_word, *words[reading.last + 1 :]]
 
 
 def _sounds(cores: list[str], language: str) -> str:
@@ -243,8 +263,10 @@ def _sounding_like(heard: str, language: str) -> Iterator[tuple[tuple[str, ...],
             if any(piece not in lexicon.exact for position, piece in enumerate(pieces) if position != edited):
                 continue
             for near, distance in lexicon.near(pieces[edited], allowed):
-                options = [lexicon.exact[piece] if position != edited else lexicon.exact[near]
-                           for position, piece in enumerate(pieces)]
+                options = [
+                    lexicon.exact[piece] if position != edited else lexicon.exact[near]
+                    for position, piece in enumerate(pieces)
+                ]
                 for read in _product(options):
                     if read not in seen:
                         seen.add(read)
@@ -293,7 +315,7 @@ class _Lexicon:
 
 
 def _deleted(text: str) -> set[str]:
-    return {text[:position] + text[position + 1:] for position in range(len(text))}
+    return {text[:position] + text[position + 1 :] for position in range(len(text))}
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -302,7 +324,7 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)
-    return any(long_[:position] + long_[position + 1:] == short for position in range(len(long_)))
+    return any(long_[:position] + long_[position + 1 :] == short for position in range(len(long_)))
 
 
 @lru_cache(maxsize=2)
@@ -322,8 +344,9 @@ def _lexicon(language: str) -> _Lexicon:
                     alternatives = set(cues.numbers)
                 elif not spec.startswith(("re:", "#", "_")):
                     for alternative in spec.partition("&")[0].split("|"):
-                        alternatives.update(cues.sets.get(alternative[1:], ()) if alternative.startswith("@")
-                                            else {fold(alternative)})
+                        alternatives.update(
+                            cues.sets.get(alternative[1:], ()) if alternative.startswith("@") else {fold(alternative)}
+                        )
                 words.update(alternatives)
                 pairs.update((first, second) for first in previous for second in alternatives)
                 previous = alternatives
@@ -336,6 +359,9 @@ def _lexicon(language: str) -> _Lexicon:
         for variant in _deleted(code) if len(code) >= 2 else ():
             deletions.setdefault(variant, []).append(code)
         deletions.setdefault(code, []).append(code)
-    return _Lexicon(frozenset(word for found in exact.values() for word in found), frozenset(pairs),
-                    {code: tuple(found) for code, found in exact.items()},
-                    {code: tuple(found) for code, found in deletions.items()})
+    return _Lexicon(
+        frozenset(word for found in exact.values() for word in found),
+        frozenset(pairs),
+        {code: tuple(found) for code, found in exact.items()},
+        {code: tuple(found) for code, found in deletions.items()},
+    )

@@ -18,6 +18,7 @@ deliberately strict, because a different name must still fail:
 Only names the transcript states (``agent_name``, ``customer_name``) are matched this
 way: a name the engine guesses from the text is matched as written.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -38,19 +39,42 @@ _FINAL_VOWELS = frozenset("aoi")  # Paolo/Paola, Federico/Federica: different pe
 # decided (K hard c, C soft c, J soft g, S "sh"), which later rules leave alone.
 _RULES: dict[str, tuple[tuple[str, str], ...]] = {
     "it": (
-        (r"ph", "f"), (r"th", "t"), (r"y", "i"), (r"w", "v"), (r"x", "ks"), (r"[qk]", "K"),
-        (r"gli(?=[aeou])", "l"), (r"gli", "li"), (r"gn", "n"),
-        (r"sci(?=[aou])", "S"), (r"sc(?=[ei])", "S"),
-        (r"ch", "K"), (r"gh", "g"),
-        (r"ci(?=[aou])", "C"), (r"c(?=[ei])", "C"), (r"c", "K"),
-        (r"gi(?=[aou])", "J"), (r"g(?=[ei])", "J"), (r"j", "J"),
+        (r"ph", "f"),
+        (r"th", "t"),
+        (r"y", "i"),
+        (r"w", "v"),
+        (r"x", "ks"),
+        (r"[qk]", "K"),
+        (r"gli(?=[aeou])", "l"),
+        (r"gli", "li"),
+        (r"gn", "n"),
+        (r"sci(?=[aou])", "S"),
+        (r"sc(?=[ei])", "S"),
+        (r"ch", "K"),
+        (r"gh", "g"),
+        (r"ci(?=[aou])", "C"),
+        (r"c(?=[ei])", "C"),
+        (r"c", "K"),
+        (r"gi(?=[aou])", "J"),
+        (r"g(?=[ei])", "J"),
+        (r"j", "J"),
         (r"h", ""),
     ),
     "en": (
-        (r"ph", "f"), (r"th", "t"), (r"ck", "K"), (r"y", "i"), (r"x", "Ks"), (r"[qk]", "K"),
-        (r"^kn", "n"), (r"^wr", "r"),
-        (r"gi(?=[aou])", "J"), (r"j", "J"),
-        (r"sh", "S"), (r"ch", "C"), (r"c(?=[ei])", "s"), (r"c", "K"),
+        (r"ph", "f"),
+        (r"th", "t"),
+        (r"ck", "K"),
+        (r"y", "i"),
+        (r"x", "Ks"),
+        (r"[qk]", "K"),
+        (r"^kn", "n"),
+        (r"^wr", "r"),
+        (r"gi(?=[aou])", "J"),
+        (r"j", "J"),
+        (r"sh", "S"),
+        (r"ch", "C"),
+        (r"c(?=[ei])", "s"),
+        (r"c", "K"),
         (r"h", ""),
     ),
 }

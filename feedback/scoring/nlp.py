@@ -16,6 +16,7 @@ that cue patterns stay short and readable:
   "ricontatterà" → ricontattare, "farle" → fare), after a clitic as a verb
   ("la richiamo" → richiamare), and without a misplaced accent.
 """
+
 from __future__ import annotations
 
 import re
@@ -50,18 +51,73 @@ from spacy.tokens import Doc  # noqa: E402
 # Elided or contracted forms whose full spelling the cue patterns use.
 _NORM_FORMS = {
     "it": {
-        "com'": "come", "cos'": "cosa", "dov'": "dove", "dev'": "deve", "c'": "ci", "qualcos'": "qualcosa",
-        "nient'": "niente", "un'": "una", "gliel'": "glielo", "d'": "di", "po'": "poco", "quest'": "questo",
-        "quell'": "quello", "nessun'": "nessuna", "tutt'": "tutto", "mezz'": "mezza", "qual'": "qual",
+        "com'": "come",
+        "cos'": "cosa",
+        "dov'": "dove",
+        "dev'": "deve",
+        "c'": "ci",
+        "qualcos'": "qualcosa",
+        "nient'": "niente",
+        "un'": "una",
+        "gliel'": "glielo",
+        "d'": "di",
+        "po'": "poco",
+        "quest'": "questo",
+        "quell'": "quello",
+        "nessun'": "nessuna",
+        "tutt'": "tutto",
+        "mezz'": "mezza",
+        "qual'": "qual",
     },
-    "en": {"n't": "not", "'m": "am", "'re": "are", "'ll": "will", "'ve": "have", "'d": "would", "wo": "will", "ca": "can"},
+    "en": {
+        "n't": "not",
+        "'m": "am",
+        "'re": "are",
+        "'ll": "will",
+        "'ve": "have",
+        "'d": "would",
+        "wo": "will",
+        "ca": "can",
+    },
 }
 # Abbreviations the sentencizer must not end a sentence on.
 _ABBREVIATIONS = {
-    "it": ["sig.", "Sig.", "sig.ra", "Sig.ra", "sigg.", "dott.", "Dott.", "dott.ssa", "Dott.ssa", "avv.", "ing.", "ecc.", "n.", "nr."],
+    "it": [
+        "sig.",
+        "Sig.",
+        "sig.ra",
+        "Sig.ra",
+        "sigg.",
+        "dott.",
+        "Dott.",
+        "dott.ssa",
+        "Dott.ssa",
+        "avv.",
+        "ing.",
+        "ecc.",
+        "n.",
+        "nr.",
+    ],
     "en": ["Mr.", "Mrs.", "Ms.", "Dr.", "St.", "No.", "no.", "approx.", "etc."],
 }
-_ELIDED_CLITICS = ("glielo", "gliela", "gliele", "glieli", "gliene", "mi", "ti", "ci", "vi", "si", "lo", "la", "li", "le", "gli", "ne")
+_ELIDED_CLITICS = (
+    "glielo",
+    "gliela",
+    "gliele",
+    "glieli",
+    "gliene",
+    "mi",
+    "ti",
+    "ci",
+    "vi",
+    "si",
+    "lo",
+    "la",
+    "li",
+    "le",
+    "gli",
+    "ne",
+)
 
 
 def fold(text: str) -> str:
@@ -105,8 +161,28 @@ def _italian_fallback(word: str) -> str:
     return word
 
 
-_ITALIAN_CLITICS = frozenset({"la", "le", "lo", "li", "gli", "ti", "vi", "ci", "mi", "ce", "ve", "me", "te", "ne",
-                               "glielo", "gliela", "glieli", "gliele"})
+_ITALIAN_CLITICS = frozenset(
+    {
+        "la",
+        "le",
+        "lo",
+        "li",
+        "gli",
+        "ti",
+        "vi",
+        "ci",
+        "mi",
+        "ce",
+        "ve",
+        "me",
+        "te",
+        "ne",
+        "glielo",
+        "gliela",
+        "glieli",
+        "gliele",
+    }
+)
 
 
 @lru_cache(maxsize=10_000)

@@ -31,6 +31,7 @@ on a 1,500-word call (benchmarks/score_speed.py --matcher). This matcher indexes
 patterns by their first token's NORM or LEMMA, so a token only tries the
 patterns that can start there: ≈1-2 ms for the same call.
 """
+
 from __future__ import annotations
 
 import re
@@ -83,15 +84,19 @@ class Pattern:
 
     def __post_init__(self) -> None:
         # Word sets some token of the sentence must be in for the pattern to have a chance.
-        self.required = [(spec.attribute, spec.words) for spec in self.specs
-                         if spec.low and spec.words is not None and not spec.negate]
+        self.required = [
+            (spec.attribute, spec.words)
+            for spec in self.specs
+            if spec.low and spec.words is not None and not spec.negate
+        ]
 
     def could_match(self, words: tuple[set[str], set[str]]) -> bool:
         return all(not needed.isdisjoint(words[attribute]) for attribute, needed in self.required)
 
 
-def compile_pattern(label: str, source: str, sets: dict[str, frozenset[str]], forms: dict[str, str],
-                    number_regex: str) -> Pattern:
+def compile_pattern(
+    label: str, source: str, sets: dict[str, frozenset[str]], forms: dict[str, str], number_regex: str
+) -> Pattern:
     """The token pattern of one cue string; PatternError, naming the cue and the pattern, when malformed."""
     try:
         words = source.split()
@@ -169,15 +174,19 @@ def _words(alternatives: str, sets: dict[str, frozenset[str]]) -> frozenset[str]
     words: set[str] = set()
     for alternative in alternatives.split("|"):
         if not alternative:
-            raise PatternError(f"{alternatives!r}: empty alternative (a trailing ? is the quantifier: "
-                               "write a question mark as an alternative before the last)")
+            raise PatternError(
+                f"{alternatives!r}: empty alternative (a trailing ? is the quantifier: "
+                "write a question mark as an alternative before the last)"
+            )
         if alternative.startswith("@"):
             if alternative[1:] not in sets:
                 raise PatternError(f"unknown word set {alternative}")
             words.update(sets[alternative[1:]])
         elif len(alternative) > 1 and _OPERATORS.search(alternative):
-            raise PatternError(f"{alternatives!r}: {alternative!r} is not a word: a quantifier, ^, ~, !, <!, &, "
-                               "_, # and re: take the whole spec, never one alternative")
+            raise PatternError(
+                f"{alternatives!r}: {alternative!r} is not a word: a quantifier, ^, ~, !, <!, &, "
+                "_, # and re: take the whole spec, never one alternative"
+            )
         elif alternative in ("_", "#"):
             raise PatternError(f"{alternatives!r}: {alternative} is a token spec of its own, not an alternative")
         else:
@@ -202,8 +211,9 @@ class CueMatcher:
             for word in first.words:
                 index.setdefault(word, []).append(pattern)
 
-    def __call__(self, norms: list[str], lemmas: list[str], sentence_starts: list[bool],
-                 start: int, end: int) -> list[tuple[str, int, int]]:
+    def __call__(
+        self, norms: list[str], lemmas: list[str], sentence_starts: list[bool], start: int, end: int
+    ) -> list[tuple[str, int, int]]:
         """(label, first token, end token) of every pattern matching inside tokens start..end."""
         found = []
         words = (set(norms[start:end]), set(lemmas[start:end]))
@@ -215,7 +225,8 @@ class CueMatcher:
                 if len(self._anywhere_by_norm) > CACHE_LIMIT:
                     self._anywhere_by_norm.clear()
                 anywhere = self._anywhere_by_norm[norm] = [
-                    pattern for pattern in self._anywhere if pattern.specs[0].accepts(norm, "", True)]
+                    pattern for pattern in self._anywhere if pattern.specs[0].accepts(norm, "", True)
+                ]
             candidates = self._by_norm.get(norm, []) + self._by_lemma.get(lemmas[position], []) + anywhere
             for pattern in candidates:
                 key = id(pattern)
@@ -231,15 +242,25 @@ class CueMatcher:
         return found
 
 
-def _match(specs: list[TokenSpec], index: int, position: int, end: int, norms: list[str], lemmas: list[str],
-           sentence_starts: list[bool]) -> int | None:
+def _match(
+    specs: list[TokenSpec],
+    index: int,
+    position: int,
+    end: int,
+    norms: list[str],
+    lemmas: list[str],
+    sentence_starts: list[bool],
+) -> int | None:
     """Where the pattern ends if specs[index:] match from `position` (greedy, backtracking)."""
     if index == len(specs):
         return position
     spec = specs[index]
     taken = 0
-    while taken < spec.high and position + taken < end and \
-            spec.accepts(norms[position + taken], lemmas[position + taken], sentence_starts[position + taken]):
+    while (
+        taken < spec.high
+        and position + taken < end
+        and spec.accepts(norms[position + taken], lemmas[position + taken], sentence_starts[position + taken])
+    ):
         taken += 1
     for count in range(taken, spec.low - 1, -1):
         stop = _match(specs, index + 1, position + count, end, norms, lemmas, sentence_starts)

@@ -14,6 +14,7 @@ A reply that says nothing about a criterion decides neither result. The greeting
 to the agent's first turn, so only the first reply that says something decides it; a hold
 asked as a permission passes, since the thanks it lacks can only come in a later reply.
 """
+
 from __future__ import annotations
 
 from typing import Any
@@ -42,7 +43,8 @@ REPLY_RESULTS: dict[str, tuple[str, ...]] = {
     "professional_language": (FAIL,),
 }
 CONDITIONS: tuple[str, ...] = (
-    *(f"{key}:{result}" for key, results in REPLY_RESULTS.items() for result in results), SILENCE,
+    *(f"{key}:{result}" for key, results in REPLY_RESULTS.items() for result in results),
+    SILENCE,
 )
 # Criteria decided by the agent's first turn only.
 _FIRST_TURN_ONLY = frozenset({"greeting"})

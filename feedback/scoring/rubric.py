@@ -4,6 +4,7 @@ A rubric is data that trainers edit and that a stored score must be able to
 replay, so it travels as a JSON-able dict (``RubricVersion.definition``) and is
 turned into these dataclasses only at the edge; the engine never sees Django.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -15,13 +16,35 @@ CHANNELS = ("phone", "social")
 # The criteria the engine has a check for, per channel, in the order reports show them.
 CRITERION_KEYS: dict[str, tuple[str, ...]] = {
     "phone": (
-        "greeting", "customer_name", "empathy", "ownership", "commitment_time", "hold_etiquette",
-        "verification", "discovery_question", "resolution_check", "closing", "professional_language",
-        "filler_words", "speaking_pace", "dead_air", "talk_ratio",
+        "greeting",
+        "customer_name",
+        "empathy",
+        "ownership",
+        "commitment_time",
+        "hold_etiquette",
+        "verification",
+        "discovery_question",
+        "resolution_check",
+        "closing",
+        "professional_language",
+        "filler_words",
+        "speaking_pace",
+        "dead_air",
+        "talk_ratio",
     ),
     "social": (
-        "greeting", "customer_name", "empathy", "ownership", "commitment_time", "private_channel",
-        "reply_length", "tone", "signature", "closing", "professional_language", "response_time",
+        "greeting",
+        "customer_name",
+        "empathy",
+        "ownership",
+        "commitment_time",
+        "private_channel",
+        "reply_length",
+        "tone",
+        "signature",
+        "closing",
+        "professional_language",
+        "response_time",
     ),
 }
 
@@ -112,8 +135,9 @@ class RubricDefinition:
         if isinstance(pass_mark, bool) or not isinstance(pass_mark, (int, float)) or not 0 <= pass_mark <= 100:
             raise RubricError("'pass_mark' must be a number between 0 and 100")
         slug = data.get("slug") or ""
-        return cls(slug=str(slug), name=str(data.get("name") or slug), channel=channel,
-                   criteria=criteria, pass_mark=pass_mark)
+        return cls(
+            slug=str(slug), name=str(data.get("name") or slug), channel=channel, criteria=criteria, pass_mark=pass_mark
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {

@@ -18,6 +18,7 @@ the first turn set ``language``, ``channel``, ``agent_name``, ``customer_name``,
 the language is Italian when the labels are Italian, else the language whose
 common words the text uses most; the channel defaults to ``phone``.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,15 +31,55 @@ SPEAKERS = ("agent", "customer")
 VISIBILITIES = ("public", "private")
 SECONDS_PER_WORD = 0.4
 
-_SPEAKER_LABELS = {"agent": ("agent", "en"), "customer": ("customer", "en"), "operator": ("agent", "en"),
-                   "operatore": ("agent", "it"), "operatrice": ("agent", "it"), "cliente": ("customer", "it"),
-                   "agente": ("agent", "it")}
+_SPEAKER_LABELS = {
+    "agent": ("agent", "en"),
+    "customer": ("customer", "en"),
+    "operator": ("agent", "en"),
+    "operatore": ("agent", "it"),
+    "operatrice": ("agent", "it"),
+    "cliente": ("customer", "it"),
+    "agente": ("agent", "it"),
+}
 _LINE = re.compile(r"^\s*(?:\[(?P<time>[\d:.]+)\]\s*)?(?P<label>[A-Za-zà-ù_]+)\s*:\s*(?P<text>.*)$")
 _TIME = re.compile(r"^(?:(\d+):)?(\d{1,2}):(\d{2}(?:\.\d+)?)$")
 _HEADER_KEYS = ("language", "channel", "agent_name", "customer_name", "customer_handle", "requires_verification")
 _COMMON_WORDS = {
-    "it": {"il", "la", "che", "di", "non", "per", "un", "una", "sono", "mi", "le", "grazie", "della", "è", "ho", "buongiorno"},
-    "en": {"the", "to", "and", "you", "i", "it", "is", "for", "of", "my", "your", "that", "thanks", "can", "hi", "have"},
+    "it": {
+        "il",
+        "la",
+        "che",
+        "di",
+        "non",
+        "per",
+        "un",
+        "una",
+        "sono",
+        "mi",
+        "le",
+        "grazie",
+        "della",
+        "è",
+        "ho",
+        "buongiorno",
+    },
+    "en": {
+        "the",
+        "to",
+        "and",
+        "you",
+        "i",
+        "it",
+        "is",
+        "for",
+        "of",
+        "my",
+        "your",
+        "that",
+        "thanks",
+        "can",
+        "hi",
+        "have",
+    },
 }
 
 
@@ -139,9 +180,11 @@ def _words(words: Any, where: str) -> list[dict[str, Any]]:
     for word in words:
         if not isinstance(word, dict) or not isinstance(word.get("word"), str):
             raise TranscriptError(f"{where}: every word needs a 'word' string")
-        item = {"word": word["word"].strip(),
-                "start": _seconds(word.get("start"), f"{where}: word start"),
-                "end": _seconds(word.get("end"), f"{where}: word end")}
+        item = {
+            "word": word["word"].strip(),
+            "start": _seconds(word.get("start"), f"{where}: word start"),
+            "end": _seconds(word.get("end"), f"{where}: word end"),
+        }
         if word.get("probability") is not None:
             item["probability"] = _probability(word["probability"], f"{where}: word probability")
         clean.append(item)

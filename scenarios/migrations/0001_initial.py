@@ -10,127 +10,350 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('reports', '0002_scorecard_coaching_note_scorecard_coaching_note_by_and_more'),
-        ('rubrics', '0003_default_rubrics_and_permissions'),
-        ('wagtailcore', '0098_apitoken'),
+        ("reports", "0002_scorecard_coaching_note_scorecard_coaching_note_by_and_more"),
+        ("rubrics", "0003_default_rubrics_and_permissions"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='RecurringJob',
+            name="RecurringJob",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('name', models.CharField(max_length=100, unique=True)),
-                ('chain', models.UUIDField(default=uuid.uuid4)),
-                ('started_at', models.DateTimeField(auto_now=True)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("name", models.CharField(max_length=100, unique=True)),
+                ("chain", models.UUIDField(default=uuid.uuid4)),
+                ("started_at", models.DateTimeField(auto_now=True)),
             ],
         ),
         migrations.CreateModel(
-            name='ScenarioIndexPage',
+            name="ScenarioIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'scenario library',
+                "verbose_name": "scenario library",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='ScenarioPage',
+            name="ScenarioPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('channel', models.CharField(choices=[('phone', 'Phone'), ('social', 'Social media')], default='phone', max_length=10, verbose_name='channel')),
-                ('language', models.CharField(choices=[('it', 'Italian'), ('en', 'English')], default='it', max_length=8, verbose_name='language')),
-                ('situation', wagtail.fields.RichTextField(help_text='What happened before the call, as the agent learns it.', verbose_name='situation')),
-                ('persona', models.TextField(help_text='Who the customer is and how they behave.', verbose_name='customer persona')),
-                ('customer_name', models.CharField(blank=True, help_text="Used by the 'customer name' criterion: the agent should address the customer by it.", max_length=120, verbose_name="customer's name")),
-                ('objectives', wagtail.fields.RichTextField(verbose_name="the agent's objectives")),
-                ('requires_verification', models.BooleanField(default=False, help_text="The agent must ask for an identifying datum (scored by the 'verification' criterion).", verbose_name='identity check required')),
-                ('difficulty', models.PositiveSmallIntegerField(choices=[(1, 'Introductory'), (2, 'Intermediate'), (3, 'Advanced')], default=1, verbose_name='difficulty')),
-                ('script', wagtail.fields.StreamField([('customer_turn', 2)], blank=True, block_lookup={0: ('wagtail.blocks.TextBlock', (), {'label': 'What the customer says'}), 1: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'help_text': 'Optional recording of this line (wav, mp3, ogg, m4a, webm, flac), played to the agent.', 'label': 'Audio clip', 'required': False}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('audio', 1)]], {})}, verbose_name="customer's script")),
-                ('rubric', models.ForeignKey(blank=True, help_text='Empty: the default rubric of the channel.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='rubrics.rubric', verbose_name='rubric')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[("phone", "Phone"), ("social", "Social media")],
+                        default="phone",
+                        max_length=10,
+                        verbose_name="channel",
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("it", "Italian"), ("en", "English")],
+                        default="it",
+                        max_length=8,
+                        verbose_name="language",
+                    ),
+                ),
+                (
+                    "situation",
+                    wagtail.fields.RichTextField(
+                        help_text="What happened before the call, as the agent learns it.", verbose_name="situation"
+                    ),
+                ),
+                (
+                    "persona",
+                    models.TextField(
+                        help_text="Who the customer is and how they behave.", verbose_name="customer persona"
+                    ),
+                ),
+                (
+                    "customer_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Used by the 'customer name' criterion: the agent should address the customer by it.",
+                        max_length=120,
+                        verbose_name="customer's name",
+                    ),
+                ),
+                ("objectives", wagtail.fields.RichTextField(verbose_name="the agent's objectives")),
+                (
+                    "requires_verification",
+                    models.BooleanField(
+                        default=False,
+                        help_text="The agent must ask for an identifying datum (scored by the 'verification' criterion).",
+                        verbose_name="identity check required",
+                    ),
+                ),
+                (
+                    "difficulty",
+                    models.PositiveSmallIntegerField(
+                        choices=[(1, "Introductory"), (2, "Intermediate"), (3, "Advanced")],
+                        default=1,
+                        verbose_name="difficulty",
+                    ),
+                ),
+                (
+                    "script",
+                    wagtail.fields.StreamField(
+                        [("customer_turn", 2)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.TextBlock", (), {"label": "What the customer says"}),
+                            1: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {
+                                    "help_text": "Optional recording of this line (wav, mp3, ogg, m4a, webm, flac), played to the agent.",
+                                    "label": "Audio clip",
+                                    "required": False,
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("audio", 1)]], {}),
+                        },
+                        verbose_name="customer's script",
+                    ),
+                ),
+                (
+                    "rubric",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Empty: the default rubric of the channel.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="rubrics.rubric",
+                        verbose_name="rubric",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'role-play scenario',
+                "verbose_name": "role-play scenario",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='Attempt',
+            name="Attempt",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(help_text="The scenario's title when the attempt began.", max_length=255, verbose_name='title')),
-                ('kind', models.CharField(choices=[('guided', 'Guided role-play'), ('upload', 'Uploaded call')], max_length=10, verbose_name='kind')),
-                ('channel', models.CharField(choices=[('phone', 'Phone'), ('social', 'Social media')], max_length=10, verbose_name='channel')),
-                ('language', models.CharField(choices=[('it', 'Italian'), ('en', 'English')], max_length=8, verbose_name='language')),
-                ('state', models.CharField(choices=[('recording', 'Recording'), ('uploaded', 'Uploaded'), ('transcribing', 'Transcribing'), ('review', 'Check speakers'), ('scoring', 'Scoring'), ('ready', 'Ready'), ('failed', 'Failed')], default='recording', max_length=15, verbose_name='state')),
-                ('failure_reason', models.TextField(blank=True, verbose_name='failure reason')),
-                ('tries', models.PositiveSmallIntegerField(default=0, verbose_name='processing tries')),
-                ('job_token', models.UUIDField(default=uuid.uuid4, help_text='Only the job carrying this token may process the attempt.')),
-                ('heartbeat_at', models.DateTimeField(blank=True, null=True)),
-                ('processing_started_at', models.DateTimeField(blank=True, null=True)),
-                ('recording', models.FileField(blank=True, storage=scenarios.models.private_storage, upload_to='recordings/%Y/%m/', verbose_name='recording')),
-                ('recording_name', models.CharField(blank=True, max_length=255, verbose_name='original file name')),
-                ('recording_deleted_at', models.DateTimeField(blank=True, null=True)),
-                ('duration_s', models.FloatField(blank=True, null=True, verbose_name='duration (s)')),
-                ('stereo_speakers', models.CharField(blank=True, help_text="'agent,customer' or 'customer,agent' for a stereo upload; empty for mono.", max_length=20)),
-                ('speaker_attribution', models.CharField(choices=[('exact', 'Exact'), ('estimated', 'Estimated')], default='exact', max_length=10)),
-                ('transcript', models.JSONField(blank=True, null=True, verbose_name='transcript')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('submitted_at', models.DateTimeField(blank=True, null=True)),
-                ('ready_at', models.DateTimeField(blank=True, null=True)),
-                ('agent', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='attempts', to=settings.AUTH_USER_MODEL)),
-                ('scorecard', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='attempts', to='reports.scorecard')),
-                ('scenario', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='attempts', to='scenarios.scenariopage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "title",
+                    models.CharField(
+                        help_text="The scenario's title when the attempt began.", max_length=255, verbose_name="title"
+                    ),
+                ),
+                (
+                    "kind",
+                    models.CharField(
+                        choices=[("guided", "Guided role-play"), ("upload", "Uploaded call")],
+                        max_length=10,
+                        verbose_name="kind",
+                    ),
+                ),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[("phone", "Phone"), ("social", "Social media")], max_length=10, verbose_name="channel"
+                    ),
+                ),
+                (
+                    "language",
+                    models.CharField(
+                        choices=[("it", "Italian"), ("en", "English")], max_length=8, verbose_name="language"
+                    ),
+                ),
+                (
+                    "state",
+                    models.CharField(
+                        choices=[
+                            ("recording", "Recording"),
+                            ("uploaded", "Uploaded"),
+                            ("transcribing", "Transcribing"),
+                            ("review", "Check speakers"),
+                            ("scoring", "Scoring"),
+                            ("ready", "Ready"),
+                            ("failed", "Failed"),
+                        ],
+                        default="recording",
+                        max_length=15,
+                        verbose_name="state",
+                    ),
+                ),
+                ("failure_reason", models.TextField(blank=True, verbose_name="failure reason")),
+                ("tries", models.PositiveSmallIntegerField(default=0, verbose_name="processing tries")),
+                (
+                    "job_token",
+                    models.UUIDField(
+                        default=uuid.uuid4, help_text="Only the job carrying this token may process the attempt."
+                    ),
+                ),
+                ("heartbeat_at", models.DateTimeField(blank=True, null=True)),
+                ("processing_started_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "recording",
+                    models.FileField(
+                        blank=True,
+                        storage=scenarios.models.private_storage,
+                        upload_to="recordings/%Y/%m/",
+                        verbose_name="recording",
+                    ),
+                ),
+                ("recording_name", models.CharField(blank=True, max_length=255, verbose_name="original file name")),
+                ("recording_deleted_at", models.DateTimeField(blank=True, null=True)),
+                ("duration_s", models.FloatField(blank=True, null=True, verbose_name="duration (s)")),
+                (
+                    "stereo_speakers",
+                    models.CharField(
+                        blank=True,
+                        help_text="'agent,customer' or 'customer,agent' for a stereo upload; empty for mono.",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "speaker_attribution",
+                    models.CharField(
+                        choices=[("exact", "Exact"), ("estimated", "Estimated")], default="exact", max_length=10
+                    ),
+                ),
+                ("transcript", models.JSONField(blank=True, null=True, verbose_name="transcript")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("submitted_at", models.DateTimeField(blank=True, null=True)),
+                ("ready_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "agent",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="attempts",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "scorecard",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="attempts",
+                        to="reports.scorecard",
+                    ),
+                ),
+                (
+                    "scenario",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="attempts",
+                        to="scenarios.scenariopage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'attempt',
-                'verbose_name_plural': 'attempts',
-                'ordering': ['-created_at'],
+                "verbose_name": "attempt",
+                "verbose_name_plural": "attempts",
+                "ordering": ["-created_at"],
             },
         ),
         migrations.CreateModel(
-            name='AttemptTurn',
+            name="AttemptTurn",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('index', models.PositiveSmallIntegerField(verbose_name='turn')),
-                ('recording', models.FileField(blank=True, storage=scenarios.models.private_storage, upload_to='turns/%Y/%m/')),
-                ('recording_deleted_at', models.DateTimeField(blank=True, null=True)),
-                ('duration_s', models.FloatField(blank=True, null=True)),
-                ('version', models.PositiveIntegerField(default=1, help_text='Bumped by each re-recording, so a stale transcription is dropped.')),
-                ('segments', models.JSONField(blank=True, help_text='Transcribed segments, times relative to the clip start.', null=True)),
-                ('error', models.CharField(blank=True, help_text='Why the clip could not be transcribed (silent, corrupt).', max_length=500)),
-                ('recorded_at', models.DateTimeField(auto_now=True)),
-                ('attempt', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='turns', to='scenarios.attempt')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("index", models.PositiveSmallIntegerField(verbose_name="turn")),
+                (
+                    "recording",
+                    models.FileField(blank=True, storage=scenarios.models.private_storage, upload_to="turns/%Y/%m/"),
+                ),
+                ("recording_deleted_at", models.DateTimeField(blank=True, null=True)),
+                ("duration_s", models.FloatField(blank=True, null=True)),
+                (
+                    "version",
+                    models.PositiveIntegerField(
+                        default=1, help_text="Bumped by each re-recording, so a stale transcription is dropped."
+                    ),
+                ),
+                (
+                    "segments",
+                    models.JSONField(
+                        blank=True, help_text="Transcribed segments, times relative to the clip start.", null=True
+                    ),
+                ),
+                (
+                    "error",
+                    models.CharField(
+                        blank=True, help_text="Why the clip could not be transcribed (silent, corrupt).", max_length=500
+                    ),
+                ),
+                ("recorded_at", models.DateTimeField(auto_now=True)),
+                (
+                    "attempt",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="turns", to="scenarios.attempt"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['attempt', 'index'],
-                'constraints': [models.UniqueConstraint(fields=('attempt', 'index'), name='unique_attempt_turn')],
+                "ordering": ["attempt", "index"],
+                "constraints": [models.UniqueConstraint(fields=("attempt", "index"), name="unique_attempt_turn")],
             },
         ),
         migrations.CreateModel(
-            name='ScenarioCourse',
+            name="ScenarioCourse",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('course', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='course')),
-                ('scenario', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='course_links', to='scenarios.scenariopage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "course",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="course",
+                    ),
+                ),
+                (
+                    "scenario",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="course_links",
+                        to="scenarios.scenariopage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
-                'constraints': [models.UniqueConstraint(fields=('scenario', 'course'), name='unique_scenario_course')],
+                "ordering": ["sort_order"],
+                "abstract": False,
+                "constraints": [models.UniqueConstraint(fields=("scenario", "course"), name="unique_scenario_course")],
             },
         ),
         migrations.AddIndex(
-            model_name='attempt',
-            index=models.Index(fields=['state', 'heartbeat_at'], name='scenarios_a_state_a7d397_idx'),
+            model_name="attempt",
+            index=models.Index(fields=["state", "heartbeat_at"], name="scenarios_a_state_a7d397_idx"),
         ),
     ]

@@ -4,15 +4,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('scenarios', '0001_initial'),
+        ("scenarios", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='attempt',
-            name='kind',
-            field=models.CharField(choices=[('guided', 'Guided role-play'), ('upload', 'Uploaded call'), ('social', 'Social-media practice')], max_length=10, verbose_name='kind'),
+            model_name="attempt",
+            name="kind",
+            field=models.CharField(
+                choices=[
+                    ("guided", "Guided role-play"),
+                    ("upload", "Uploaded call"),
+                    ("social", "Social-media practice"),
+                ],
+                max_length=10,
+                verbose_name="kind",
+            ),
         ),
     ]

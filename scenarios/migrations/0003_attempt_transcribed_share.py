@@ -4,19 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('scenarios', '0002_attempt_kind_social'),
+        ("scenarios", "0002_attempt_kind_social"),
     ]
 
     operations = [
         migrations.RemoveField(
-            model_name='attempt',
-            name='processing_started_at',
+            model_name="attempt",
+            name="processing_started_at",
         ),
         migrations.AddField(
-            model_name='attempt',
-            name='transcribed_share',
-            field=models.FloatField(default=0.0, help_text="Share of the recording's speech transcribed so far, reported window by window."),
+            model_name="attempt",
+            name="transcribed_share",
+            field=models.FloatField(
+                default=0.0, help_text="Share of the recording's speech transcribed so far, reported window by window."
+            ),
         ),
     ]

@@ -6,30 +6,118 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('scenarios', '0003_attempt_transcribed_share'),
+        ("scenarios", "0003_attempt_transcribed_share"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='scenariopage',
-            name='company',
-            field=models.CharField(blank=True, help_text='The company the agent answers for in this call.', max_length=120, verbose_name='company'),
+            model_name="scenariopage",
+            name="company",
+            field=models.CharField(
+                blank=True,
+                help_text="The company the agent answers for in this call.",
+                max_length=120,
+                verbose_name="company",
+            ),
         ),
         migrations.AddField(
-            model_name='scenariopage',
-            name='hang_up',
-            field=models.TextField(blank=True, help_text="Empty: a stock sentence in the scenario's language.", verbose_name='what the customer says when hanging up'),
+            model_name="scenariopage",
+            name="hang_up",
+            field=models.TextField(
+                blank=True,
+                help_text="Empty: a stock sentence in the scenario's language.",
+                verbose_name="what the customer says when hanging up",
+            ),
         ),
         migrations.AddField(
-            model_name='scenariopage',
-            name='patience',
-            field=models.PositiveSmallIntegerField(blank=True, help_text='How many replies that deflect or offend the customer takes before hanging up. Empty: by difficulty (advanced 2, intermediate 3, introductory any number).', null=True, verbose_name="customer's patience"),
+            model_name="scenariopage",
+            name="patience",
+            field=models.PositiveSmallIntegerField(
+                blank=True,
+                help_text="How many replies that deflect or offend the customer takes before hanging up. Empty: by difficulty (advanced 2, intermediate 3, introductory any number).",
+                null=True,
+                verbose_name="customer's patience",
+            ),
         ),
         migrations.AlterField(
-            model_name='scenariopage',
-            name='script',
-            field=wagtail.fields.StreamField([('customer_turn', 9)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'help_text': "How reactions name this line (e.g. 'protest'). Empty: its number in the script.", 'label': 'Line id', 'max_length': 60, 'required': False}), 1: ('wagtail.blocks.TextBlock', (), {'label': 'What the customer says'}), 2: ('wagtail.blocks.TextBlock', (), {'help_text': 'Help the agent may ask for while answering this line.', 'label': 'Hint', 'required': False}), 3: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'help_text': "Optional recording of this line (wav, mp3, ogg, m4a, webm, flac), played to the agent. Without one, the line is spoken by the server's voice.", 'label': 'Audio clip', 'required': False}), 4: ('wagtail.blocks.MultipleChoiceBlock', [], {'choices': scenarios.blocks.condition_choices, 'help_text': 'Every condition chosen must hold. None: always (put it last).', 'label': "When the agent's reply…", 'required': False}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'The id of a line.', 'label': '…the customer says line', 'max_length': 60}), 6: ('wagtail.blocks.StructBlock', [[('when', 4), ('goto', 5)]], {}), 7: ('wagtail.blocks.ListBlock', (6,), {'default': [], 'help_text': "Checked in order after the agent's reply; the first that holds picks the next line. When none holds, the next line of the script follows.", 'label': 'Reactions', 'min_num': 0}), 8: ('wagtail.blocks.BooleanBlock', (), {'help_text': 'Instead of going on to the next line of the script.', 'label': 'The call ends here when no reaction holds', 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('line_id', 0), ('text', 1), ('hint', 2), ('audio', 3), ('reactions', 7), ('ends_call', 8)]], {})}, verbose_name="customer's script"),
+            model_name="scenariopage",
+            name="script",
+            field=wagtail.fields.StreamField(
+                [("customer_turn", 9)],
+                blank=True,
+                block_lookup={
+                    0: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "How reactions name this line (e.g. 'protest'). Empty: its number in the script.",
+                            "label": "Line id",
+                            "max_length": 60,
+                            "required": False,
+                        },
+                    ),
+                    1: ("wagtail.blocks.TextBlock", (), {"label": "What the customer says"}),
+                    2: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "Help the agent may ask for while answering this line.",
+                            "label": "Hint",
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.documents.blocks.DocumentChooserBlock",
+                        (),
+                        {
+                            "help_text": "Optional recording of this line (wav, mp3, ogg, m4a, webm, flac), played to the agent. Without one, the line is spoken by the server's voice.",
+                            "label": "Audio clip",
+                            "required": False,
+                        },
+                    ),
+                    4: (
+                        "wagtail.blocks.MultipleChoiceBlock",
+                        [],
+                        {
+                            "choices": scenarios.blocks.condition_choices,
+                            "help_text": "Every condition chosen must hold. None: always (put it last).",
+                            "label": "When the agent's reply…",
+                            "required": False,
+                        },
+                    ),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"help_text": "The id of a line.", "label": "…the customer says line", "max_length": 60},
+                    ),
+                    6: ("wagtail.blocks.StructBlock", [[("when", 4), ("goto", 5)]], {}),
+                    7: (
+                        "wagtail.blocks.ListBlock",
+                        (6,),
+                        {
+                            "default": [],
+                            "help_text": "Checked in order after the agent's reply; the first that holds picks the next line. When none holds, the next line of the script follows.",
+                            "label": "Reactions",
+                            "min_num": 0,
+                        },
+                    ),
+                    8: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Instead of going on to the next line of the script.",
+                            "label": "The call ends here when no reaction holds",
+                            "required": False,
+                        },
+                    ),
+                    9: (
+                        "wagtail.blocks.StructBlock",
+                        [[("line_id", 0), ("text", 1), ("hint", 2), ("audio", 3), ("reactions", 7), ("ends_call", 8)]],
+                        {},
+                    ),
+                },
+                verbose_name="customer's script",
+            ),
         ),
     ]

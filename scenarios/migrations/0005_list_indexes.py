@@ -5,16 +5,15 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('reports', '0003_list_indexes'),
-        ('scenarios', '0004_roleplay_script'),
+        ("reports", "0003_list_indexes"),
+        ("scenarios", "0004_roleplay_script"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='attempt',
-            index=models.Index(fields=['agent', 'created_at'], name='attempt_agent_created'),
+            model_name="attempt",
+            index=models.Index(fields=["agent", "created_at"], name="attempt_agent_created"),
         ),
     ]

@@ -4,29 +4,32 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('scenarios', '0005_list_indexes'),
+        ("scenarios", "0005_list_indexes"),
     ]
 
     operations = [
         migrations.RemoveField(
-            model_name='attemptturn',
-            name='version',
+            model_name="attemptturn",
+            name="version",
         ),
         migrations.AddField(
-            model_name='attempt',
-            name='call',
-            field=models.JSONField(blank=True, help_text="A live role-play's state: the customer's lines said so far ({'id', 'say'}) and whether the call ended.", null=True),
+            model_name="attempt",
+            name="call",
+            field=models.JSONField(
+                blank=True,
+                help_text="A live role-play's state: the customer's lines said so far ({'id', 'say'}) and whether the call ended.",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='attemptturn',
-            name='decided',
-            field=models.JSONField(blank=True, default=list, help_text='The conditions the reply decided.'),
+            model_name="attemptturn",
+            name="decided",
+            field=models.JSONField(blank=True, default=list, help_text="The conditions the reply decided."),
         ),
         migrations.AddField(
-            model_name='attemptturn',
-            name='line_id',
-            field=models.CharField(blank=True, help_text='The customer line this reply answers.', max_length=60),
+            model_name="attemptturn",
+            name="line_id",
+            field=models.CharField(blank=True, help_text="The customer line this reply answers.", max_length=60),
         ),
     ]

@@ -4,15 +4,18 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('scenarios', '0006_live_call'),
+        ("scenarios", "0006_live_call"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='scenariopage',
-            name='vocabulary',
-            field=models.TextField(blank=True, help_text="Words the call is likely to contain (product names, places), one per line: they help the speech recognition read the agent's answers.", verbose_name='vocabulary'),
+            model_name="scenariopage",
+            name="vocabulary",
+            field=models.TextField(
+                blank=True,
+                help_text="Words the call is likely to contain (product names, places), one per line: they help the speech recognition read the agent's answers.",
+                verbose_name="vocabulary",
+            ),
         ),
     ]

@@ -4,20 +4,25 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('scenarios', '0007_scenario_vocabulary'),
+        ("scenarios", "0007_scenario_vocabulary"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='attempt',
-            name='job_handed_at',
-            field=models.DateTimeField(blank=True, help_text='When the current token was given (its job sent, or due after a delay).', null=True),
+            model_name="attempt",
+            name="job_handed_at",
+            field=models.DateTimeField(
+                blank=True,
+                help_text="When the current token was given (its job sent, or due after a delay).",
+                null=True,
+            ),
         ),
         migrations.AddField(
-            model_name='attempt',
-            name='job_id',
-            field=models.CharField(blank=True, help_text="The queue's id of the current job, once enqueued.", max_length=64),
+            model_name="attempt",
+            name="job_id",
+            field=models.CharField(
+                blank=True, help_text="The queue's id of the current job, once enqueued.", max_length=64
+            ),
         ),
     ]

@@ -6,6 +6,7 @@ command and the live call page alike: the reply is judged by
 the line's ``next`` whose conditions all hold names the next line. The transcript the call
 keeps is what the report scores.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -166,8 +167,10 @@ class Call:
             if reply is not None:
                 segments.extend(_reply_segments(reply, placement.reply_start if timed else None))
         transcript: dict[str, Any] = {
-            "language": self.scenario.language, "channel": self.scenario.channel,
-            "requires_verification": self.scenario.requires_verification, "segments": segments,
+            "language": self.scenario.language,
+            "channel": self.scenario.channel,
+            "requires_verification": self.scenario.requires_verification,
+            "segments": segments,
         }
         if self.agent_name:
             transcript["agent_name"] = self.agent_name
@@ -190,8 +193,10 @@ class Call:
         """The path, the turns and whether the call ended, as the roleplay command prints them."""
         return {
             "lines": self.lines,
-            "turns": [{"line": turn.line, "customer": turn.customer, "agent": turn.agent,
-                       "decided": list(turn.decided)} for turn in self.turns],
+            "turns": [
+                {"line": turn.line, "customer": turn.customer, "agent": turn.agent, "decided": list(turn.decided)}
+                for turn in self.turns
+            ],
             "ended": self.ended,
         }
 
@@ -211,8 +216,10 @@ def shift_segment(segment: dict[str, Any], offset: float) -> dict[str, Any]:
         if segment.get(key) is not None:
             moved[key] = round(segment[key] + offset, 3)
     if segment.get("words"):
-        moved["words"] = [{**word, "start": round(word["start"] + offset, 3), "end": round(word["end"] + offset, 3)}
-                          for word in segment["words"]]
+        moved["words"] = [
+            {**word, "start": round(word["start"] + offset, 3), "end": round(word["end"] + offset, 3)}
+            for word in segment["words"]
+        ]
     return moved
 
 
@@ -224,4 +231,3 @@ def play(scenario: Scenario, replies: list[Reply], **options: Any) -> Call:
             break
         call.reply(reply)
     return call
-

@@ -4,6 +4,7 @@ Everything that plays or stores a scenario (the ``roleplay`` command, the CMS im
 export, the live call) holds a :class:`Scenario`, so a malformed file is refused in one
 place with one line naming the problem.
 """
+
 from __future__ import annotations
 
 import json
@@ -82,7 +83,9 @@ def scenario_read(path: str | Path) -> Scenario:
             raise ScenarioError(gettext_noop("the file is larger than 1 MB"))
         data = path.read_bytes()
     except OSError as error:
-        raise ScenarioError(gettext_noop("cannot read the file (%(reason)s)"), reason=error.strerror or str(error)) from None
+        raise ScenarioError(
+            gettext_noop("cannot read the file (%(reason)s)"), reason=error.strerror or str(error)
+        ) from None
     return scenario_loads(data)
 
 
@@ -133,10 +136,15 @@ def scenario_from_dict(data: Any) -> Scenario:
     lines = tuple(_line(item, number) for number, item in enumerate(raw_lines, start=1))
     start = data.get("start") or lines[0].id
     scenario = Scenario(
-        language=language, channel=channel, lines=lines, start=start if isinstance(start, str) else "",
+        language=language,
+        channel=channel,
+        lines=lines,
+        start=start if isinstance(start, str) else "",
         requires_verification=bool(data.get("requires_verification", False)),
-        vocabulary=tuple(word.strip() for word in vocabulary if word.strip()), patience=patience,
-        difficulty=difficulty, **texts,
+        vocabulary=tuple(word.strip() for word in vocabulary if word.strip()),
+        patience=patience,
+        difficulty=difficulty,
+        **texts,
     )
     scenario_check(scenario)
     return scenario
@@ -173,8 +181,9 @@ def _reaction(entry: Any, line_id: str) -> Reaction:
         raise ScenarioError(gettext_noop("line %(id)s: 'when' must be a list of conditions"), id=line_id)
     for condition in when:
         if condition.strip() not in CONDITIONS:
-            raise ScenarioError(gettext_noop("line %(id)s: unknown condition %(condition)s"),
-                                id=line_id, condition=repr(condition))
+            raise ScenarioError(
+                gettext_noop("line %(id)s: unknown condition %(condition)s"), id=line_id, condition=repr(condition)
+            )
     return Reaction(goto=entry["goto"].strip(), when=tuple(condition.strip() for condition in when))
 
 
@@ -190,12 +199,14 @@ def scenario_check(scenario: Scenario) -> None:
     for line in scenario.lines:
         for reaction in line.next:
             if reaction.goto not in seen:
-                raise ScenarioError(gettext_noop("line %(id)s goes to an unknown line %(goto)s"),
-                                    id=line.id, goto=repr(reaction.goto))
+                raise ScenarioError(
+                    gettext_noop("line %(id)s goes to an unknown line %(goto)s"), id=line.id, goto=repr(reaction.goto)
+                )
     endless = _endless_lines(scenario)
     if endless:
-        raise ScenarioError(gettext_noop("lines %(ids)s form a cycle that can never end (give one a way out)"),
-                            ids=" → ".join(endless))
+        raise ScenarioError(
+            gettext_noop("lines %(ids)s form a cycle that can never end (give one a way out)"), ids=" → ".join(endless)
+        )
 
 
 def _endless_lines(scenario: Scenario) -> list[str]:

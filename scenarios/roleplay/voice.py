@@ -4,6 +4,7 @@ Plain Python. A line is synthesised once: the caller caches the file under :func
 which changes with the text, the language and the voice settings. Failure is an ordinary
 outcome (no espeak-ng, a crash, a timeout): the call then shows the caption only.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -31,8 +32,12 @@ def synthesize(text: str, language: str, out: Path) -> None:
     if shutil.which("espeak-ng") is None:
         raise VoiceError("espeak-ng is not installed")
     try:
-        subprocess.run(["espeak-ng", "-v", ESPEAK_VOICES[language], "-s", str(WORDS_PER_MINUTE), "-w", str(out), text],
-                       check=True, capture_output=True, timeout=TIMEOUT_S)
+        subprocess.run(
+            ["espeak-ng", "-v", ESPEAK_VOICES[language], "-s", str(WORDS_PER_MINUTE), "-w", str(out), text],
+            check=True,
+            capture_output=True,
+            timeout=TIMEOUT_S,
+        )
     except (OSError, subprocess.SubprocessError) as error:
         raise VoiceError(f"espeak-ng failed: {error}") from None
     if not out.is_file() or out.stat().st_size <= 44:

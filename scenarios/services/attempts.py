@@ -1,5 +1,6 @@
 """What agents and supervisors do to attempts: start a live role-play, reply to the customer,
 hang up, upload a call, check the speakers of a mono call, retry a failed attempt."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -38,8 +39,13 @@ def _require_state(attempt: Attempt, *states: str) -> None:
 
 def _new_attempt(*, agent, scenario: ScenarioPage, kind: str, state: str) -> Attempt:
     return Attempt(
-        agent=agent, scenario=scenario, title=scenario.title, kind=kind, state=state,
-        channel=scenario.channel, language=scenario.language,
+        agent=agent,
+        scenario=scenario,
+        title=scenario.title,
+        kind=kind,
+        state=state,
+        channel=scenario.channel,
+        language=scenario.language,
     )
 
 
@@ -81,8 +87,9 @@ def _reply_from_clip(attempt: Attempt, file: UploadedFile) -> tuple[Reply, list[
     return Reply.from_segments(segments, info.duration_s), segments
 
 
-def attempt_turn_record(*, attempt: Attempt, index: int, line_id: str = "", file: UploadedFile | None = None,
-                        text: str | None = None) -> CallStep:
+def attempt_turn_record(
+    *, attempt: Attempt, index: int, line_id: str = "", file: UploadedFile | None = None, text: str | None = None
+) -> CallStep:
     """The agent's reply to the line the customer just said: a recorded clip, or typed text.
 
     Replies come in order, one per line: a reply to another line or out of turn (a second tab
@@ -101,8 +108,14 @@ def attempt_turn_record(*, attempt: Attempt, index: int, line_id: str = "", file
         call = call_of(attempt)
         answered = call.current
         following = call.reply(reply)
-        turn = AttemptTurn(attempt=attempt, index=index, line_id=answered.id, segments=segments,
-                           duration_s=reply.duration_s, decided=list(call.turns[-1].decided))
+        turn = AttemptTurn(
+            attempt=attempt,
+            index=index,
+            line_id=answered.id,
+            segments=segments,
+            duration_s=reply.duration_s,
+            decided=list(call.turns[-1].decided),
+        )
         if file is not None:
             turn.recording.save(f"attempt-{attempt.pk}-turn-{index}{_suffix(file)}", file, save=False)
         turn.save()
@@ -110,8 +123,7 @@ def attempt_turn_record(*, attempt: Attempt, index: int, line_id: str = "", file
         attempt.save(update_fields=["call"])
         if call.ended:
             attempt_submit(attempt=attempt)
-    return CallStep(attempt=attempt, heard=reply.text, decided=call.turns[-1].decided, line=following,
-                    ended=call.ended)
+    return CallStep(attempt=attempt, heard=reply.text, decided=call.turns[-1].decided, line=following, ended=call.ended)
 
 
 def _require_live_call(attempt: Attempt, index: int, line_id: str) -> None:
@@ -146,7 +158,7 @@ def attempt_hang_up(*, attempt: Attempt) -> Attempt:
 
 def _suffix(file: UploadedFile) -> str:
     name = file.name or ""
-    return name[name.rfind("."):].lower() if "." in name else ""
+    return name[name.rfind(".") :].lower() if "." in name else ""
 
 
 def attempt_submit(*, attempt: Attempt) -> Attempt:
@@ -170,7 +182,9 @@ def attempt_upload(*, agent, scenario: ScenarioPage, file: UploadedFile, stereo_
     attempt.recording_name = (file.name or "")[:255]
     attempt.duration_s = info.duration_s
     attempt.stereo_speakers = stereo_speakers if info.channels >= 2 and stereo_speakers != "mono" else ""
-    attempt.speaker_attribution = Attempt.Attribution.EXACT if attempt.stereo_speakers else Attempt.Attribution.ESTIMATED
+    attempt.speaker_attribution = (
+        Attempt.Attribution.EXACT if attempt.stereo_speakers else Attempt.Attribution.ESTIMATED
+    )
     attempt.submitted_at = timezone.now()
     with transaction.atomic():
         upload_quota_check(agent=agent)
@@ -187,7 +201,10 @@ def attempt_speakers_relabel(*, attempt: Attempt, speakers: list[str]) -> Attemp
     segments = attempt.transcript["segments"]
     if len(speakers) != len(segments) or any(s not in SPEAKERS for s in speakers):
         raise ValidationError(_("Give every segment a speaker: agent or customer."))
-    attempt.transcript = {**attempt.transcript, "segments": [{**seg, "speaker": who} for seg, who in zip(segments, speakers)]}
+    attempt.transcript = {
+        **attempt.transcript,
+        "segments": [{**seg, "speaker": who} for seg, who in zip(segments, speakers)],
+    }
     attempt.save(update_fields=["transcript"])
     return attempt
 
@@ -217,7 +234,8 @@ def attempt_discard(*, attempt: Attempt, user) -> None:
     _require_state(attempt, Attempt.State.RECORDING, Attempt.State.FAILED)
     with transaction.atomic():
         files = [turn.recording for turn in attempt.turns.all() if turn.recording] + (
-            [attempt.recording] if attempt.recording else [])
+            [attempt.recording] if attempt.recording else []
+        )
         attempt.delete()
         transaction.on_commit(lambda: [file.storage.delete(file.name) for file in files])
 

@@ -1,5 +1,6 @@
 """A live role-play kept in the database: the engine's Call restored from an attempt, and the
 customer's voice for each line said (the trainer's clip, else the server's voice, made once)."""
+
 from __future__ import annotations
 
 import logging
@@ -29,13 +30,28 @@ def call_of(attempt: Attempt) -> Call:
     replies, turns = [], []
     for turn in attempt.turns.order_by("index"):
         segments = turn.segments or []
-        reply = Reply.from_segments(segments, turn.duration_s) if turn.duration_s is not None else \
-            Reply(text=" ".join(segment["text"] for segment in segments))
+        reply = (
+            Reply.from_segments(segments, turn.duration_s)
+            if turn.duration_s is not None
+            else Reply(text=" ".join(segment["text"] for segment in segments))
+        )
         replies.append(reply)
-        turns.append(Turn(line=turn.line_id, customer=said[turn.index].say if turn.index < len(said) else "",
-                          agent=reply.text, decided=tuple(turn.decided)))
-    return Call(scenario, agent_name=attempt.agent.first_name or attempt.agent.username, said=said,
-                replies=replies, turns=turns, ended=bool(state.get("ended")))
+        turns.append(
+            Turn(
+                line=turn.line_id,
+                customer=said[turn.index].say if turn.index < len(said) else "",
+                agent=reply.text,
+                decided=tuple(turn.decided),
+            )
+        )
+    return Call(
+        scenario,
+        agent_name=attempt.agent.first_name or attempt.agent.username,
+        said=said,
+        replies=replies,
+        turns=turns,
+        ended=bool(state.get("ended")),
+    )
 
 
 def call_state(call: Call) -> dict:

@@ -1,5 +1,6 @@
 """Housekeeping the task worker runs by itself: the recovery of attempts left behind by a
 killed worker. (The daily retention sweep is academy.privacy's.)"""
+
 from .pipeline import attempts_recover_stalled
 
 

@@ -5,6 +5,7 @@ says what an attempt's job does at each step and what each outcome means for the
 A recording the engine cannot use fails at once with the engine's one-line reason; anything
 else may be transient and is retried.
 """
+
 from __future__ import annotations
 
 import logging
@@ -64,8 +65,9 @@ def transcribe_reply(path, *, language: str, context: CallContext | None = None)
     from transcription.engine import NO_SPEECH, transcribe_clip  # torch and Whisper load on first use only
 
     try:
-        return transcribe_clip(path, language=language, speaker="agent", max_seconds=settings.MAX_RECORDING_SECONDS,
-                               context=context)
+        return transcribe_clip(
+            path, language=language, speaker="agent", max_seconds=settings.MAX_RECORDING_SECONDS, context=context
+        )
     except AudioError as error:
         if error.template == NO_SPEECH:
             return []
@@ -80,7 +82,9 @@ def turn_transcribe(*, turn: AttemptTurn) -> AttemptTurn:
     error = ""
     with local_path(turn.recording) as path:
         try:
-            segments = transcribe_reply(path, language=turn.attempt.language, context=attempt_call_context(turn.attempt))
+            segments = transcribe_reply(
+                path, language=turn.attempt.language, context=attempt_call_context(turn.attempt)
+            )
         except AudioError as rejected:
             with translation.override(turn.attempt.language):  # reasons are stored in the practice's language
                 segments, error = [], audio_error_message(rejected)
@@ -101,8 +105,11 @@ def attempt_call_context(attempt: Attempt) -> CallContext:
     if scenario is None:
         return CallContext(agent_name=agent_name)
     return CallContext(
-        agent_name=agent_name, customer_name=scenario.customer_name, company=scenario.company,
-        requires_verification=scenario.requires_verification, vocabulary=vocabulary_clean(scenario.vocabulary.splitlines()),
+        agent_name=agent_name,
+        customer_name=scenario.customer_name,
+        company=scenario.company,
+        requires_verification=scenario.requires_verification,
+        vocabulary=vocabulary_clean(scenario.vocabulary.splitlines()),
     )
 
 
@@ -114,8 +121,9 @@ def _guided_transcribe(attempt: Attempt, token: str) -> dict:
     if attempt.scenario is None:
         raise AudioError(_("The scenario of this attempt was deleted."))
     if attempt.call is None:
-        raise AudioError(_("This practice was recorded on the old worksheet, which can no longer be scored: "
-                           "start a new call."))
+        raise AudioError(
+            _("This practice was recorded on the old worksheet, which can no longer be scored: start a new call.")
+        )
     turns = list(attempt.turns.order_by("index"))
     for turn in turns:
         turn_transcribe(turn=turn)
@@ -127,11 +135,20 @@ def _guided_transcribe(attempt: Attempt, token: str) -> dict:
     placements = call.placements()
     if not attempt.recording and attempt.recording_deleted_at is None:
         mixed = stereo_mix(
-            [Placement(placed.reply_start, recording_samples(turn.recording))
-             for placed, turn in zip(placements, turns) if turn.recording and placed.reply_start is not None],
+            [
+                Placement(placed.reply_start, recording_samples(turn.recording))
+                for placed, turn in zip(placements, turns)
+                if turn.recording and placed.reply_start is not None
+            ],
             [Placement(placed.start, samples[placed.line.id]) for placed in placements if placed.line.id in samples],
-            max([placed.end for placed in placements] + [placed.reply_start + (turn.duration_s or 0.0)
-                 for placed, turn in zip(placements, turns) if placed.reply_start is not None]),
+            max(
+                [placed.end for placed in placements]
+                + [
+                    placed.reply_start + (turn.duration_s or 0.0)
+                    for placed, turn in zip(placements, turns)
+                    if placed.reply_start is not None
+                ]
+            ),
         )
         _store_recording(attempt, token, mixed)
     return {**call.transcript(), **attempt_call_context(attempt).transcript_fields(), "speaker_attribution": "exact"}
@@ -158,8 +175,13 @@ def _upload_transcribe(attempt: Attempt) -> dict:
 
     with local_path(attempt.recording) as path:
         return transcribe_file(
-            path, language=attempt.language, stereo_speakers=stereo, channel=attempt.channel,
-            max_seconds=settings.MAX_RECORDING_SECONDS, on_progress=report, context=attempt_call_context(attempt),
+            path,
+            language=attempt.language,
+            stereo_speakers=stereo,
+            channel=attempt.channel,
+            max_seconds=settings.MAX_RECORDING_SECONDS,
+            on_progress=report,
+            context=attempt_call_context(attempt),
         )
 
 
@@ -176,8 +198,11 @@ def _score(attempt: Attempt, token: str) -> Attempt:
             with translation.override(attempt.language):
                 context = str(Attempt.Kind(attempt.kind).label)
             attempt.scorecard = scorecard_create(
-                agent=attempt.agent, transcript=attempt.transcript, title=attempt.title,
-                context=f"{context} · #{attempt.pk}", rubric=attempt.scenario.rubric if attempt.scenario else None,
+                agent=attempt.agent,
+                transcript=attempt.transcript,
+                title=attempt.title,
+                context=f"{context} · #{attempt.pk}",
+                rubric=attempt.scenario.rubric if attempt.scenario else None,
             )
         attempt.state = Attempt.State.READY
         attempt.ready_at = timezone.now()
@@ -214,10 +239,17 @@ def _process(attempt: Attempt, token: str) -> Outcome:
             # scoring's transaction would make SQLite refuse that transaction's writes.
             with jobs.heartbeat(Attempt.objects, attempt_id, token, setting("ATTEMPT_HEARTBEAT_SECONDS")):
                 attempt = _claim(attempt_id, token, state=Attempt.State.TRANSCRIBING)
-                transcript = _guided_transcribe(attempt, token) if attempt.kind == Attempt.Kind.GUIDED else _upload_transcribe(attempt)
+                transcript = (
+                    _guided_transcribe(attempt, token)
+                    if attempt.kind == Attempt.Kind.GUIDED
+                    else _upload_transcribe(attempt)
+                )
             estimated = transcript.get("speaker_attribution") == "estimated"
             attempt = _claim(
-                attempt_id, token, transcript=transcript, heartbeat_at=timezone.now(),
+                attempt_id,
+                token,
+                transcript=transcript,
+                heartbeat_at=timezone.now(),
                 speaker_attribution=Attempt.Attribution.ESTIMATED if estimated else Attempt.Attribution.EXACT,
                 state=Attempt.State.REVIEW if estimated else Attempt.State.SCORING,
             )
@@ -237,7 +269,9 @@ def _process(attempt: Attempt, token: str) -> Outcome:
 
 def attempt_fail(*, attempt_id: int, token: str, reason: str) -> Outcome:
     Attempt.objects.filter(pk=attempt_id, job_token=token).update(
-        state=Attempt.State.FAILED, failure_reason=reason[:2000], heartbeat_at=None,
+        state=Attempt.State.FAILED,
+        failure_reason=reason[:2000],
+        heartbeat_at=None,
     )
     return Outcome.FAILED
 
@@ -246,19 +280,26 @@ def attempt_retry_or_fail(*, attempt_id: int, token: str, reason: str) -> Outcom
     """Count a failed try; run again after a doubling delay, or fail for good after the last try."""
 
     def retry(attempt: Attempt, tries: int) -> None:
-        attempt.failure_reason = _("Try %(tries)d failed, trying again: %(reason)s") % {"tries": tries, "reason": reason}
+        attempt.failure_reason = _("Try %(tries)d failed, trying again: %(reason)s") % {
+            "tries": tries,
+            "reason": reason,
+        }
         attempt.save(update_fields=["failure_reason"])
-        attempt_enqueue_processing(attempt=attempt, delay_s=jobs.retry_delay(setting("ATTEMPT_RETRY_BASE_SECONDS"), tries))
+        attempt_enqueue_processing(
+            attempt=attempt, delay_s=jobs.retry_delay(setting("ATTEMPT_RETRY_BASE_SECONDS"), tries)
+        )
 
     def fail(attempt: Attempt) -> None:
         attempt.state = Attempt.State.FAILED
         attempt.failure_reason = _("Processing failed %(tries)d times. Last error: %(reason)s") % {
-            "tries": attempt.tries, "reason": reason,
+            "tries": attempt.tries,
+            "reason": reason,
         }
         attempt.save(update_fields=["state", "failure_reason"])
 
-    return jobs.retry_or_fail(_in_worker(), attempt_id, token, max_tries=setting("ATTEMPT_MAX_TRIES"),
-                              on_retry=retry, on_fail=fail)
+    return jobs.retry_or_fail(
+        _in_worker(), attempt_id, token, max_tries=setting("ATTEMPT_MAX_TRIES"), on_retry=retry, on_fail=fail
+    )
 
 
 def _recover_if_dead(attempt: Attempt) -> bool:
@@ -271,7 +312,9 @@ def _recover_if_dead(attempt: Attempt) -> bool:
     with translation.override(attempt.language):
         reason = _("the worker stopped while processing (no heartbeat for %(seconds)d s)") % {"seconds": stale_s}
         return attempt_retry_or_fail(attempt_id=attempt.pk, token=str(attempt.job_token), reason=reason) in (
-            Outcome.RETRYING, Outcome.FAILED)
+            Outcome.RETRYING,
+            Outcome.FAILED,
+        )
 
 
 def attempts_recover_stalled() -> int:

@@ -5,6 +5,7 @@ Counted from the attempts themselves (no cache to keep in step): attempts waitin
 or in the worker, and recorded calls uploaded in the last hour. Each check runs inside the transaction that adds the job, with the
 agent's row locked, so parallel requests of one agent are counted one after the other.
 """
+
 from __future__ import annotations
 
 import math
@@ -31,8 +32,11 @@ def attempts_in_worker_check(*, agent) -> None:
     waiting = Attempt.objects.filter(agent=agent, state__in=Attempt.IN_WORKER).count()
     if waiting >= setting("ATTEMPTS_IN_WORKER_MAX"):
         raise ValidationError(
-            _("You already have %(count)d recordings waiting to be transcribed: wait until one is ready, then try again.")
-            % {"count": waiting}, code="quota",
+            _(
+                "You already have %(count)d recordings waiting to be transcribed: wait until one is ready, then try again."
+            )
+            % {"count": waiting},
+            code="quota",
         )
 
 
@@ -40,12 +44,17 @@ def upload_quota_check(*, agent) -> None:
     """Refuse an upload past the agent's jobs in the worker or their UPLOADS_PER_HOUR."""
     attempts_in_worker_check(agent=agent)
     now = timezone.now()
-    recent = list(Attempt.objects.filter(agent=agent, kind=Attempt.Kind.UPLOAD, created_at__gt=now - HOUR)
-                  .order_by("created_at").values_list("created_at", flat=True))
+    recent = list(
+        Attempt.objects.filter(agent=agent, kind=Attempt.Kind.UPLOAD, created_at__gt=now - HOUR)
+        .order_by("created_at")
+        .values_list("created_at", flat=True)
+    )
     if len(recent) >= setting("UPLOADS_PER_HOUR"):
         wait = recent[len(recent) - setting("UPLOADS_PER_HOUR")] + HOUR - now
         raise ValidationError(
-            _("You have uploaded %(count)d recordings in the last hour, the most allowed: try again in %(minutes)d minutes.")
-            % {"count": len(recent), "minutes": max(1, math.ceil(wait.total_seconds() / 60))}, code="quota",
+            _(
+                "You have uploaded %(count)d recordings in the last hour, the most allowed: try again in %(minutes)d minutes."
+            )
+            % {"count": len(recent), "minutes": max(1, math.ceil(wait.total_seconds() / 60))},
+            code="quota",
         )
-

@@ -1,5 +1,6 @@
 """Recordings: validating uploads, keeping them in private storage, and deleting them when
 their retention period ends (transcripts and scores stay)."""
+
 from __future__ import annotations
 
 import tempfile
@@ -87,8 +88,11 @@ def recording_validate(
         raise ValidationError(audio_error_message(error)) from None
     if silent:  # None: silent as far as the request read; the worker decides
         raise ValidationError(
-            silent_message or _("The recording is silent: nothing in it is loud enough to be a voice. "
-                                "Check that the microphone or the call recorder was on, then upload the call again."),
+            silent_message
+            or _(
+                "The recording is silent: nothing in it is loud enough to be a voice. "
+                "Check that the microphone or the call recorder was on, then upload the call again."
+            ),
             code="silent",
         )
     return info
@@ -106,7 +110,9 @@ def recordings_prune(*, days: int | None = None, now=None) -> int:
     in_progress = [*Attempt.IN_WORKER, Attempt.State.RECORDING]
     pruned = 0
     attempts = Attempt.objects.filter(created_at__lt=cutoff, recording_deleted_at__isnull=True).exclude(recording="")
-    turns = AttemptTurn.objects.filter(attempt__created_at__lt=cutoff, recording_deleted_at__isnull=True).exclude(recording="")
+    turns = AttemptTurn.objects.filter(attempt__created_at__lt=cutoff, recording_deleted_at__isnull=True).exclude(
+        recording=""
+    )
     for holder in [*attempts.exclude(state__in=in_progress), *turns.exclude(attempt__state__in=in_progress)]:
         with transaction.atomic():
             holder.recording.delete(save=False)

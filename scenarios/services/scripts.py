@@ -6,6 +6,7 @@ engine's :class:`~scenarios.roleplay.scenario.Scenario`, so the CMS, the command
 call apply the same rules. A line without reactions goes on to the next line of the script;
 a line's reactions come first, then (unless it ends the call) the next line.
 """
+
 from __future__ import annotations
 
 import html
@@ -53,13 +54,14 @@ def _script_lines(lines: list[Any]) -> list[dict[str, Any]]:
     ids = line_ids(lines)
     result = []
     for index, (line, line_id) in enumerate(zip(lines, ids)):
-        reactions = [{"when": list(reaction.get("when") or []), "goto": (reaction.get("goto") or "").strip()}
-                     for reaction in line.get("reactions") or []]
+        reactions = [
+            {"when": list(reaction.get("when") or []), "goto": (reaction.get("goto") or "").strip()}
+            for reaction in line.get("reactions") or []
+        ]
         always = reactions and not reactions[-1]["when"]
         if index + 1 < len(lines) and not line.get("ends_call") and not always:
             reactions.append({"goto": ids[index + 1]})
-        result.append({"id": line_id, "say": line.get("text") or "", "hint": line.get("hint") or "",
-                       "next": reactions})
+        result.append({"id": line_id, "say": line.get("text") or "", "hint": line.get("hint") or "", "next": reactions})
     return result
 
 
@@ -94,11 +96,20 @@ def page_scenario(page: ScenarioPage) -> Scenario:
     """The page as the engine plays it (ScenarioError when its script is empty)."""
     lines = page.customer_turns
     data = {
-        "title": page.title, "language": page.language, "channel": page.channel,
-        "customer_name": page.customer_name, "company": page.company, "requires_verification": page.requires_verification,
-        "situation": _plain(page.situation), "persona": page.persona, "objectives": _plain(page.objectives),
-        "difficulty": page.difficulty, "patience": page_patience(page), "hang_up": page.hang_up,
-        "vocabulary": page.vocabulary.splitlines(), "lines": _script_lines(lines),
+        "title": page.title,
+        "language": page.language,
+        "channel": page.channel,
+        "customer_name": page.customer_name,
+        "company": page.company,
+        "requires_verification": page.requires_verification,
+        "situation": _plain(page.situation),
+        "persona": page.persona,
+        "objectives": _plain(page.objectives),
+        "difficulty": page.difficulty,
+        "patience": page_patience(page),
+        "hang_up": page.hang_up,
+        "vocabulary": page.vocabulary.splitlines(),
+        "lines": _script_lines(lines),
     }
     scenario = scenario_from_dict(data)
     audio = {line_id: line["audio"].file.name for line_id, line in zip(line_ids(lines), lines) if line.get("audio")}
@@ -122,12 +133,19 @@ def _script_blocks(scenario: Scenario, clip_for: ClipFor | None) -> list[tuple[s
         chained = last is not None and not last.when and last.goto == following
         if chained:
             reactions.pop()
-        blocks.append(("customer_turn", {
-            "line_id": line.id, "text": line.say, "hint": line.hint,
-            "audio": clip_for(line, index + 1) if clip_for else None,
-            "reactions": [{"when": list(r.when), "goto": r.goto} for r in reactions],
-            "ends_call": following is not None and not chained and line.can_end,
-        }))
+        blocks.append(
+            (
+                "customer_turn",
+                {
+                    "line_id": line.id,
+                    "text": line.say,
+                    "hint": line.hint,
+                    "audio": clip_for(line, index + 1) if clip_for else None,
+                    "reactions": [{"when": list(r.when), "goto": r.goto} for r in reactions],
+                    "ends_call": following is not None and not chained and line.can_end,
+                },
+            )
+        )
     return blocks
 
 
@@ -183,4 +201,3 @@ def _free_slug(parent: ScenarioIndexPage, base: str) -> str:
         number += 1
         slug = f"{base}-{number}"
     return slug
-

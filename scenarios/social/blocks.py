@@ -1,5 +1,6 @@
 """StreamField blocks of a social scenario's script: what the simulated customer posts or
 sends privately, when, and how they react to a public or a private answer."""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
@@ -20,7 +21,10 @@ class FollowUpBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("What the customer writes"))
     visibility = blocks.ChoiceBlock(choices=VISIBILITY_CHOICES, default="public", label=_("Where"))
     delay_seconds = blocks.IntegerBlock(
-        min_value=0, default=20, label=_("Delay (seconds)"), help_text=_("After the agent's answer."),
+        min_value=0,
+        default=20,
+        label=_("Delay (seconds)"),
+        help_text=_("After the agent's answer."),
     )
 
     class Meta:
@@ -39,11 +43,17 @@ class CustomerMessageBlock(blocks.StructBlock):
             ("previous", _("after the previous customer message arrived (or the practice started)")),
             ("reply", _("after the agent has answered the previous customer message")),
         ],
-        default="previous", label=_("Counted from"),
+        default="previous",
+        label=_("Counted from"),
     )
     follow_ups = blocks.ListBlock(
-        FollowUpBlock(), required=False, default=[], label=_("Follow-ups"),
-        help_text=_("What the customer writes next, depending on the agent's first answer to this message: in public, in public with an invitation to a private message, or privately."),
+        FollowUpBlock(),
+        required=False,
+        default=[],
+        label=_("Follow-ups"),
+        help_text=_(
+            "What the customer writes next, depending on the agent's first answer to this message: in public, in public with an invitation to a private message, or privately."
+        ),
     )
 
     class Meta:
@@ -51,10 +61,20 @@ class CustomerMessageBlock(blocks.StructBlock):
         label = _("Customer message")
 
 
-def customer_message(text: str, visibility: str = "public", delay: int = 0, after: str = "previous", follow_ups=()) -> tuple:
+def customer_message(
+    text: str, visibility: str = "public", delay: int = 0, after: str = "previous", follow_ups=()
+) -> tuple:
     """One block of a script as StreamField data, for code that writes scripts (demo content, tests)."""
-    return ("customer_message", {"text": text, "visibility": visibility, "delay_seconds": delay, "after": after,
-                                 "follow_ups": [dict(follow) for follow in follow_ups]})
+    return (
+        "customer_message",
+        {
+            "text": text,
+            "visibility": visibility,
+            "delay_seconds": delay,
+            "after": after,
+            "follow_ups": [dict(follow) for follow in follow_ups],
+        },
+    )
 
 
 def follow_up(when: str, text: str, visibility: str = "public", delay: int = 0) -> dict:

@@ -11,20 +11,29 @@ class ThreadScoreForm(forms.Form):
     """A real social thread a trainer scores for an agent: pasted, or a .json/.txt file."""
 
     agent = forms.ModelChoiceField(
-        label=_("Agent"), queryset=None, required=False, empty_label=_("Me"),
+        label=_("Agent"),
+        queryset=None,
+        required=False,
+        empty_label=_("Me"),
         help_text=_("Whose report it becomes."),
     )
     title = forms.CharField(label=_("Title"), max_length=255, initial=_("Social thread"))
     rubric = forms.ModelChoiceField(
-        label=_("Rubric"), queryset=Rubric.objects.filter(channel=Channel.SOCIAL), required=False,
+        label=_("Rubric"),
+        queryset=Rubric.objects.filter(channel=Channel.SOCIAL),
+        required=False,
         empty_label=_("The default social rubric"),
     )
     thread = forms.CharField(
-        label=_("Thread"), required=False, widget=forms.Textarea(attrs={"rows": 12, "spellcheck": "false"}),
+        label=_("Thread"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12, "spellcheck": "false"}),
         help_text=_("The transcript JSON: language, channel “social”, segments with speaker, text, visibility and at."),
     )
     file = forms.FileField(
-        label=_("…or a file"), required=False, widget=forms.ClearableFileInput(attrs={"accept": ".json,.txt"}),
+        label=_("…or a file"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".json,.txt"}),
     )
 
     def __init__(self, *args, user, **kwargs):

@@ -5,6 +5,7 @@ The page extends the practice app's ScenarioPage (multi-table inheritance), so a
 scenario is listed, linked to courses and given a rubric like any other; the attempt is
 the practice app's Attempt, scored by its pipeline.
 """
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -28,15 +29,22 @@ class Visibility(models.TextChoices):
 class SocialScenarioPage(ScenarioPage):
     """A complaint on the brand's social page: who writes, where, when, and how they react."""
 
-    brand_name = models.CharField(_("brand's page name"), max_length=80, help_text=_("Shown on the brand's replies, e.g. Telco Italia."))
+    brand_name = models.CharField(
+        _("brand's page name"), max_length=80, help_text=_("Shown on the brand's replies, e.g. Telco Italia.")
+    )
     customer_handle = models.CharField(
-        _("customer's @handle"), max_length=40, help_text=_("e.g. @mrossi; the agent may address the customer by it."),
+        _("customer's @handle"),
+        max_length=40,
+        help_text=_("e.g. @mrossi; the agent may address the customer by it."),
     )
     time_limit_minutes = models.PositiveSmallIntegerField(
-        _("time limit (minutes)"), default=15, help_text=_("After this the practice ends and replies are refused."),
+        _("time limit (minutes)"),
+        default=15,
+        help_text=_("After this the practice ends and replies are refused."),
     )
     thread = StreamField(
-        [("customer_message", CustomerMessageBlock())], verbose_name=_("customer's messages"),
+        [("customer_message", CustomerMessageBlock())],
+        verbose_name=_("customer's messages"),
         help_text=_("In order. Each arrives after its delay; follow-ups react to a public or a private answer."),
     )
 
@@ -47,7 +55,12 @@ class SocialScenarioPage(ScenarioPage):
         ),
         FieldPanel("situation"),
         MultiFieldPanel(
-            [FieldPanel("brand_name"), FieldPanel("customer_name"), FieldPanel("customer_handle"), FieldPanel("persona")],
+            [
+                FieldPanel("brand_name"),
+                FieldPanel("customer_name"),
+                FieldPanel("customer_handle"),
+                FieldPanel("persona"),
+            ],
             heading=_("Brand and customer"),
         ),
         FieldPanel("objectives"),
@@ -67,9 +80,12 @@ class SocialScenarioPage(ScenarioPage):
     def customer_messages(self) -> list[dict]:
         """The script as plain dicts (what an attempt snapshots)."""
         return [
-            {**{key: block.value[key] for key in ("text", "visibility", "delay_seconds", "after")},
-             "follow_ups": [dict(follow) for follow in block.value["follow_ups"]]}
-            for block in self.thread if block.block_type == "customer_message"
+            {
+                **{key: block.value[key] for key in ("text", "visibility", "delay_seconds", "after")},
+                "follow_ups": [dict(follow) for follow in block.value["follow_ups"]],
+            }
+            for block in self.thread
+            if block.block_type == "customer_message"
         ]
 
 
@@ -103,14 +119,24 @@ class SocialMessage(models.Model):
     text = models.TextField()
     at = models.FloatField(help_text="Seconds since the practice started.")
     script_key = models.CharField(max_length=20, blank=True, help_text="Which scripted message (customer only).")
-    client_key = models.UUIDField(null=True, blank=True, help_text="The browser's key of an agent reply, against double submits.")
+    client_key = models.UUIDField(
+        null=True, blank=True, help_text="The browser's key of an agent reply, against double submits."
+    )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["attempt", "at", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["attempt", "script_key"], condition=~models.Q(script_key=""), name="social_message_released_once"),
-            models.UniqueConstraint(fields=["attempt", "client_key"], condition=models.Q(client_key__isnull=False), name="social_reply_sent_once"),
+            models.UniqueConstraint(
+                fields=["attempt", "script_key"],
+                condition=~models.Q(script_key=""),
+                name="social_message_released_once",
+            ),
+            models.UniqueConstraint(
+                fields=["attempt", "client_key"],
+                condition=models.Q(client_key__isnull=False),
+                name="social_reply_sent_once",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -15,6 +15,7 @@ Rules:
   direct message), "invite" (a public answer that invites the customer to a private
   message) or "public" (any other public answer, e.g. one asking for data right there).
 """
+
 from __future__ import annotations
 
 import re
@@ -47,10 +48,17 @@ class ScriptMessage:
     @classmethod
     def from_dict(cls, data: dict) -> ScriptMessage:
         return cls(
-            text=data["text"], visibility=data["visibility"], delay_seconds=float(data.get("delay_seconds") or 0),
+            text=data["text"],
+            visibility=data["visibility"],
+            delay_seconds=float(data.get("delay_seconds") or 0),
             after=data.get("after") or "previous",
             follow_ups=tuple(
-                FollowUp(when=f["when"], text=f["text"], visibility=f["visibility"], delay_seconds=float(f.get("delay_seconds") or 0))
+                FollowUp(
+                    when=f["when"],
+                    text=f["text"],
+                    visibility=f["visibility"],
+                    delay_seconds=float(f.get("delay_seconds") or 0),
+                )
                 for f in data.get("follow_ups") or []
             ),
         )
@@ -99,7 +107,12 @@ def arrivals(script: list[ScriptMessage], replies: list[Reply]) -> list[Arrival]
         answer = _first_reply_from(replies, at)
         if answer is not None:
             found.extend(
-                Arrival(key=f"{index}.{number}", text=follow.text, visibility=follow.visibility, at=answer.at + follow.delay_seconds)
+                Arrival(
+                    key=f"{index}.{number}",
+                    text=follow.text,
+                    visibility=follow.visibility,
+                    at=answer.at + follow.delay_seconds,
+                )
                 for number, follow in enumerate(message.follow_ups)
                 if follow.when == answer.kind
             )

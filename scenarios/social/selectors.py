@@ -1,5 +1,6 @@
 """Reads of social scenarios and practices. Attempts are read through the practice app's
 `attempt_get_for_user`, so the one visibility rule of practice applies."""
+
 from django.db.models import QuerySet
 from django.http import Http404
 from django.utils import timezone

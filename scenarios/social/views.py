@@ -1,5 +1,6 @@
 """The social inbox and the trainer's thread scoring. Thin: access through selectors,
 changes through services; the inbox page and its JSON read the same state."""
+
 import uuid
 
 from django.contrib import messages
@@ -42,8 +43,14 @@ def _owned_attempt(request: HttpRequest, pk: int) -> Attempt:
 
 
 def _message_json(message: SocialMessage) -> dict:
-    return {"id": message.pk, "author": message.author, "visibility": message.visibility, "text": message.text,
-            "at": round(message.at, 1), "over_limit": message.over_limit}
+    return {
+        "id": message.pk,
+        "author": message.author,
+        "visibility": message.visibility,
+        "text": message.text,
+        "at": round(message.at, 1),
+        "over_limit": message.over_limit,
+    }
 
 
 def _state_json(attempt: Attempt, state: InboxState) -> dict:
@@ -68,7 +75,9 @@ def _ui_text() -> dict:
         "now": _("now"),
         "seconds_ago": _("%(n)s s ago"),
         "minutes_ago": _("%(n)s min ago"),
-        "over_limit": _("%(n)s characters over the public limit: it will be kept and scored, but a real platform would cut it."),
+        "over_limit": _(
+            "%(n)s characters over the public limit: it will be kept and scored, but a real platform would cut it."
+        ),
         "sent_over_limit": _("Sent, %(n)s characters over the public limit: the report will count it."),
         "empty": _("Write a reply before sending it."),
         "network_error": _("The connection was lost: your reply is kept here, send it again."),
@@ -82,11 +91,17 @@ def _ui_text() -> dict:
 @require_GET
 def scenario_detail(request: HttpRequest, pk: int) -> HttpResponse:
     scenario = selectors.social_scenario_get_live(pk=pk)
-    return render(request, "social/scenario_detail.html", {
-        "scenario": scenario,
-        "attempts": page_of(request, attempt_rows(selectors.social_attempts_of_agent(agent=request.user, scenario=scenario))),
-        "open_attempt": selectors.social_practice_open(agent=request.user, scenario=scenario),
-    })
+    return render(
+        request,
+        "social/scenario_detail.html",
+        {
+            "scenario": scenario,
+            "attempts": page_of(
+                request, attempt_rows(selectors.social_attempts_of_agent(agent=request.user, scenario=scenario))
+            ),
+            "open_attempt": selectors.social_practice_open(agent=request.user, scenario=scenario),
+        },
+    )
 
 
 @login_required
@@ -109,21 +124,27 @@ def attempt_detail(request: HttpRequest, pk: int) -> HttpResponse:
     is_owner = attempt.agent_id == request.user.pk
     public = [m for m in state.messages if m.visibility == "public"]
     private = [m for m in state.messages if m.visibility == "private"]
-    return render(request, "social/attempt_detail.html", {
-        "attempt": attempt,
-        "thread": attempt.social_thread,
-        "state": state,
-        "public_messages": public,
-        "private_messages": private,
-        "interactive": is_owner and attempt.state == Attempt.State.RECORDING,
-        "is_owner": is_owner,
-        "limit": PUBLIC_LIMIT,
-        "signature": _signature(attempt.agent),
-        "agent_name": agent_display_name(attempt.agent),
-        "state_json": _state_json(attempt, state),
-        "ui_text": _ui_text(),
-        "report_url": reverse("reports:scorecard_detail", kwargs={"pk": attempt.scorecard_id}) if attempt.scorecard_id else "",
-    })
+    return render(
+        request,
+        "social/attempt_detail.html",
+        {
+            "attempt": attempt,
+            "thread": attempt.social_thread,
+            "state": state,
+            "public_messages": public,
+            "private_messages": private,
+            "interactive": is_owner and attempt.state == Attempt.State.RECORDING,
+            "is_owner": is_owner,
+            "limit": PUBLIC_LIMIT,
+            "signature": _signature(attempt.agent),
+            "agent_name": agent_display_name(attempt.agent),
+            "state_json": _state_json(attempt, state),
+            "ui_text": _ui_text(),
+            "report_url": reverse("reports:scorecard_detail", kwargs={"pk": attempt.scorecard_id})
+            if attempt.scorecard_id
+            else "",
+        },
+    )
 
 
 @login_required
@@ -147,7 +168,9 @@ def attempt_reply(request: HttpRequest, pk: int) -> HttpResponse:
     attempt = _owned_attempt(request, pk)
     try:
         outcome = social_reply(
-            attempt=attempt, text=request.POST.get("text", ""), visibility=request.POST.get("visibility", ""),
+            attempt=attempt,
+            text=request.POST.get("text", ""),
+            visibility=request.POST.get("visibility", ""),
             key=_reply_key(request),
         )
     except ValidationError as error:
@@ -156,13 +179,20 @@ def attempt_reply(request: HttpRequest, pk: int) -> HttpResponse:
         messages.error(request, _error_text(error))
         return redirect("social:attempt_detail", pk=pk)
     if _wants_json(request):
-        return JsonResponse({
-            "message": _message_json(outcome.message), "duplicate": outcome.duplicate, "over_limit": outcome.over_limit,
-            **_state_json(attempt, social_inbox_state(attempt=attempt)),
-        })
+        return JsonResponse(
+            {
+                "message": _message_json(outcome.message),
+                "duplicate": outcome.duplicate,
+                "over_limit": outcome.over_limit,
+                **_state_json(attempt, social_inbox_state(attempt=attempt)),
+            }
+        )
     if outcome.over_limit:
-        messages.warning(request, _("Sent, %(n)s characters over the public limit: the report will count it.") % {
-            "n": len(outcome.message.text) - PUBLIC_LIMIT})
+        messages.warning(
+            request,
+            _("Sent, %(n)s characters over the public limit: the report will count it.")
+            % {"n": len(outcome.message.text) - PUBLIC_LIMIT},
+        )
     return redirect("social:attempt_detail", pk=pk)
 
 
@@ -199,8 +229,11 @@ def thread_score(request: HttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             scorecard = social_thread_score(
-                text=form.cleaned_data["text"], agent=form.cleaned_data["agent"] or request.user,
-                title=form.cleaned_data["title"], rubric=form.cleaned_data["rubric"], scored_by=request.user,
+                text=form.cleaned_data["text"],
+                agent=form.cleaned_data["agent"] or request.user,
+                title=form.cleaned_data["title"],
+                rubric=form.cleaned_data["rubric"],
+                scored_by=request.user,
             )
         except ValidationError as error:
             form.add_error("thread", error)

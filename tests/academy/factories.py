@@ -1,5 +1,6 @@
 """Factories for course pages and progress. Pages are added under the course
 catalogue of their language, which every install has (courses migration 0002)."""
+
 import factory
 from django.utils.text import slugify
 from wagtail.documents import get_document_model
@@ -21,7 +22,11 @@ def quiz_value(*, title: str = "Check", pass_mark: int = 100) -> dict:
                 "kind": "single",
                 "answers": [
                     {"text": "Hello?", "correct": False, "explanation": "Your name is missing."},
-                    {"text": "Good morning, I'm Laura: how can I help?", "correct": True, "explanation": "Greeting, name, offer."},
+                    {
+                        "text": "Good morning, I'm Laura: how can I help?",
+                        "correct": True,
+                        "explanation": "Greeting, name, offer.",
+                    },
                     {"text": "Account number, please.", "correct": False, "explanation": "Data before the person."},
                 ],
             },
@@ -82,7 +87,10 @@ class LessonPageFactory(_ChildPageFactory):
     body = factory.LazyFunction(
         lambda: [
             {"type": "text", "value": "<p>Never say it is not your department.</p>"},
-            {"type": "say_this", "value": {"avoid": "Not my department.", "better": "I'll take care of it.", "why": ""}},
+            {
+                "type": "say_this",
+                "value": {"avoid": "Not my department.", "better": "I'll take care of it.", "why": ""},
+            },
             {"type": "quiz", "value": quiz_value()},
         ]
     )
@@ -106,28 +114,44 @@ def quiz_block_id(lesson: LessonPage) -> str:
     return lesson.quiz_blocks()[0].id
 
 
-def enrolments_bulk(agents, courses: list[CoursePage], *, completed_lessons: int = 1, quiz_attempts: int = 2) -> list[Enrolment]:
+def enrolments_bulk(
+    agents, courses: list[CoursePage], *, completed_lessons: int = 1, quiz_attempts: int = 2
+) -> list[Enrolment]:
     """Each agent enrolled in each course, with its first `completed_lessons` lessons completed and
     `quiz_attempts` attempts at the first lesson's quiz, in a few queries (lists and benchmarks)."""
     from academy.courses.models import LessonCompletion, QuizAttempt
     from academy.courses.selectors import course_lessons
 
     enrolments = Enrolment.objects.bulk_create(
-        [Enrolment(agent=agent, course=course) for agent in agents for course in courses], batch_size=500)
+        [Enrolment(agent=agent, course=course) for agent in agents for course in courses], batch_size=500
+    )
     lessons = {course.pk: course_lessons(course) for course in courses}
-    LessonCompletion.objects.bulk_create([
-        LessonCompletion(enrolment=enrolment, lesson=lesson)
-        for enrolment in enrolments for lesson in lessons[enrolment.course_id][:completed_lessons]
-    ], batch_size=500)
+    LessonCompletion.objects.bulk_create(
+        [
+            LessonCompletion(enrolment=enrolment, lesson=lesson)
+            for enrolment in enrolments
+            for lesson in lessons[enrolment.course_id][:completed_lessons]
+        ],
+        batch_size=500,
+    )
     first_quiz = {}
     for course in courses:
         quizzed = [(lesson, lesson.quiz_blocks()[0]) for lesson in lessons[course.pk] if lesson.quiz_blocks()]
         if quizzed:
             first_quiz[course.pk] = quizzed[0]
     attempts = [
-        QuizAttempt(enrolment=enrolment, lesson=lesson, block_id=block.id, quiz_title=block.value["title"],
-                    answers={}, result={}, score=50.0 * number, passed=number == 2)
-        for enrolment in enrolments if enrolment.course_id in first_quiz
+        QuizAttempt(
+            enrolment=enrolment,
+            lesson=lesson,
+            block_id=block.id,
+            quiz_title=block.value["title"],
+            answers={},
+            result={},
+            score=50.0 * number,
+            passed=number == 2,
+        )
+        for enrolment in enrolments
+        if enrolment.course_id in first_quiz
         for lesson, block in [first_quiz[enrolment.course_id]]
         for number in range(1, quiz_attempts + 1)
     ]

@@ -1,4 +1,5 @@
 """One date style in both languages, British English for `en`, decimal comma in Italian."""
+
 import datetime
 
 import pytest
@@ -7,10 +8,13 @@ from django.utils import formats, translation
 FIFTH_OF_DECEMBER = datetime.datetime(2026, 12, 5, 16, 30)
 
 
-@pytest.mark.parametrize("language, long, short", [
-    ("it", "5 dicembre 2026, 16:30", "05/12/2026, 16:30"),
-    ("en", "5 December 2026, 16:30", "05/12/2026, 16:30"),
-])
+@pytest.mark.parametrize(
+    "language, long, short",
+    [
+        ("it", "5 dicembre 2026, 16:30", "05/12/2026, 16:30"),
+        ("en", "5 December 2026, 16:30", "05/12/2026, 16:30"),
+    ],
+)
 def test_dates_read_day_month_year_in_both_languages(language, long, short):
     with translation.override(language):
         assert formats.date_format(FIFTH_OF_DECEMBER, "DATETIME_FORMAT") == long

@@ -1,5 +1,6 @@
 """The frame of every page in a real browser: a skip link first, a Menu button that folds the
 header's links on a phone, and disabled controls that look disabled."""
+
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

@@ -1,4 +1,5 @@
 """Signing in and out in a real browser."""
+
 import pytest
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]

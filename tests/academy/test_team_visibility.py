@@ -1,4 +1,5 @@
 """Who may see an agent's private data: the agent, their team's supervisors, trainers."""
+
 from academy.teams.selectors import agents_visible_to, user_can_view_agent
 
 

@@ -3,6 +3,7 @@ Redis, S3 on loopback) and against real task workers started here, several at on
 
 Without those services (a plain `scripts/test`) every test here is skipped, saying why.
 """
+
 from __future__ import annotations
 
 import os
@@ -68,7 +69,8 @@ class Workers:
     def start(self, count: int = 1, **environment: str) -> list[subprocess.Popen]:
         database = settings.DATABASES["default"]["NAME"]  # the test database pytest-django made
         env = {
-            **os.environ, **self.services.environment(),
+            **os.environ,
+            **self.services.environment(),
             "DJANGO_SETTINGS_MODULE": "academy.settings.base",
             "DATABASE_URL": self.services.database_url.rsplit("/", 1)[0] + f"/{database}",
             "SECRET_KEY": settings.SECRET_KEY,
@@ -77,14 +79,18 @@ class Workers:
             "ATTEMPT_STALE_SECONDS": "6",
             "ATTEMPT_RETRY_BASE_SECONDS": "1",
             "LOG_LEVEL": "INFO",
-            **self.environment, **environment,
+            **self.environment,
+            **environment,
         }
         started = []
         for _ in range(count):
             index = len(self.processes)
             process = subprocess.Popen(
-                [sys.executable, "manage.py", "run_worker"], cwd=settings.BASE_DIR, env=env,
-                stdout=(self.logs / f"worker-{index}.log").open("ab"), stderr=subprocess.STDOUT,
+                [sys.executable, "manage.py", "run_worker"],
+                cwd=settings.BASE_DIR,
+                env=env,
+                stdout=(self.logs / f"worker-{index}.log").open("ab"),
+                stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
             self.processes.append(process)
@@ -116,7 +122,9 @@ class Workers:
                 self.kill(process, signal.SIGTERM)
 
     def log_tail(self, chars: int = 4000) -> str:
-        return "\n".join(f"--- {log.name}\n{log.read_text(errors='replace')[-chars:]}" for log in sorted(self.logs.glob("*.log")))
+        return "\n".join(
+            f"--- {log.name}\n{log.read_text(errors='replace')[-chars:]}" for log in sorted(self.logs.glob("*.log"))
+        )
 
 
 @pytest.fixture
@@ -129,7 +137,9 @@ def workers(services, tmp_path, request):
         if getattr(request.node, "rep_call", None) is None or request.node.rep_call.failed:
             print(running.log_tail())
             for log in tmp_path.glob("*.log"):  # kept whole for reading after the run
-                (Path(tempfile.gettempdir()) / f"academy-scale-{request.node.name}-{log.name}").write_bytes(log.read_bytes())
+                (Path(tempfile.gettempdir()) / f"academy-scale-{request.node.name}-{log.name}").write_bytes(
+                    log.read_bytes()
+                )
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)

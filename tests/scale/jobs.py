@@ -1,4 +1,5 @@
 """What the Redis queue says about the jobs the workers ran (RQ's registries and results)."""
+
 from __future__ import annotations
 
 import django_rq

@@ -1,5 +1,6 @@
 """A TCP relay in front of the S3 server that the test can switch off and on: while off, every
 connection is refused, as when object storage is unreachable; nothing else is faked."""
+
 from __future__ import annotations
 
 import socket

@@ -1,6 +1,7 @@
 """Practice attempts made the way agents make them, cheaply and in numbers, for the scale tests:
 a live role-play answered by typed replies (no Whisper; the customer's voice and the stereo call
 are still made and stored), or a short uploaded stereo call (Whisper in the worker)."""
+
 from __future__ import annotations
 
 from pathlib import Path
@@ -15,8 +16,10 @@ from tests.factories import AgentFactory
 from tests.scenarios.audio_corpus import stereo_call
 from tests.scenarios.factories import ScenarioFactory
 
-REPLY = ("Good morning, this is Laura from customer care, how can I help you? I'm sorry about the bill, "
-         "I will refund the charge by Friday. Is there anything else I can help you with?")
+REPLY = (
+    "Good morning, this is Laura from customer care, how can I help you? I'm sorry about the bill, "
+    "I will refund the charge by Friday. Is there anything else I can help you with?"
+)
 SETTLED = (Attempt.State.READY, Attempt.State.FAILED, Attempt.State.REVIEW)
 
 
@@ -40,10 +43,17 @@ def typed_attempts(count: int, *, per_agent: int = 3, scenario=None) -> list[Att
 
 def uploaded_call(directory: Path, agent=None) -> Attempt:
     """A 10-second stereo call uploaded by an agent, waiting for the worker's transcription."""
-    call = stereo_call(directory / "call.wav", ["Good morning, my name is Laura, how can I help you today?"],
-                       ["Hello, I have a problem with my last bill, it is far too high."])
-    return services.attempt_upload(agent=agent or AgentFactory(), scenario=ScenarioFactory(),
-                                   file=SimpleUploadedFile(call.name, call.read_bytes()), stereo_speakers="agent,customer")
+    call = stereo_call(
+        directory / "call.wav",
+        ["Good morning, my name is Laura, how can I help you today?"],
+        ["Hello, I have a problem with my last bill, it is far too high."],
+    )
+    return services.attempt_upload(
+        agent=agent or AgentFactory(),
+        scenario=ScenarioFactory(),
+        file=SimpleUploadedFile(call.name, call.read_bytes()),
+        stereo_speakers="agent,customer",
+    )
 
 
 def states(attempts: list[Attempt]) -> dict[int, str]:

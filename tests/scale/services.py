@@ -7,6 +7,7 @@ starts the three services, runs the command with the environment that points the
 them (DATABASE_URL, TASKS_BACKEND=rq + REDIS_URL, STORAGE_BACKEND=s3 + AWS_*), and stops them
 whatever happens. Nothing listens beyond 127.0.0.1 and nothing outlives the run.
 """
+
 from __future__ import annotations
 
 import json
@@ -115,33 +116,86 @@ class Services:
         self.postgres_data.mkdir()
         if os.geteuid() == 0:
             shutil.chown(self.postgres_data, "postgres", "postgres")
-        subprocess.run(_as_postgres([_postgres_bin("initdb"), "-D", str(self.postgres_data), "-U", "academy",
-                                     "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8"]),
-                       check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            _as_postgres(
+                [
+                    _postgres_bin("initdb"),
+                    "-D",
+                    str(self.postgres_data),
+                    "-U",
+                    "academy",
+                    "--auth=trust",
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                ]
+            ),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
 
     def postgres_start(self) -> None:
-        options = (f"-c listen_addresses=127.0.0.1 -c port={self.postgres_port} -c unix_socket_directories='' "
-                   "-c fsync=off -c full_page_writes=off -c max_connections=200")
-        subprocess.run(_as_postgres([_postgres_bin("pg_ctl"), "-D", str(self.postgres_data), "-o", options,
-                                     "-l", str(self.postgres_data / "server.log"), "-w", "start"]),
-                       check=True, stdout=subprocess.DEVNULL)
+        options = (
+            f"-c listen_addresses=127.0.0.1 -c port={self.postgres_port} -c unix_socket_directories='' "
+            "-c fsync=off -c full_page_writes=off -c max_connections=200"
+        )
+        subprocess.run(
+            _as_postgres(
+                [
+                    _postgres_bin("pg_ctl"),
+                    "-D",
+                    str(self.postgres_data),
+                    "-o",
+                    options,
+                    "-l",
+                    str(self.postgres_data / "server.log"),
+                    "-w",
+                    "start",
+                ]
+            ),
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
         wait_for_port(self.postgres_port, what="PostgreSQL")
 
     def postgres_stop(self) -> None:
-        subprocess.run(_as_postgres([_postgres_bin("pg_ctl"), "-D", str(self.postgres_data), "-m", "fast", "-w", "stop"]),
-                       check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            _as_postgres([_postgres_bin("pg_ctl"), "-D", str(self.postgres_data), "-m", "fast", "-w", "stop"]),
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
 
     def postgres_create_database(self) -> None:
-        subprocess.run([_postgres_bin("createdb"), "-h", "127.0.0.1", "-p", str(self.postgres_port), "-U", "academy",
-                        "academy"], check=True)
+        subprocess.run(
+            [_postgres_bin("createdb"), "-h", "127.0.0.1", "-p", str(self.postgres_port), "-U", "academy", "academy"],
+            check=True,
+        )
 
     # --- Redis (append-only file: queued jobs survive a restart)
 
     def redis_start(self) -> None:
         process = subprocess.Popen(
-            ["redis-server", "--bind", "127.0.0.1", "--port", str(self.redis_port), "--dir", str(self.root),
-             "--appendonly", "yes", "--appendfsync", "always", "--save", "", "--protected-mode", "yes"],
-            stdout=(self.root / "redis.log").open("ab"), stderr=subprocess.STDOUT, start_new_session=True,
+            [
+                "redis-server",
+                "--bind",
+                "127.0.0.1",
+                "--port",
+                str(self.redis_port),
+                "--dir",
+                str(self.root),
+                "--appendonly",
+                "yes",
+                "--appendfsync",
+                "always",
+                "--save",
+                "",
+                "--protected-mode",
+                "yes",
+            ],
+            stdout=(self.root / "redis.log").open("ab"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         (self.root / "redis.pid").write_text(str(process.pid))
         wait_for_port(self.redis_port, what="Redis")
@@ -155,7 +209,9 @@ class Services:
         moto = Path(sys.executable).with_name("moto_server")
         process = subprocess.Popen(
             [str(moto), "-H", "127.0.0.1", "-p", str(self.s3_port)],
-            stdout=(self.root / "s3.log").open("ab"), stderr=subprocess.STDOUT, start_new_session=True,
+            stdout=(self.root / "s3.log").open("ab"),
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
         )
         (self.root / "s3.pid").write_text(str(process.pid))
         wait_for_port(self.s3_port, what="the S3 server")
@@ -164,9 +220,13 @@ class Services:
         import boto3
 
         env = self.environment()
-        boto3.client("s3", endpoint_url=self.s3_url, aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
-                     aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"], region_name="us-east-1",
-                     ).create_bucket(Bucket=BUCKET)
+        boto3.client(
+            "s3",
+            endpoint_url=self.s3_url,
+            aws_access_key_id=env["AWS_ACCESS_KEY_ID"],
+            aws_secret_access_key=env["AWS_SECRET_ACCESS_KEY"],
+            region_name="us-east-1",
+        ).create_bucket(Bucket=BUCKET)
 
     def s3_stop(self) -> None:
         _stop_pid_file(self.root / "s3.pid")
@@ -223,8 +283,11 @@ def main(command: list[str]) -> int:
         print(__doc__)
         return 2
     services = Services(tempfile.mkdtemp(prefix="academy-scale-"), free_port(), free_port(), free_port())
-    print(f"==> PostgreSQL :{services.postgres_port}, Redis :{services.redis_port}, S3 :{services.s3_port} "
-          f"in {services.directory}", flush=True)
+    print(
+        f"==> PostgreSQL :{services.postgres_port}, Redis :{services.redis_port}, S3 :{services.s3_port} "
+        f"in {services.directory}",
+        flush=True,
+    )
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the services on a CI timeout too
     try:
         services.start()

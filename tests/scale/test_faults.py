@@ -1,6 +1,7 @@
 """Faults while workers run: a worker killed mid-job, PostgreSQL restarted, Redis restarted, S3
 unreachable for a while. Each ends with every attempt scored, or failed with its reason and
 scored after Retry; none stuck, none lost, none scored twice."""
+
 import pytest
 from django.db import connection
 
@@ -27,15 +28,20 @@ def retried_until_scored(attempts, timeout: float = 180) -> None:
     assert all(attempt.failure_reason for attempt in failed), "a failure without a reason"
     for attempt in failed:
         attempt_retry(attempt=attempt)
-    wait_for(lambda: set(states(attempts).values()) == {Attempt.State.READY}, timeout, "the retried attempts to be scored")
+    wait_for(
+        lambda: set(states(attempts).values()) == {Attempt.State.READY}, timeout, "the retried attempts to be scored"
+    )
     assert set(scorecards_per_attempt(attempts).values()) == {1}, "an attempt scored twice, or never"
 
 
 def test_an_attempt_whose_worker_was_killed_mid_job_is_finished_by_another(workers, tmp_path):
     first = workers.start(1)[0]
     upload = uploaded_call(tmp_path)
-    wait_for(lambda: Attempt.objects.filter(pk=upload.pk, state="transcribing", heartbeat_at__isnull=False).exists(),
-             120, "the first worker to start transcribing")
+    wait_for(
+        lambda: Attempt.objects.filter(pk=upload.pk, state="transcribing", heartbeat_at__isnull=False).exists(),
+        120,
+        "the first worker to start transcribing",
+    )
     workers.kill(first)
     attempts = [upload, *typed_attempts(6)]
     workers.start(2)
@@ -59,7 +65,9 @@ def test_redis_restarted_with_jobs_queued_and_a_job_sent_while_it_was_down(worke
     scenario = typed_scenario()  # publishing a page enqueues Wagtail's own jobs: before Redis stops
     queued = typed_attempts(6, scenario=scenario)
     services.redis_stop()
-    sent_while_down = typed_attempts(2, scenario=scenario)  # the queue refuses these jobs: the attempts must not be lost
+    sent_while_down = typed_attempts(
+        2, scenario=scenario
+    )  # the queue refuses these jobs: the attempts must not be lost
     services.redis_start()  # the append-only file kept the queued jobs
     workers.start(2)
     wait_for(lambda: Attempt.State.READY in states(queued).values(), 120, "the first attempt to be scored")

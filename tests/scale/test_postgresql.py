@@ -1,5 +1,6 @@
 """The product on PostgreSQL: every migration applies (pytest-django migrated this database),
 none is missing, and the demo loads twice and its people's pages answer."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -30,7 +31,12 @@ def test_the_demo_loads_twice_and_each_demo_person_s_pages_answer(client):
     for person in DEMO_USERS:
         client.force_login(get_user_model().objects.get(username=person.username))
         with translation.override(person.language):
-            pages = [reverse("home"), reverse("courses:my_learning"), reverse("scenarios:practice"), reverse("reports:index")]
+            pages = [
+                reverse("home"),
+                reverse("courses:my_learning"),
+                reverse("scenarios:practice"),
+                reverse("reports:index"),
+            ]
             if person.role.value != "Agent":
                 pages += [reverse("reports:review_queue"), reverse("courses:team_progress")]
         for page in pages:

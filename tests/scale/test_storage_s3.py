@@ -1,5 +1,6 @@
 """Recordings, the customer's voice, the stereo call and the report PDFs live in S3 and reach
 people only through the permission-checked views, streamed with byte ranges."""
+
 import boto3
 import pytest
 from django.conf import settings
@@ -31,7 +32,9 @@ def body(response) -> bytes:
     return b"".join(response.streaming_content)
 
 
-def test_an_uploaded_call_its_report_and_pdf_are_stored_in_s3_and_streamed_with_ranges(services, workers, tmp_path, client):
+def test_an_uploaded_call_its_report_and_pdf_are_stored_in_s3_and_streamed_with_ranges(
+    services, workers, tmp_path, client
+):
     assert settings.STORAGES["private"]["BACKEND"] == "storages.backends.s3.S3Storage"
     agent, outsider = AgentFactory(), AgentFactory()
     supervisor = SupervisorFactory()

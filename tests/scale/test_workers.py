@@ -1,5 +1,6 @@
 """Several task workers, in separate processes, pull one Redis queue: a flood of attempts is
 scored with each attempt processed exactly once and none lost."""
+
 import pytest
 from rq.registry import FailedJobRegistry
 

@@ -1,5 +1,6 @@
 """Recordings generated for the tests with espeak-ng and sox, never hand-picked files:
 spoken lines, stereo calls, and the bad inputs uploads must refuse."""
+
 import subprocess
 from pathlib import Path
 
@@ -9,15 +10,20 @@ VOICES = {"en": "en-gb", "it": "it"}
 def spoken_wav(path: Path, text: str, *, language: str = "en", rate: int = 16000) -> Path:
     """`text` spoken by espeak-ng, resampled to `rate` Hz mono."""
     raw = path.with_suffix(".espeak.wav")
-    subprocess.run(["espeak-ng", "-v", VOICES[language], "-s", "150", "-w", str(raw), text], check=True, capture_output=True)
+    subprocess.run(
+        ["espeak-ng", "-v", VOICES[language], "-s", "150", "-w", str(raw), text], check=True, capture_output=True
+    )
     subprocess.run(["sox", str(raw), "-r", str(rate), "-c", "1", str(path)], check=True, capture_output=True)
     raw.unlink()
     return path
 
 
 def silence_wav(path: Path, seconds: float, *, channels: int = 1) -> Path:
-    subprocess.run(["sox", "-n", "-r", "16000", "-c", str(channels), str(path), "trim", "0", str(seconds)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["sox", "-n", "-r", "16000", "-c", str(channels), str(path), "trim", "0", str(seconds)],
+        check=True,
+        capture_output=True,
+    )
     return path
 
 
@@ -26,8 +32,9 @@ def padded(path: Path, source: Path, *, before: float = 0.0, after: float = 0.0)
     return path
 
 
-def stereo_call(path: Path, agent_lines: list[str], customer_lines: list[str], *, language: str = "en",
-                pause: float = 0.6) -> Path:
+def stereo_call(
+    path: Path, agent_lines: list[str], customer_lines: list[str], *, language: str = "en", pause: float = 0.6
+) -> Path:
     """A call with the agent on the left channel and the customer on the right, taking turns."""
     workdir = path.parent
     left, right = [], []
@@ -35,8 +42,11 @@ def stereo_call(path: Path, agent_lines: list[str], customer_lines: list[str], *
         for text, mine, other in ((agent, left, right), (customer, right, left)):
             if not text:
                 continue
-            clip = padded(workdir / f"turn{n}-{len(mine)}-{len(other)}.wav",
-                          spoken_wav(workdir / f"raw{n}-{len(mine)}-{len(other)}.wav", text, language=language), after=pause)
+            clip = padded(
+                workdir / f"turn{n}-{len(mine)}-{len(other)}.wav",
+                spoken_wav(workdir / f"raw{n}-{len(mine)}-{len(other)}.wav", text, language=language),
+                after=pause,
+            )
             mine.append(clip)
             other.append(silence_wav(workdir / f"sil{n}-{len(mine)}-{len(other)}.wav", duration_seconds(clip)))
     tracks = []
@@ -53,15 +63,36 @@ def duration_seconds(path: Path) -> float:
 
 
 def tone_wav(path: Path, seconds: float) -> Path:
-    subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", str(path), "synth", str(seconds), "sine", "440"],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["sox", "-n", "-r", "16000", "-c", "1", str(path), "synth", str(seconds), "sine", "440"],
+        check=True,
+        capture_output=True,
+    )
     return path
 
 
 def noise_wav(path: Path, seconds: float, *, volume: float = 0.3) -> Path:
     """White noise and nothing else: loud enough to hear, with no voice in it."""
-    subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(path), "synth", str(seconds),
-                    "whitenoise", "vol", str(volume)], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "sox",
+            "-n",
+            "-r",
+            "16000",
+            "-c",
+            "1",
+            "-b",
+            "16",
+            str(path),
+            "synth",
+            str(seconds),
+            "whitenoise",
+            "vol",
+            str(volume),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return path
 
 

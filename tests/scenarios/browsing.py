@@ -1,5 +1,6 @@
 """Posting like a browser does through the CSRF-enforcing client: first load a page that
 carries the form, then send its token."""
+
 from django.test import Client
 
 

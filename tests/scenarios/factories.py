@@ -1,4 +1,5 @@
 """Scenario pages (published under a scenario library of their language) and attempts."""
+
 import factory
 from wagtail.models import Locale, Site
 
@@ -16,7 +17,9 @@ def scenario_index(language: str = "en") -> ScenarioIndexPage:
     if index is None:
         locale = Locale.objects.get_or_create(language_code=language)[0]
         root = Site.objects.get(is_default_site=True).root_page
-        index = root.add_child(instance=ScenarioIndexPage(title=f"Library {language}", slug=f"library-{language}", locale=locale))
+        index = root.add_child(
+            instance=ScenarioIndexPage(title=f"Library {language}", slug=f"library-{language}", locale=locale)
+        )
     return index
 
 
@@ -35,7 +38,9 @@ class ScenarioFactory(factory.django.DjangoModelFactory):
     customer_name = "Sarah Miller"
     objectives = "<p>Verify, apologise, promise a dated refund.</p>"
     requires_verification = True
-    script = factory.LazyAttribute(lambda page: [("customer_turn", {"text": line, "audio": None}) for line in page.lines])
+    script = factory.LazyAttribute(
+        lambda page: [("customer_turn", {"text": line, "audio": None}) for line in page.lines]
+    )
 
     class Params:
         lines = LINES
@@ -63,9 +68,21 @@ class AttemptFactory(factory.django.DjangoModelFactory):
 
 def attempts_bulk(scorecards, *, scenario: ScenarioPage, kind: str = Attempt.Kind.UPLOAD) -> list[Attempt]:
     """A ready attempt of `scenario` behind each scorecard, in a few queries (for lists and benchmarks)."""
-    return Attempt.objects.bulk_create([
-        Attempt(agent_id=scorecard.agent_id, scenario=scenario, title=scenario.title, kind=kind,
-                channel=scenario.channel, language=scenario.language, state=Attempt.State.READY,
-                transcript=scorecard.transcript, scorecard=scorecard, submitted_at=scorecard.submitted_at)
-        for scorecard in scorecards
-    ], batch_size=500)
+    return Attempt.objects.bulk_create(
+        [
+            Attempt(
+                agent_id=scorecard.agent_id,
+                scenario=scenario,
+                title=scenario.title,
+                kind=kind,
+                channel=scenario.channel,
+                language=scenario.language,
+                state=Attempt.State.READY,
+                transcript=scorecard.transcript,
+                scorecard=scorecard,
+                submitted_at=scorecard.submitted_at,
+            )
+            for scorecard in scorecards
+        ],
+        batch_size=500,
+    )

@@ -1,4 +1,5 @@
 """No dead end: an agent cancels a call they left unfinished, or deletes a failed attempt, with its recordings."""
+
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse as reverse_in_any_language
@@ -19,16 +20,23 @@ def reverse(name: str, **kwargs) -> str:
 def post(client, name: str, attempt):
     page = reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk})
     client.get(page)
-    return client.post(reverse(name, kwargs={"pk": attempt.pk}), {"csrfmiddlewaretoken": client.cookies["csrftoken"].value})
+    return client.post(
+        reverse(name, kwargs={"pk": attempt.pk}), {"csrfmiddlewaretoken": client.cookies["csrftoken"].value}
+    )
 
 
-def test_an_abandoned_call_is_cancelled_from_its_page_with_its_recordings(agent, client_for, django_capture_on_commit_callbacks):
+def test_an_abandoned_call_is_cancelled_from_its_page_with_its_recordings(
+    agent, client_for, django_capture_on_commit_callbacks
+):
     attempt = guided_attempt(agent)
     turn = attempt.turns.create(index=0, duration_s=1.0)
     turn.recording.save("turn.wav", ContentFile(b"RIFF"), save=True)
     storage, name = turn.recording.storage, turn.recording.name
     client = client_for(agent)
-    assert "Cancel this attempt" in client.get(reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk})).content.decode()
+    assert (
+        "Cancel this attempt"
+        in client.get(reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk})).content.decode()
+    )
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, "scenarios:attempt_discard", attempt)
     assert response.status_code == 302
@@ -48,6 +56,8 @@ def test_only_the_agent_discards_their_attempt(agent, supervisor, client_for):
     attempt = AttemptFactory(agent=agent, state=Attempt.State.FAILED)
     client = client_for(supervisor)
     client.get("/en/")
-    response = client.post(reverse("scenarios:attempt_discard", kwargs={"pk": attempt.pk}),
-                           {"csrfmiddlewaretoken": client.cookies["csrftoken"].value})
+    response = client.post(
+        reverse("scenarios:attempt_discard", kwargs={"pk": attempt.pk}),
+        {"csrfmiddlewaretoken": client.cookies["csrftoken"].value},
+    )
     assert response.status_code == 404 and Attempt.objects.filter(pk=attempt.pk).exists()

@@ -11,10 +11,15 @@ from tests.scenarios.factories import AttemptFactory, ScenarioFactory, scenario_
 from tests.scenarios.url_objects import guided_attempt, wav_upload
 
 pytestmark = pytest.mark.django_db
-ESTIMATED = {"language": "en", "channel": "phone", "speaker_attribution": "estimated", "segments": [
-    {"speaker": "customer", "start": 0.0, "end": 2.0, "text": "Good morning, this is Laura, how can I help?"},
-    {"speaker": "agent", "start": 2.5, "end": 4.0, "text": "My bill is wrong."},
-]}
+ESTIMATED = {
+    "language": "en",
+    "channel": "phone",
+    "speaker_attribution": "estimated",
+    "segments": [
+        {"speaker": "customer", "start": 0.0, "end": 2.0, "text": "Good morning, this is Laura, how can I help?"},
+        {"speaker": "agent", "start": 2.5, "end": 4.0, "text": "My bill is wrong."},
+    ],
+}
 
 
 def url(name: str, **kwargs) -> str:
@@ -24,7 +29,9 @@ def url(name: str, **kwargs) -> str:
 
 def test_a_trainer_can_add_a_phone_scenario_with_a_customer_script(client_for, trainer):
     library = scenario_index("en")
-    response = client_for(trainer).get(reverse("wagtailadmin_pages:add", args=("scenarios", "scenariopage", library.pk)))
+    response = client_for(trainer).get(
+        reverse("wagtailadmin_pages:add", args=("scenarios", "scenariopage", library.pk))
+    )
     html = response.content.decode()
     assert response.status_code == 200
     for field in ("situation", "persona", "objectives", "rubric", "difficulty", "script", "course_links"):
@@ -55,14 +62,19 @@ def test_status_of_a_failed_attempt_carries_the_reason_and_the_retry_button(agen
 
 
 def test_the_agent_relabels_the_speakers_of_a_mono_call_then_has_it_scored(agent, client_for):
-    attempt = AttemptFactory(agent=agent, state=Attempt.State.REVIEW, transcript=ESTIMATED,
-                             speaker_attribution=Attempt.Attribution.ESTIMATED)
+    attempt = AttemptFactory(
+        agent=agent, state=Attempt.State.REVIEW, transcript=ESTIMATED, speaker_attribution=Attempt.Attribution.ESTIMATED
+    )
     client = client_for(agent)
     page = url("scenarios:attempt_detail", pk=attempt.pk)
     assert "estimated from the voices" in client.get(page).content.decode()
 
-    post_form(client, url("scenarios:attempt_speakers", pk=attempt.pk),
-              {"action": "score", "speaker-0": "agent", "speaker-1": "customer"}, page=page)
+    post_form(
+        client,
+        url("scenarios:attempt_speakers", pk=attempt.pk),
+        {"action": "score", "speaker-0": "agent", "speaker-1": "customer"},
+        page=page,
+    )
     attempt.refresh_from_db()
     assert [s["speaker"] for s in attempt.transcript["segments"]] == ["agent", "customer"]
     assert attempt.state == Attempt.State.SCORING
@@ -72,8 +84,13 @@ def test_a_relabel_that_leaves_a_segment_without_a_speaker_is_refused(agent, cli
     attempt = AttemptFactory(agent=agent, state=Attempt.State.REVIEW, transcript=ESTIMATED)
     client = client_for(agent)
     page = url("scenarios:attempt_detail", pk=attempt.pk)
-    response = post_form(client, url("scenarios:attempt_speakers", pk=attempt.pk),
-                         {"action": "score", "speaker-0": "agent"}, page=page, follow=True)
+    response = post_form(
+        client,
+        url("scenarios:attempt_speakers", pk=attempt.pk),
+        {"action": "score", "speaker-0": "agent"},
+        page=page,
+        follow=True,
+    )
     assert "Give every segment a speaker" in response.content.decode()
     attempt.refresh_from_db()
     assert attempt.state == Attempt.State.REVIEW and attempt.transcript == ESTIMATED
@@ -82,8 +99,12 @@ def test_a_relabel_that_leaves_a_segment_without_a_speaker_is_refused(agent, cli
 def test_a_turn_in_an_unsupported_format_is_refused_with_a_message(agent, client_for):
     attempt = guided_attempt(agent)
     client = client_for(agent)
-    response = post_form(client, url("scenarios:call_reply", pk=attempt.pk),
-                         {"turn": "0", "audio": wav_upload("turn.txt")}, page=url("scenarios:attempt_detail", pk=attempt.pk))
+    response = post_form(
+        client,
+        url("scenarios:call_reply", pk=attempt.pk),
+        {"turn": "0", "audio": wav_upload("turn.txt")},
+        page=url("scenarios:attempt_detail", pk=attempt.pk),
+    )
     assert response.status_code == 400
     assert "Unsupported file type" in response.json()["error"]
     assert not attempt.turns.exists()

@@ -1,5 +1,6 @@
 """The demo phone scenarios load in both languages, twice without duplicates, sit on the
 demo courses' pages and on the Practice page of their language."""
+
 from dataclasses import replace
 
 import pytest
@@ -35,11 +36,13 @@ def test_four_demo_scenarios_per_language_branch_and_play_as_their_files_say(age
             assert played.language == language
             # The file's vocabulary lands in the page's field (speech recognition's context) and plays
             # back from it; without a patience of its own, the customer's is the difficulty's.
-            assert played == replace(scenario_read(ROLEPLAYS_DIR / f"{slug}.json"), lines=played.lines,
-                                     patience=played.patience)
+            assert played == replace(
+                scenario_read(ROLEPLAYS_DIR / f"{slug}.json"), lines=played.lines, patience=played.patience
+            )
             assert played.patience == (page.patience or {1: None, 2: 3, 3: 2}[page.difficulty])
-            assert [line.next for line in played.lines] == \
-                [line.next for line in scenario_read(ROLEPLAYS_DIR / f"{slug}.json").lines]
+            assert [line.next for line in played.lines] == [
+                line.next for line in scenario_read(ROLEPLAYS_DIR / f"{slug}.json").lines
+            ]
             assert any(len(line.next) > 1 for line in played.lines), "reactions branch the call"
     linear = page_scenario(ScenarioPage.objects.get(slug="cancellation"))
     assert [line.next for line in linear.lines] == [(Reaction("2"),), (Reaction("3"),), (Reaction("4"),), ()]

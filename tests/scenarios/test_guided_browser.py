@@ -1,6 +1,7 @@
 """The live role-play in real Chromium: a fake microphone plays an espeak-ng reply, the page plays
 the customer's line, finds the end of the agent's turn by silence, and the customer answers what
 was said, down different paths in English and Italian; without a microphone the agent types."""
+
 import re
 import subprocess
 import wave
@@ -73,8 +74,16 @@ def open_call(browser_factory, live_server, login, agent, language: str, *flags:
 @pytest.mark.parametrize("language", ["en", "it"])
 def test_the_customer_answers_what_the_agent_said_aloud(browser_factory, live_server, login, agent, language, tmp_path):
     voice = microphone(tmp_path, REPLY[language], language)
-    page = open_call(browser_factory, live_server, login, agent, language, "--use-fake-ui-for-media-stream",
-                     "--use-fake-device-for-media-stream", f"--use-file-for-fake-audio-capture={voice}")
+    page = open_call(
+        browser_factory,
+        live_server,
+        login,
+        agent,
+        language,
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={voice}",
+    )
     page.get_by_role("button", name=START[language]).click()
     expect(page.locator("#caption-text")).to_contain_text("router" if language == "en" else "modem")
     expect(page.locator("#end-turn")).to_be_enabled(timeout=30_000)  # the customer finished: the agent's turn
@@ -97,8 +106,16 @@ def test_the_customer_answers_what_the_agent_said_aloud(browser_factory, live_se
 @pytest.mark.whisper
 def test_a_silent_agent_is_asked_whether_they_are_there(browser_factory, live_server, login, agent, tmp_path):
     voice = microphone(tmp_path, None, "en")
-    page = open_call(browser_factory, live_server, login, agent, "en", "--use-fake-ui-for-media-stream",
-                     "--use-fake-device-for-media-stream", f"--use-file-for-fake-audio-capture={voice}")
+    page = open_call(
+        browser_factory,
+        live_server,
+        login,
+        agent,
+        "en",
+        "--use-fake-ui-for-media-stream",
+        "--use-fake-device-for-media-stream",
+        f"--use-file-for-fake-audio-capture={voice}",
+    )
     page.get_by_role("button", name="Start the call").click()
     expect(page.locator("#caption-text")).to_contain_text("Hello? Are you there?", timeout=90_000)
     assert Attempt.objects.get(agent=agent).turns.get().decided == ["silence"]

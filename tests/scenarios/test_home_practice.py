@@ -1,4 +1,5 @@
 """The home page suggests an agent's next practice and shows trainers the scenarios they author."""
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -32,7 +33,7 @@ def test_once_everything_is_tried_the_worst_scored_scenario_comes_back(agent, cl
         scorecard.save(update_fields=["score"])
         AttemptFactory(agent=agent, scenario=scenario, state=Attempt.State.READY, scorecard=scorecard)
     page = home(client_for(agent))
-    assert "Went badly" in page[page.index("Suggested next:"):]
+    assert "Went badly" in page[page.index("Suggested next:") :]
 
 
 def test_a_trainer_sees_the_scenarios_edited_last_with_links_to_edit_them(trainer, client_for):

@@ -1,5 +1,6 @@
 """The practice page and the scenario pages list attempts in a fixed number of queries whatever
 the number of attempts and agents, a page at a time."""
+
 import re
 
 import pytest
@@ -43,8 +44,9 @@ def test_an_agents_practice_page_costs_the_same_with_three_times_the_attempts(cl
 def test_the_attempts_of_a_growing_team_cost_the_same_queries(client_for, request, supervisor, agent, scenario, viewer):
     team = agent.teams.get()
     shared(agents_bulk(2, team=team), scenario, 2)
-    html = assert_queries_flat(client_for(request.getfixturevalue(viewer)), PRACTICE,
-                               lambda: shared(agents_bulk(4, team=team), scenario, 2))
+    html = assert_queries_flat(
+        client_for(request.getfixturevalue(viewer)), PRACTICE, lambda: shared(agents_bulk(4, team=team), scenario, 2)
+    )
     assert len(attempt_links(html)) == 12
 
 

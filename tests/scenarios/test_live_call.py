@@ -1,6 +1,7 @@
 """The live call over HTTP, as its page's script uses it: the customer's line, the agent's reply
 (typed here; spoken in the browser test), the next line chosen by what the reply said; hints,
 hanging up, a second tab, the customer's voice, and the path kept for the report."""
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -27,8 +28,11 @@ def call(agent, client_for):
 
 
 def reply(client, turn: int, text: str, line: str = ""):
-    return client.post(url("scenarios:call_reply", pk=client.attempt.pk), {"turn": str(turn), "text": text, "line": line},
-                       HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value)
+    return client.post(
+        url("scenarios:call_reply", pk=client.attempt.pk),
+        {"turn": str(turn), "text": text, "line": line},
+        HTTP_X_CSRFTOKEN=client.cookies["csrftoken"].value,
+    )
 
 
 def test_the_page_shows_nothing_of_the_script_and_the_state_only_the_line_said(call):
@@ -82,8 +86,9 @@ def test_the_customer_is_voiced_by_the_server_when_the_line_has_no_clip(call):
 def test_hanging_up_keeps_what_was_said_and_shows_the_path(call, django_capture_on_commit_callbacks):
     reply(call, 0, "Hello, this is Dan. That's not my department.")
     with django_capture_on_commit_callbacks(execute=False):
-        response = call.post(url("scenarios:call_hang_up", pk=call.attempt.pk),
-                             HTTP_X_CSRFTOKEN=call.cookies["csrftoken"].value)
+        response = call.post(
+            url("scenarios:call_hang_up", pk=call.attempt.pk), HTTP_X_CSRFTOKEN=call.cookies["csrftoken"].value
+        )
     assert response.status_code == 302
     attempt = Attempt.objects.get(pk=call.attempt.pk)
     assert attempt.state == Attempt.State.TRANSCRIBING and attempt.call["ended"] is True
@@ -109,8 +114,15 @@ def test_the_report_of_a_live_call_shows_its_path_with_each_reply(call, agent, c
 
     reply(call, 0, "Hello, this is Dan. That's not my department.")
     attempt = Attempt.objects.get(pk=call.attempt.pk)
-    attempt.scorecard = scorecard_create(agent=agent, transcript={"language": "en", "channel": "phone", "segments": [
-        {"speaker": "agent", "text": "That's not my department."}]}, title="Late delivery")
+    attempt.scorecard = scorecard_create(
+        agent=agent,
+        transcript={
+            "language": "en",
+            "channel": "phone",
+            "segments": [{"speaker": "agent", "text": "That's not my department."}],
+        },
+        title="Late delivery",
+    )
     attempt.save(update_fields=["scorecard"])
     report = call.get(url("reports:scorecard_detail", pk=attempt.scorecard_id)).content.decode()
-    assert "id=\"call-path\"" in report and "<code>ownership:fail</code>" in report and "<code>protest</code>" in report
+    assert 'id="call-path"' in report and "<code>ownership:fail</code>" in report and "<code>protest</code>" in report

@@ -1,6 +1,7 @@
 """Practice calls end to end through real Whisper (tasks run inline): a live role-play and
 an uploaded stereo call become scored attempts linked to their scorecards; a mono call waits
 for its speakers to be checked; running a job again duplicates nothing."""
+
 from pathlib import Path
 
 import numpy as np
@@ -42,14 +43,18 @@ def _live_call(agent, tmp_path, capture, replies=AGENT):
     steps = []
     for index, line in enumerate(replies):
         with capture(execute=True):
-            steps.append(services.attempt_turn_record(
-                attempt=attempt, index=index, file=upload_file(spoken_wav(tmp_path / f"turn{index}.wav", line))))
+            steps.append(
+                services.attempt_turn_record(
+                    attempt=attempt, index=index, file=upload_file(spoken_wav(tmp_path / f"turn{index}.wav", line))
+                )
+            )
     attempt.refresh_from_db()
     return attempt, steps
 
 
 def test_a_live_role_play_is_transcribed_reply_by_reply_and_scored_when_the_call_ends(
-        agent, tmp_path, django_capture_on_commit_callbacks):
+    agent, tmp_path, django_capture_on_commit_callbacks
+):
     attempt, steps = _live_call(agent, tmp_path, django_capture_on_commit_callbacks)
     assert all(step.heard for step in steps), "each reply is transcribed as soon as it arrives"
     assert [step.line.say if step.line else None for step in steps] == [CUSTOMER[1], "Thank you, goodbye.", None]
@@ -65,7 +70,8 @@ def test_a_live_role_play_is_transcribed_reply_by_reply_and_scored_when_the_call
 
 
 def test_a_live_role_play_keeps_one_call_recording_on_the_transcripts_clock(
-        agent, tmp_path, django_capture_on_commit_callbacks):
+    agent, tmp_path, django_capture_on_commit_callbacks
+):
     attempt, _ = _live_call(agent, tmp_path, django_capture_on_commit_callbacks)
     assert attempt.state == Attempt.State.READY, attempt.failure_reason
     assert attempt.recording.name.endswith(".flac")
@@ -80,10 +86,13 @@ def test_a_live_role_play_keeps_one_call_recording_on_the_transcripts_clock(
         assert np.abs(other[start:end]).max(initial=0) < 0.05, segment
 
 
-def test_an_uploaded_stereo_call_is_scored_once_however_often_its_job_runs(agent, stereo_wav, django_capture_on_commit_callbacks):
+def test_an_uploaded_stereo_call_is_scored_once_however_often_its_job_runs(
+    agent, stereo_wav, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
-        attempt = services.attempt_upload(agent=agent, scenario=ScenarioFactory(), file=upload_file(stereo_wav),
-                                          stereo_speakers="agent,customer")
+        attempt = services.attempt_upload(
+            agent=agent, scenario=ScenarioFactory(), file=upload_file(stereo_wav), stereo_speakers="agent,customer"
+        )
     attempt.refresh_from_db()
     assert attempt.state == Attempt.State.READY, attempt.failure_reason
     assert attempt.transcribed_share == 1.0
@@ -97,14 +106,17 @@ def test_an_uploaded_stereo_call_is_scored_once_however_often_its_job_runs(agent
     assert Scorecard.objects.filter(agent=agent).count() == 1
 
 
-def test_a_mono_call_waits_for_its_speakers_to_be_checked_then_is_scored(agent, stereo_wav, tmp_path, django_capture_on_commit_callbacks):
+def test_a_mono_call_waits_for_its_speakers_to_be_checked_then_is_scored(
+    agent, stereo_wav, tmp_path, django_capture_on_commit_callbacks
+):
     import subprocess
 
     mono = tmp_path / "mono.wav"
     subprocess.run(["sox", str(stereo_wav), "-c", "1", str(mono)], check=True)
     with django_capture_on_commit_callbacks(execute=True):
-        attempt = services.attempt_upload(agent=agent, scenario=ScenarioFactory(), file=upload_file(mono),
-                                          stereo_speakers="agent,customer")
+        attempt = services.attempt_upload(
+            agent=agent, scenario=ScenarioFactory(), file=upload_file(mono), stereo_speakers="agent,customer"
+        )
     attempt.refresh_from_db()
     assert attempt.state == Attempt.State.REVIEW, attempt.failure_reason
     assert attempt.transcript["speaker_attribution"] == "estimated"

@@ -1,5 +1,6 @@
 """Recordings stream from private storage with byte ranges, so players can seek, and
 only to the people who may see the agent's data."""
+
 import pytest
 from django.conf import settings
 from django.urls import reverse
@@ -31,10 +32,12 @@ def test_the_whole_recording_is_sent_and_ranges_are_announced(recording_url, age
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("header, first, last", [("bytes=0-99", 0, 99), ("bytes=1000-", 1000, None), ("bytes=-500", -500, None)])
+@pytest.mark.parametrize(
+    "header, first, last", [("bytes=0-99", 0, 99), ("bytes=1000-", 1000, None), ("bytes=-500", -500, None)]
+)
 def test_a_byte_range_gets_206_with_exactly_those_bytes(recording_url, supervisor, client_for, header, first, last):
     data = hello_wav()
-    expected = data[first:None if last is None else last + 1]
+    expected = data[first : None if last is None else last + 1]
     response = client_for(supervisor).get(recording_url, HTTP_RANGE=header)
     assert response.status_code == 206
     assert body(response) == expected

@@ -1,4 +1,5 @@
 """The coaching report of a practice call plays its recording from the evidence times."""
+
 from pathlib import Path
 
 import pytest

@@ -1,5 +1,6 @@
 """Raw recordings are deleted after the retention period; transcripts and scores stay.
 (The daily sweep of every kind of data: tests/academy/privacy/test_retention.py.)"""
+
 from datetime import timedelta
 
 import pytest
@@ -48,4 +49,3 @@ def test_old_recordings_go_and_their_transcripts_stay(agent, settings, client_fo
         gone = client_for(agent).get(reverse("scenarios:attempt_recording", kwargs={"pk": old.pk}))
     assert "retention period" in page.content.decode()
     assert gone.status_code == 404
-

@@ -1,5 +1,6 @@
 """Trainers author branching role-plays in Wagtail: lines with ids, hints and reactions, validated
 on save; import and export of the scenario JSON; a preview that plays the draft with typed replies."""
+
 import json
 
 import pytest
@@ -18,8 +19,13 @@ pytestmark = pytest.mark.django_db
 
 
 def _line(line_id: str, text: str, *reactions: tuple[list[str], str], ends_call: bool = False) -> tuple:
-    value = {"line_id": line_id, "text": text, "hint": "", "audio": "",
-             "reactions": list_block(*({"when": when, "goto": goto} for when, goto in reactions))}
+    value = {
+        "line_id": line_id,
+        "text": text,
+        "hint": "",
+        "audio": "",
+        "reactions": list_block(*({"when": when, "goto": goto} for when, goto in reactions)),
+    }
     if ends_call:
         value["ends_call"] = "on"
     return ("customer_turn", value)
@@ -27,13 +33,25 @@ def _line(line_id: str, text: str, *reactions: tuple[list[str], str], ends_call:
 
 def _scenario_form(*lines) -> dict:
     """The page form; a reaction's conditions go as one multiple-choice field, as the browser sends them."""
-    flat = nested_form_data({
-        "title": "Late router", "slug": "late-router", "channel": "phone", "language": "en", "difficulty": "3",
-        "situation": rich_text("<p>Late.</p>"), "persona": "Impatient.", "objectives": rich_text("<p>Own it.</p>"),
-        "customer_name": "Emily Clark", "script": streamfield(list(lines)), "course_links-TOTAL_FORMS": "0",
-        "course_links-INITIAL_FORMS": "0", "course_links-MIN_NUM_FORMS": "0", "course_links-MAX_NUM_FORMS": "1000",
-        "action-publish": "publish",
-    })
+    flat = nested_form_data(
+        {
+            "title": "Late router",
+            "slug": "late-router",
+            "channel": "phone",
+            "language": "en",
+            "difficulty": "3",
+            "situation": rich_text("<p>Late.</p>"),
+            "persona": "Impatient.",
+            "objectives": rich_text("<p>Own it.</p>"),
+            "customer_name": "Emily Clark",
+            "script": streamfield(list(lines)),
+            "course_links-TOTAL_FORMS": "0",
+            "course_links-INITIAL_FORMS": "0",
+            "course_links-MIN_NUM_FORMS": "0",
+            "course_links-MAX_NUM_FORMS": "1000",
+            "action-publish": "publish",
+        }
+    )
     data: dict = {}
     for key, value in flat.items():
         field, _, position = key.rpartition("-")
@@ -66,19 +84,26 @@ def test_a_trainer_writes_a_branching_script_that_plays_as_written(cms):
     scenario = page_scenario(ScenarioPage.objects.get(slug="late-router"))
     assert [line.id for line in scenario.lines] == ["opening", "protest", "thanks"]
     assert [[(r.when, r.goto) for r in line.next] for line in scenario.lines] == [
-        [(("ownership:fail",), "protest"), (("empathy:pass",), "thanks"), ((), "protest")], [], []]
+        [(("ownership:fail",), "protest"), (("empathy:pass",), "thanks"), ((), "protest")],
+        [],
+        [],
+    ]
     assert scenario.patience == 2  # advanced: two deflections and the customer hangs up
 
 
-@pytest.mark.parametrize(("lines", "message"), [
-    ([_line("a", "One", ([], "nowhere"))], "line a goes to an unknown line &#x27;nowhere&#x27;"),
-    ([_line("a", "One", ([], "b")), _line("b", "Two", ([], "a"))], "form a cycle that can never end"),
-    ([_line("a", "One", ends_call=True), _line("lost", "Two")], "No reaction leads to the lines lost"),
-    ([_line("a", "One"), _line("a", "Two")], "two lines have the id &#x27;a&#x27;"),
-])
+@pytest.mark.parametrize(
+    ("lines", "message"),
+    [
+        ([_line("a", "One", ([], "nowhere"))], "line a goes to an unknown line &#x27;nowhere&#x27;"),
+        ([_line("a", "One", ([], "b")), _line("b", "Two", ([], "a"))], "form a cycle that can never end"),
+        ([_line("a", "One", ends_call=True), _line("lost", "Two")], "No reaction leads to the lines lost"),
+        ([_line("a", "One"), _line("a", "Two")], "two lines have the id &#x27;a&#x27;"),
+    ],
+)
 def test_a_script_that_cannot_be_played_is_not_saved_and_the_problem_is_named(cms, lines, message):
-    response = cms.post(f"/cms/pages/add/scenarios/scenariopage/{scenario_index('en').pk}/",
-                        {**_scenario_form(*lines), **cms.token})
+    response = cms.post(
+        f"/cms/pages/add/scenarios/scenariopage/{scenario_index('en').pk}/", {**_scenario_form(*lines), **cms.token}
+    )
     assert response.status_code == 200
     assert message in response.content.decode()
     assert not ScenarioPage.objects.filter(slug="late-router").exists()
@@ -87,7 +112,11 @@ def test_a_script_that_cannot_be_played_is_not_saved_and_the_problem_is_named(cm
 def test_an_existing_linear_script_plays_as_a_chain():
     page = ScenarioFactory(lines=["One.", "Two.", "Three."])
     scenario = page_scenario(page)
-    assert [(line.id, [r.goto for r in line.next]) for line in scenario.lines] == [("1", ["2"]), ("2", ["3"]), ("3", [])]
+    assert [(line.id, [r.goto for r in line.next]) for line in scenario.lines] == [
+        ("1", ["2"]),
+        ("2", ["3"]),
+        ("3", []),
+    ]
 
 
 def test_import_then_export_gives_the_same_scenario(cms):
@@ -102,17 +131,32 @@ def test_import_then_export_gives_the_same_scenario(cms):
     original = scenario_loads(SAMPLE.read_bytes())
     again = scenario_loads(exported.content)
     assert again.lines == original.lines and again.start == original.start
-    assert (again.title, again.customer_name, again.company, again.situation, again.vocabulary) == \
-        (original.title, original.customer_name, original.company, original.situation, original.vocabulary)
+    assert (again.title, again.customer_name, again.company, again.situation, again.vocabulary) == (
+        original.title,
+        original.customer_name,
+        original.company,
+        original.situation,
+        original.vocabulary,
+    )
     assert page.vocabulary == "modem\nnumero d'ordine\nfibra"  # the trainer edits it in the CMS, one a line
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    (b"{nope", "Nothing was imported: the scenario is not valid JSON"),
-    (json.dumps({"title": "X", "language": "en", "lines": []}).encode(), "Nothing was imported: the scenario has no lines"),
-    (json.dumps({"title": "X", "language": "en", "lines": [{"id": "a", "say": "Hi", "next": [{"goto": "z"}]}]}).encode(),
-     "line a goes to an unknown line"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"{nope", "Nothing was imported: the scenario is not valid JSON"),
+        (
+            json.dumps({"title": "X", "language": "en", "lines": []}).encode(),
+            "Nothing was imported: the scenario has no lines",
+        ),
+        (
+            json.dumps(
+                {"title": "X", "language": "en", "lines": [{"id": "a", "say": "Hi", "next": [{"goto": "z"}]}]}
+            ).encode(),
+            "line a goes to an unknown line",
+        ),
+    ],
+)
 def test_a_malformed_import_names_the_problem_and_saves_nothing(cms, content, message):
     before = ScenarioPage.objects.count()
     upload = SimpleUploadedFile("bad.json", content, content_type="application/json")

@@ -1,6 +1,7 @@
 """Uploads that cannot become a transcript are refused with a message the agent can act on,
 and nothing is stored; recordings that only the worker's speech detection reveals as unusable
 fail their attempt with the reason, without retries, and leave everything else as it was."""
+
 from pathlib import Path
 
 import pytest
@@ -52,7 +53,8 @@ def private_files() -> list[str]:
 def upload(client, scenario, path: Path, *, language: str = "en", stereo_speakers: str = "agent,customer"):
     with translation.override(language):
         return post_form(
-            client, reverse("scenarios:attempt_upload", kwargs={"pk": scenario.pk}),
+            client,
+            reverse("scenarios:attempt_upload", kwargs={"pk": scenario.pk}),
             {"recording": SimpleUploadedFile(path.name, path.read_bytes()), "stereo_speakers": stereo_speakers},
             page=reverse("scenarios:scenario_detail", kwargs={"pk": scenario.pk}),
         )
@@ -63,8 +65,15 @@ def upload(client, scenario, path: Path, *, language: str = "en", stereo_speaker
 def test_bad_upload_is_refused_with_a_clear_message_and_nothing_is_stored(case, corpus, agent, client_for, settings):
     settings.MAX_RECORDING_SECONDS = 60
     scenario = ScenarioFactory()
-    earlier = Attempt.objects.create(agent=agent, scenario=scenario, title="Earlier", kind="upload",
-                                     channel="phone", language="en", state=Attempt.State.READY)
+    earlier = Attempt.objects.create(
+        agent=agent,
+        scenario=scenario,
+        title="Earlier",
+        kind="upload",
+        channel="phone",
+        language="en",
+        state=Attempt.State.READY,
+    )
     files_before = private_files()
 
     response = upload(client_for(agent), scenario, corpus[case])
@@ -76,10 +85,13 @@ def test_bad_upload_is_refused_with_a_clear_message_and_nothing_is_stored(case, 
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("language", "message"), [
-    ("en", "The file is not a readable audio recording (unknown or corrupt format)."),
-    ("it", "Il file non è una registrazione audio leggibile (formato sconosciuto o danneggiato)."),
-])
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "The file is not a readable audio recording (unknown or corrupt format)."),
+        ("it", "Il file non è una registrazione audio leggibile (formato sconosciuto o danneggiato)."),
+    ],
+)
 def test_an_upload_that_is_not_audio_is_refused_in_the_agents_language(language, message, corpus, agent, client_for):
     response = upload(client_for(agent), ScenarioFactory(), corpus["non-audio renamed .wav"], language=language)
 
@@ -89,15 +101,19 @@ def test_an_upload_that_is_not_audio_is_refused_in_the_agents_language(language,
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("language", "message"), [
-    ("en", "The recording is silent: nothing in it is loud enough to be a voice."),
-    ("it", "La registrazione è muta: non contiene nulla di abbastanza forte da essere una voce."),
-])
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "The recording is silent: nothing in it is loud enough to be a voice."),
+        ("it", "La registrazione è muta: non contiene nulla di abbastanza forte da essere una voce."),
+    ],
+)
 def test_a_silent_call_is_refused_in_the_agents_language_and_the_form_keeps_its_choices(
     language, message, corpus, agent, client_for
 ):
-    response = upload(client_for(agent), ScenarioFactory(), corpus["silent"], language=language,
-                      stereo_speakers="customer,agent")
+    response = upload(
+        client_for(agent), ScenarioFactory(), corpus["silent"], language=language, stereo_speakers="customer,agent"
+    )
 
     html = response.content.decode()
     assert response.status_code == 400
@@ -107,10 +123,13 @@ def test_a_silent_call_is_refused_in_the_agents_language_and_the_form_keeps_its_
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("case", "language", "message"), [
-    ("empty", "en", "The recording is empty (0 bytes)."),
-    ("empty", "it", "La registrazione è vuota (0 byte)."),
-])
+@pytest.mark.parametrize(
+    ("case", "language", "message"),
+    [
+        ("empty", "en", "The recording is empty (0 bytes)."),
+        ("empty", "it", "La registrazione è vuota (0 byte)."),
+    ],
+)
 def test_an_unusable_reply_in_a_live_role_play_is_refused_at_once_in_the_agents_language_and_not_kept(
     case, language, message, corpus, agent, client_for
 ):
@@ -118,7 +137,8 @@ def test_an_unusable_reply_in_a_live_role_play_is_refused_at_once_in_the_agents_
     files_before = private_files()
     with translation.override(language):
         response = post_form(
-            client_for(agent), reverse("scenarios:call_reply", kwargs={"pk": attempt.pk}),
+            client_for(agent),
+            reverse("scenarios:call_reply", kwargs={"pk": attempt.pk}),
             {"turn": "0", "audio": SimpleUploadedFile("turn-0.wav", corpus[case].read_bytes())},
             page=reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk}),
         )
@@ -173,7 +193,8 @@ def test_the_reason_an_attempt_failed_is_kept_in_the_language_of_the_practice(
 def test_a_live_reply_without_speech_is_silence_to_the_customer(language, case, corpus, agent, client_for):
     attempt = guided_attempt(agent, language=language)
     response = post_form(
-        client_for(agent), reverse("scenarios:call_reply", kwargs={"pk": attempt.pk}),
+        client_for(agent),
+        reverse("scenarios:call_reply", kwargs={"pk": attempt.pk}),
         {"turn": "0", "audio": SimpleUploadedFile("turn-0.wav", corpus[case].read_bytes())},
         page=reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk}),
     )

@@ -1,5 +1,6 @@
 """A failing job is retried with a growing delay and then fails its attempt with the reason;
 an attempt whose worker was killed mid-transcription is picked up again by the next worker."""
+
 import os
 import signal
 import subprocess
@@ -22,10 +23,14 @@ from tests.scenarios.audio_corpus import stereo_call
 from tests.scenarios.factories import AttemptFactory, ScenarioFactory
 
 DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-TRANSCRIPT = {"language": "en", "channel": "phone", "segments": [
-    {"speaker": "agent", "start": 0.0, "end": 2.0, "text": "Good morning, this is Laura, how can I help?"},
-    {"speaker": "customer", "start": 2.5, "end": 4.0, "text": "My bill is wrong."},
-]}
+TRANSCRIPT = {
+    "language": "en",
+    "channel": "phone",
+    "segments": [
+        {"speaker": "agent", "start": 0.0, "end": 2.0, "text": "Good morning, this is Laura, how can I help?"},
+        {"speaker": "customer", "start": 2.5, "end": 4.0, "text": "My bill is wrong."},
+    ],
+}
 
 
 @pytest.fixture
@@ -63,8 +68,9 @@ def test_retries_wait_longer_each_time(agent, scoring_always_raises, settings, d
         with django_capture_on_commit_callbacks(execute=True):
             attempt_process(attempt_id=attempt.pk, token=token)
         attempt.refresh_from_db()
-        queued = DBTaskResult.objects.filter(task_path="scenarios.tasks.attempt_process",
-                                             args_kwargs__args=[attempt.pk, str(attempt.job_token)]).get()
+        queued = DBTaskResult.objects.filter(
+            task_path="scenarios.tasks.attempt_process", args_kwargs__args=[attempt.pk, str(attempt.job_token)]
+        ).get()
         delays.append((queued.run_after - started).total_seconds())
     assert attempt.state == Attempt.State.SCORING and attempt.tries == 2
     assert delays[0] == pytest.approx(10, abs=2)
@@ -96,7 +102,10 @@ def start_worker(database: str, log: Path) -> subprocess.Popen:
     }
     return subprocess.Popen(
         [sys.executable, "manage.py", "run_worker"],  # with the recovery sweep every ATTEMPT_STALE_SECONDS / 2
-        cwd=settings.BASE_DIR, env=env, stdout=log.open("ab"), stderr=subprocess.STDOUT,
+        cwd=settings.BASE_DIR,
+        env=env,
+        stdout=log.open("ab"),
+        stderr=subprocess.STDOUT,
     )
 
 
@@ -116,17 +125,26 @@ def wait_for(condition, timeout: float, what: str):
 def test_an_attempt_left_transcribing_by_a_killed_worker_is_recovered(agent, tmp_path, settings):
     settings.TASKS = DATABASE_TASKS
     settings.ATTEMPT_STALE_SECONDS = 4
-    call = stereo_call(tmp_path / "call.wav",
-                       ["Good morning, my name is Laura, how can I help you today?"],
-                       ["Hello, I have a problem with my last bill, it is far too high."])
-    attempt = services.attempt_upload(agent=agent, scenario=ScenarioFactory(),
-                                      file=SimpleUploadedFile(call.name, call.read_bytes()), stereo_speakers="agent,customer")
+    call = stereo_call(
+        tmp_path / "call.wav",
+        ["Good morning, my name is Laura, how can I help you today?"],
+        ["Hello, I have a problem with my last bill, it is far too high."],
+    )
+    attempt = services.attempt_upload(
+        agent=agent,
+        scenario=ScenarioFactory(),
+        file=SimpleUploadedFile(call.name, call.read_bytes()),
+        stereo_speakers="agent,customer",
+    )
     database = settings.DATABASES["default"]["NAME"]
 
     first = start_worker(database, tmp_path / "worker-1.log")
     try:
-        wait_for(lambda: Attempt.objects.filter(pk=attempt.pk, state="transcribing", heartbeat_at__isnull=False).exists(),
-                 120, "the first worker to start transcribing")
+        wait_for(
+            lambda: Attempt.objects.filter(pk=attempt.pk, state="transcribing", heartbeat_at__isnull=False).exists(),
+            120,
+            "the first worker to start transcribing",
+        )
     finally:
         first.send_signal(signal.SIGKILL)
         first.wait()
@@ -135,8 +153,11 @@ def test_an_attempt_left_transcribing_by_a_killed_worker_is_recovered(agent, tmp
 
     second = start_worker(database, tmp_path / "worker-2.log")
     try:
-        wait_for(lambda: Attempt.objects.filter(pk=attempt.pk, state__in=["ready", "failed", "review"]).exists(),
-                 400, "the second worker to finish the attempt")
+        wait_for(
+            lambda: Attempt.objects.filter(pk=attempt.pk, state__in=["ready", "failed", "review"]).exists(),
+            400,
+            "the second worker to finish the attempt",
+        )
     finally:
         second.kill()
         second.wait()

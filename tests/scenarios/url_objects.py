@@ -2,6 +2,7 @@
 
 An attempt is built in each state it can be in: scored, with its report submitted for
 review or not, or still on its way (a live call, failed, speakers to check: not submitted)."""
+
 import functools
 import tempfile
 from pathlib import Path
@@ -56,8 +57,12 @@ def attempt_start(owner) -> dict:
     return {"pk": ScenarioFactory().pk}
 
 
-@register("scenarios:attempt_upload", method="post", allowed=EVERYONE_SIGNED_IN,
-          data=lambda kwargs: {"recording": wav_upload(), "stereo_speakers": "mono"})
+@register(
+    "scenarios:attempt_upload",
+    method="post",
+    allowed=EVERYONE_SIGNED_IN,
+    data=lambda kwargs: {"recording": wav_upload(), "stereo_speakers": "mono"},
+)
 def attempt_upload(owner) -> dict:
     return {"pk": ScenarioFactory().pk}
 
@@ -82,8 +87,13 @@ def call_state(owner, state: str) -> dict:
     return {"pk": guided_attempt(owner).pk}
 
 
-@register("scenarios:call_reply", method="post", allowed=OWNER_ONLY, states=(UNSUBMITTED,),
-          data=lambda kwargs: {"turn": "0", "text": "Hello."})
+@register(
+    "scenarios:call_reply",
+    method="post",
+    allowed=OWNER_ONLY,
+    states=(UNSUBMITTED,),
+    data=lambda kwargs: {"turn": "0", "text": "Hello."},
+)
 def call_reply(owner, state: str) -> dict:
     return {"pk": guided_attempt(owner).pk}
 
@@ -124,9 +134,20 @@ def attempt_retry(owner, state: str) -> dict:
 
 @register("scenarios:attempt_speakers", method="post", states=(UNSUBMITTED,), data=lambda kwargs: {"action": "swap"})
 def attempt_speakers(owner, state: str) -> dict:
-    transcript = {"language": "en", "channel": "phone", "speaker_attribution": "estimated", "segments": [
-        {"speaker": "agent", "start": 0.0, "end": 1.0, "text": "Hello?"},
-        {"speaker": "customer", "start": 1.5, "end": 3.0, "text": "Good morning, this is Laura."},
-    ]}
-    return {"pk": AttemptFactory(agent=owner, state=Attempt.State.REVIEW, transcript=transcript,
-                                 speaker_attribution=Attempt.Attribution.ESTIMATED).pk}
+    transcript = {
+        "language": "en",
+        "channel": "phone",
+        "speaker_attribution": "estimated",
+        "segments": [
+            {"speaker": "agent", "start": 0.0, "end": 1.0, "text": "Hello?"},
+            {"speaker": "customer", "start": 1.5, "end": 3.0, "text": "Good morning, this is Laura."},
+        ],
+    }
+    return {
+        "pk": AttemptFactory(
+            agent=owner,
+            state=Attempt.State.REVIEW,
+            transcript=transcript,
+            speaker_attribution=Attempt.Attribution.ESTIMATED,
+        ).pk
+    }

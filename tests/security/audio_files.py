@@ -1,4 +1,5 @@
 """Hostile recordings the security tests upload: generated here, nothing committed."""
+
 from __future__ import annotations
 
 import subprocess
@@ -17,8 +18,9 @@ def lying_flac(path: Path, *, real_seconds: float, declared_seconds: float, rate
     Silence compresses to almost nothing, so a small file decodes to hours: a
     decompression bomb whose header hides its length from a probe.
     """
-    subprocess.run(["sox", "-n", "-r", str(rate), "-c", "1", "-b", "16", str(path), "trim", "0", str(real_seconds)],
-                   check=True)
+    subprocess.run(
+        ["sox", "-n", "-r", str(rate), "-c", "1", "-b", "16", str(path), "trim", "0", str(real_seconds)], check=True
+    )
     data = bytearray(path.read_bytes())
     assert data[:4] == FLAC_MAGIC
     packed = int.from_bytes(data[STREAMINFO_PACKED], "big")
@@ -32,4 +34,3 @@ def ffconcat_playlist(path: Path, target: Path) -> Path:
     """An FFmpeg concat playlist that makes the demuxer open `target`, a file beside it."""
     path.write_text(f"ffconcat version 1.0\nfile '{target.name}'\n")
     return path
-

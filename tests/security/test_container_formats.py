@@ -5,6 +5,7 @@ FFmpeg opens far more than audio files: an ``ffconcat`` playlist saved as
 agent's recording beside it in private storage, say). Only the demuxers of wav, mp3,
 m4a/mp4, ogg, webm and flac may be used, checked by FFmpeg before a header is read.
 """
+
 import tempfile
 import uuid
 from pathlib import Path
@@ -48,7 +49,8 @@ def test_an_uploaded_playlist_is_refused_with_a_clear_message_in_italian(agent, 
             scenario = ScenarioFactory()
             with translation.override("it"):
                 response = post_form(
-                    client_for(agent), reverse("scenarios:attempt_upload", kwargs={"pk": scenario.pk}),
+                    client_for(agent),
+                    reverse("scenarios:attempt_upload", kwargs={"pk": scenario.pk}),
                     {"recording": SimpleUploadedFile("call.wav", playlist.read_bytes()), "stereo_speakers": "mono"},
                     page=reverse("scenarios:scenario_detail", kwargs={"pk": scenario.pk}),
                 )

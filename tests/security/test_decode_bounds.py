@@ -5,6 +5,7 @@ Every decode stops at the length it was given, whatever the header says; the web
 request reads only the headers and a short prefix, and the worker's decode, bounded by
 the length limit, fails the attempt with the reason.
 """
+
 import time
 
 import pytest
@@ -26,8 +27,9 @@ DECLARED_SECONDS = 10  # ...announced as ten seconds
 
 @pytest.fixture(scope="module")
 def bomb(tmp_path_factory):
-    return lying_flac(tmp_path_factory.mktemp("bomb") / "call.flac", real_seconds=REAL_SECONDS,
-                      declared_seconds=DECLARED_SECONDS)
+    return lying_flac(
+        tmp_path_factory.mktemp("bomb") / "call.flac", real_seconds=REAL_SECONDS, declared_seconds=DECLARED_SECONDS
+    )
 
 
 def test_the_silence_check_reads_no_more_audio_than_it_is_given(bomb):
@@ -50,16 +52,20 @@ def test_the_decode_for_whisper_stops_at_the_limit_though_the_header_announces_l
 
 @pytest.mark.django_db
 def test_an_uploaded_bomb_leaves_the_request_at_once_and_fails_in_the_worker_with_the_reason(
-        bomb, agent, client_for, settings):
+    bomb, agent, client_for, settings
+):
     settings.MAX_RECORDING_SECONDS = 60
     scenario = ScenarioFactory()
     client = client_for(agent)
     page = reverse("scenarios:scenario_detail", kwargs={"pk": scenario.pk})
 
     started = time.perf_counter()
-    response = post_form(client, reverse("scenarios:attempt_upload", kwargs={"pk": scenario.pk}),
-                         {"recording": SimpleUploadedFile("call.flac", bomb.read_bytes()), "stereo_speakers": "mono"},
-                         page=page)
+    response = post_form(
+        client,
+        reverse("scenarios:attempt_upload", kwargs={"pk": scenario.pk}),
+        {"recording": SimpleUploadedFile("call.flac", bomb.read_bytes()), "stereo_speakers": "mono"},
+        page=page,
+    )
     elapsed = time.perf_counter() - started
 
     assert response.status_code == 302, response.content.decode()[:500]

@@ -5,6 +5,7 @@ An uploaded call keeps its original name for the download; a name such as
 quoted name and give the browser a second, preferred name (and type) of the
 uploader's choosing. Every download view builds the header with Django's helper.
 """
+
 from email.message import EmailMessage
 
 import pytest

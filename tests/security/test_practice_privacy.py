@@ -5,6 +5,7 @@ the attempt exists and its score at most: not its recording, transcript or crite
 and they cannot change it. One selector decides (scorecards_visible_to); the URL
 permission walk (tests/test_url_permissions.py) visits every object URL in both states.
 """
+
 import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
@@ -36,14 +37,16 @@ def test_a_report_is_shared_with_supervisors_and_trainers_only_once_submitted(ag
 def test_nobody_overrides_a_criterion_of_a_report_the_agent_kept(agent, supervisor):
     scorecard = report(agent, UNSUBMITTED)
     with pytest.raises(PermissionDenied):
-        scorecard_override_criterion(scorecard=scorecard, user=supervisor, criterion="ownership", result="pass",
-                                     reason="Looked fine to me.")
+        scorecard_override_criterion(
+            scorecard=scorecard, user=supervisor, criterion="ownership", result="pass", reason="Looked fine to me."
+        )
     assert not scorecard.overrides.exists()
 
 
 @pytest.mark.django_db
 def test_the_practice_page_shows_a_kept_attempt_and_its_score_to_the_supervisor_but_no_way_in(
-        agent, supervisor, client_for):
+    agent, supervisor, client_for
+):
     kept = scored(AttemptFactory(agent=agent, title="Kept to myself"), UNSUBMITTED)
     shared = scored(AttemptFactory(agent=agent, title="Shared with my supervisor"), SUBMITTED)
     with translation.override("en"):
@@ -54,4 +57,3 @@ def test_the_practice_page_shows_a_kept_attempt_and_its_score_to_the_supervisor_
     assert kept_url not in page
     assert "not submitted" in page
     assert shared_url in page
-

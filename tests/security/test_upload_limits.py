@@ -7,6 +7,7 @@ limit stops being read at that byte, and each agent may have only a few recordin
 waiting for the worker (new uploads and retries wait) and a few dozen uploads an hour,
 told so in their language.
 """
+
 from datetime import timedelta
 
 import pytest
@@ -41,9 +42,12 @@ def written_to_disk(monkeypatch, settings):
 
 def upload(client, scenario, content: bytes, *, language: str = "en", name: str = "call.wav"):
     with translation.override(language):
-        return post_form(client, reverse("scenarios:attempt_upload", kwargs={"pk": scenario.pk}),
-                         {"stereo_speakers": "mono", "recording": SimpleUploadedFile(name, content)},
-                         page=reverse("scenarios:scenario_detail", kwargs={"pk": scenario.pk}))
+        return post_form(
+            client,
+            reverse("scenarios:attempt_upload", kwargs={"pk": scenario.pk}),
+            {"stereo_speakers": "mono", "recording": SimpleUploadedFile(name, content)},
+            page=reverse("scenarios:scenario_detail", kwargs={"pk": scenario.pk}),
+        )
 
 
 @pytest.mark.django_db
@@ -72,9 +76,12 @@ def test_a_recorded_reply_over_the_limit_gets_the_reason_as_json(written_to_disk
     attempt = guided_attempt(agent)
     client = client_for(agent)
     with translation.override("en"):
-        response = post_form(client, reverse("scenarios:call_reply", kwargs={"pk": attempt.pk}),
-                             {"turn": "0", "audio": SimpleUploadedFile("turn-0.webm", b"\0" * (3 * LIMIT))},
-                             page=reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk}))
+        response = post_form(
+            client,
+            reverse("scenarios:call_reply", kwargs={"pk": attempt.pk}),
+            {"turn": "0", "audio": SimpleUploadedFile("turn-0.webm", b"\0" * (3 * LIMIT))},
+            page=reverse("scenarios:attempt_detail", kwargs={"pk": attempt.pk}),
+        )
     assert response.status_code == 413
     assert response.json()["error"] == "The recording is too large: uploads are limited to 1 MB."
     assert sum(written_to_disk) == 0
@@ -106,8 +113,10 @@ def test_uploads_per_hour_are_counted_and_the_wait_is_said(agent, client_for, se
     refused = upload(client, scenario, hello_wav())
 
     assert refused.status_code == 400
-    assert ("You have uploaded 2 recordings in the last hour, the most allowed: try again in 15 minutes."
-            in refused.content.decode())
+    assert (
+        "You have uploaded 2 recordings in the last hour, the most allowed: try again in 15 minutes."
+        in refused.content.decode()
+    )
     Attempt.objects.update(created_at=timezone.now() - timedelta(minutes=61))
     assert upload(client, scenario, hello_wav()).status_code == 302
 
@@ -120,8 +129,9 @@ def test_a_retry_waits_while_the_agent_has_enough_recordings_in_the_worker(agent
     failed = attempt_with_recording(agent, state=Attempt.State.FAILED, failure_reason="Boom")
     with translation.override("en"):
         detail = reverse("scenarios:attempt_detail", kwargs={"pk": failed.pk})
-        response = post_form(client_for(agent), reverse("scenarios:attempt_retry", kwargs={"pk": failed.pk}),
-                             page=detail, follow=True)
+        response = post_form(
+            client_for(agent), reverse("scenarios:attempt_retry", kwargs={"pk": failed.pk}), page=detail, follow=True
+        )
     assert "You already have 2 recordings waiting to be transcribed" in response.content.decode()
     failed.refresh_from_db()
     assert failed.state == Attempt.State.FAILED

@@ -3,6 +3,7 @@
 Nothing here is committed audio: every clip is generated into a temporary directory,
 so the corpus follows the code and stays small.
 """
+
 from __future__ import annotations
 
 import subprocess
@@ -30,7 +31,9 @@ def speak(path: Path, text: str, *, language: str = "en") -> Path:
 
 
 def silence(path: Path, seconds: float, *, rate: int = 16000) -> Path:
-    subprocess.run(["sox", "-n", "-r", str(rate), "-c", "1", "-b", "16", str(path), "trim", "0", str(seconds)], check=True)
+    subprocess.run(
+        ["sox", "-n", "-r", str(rate), "-c", "1", "-b", "16", str(path), "trim", "0", str(seconds)], check=True
+    )
     return path
 
 
@@ -75,5 +78,7 @@ def speech_engine(request):
     name = request.param
     if name not in _engines:
         configured = engine_settings()
-        _engines[name] = engine_current() if configured.engine == name else engine_build(replace(configured, engine=name))
+        _engines[name] = (
+            engine_current() if configured.engine == name else engine_build(replace(configured, engine=name))
+        )
     return _engines[name]

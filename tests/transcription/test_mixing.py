@@ -1,4 +1,5 @@
 """Clips recorded apart become one stereo call: each on its party's channel, at its time."""
+
 import numpy as np
 import pytest
 
@@ -11,7 +12,7 @@ def tone(seconds: float, level: float = 0.5) -> np.ndarray:
 
 
 def loud(row: np.ndarray, start_s: float, end_s: float) -> bool:
-    return bool(np.abs(row[int(start_s * SAMPLE_RATE): int(end_s * SAMPLE_RATE)]).max(initial=0) > 0.1)
+    return bool(np.abs(row[int(start_s * SAMPLE_RATE) : int(end_s * SAMPLE_RATE)]).max(initial=0) > 0.1)
 
 
 def test_each_clip_sounds_on_its_channel_from_its_start_and_nowhere_else():

@@ -1,5 +1,6 @@
 """Speech regions packed into windows keep every region once, in order, uncut where a
 pause allows, and window times map back to the original clock."""
+
 import numpy as np
 import pytest
 

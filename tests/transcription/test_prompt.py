@@ -1,4 +1,5 @@
 """The one prompt every engine reads a window with: expected words, filler prompt, text read before."""
+
 from __future__ import annotations
 
 from transcription.context import CallContext
@@ -13,7 +14,9 @@ def words(text: str) -> list[str]:
 
 
 def prompt(previous: str, *, context=CONTEXT, room=20, carry=False, initial="ehm allora uhm") -> list[str]:
-    return compose_prompt(words, room=room, initial=initial, previous_text=previous, context=context, carry_initial=carry)
+    return compose_prompt(
+        words, room=room, initial=initial, previous_text=previous, context=context, carry_initial=carry
+    )
 
 
 def test_the_expected_words_are_listed_names_first():
@@ -23,7 +26,19 @@ def test_the_expected_words_are_listed_names_first():
 
 def test_the_expected_words_lead_then_the_fillers_then_the_text_read_before():
     assert prompt("buongiorno sono Giulia") == [
-        "Giulia,", "Anna", "Galli,", "Fibra", "Italia,", "modem.", "ehm", "allora", "uhm", "buongiorno", "sono", "Giulia"]
+        "Giulia,",
+        "Anna",
+        "Galli,",
+        "Fibra",
+        "Italia,",
+        "modem.",
+        "ehm",
+        "allora",
+        "uhm",
+        "buongiorno",
+        "sono",
+        "Giulia",
+    ]
 
 
 def test_the_expected_words_stay_before_every_window_while_the_fillers_are_pushed_out():

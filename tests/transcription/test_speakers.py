@@ -1,4 +1,5 @@
 """Mono recordings: speakers are estimated by voice, the first voice being the agent's."""
+
 import json
 
 import numpy as np

@@ -1,4 +1,5 @@
 """`manage.py transcribe` refuses what it cannot transcribe: exit 2, one line on stderr."""
+
 import os
 import subprocess
 import sys
@@ -13,7 +14,11 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _transcribe(*args):
     return subprocess.run(
-        [sys.executable, "manage.py", "transcribe", *map(str, args)], cwd=ROOT, capture_output=True, text=True, check=False
+        [sys.executable, "manage.py", "transcribe", *map(str, args)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
 
 
@@ -61,7 +66,11 @@ def test_the_command_starts_without_the_other_apps_and_so_without_wagtail(tmp_pa
 
     done = subprocess.run(
         [sys.executable, "-X", "importtime", "manage.py", "transcribe", str(tmp_path / "missing.wav")],
-        cwd=ROOT, capture_output=True, text=True, check=False, env=environment,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment,
     )
 
     assert done.returncode == 2

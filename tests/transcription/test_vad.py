@@ -1,4 +1,5 @@
 """Silences are measured on the audio by the voice-activity detector."""
+
 import pytest
 
 from tests.transcription.conftest import join, silence, speak

@@ -4,6 +4,7 @@ Beam candidates attend to the audio as one batch: the same numbers as Whisper's 
 broadcast attention, on both of its attention paths (the fast one for decoding, the
 explicit one word alignment reads its weights from). A window is encoded once, however
 often the fallback temperatures and word timing read it."""
+
 from __future__ import annotations
 
 import pytest

@@ -2,6 +2,7 @@
 Whisper's timestamps (when it predicts them) and at sentence ends, and text after the last
 timestamp is kept, since a packed window ends where speech ends. The rules are shared by
 both engines, so they are checked with the tokenizer of each library."""
+
 from __future__ import annotations
 
 import numpy as np
@@ -37,15 +38,20 @@ def _time(tokenizer, seconds: float) -> int:
 
 def test_tokens_are_cut_into_segments_at_the_timestamps(tokenizer):
     tokens = [
-        _time(tokenizer, 0.0), *tokenizer.encode(" Good morning."), _time(tokenizer, 1.5),
-        _time(tokenizer, 2.0), *tokenizer.encode(" How can I help?"), _time(tokenizer, 3.4),
+        _time(tokenizer, 0.0),
+        *tokenizer.encode(" Good morning."),
+        _time(tokenizer, 1.5),
+        _time(tokenizer, 2.0),
+        *tokenizer.encode(" How can I help?"),
+        _time(tokenizer, 3.4),
         tokenizer.eot,
     ]
 
     segments = segments_from_tokens(tokens, tokenizer, duration=4.0)
 
     assert [(s["start"], s["end"], s["text"]) for s in segments] == [
-        (0.0, 1.5, " Good morning."), (2.0, 3.4, " How can I help?")
+        (0.0, 1.5, " Good morning."),
+        (2.0, 3.4, " How can I help?"),
     ]
 
 
@@ -72,7 +78,10 @@ def test_a_sentence_end_just_before_a_timestamp_keeps_the_timestamp_as_its_end(t
 
 
 def test_timestamps_without_text_make_no_segment(tokenizer):
-    assert segments_from_tokens([_time(tokenizer, 0.0), _time(tokenizer, 2.0), tokenizer.eot], tokenizer, duration=2.0) == []
+    assert (
+        segments_from_tokens([_time(tokenizer, 0.0), _time(tokenizer, 2.0), tokenizer.eot], tokenizer, duration=2.0)
+        == []
+    )
 
 
 @pytest.mark.parametrize("carry", [False, True])

@@ -1,6 +1,7 @@
 """A worker loads one engine as it starts and reuses it for every recording; with the
 CTranslate2 engine it never loads openai-whisper (benchmarks/transcribe_speed.py prints
 the memory it takes)."""
+
 from __future__ import annotations
 
 import json
@@ -45,7 +46,11 @@ def test_a_starting_worker_loads_the_engine_before_its_first_job(settings):
 
 def test_a_worker_with_the_ctranslate2_engine_reuses_it_and_never_loads_openai_whisper(english_clip):
     done = subprocess.run(
-        [sys.executable, "-c", WORKER, str(english_clip)], cwd=ROOT, capture_output=True, text=True, check=False,
+        [sys.executable, "-c", WORKER, str(english_clip)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
         env={**os.environ, "WHISPER_ENGINE": "ctranslate2", "DJANGO_SETTINGS_MODULE": "academy.settings.base"},
     )
 

@@ -5,6 +5,7 @@ laid end to end) into timed segments and words. Decoding, voice activity, packin
 regions into windows, hallucination filters and the transcript JSON are the
 pipeline's, so every engine yields the same transcript.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

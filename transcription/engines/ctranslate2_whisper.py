@@ -11,6 +11,7 @@ pass. The prompt, the temperature fallback, silence and segment rules are the on
 openai engine follows (:mod:`transcription.engines.decoding`), so both engines give
 the same kind of transcript from the same pipeline.
 """
+
 from __future__ import annotations
 
 import os
@@ -119,20 +120,33 @@ class CTranslate2Engine(WhisperWeights):
         suppressed = list(get_suppressed_tokens(tokenizer, [-1]))
         for temperature in opts.temperatures:
             if temperature > 0:
-                search = {"beam_size": 1, "num_hypotheses": opts.best_of, "sampling_topk": 0,
-                          "sampling_temperature": temperature}
+                search = {
+                    "beam_size": 1,
+                    "num_hypotheses": opts.best_of,
+                    "sampling_topk": 0,
+                    "sampling_temperature": temperature,
+                }
             else:
                 search = {"beam_size": opts.beam_size or 1}
             result = self.model.model.generate(
-                encoded, [prompt], length_penalty=1.0, max_length=len(prompt) + SAMPLE_LENGTH, return_scores=True,
-                return_no_speech_prob=True, suppress_blank=True, suppress_tokens=suppressed,
-                max_initial_timestamp_index=MAX_INITIAL_TIMESTAMP_INDEX, **search,
+                encoded,
+                [prompt],
+                length_penalty=1.0,
+                max_length=len(prompt) + SAMPLE_LENGTH,
+                return_scores=True,
+                return_no_speech_prob=True,
+                suppress_blank=True,
+                suppress_tokens=suppressed,
+                max_initial_timestamp_index=MAX_INITIAL_TIMESTAMP_INDEX,
+                **search,
             )[0]
             tokens = result.sequences_ids[0]
             # CTranslate2 scores a sequence by its log-probability over its length;
             # Whisper's average counts the end-of-text token too.
             avg_logprob = result.scores[0] * len(tokens) / (len(tokens) + 1)
-            decoded = Decoded(tokens, avg_logprob, result.no_speech_prob, compression_ratio(tokenizer.decode(tokens).strip()))
+            decoded = Decoded(
+                tokens, avg_logprob, result.no_speech_prob, compression_ratio(tokenizer.decode(tokens).strip())
+            )
             if is_acceptable(opts, decoded):
                 break
         return decoded

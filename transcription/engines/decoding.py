@@ -7,6 +7,7 @@ tokens are cut into segments. Each engine only supplies its own tokenizer and de
 The tokenizer here is either library's: both have ``encode``, ``decode``, ``eot`` and
 ``timestamp_begin``.
 """
+
 from __future__ import annotations
 
 import os
@@ -85,8 +86,11 @@ def prompt_tokens(
     """The call's expected words, the filler prompt and the text before the window
     (:func:`transcription.prompt.compose_prompt`), cut to the decoder's prompt length."""
     return compose_prompt(
-        tokenizer.encode, room=PROMPT_ROOM, initial=options.prompts.get(language, ""),
-        previous_text=previous_text if options.condition_on_previous_text else "", context=context,
+        tokenizer.encode,
+        room=PROMPT_ROOM,
+        initial=options.prompts.get(language, ""),
+        previous_text=previous_text if options.condition_on_previous_text else "",
+        context=context,
         carry_initial=options.carry_initial_prompt,
     )
 
@@ -145,7 +149,9 @@ def recognised_segments(segments: list[dict], decoded: Decoded) -> list[Recognis
             end=float(segment["end"]),
             text=segment["text"].strip(),
             words=tuple(
-                RecognisedWord(word=w["word"], start=float(w["start"]), end=float(w["end"]), probability=float(w["probability"]))
+                RecognisedWord(
+                    word=w["word"], start=float(w["start"]), end=float(w["end"]), probability=float(w["probability"])
+                )
                 for w in segment["words"]
             ),
             avg_logprob=float(decoded.avg_logprob),

@@ -12,6 +12,7 @@ packed window must not do. By default the window is decoded without timestamp to
 (see ``DecodingOptions.timestamp_tokens``): its words are timed by alignment anyway. Two
 measured speed-ups leave the text as it is.
 """
+
 from __future__ import annotations
 
 import warnings
@@ -135,18 +136,27 @@ class WhisperEngine(WhisperWeights):
 
         samples = window_samples(samples)
         model = self.model
-        tokenizer = get_tokenizer(model.is_multilingual, num_languages=model.num_languages, language=language, task="transcribe")
+        tokenizer = get_tokenizer(
+            model.is_multilingual, num_languages=model.num_languages, language=language, task="transcribe"
+        )
         with self._lock, torch.inference_mode():
             torch.manual_seed(0)
             mel = log_mel_spectrogram(torch.from_numpy(samples), model.dims.n_mels, padding=N_SAMPLES)
             frames = mel.shape[-1] - N_FRAMES
             window = pad_or_trim(mel[:, :frames], N_FRAMES)
-            result = self._decode(window, prompt_tokens(self.options, tokenizer, language, previous_text, context), language)
+            result = self._decode(
+                window, prompt_tokens(self.options, tokenizer, language, previous_text, context), language
+            )
             if is_silence(self.options, result):
                 return []
             segments = segments_from_tokens(result.tokens, tokenizer, duration=frames * HOP_LENGTH / SAMPLE_RATE)
             add_word_timestamps(
-                segments=segments, model=model, tokenizer=tokenizer, mel=window, num_frames=frames, last_speech_timestamp=0.0
+                segments=segments,
+                model=model,
+                tokenizer=tokenizer,
+                mel=window,
+                num_frames=frames,
+                last_speech_timestamp=0.0,
             )
         return recognised_segments(segments, result)
 
@@ -160,10 +170,18 @@ class WhisperEngine(WhisperWeights):
                 search = {"best_of": opts.best_of}
             else:
                 search = {"beam_size": opts.beam_size} if opts.beam_size else {}
-            result = self.model.decode(window, WhisperDecodingOptions(
-                task="transcribe", language=language, temperature=temperature, prompt=prompt, fp16=False,
-                without_timestamps=not opts.timestamp_tokens, **search
-            ))
+            result = self.model.decode(
+                window,
+                WhisperDecodingOptions(
+                    task="transcribe",
+                    language=language,
+                    temperature=temperature,
+                    prompt=prompt,
+                    fp16=False,
+                    without_timestamps=not opts.timestamp_tokens,
+                    **search,
+                ),
+            )
             decoded = Decoded(result.tokens, result.avg_logprob, result.no_speech_prob, result.compression_ratio)
             if is_acceptable(opts, decoded):
                 break

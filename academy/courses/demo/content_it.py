@@ -26,10 +26,16 @@ COURSES = [
 <p>Parla più lentamente del solito nella prima frase: il cliente si sta ancora sintonizzando. Sorridi mentre
 parli: si sente. Appena il cliente dice il suo nome, annotalo e usalo nel corso della chiamata.</p>""",
                 "say": [
-                    ("Pronto?", "Buongiorno, grazie per aver chiamato Telco Italia, sono Laura. Come posso aiutarla?",
-                     "«Pronto» è da telefono di casa: non dice chi sei né che sei lì per aiutare."),
-                    ("Sì, dica.", "Buongiorno signor Rossi, sono Laura: mi racconti pure.",
-                     "«Dica» suona sbrigativo; il nome del cliente e un invito aperto creano fiducia."),
+                    (
+                        "Pronto?",
+                        "Buongiorno, grazie per aver chiamato Telco Italia, sono Laura. Come posso aiutarla?",
+                        "«Pronto» è da telefono di casa: non dice chi sei né che sei lì per aiutare.",
+                    ),
+                    (
+                        "Sì, dica.",
+                        "Buongiorno signor Rossi, sono Laura: mi racconti pure.",
+                        "«Dica» suona sbrigativo; il nome del cliente e un invito aperto creano fiducia.",
+                    ),
                 ],
                 "quiz": {
                     "title": "L'apertura",
@@ -39,24 +45,38 @@ parli: si sente. Appena il cliente dice il suo nome, annotalo e usalo nel corso 
                             "prompt": "Quale apertura è completa?",
                             "kind": "single",
                             "answers": [
-                                ("Pronto, Telco Italia.", False,
-                                 "Manca il saluto, manca il tuo nome e non offri aiuto."),
-                                ("Buongiorno, Telco Italia, sono Laura: come posso aiutarla?", True,
-                                 "Esatto: saluto, azienda, nome e offerta di aiuto."),
-                                ("Buongiorno, mi dica il codice cliente.", False,
-                                 "Chiedere subito un dato fa sentire il cliente una pratica, non una persona."),
+                                (
+                                    "Pronto, Telco Italia.",
+                                    False,
+                                    "Manca il saluto, manca il tuo nome e non offri aiuto.",
+                                ),
+                                (
+                                    "Buongiorno, Telco Italia, sono Laura: come posso aiutarla?",
+                                    True,
+                                    "Esatto: saluto, azienda, nome e offerta di aiuto.",
+                                ),
+                                (
+                                    "Buongiorno, mi dica il codice cliente.",
+                                    False,
+                                    "Chiedere subito un dato fa sentire il cliente una pratica, non una persona.",
+                                ),
                             ],
                         },
                         {
                             "prompt": "Perché dire il proprio nome all'inizio della chiamata?",
                             "kind": "multiple",
                             "answers": [
-                                ("Rende la conversazione personale.", True,
-                                 "Sì: il cliente sa con chi sta parlando."),
-                                ("Mostra che ti assumi la responsabilità della chiamata.", True,
-                                 "Sì: un nome è un impegno verso il cliente."),
-                                ("Serve solo per la registrazione della chiamata.", False,
-                                 "No: il nome serve al cliente, non al sistema."),
+                                ("Rende la conversazione personale.", True, "Sì: il cliente sa con chi sta parlando."),
+                                (
+                                    "Mostra che ti assumi la responsabilità della chiamata.",
+                                    True,
+                                    "Sì: un nome è un impegno verso il cliente.",
+                                ),
+                                (
+                                    "Serve solo per la registrazione della chiamata.",
+                                    False,
+                                    "No: il nome serve al cliente, non al sistema.",
+                                ),
                             ],
                         },
                     ],
@@ -78,11 +98,16 @@ nomina la situazione concreta del cliente.</li></ul>
 <p>Evita di interrompere e di riempire i silenzi con «ehm» o «allora»: una pausa breve dopo una domanda dà al
 cliente il tempo di rispondere. Prendi appunti mentre ascolti, così non dovrai far ripetere nulla.</p>""",
                 "say": [
-                    ("Sì sì, ho capito, ma ha riavviato il modem?",
-                     "Capisco, la connessione cade ogni sera: mi può raccontare cosa vede sulle luci del modem in quel momento?",
-                     "«Sì sì, ho capito» seguito da «ma» dice al cliente che non stavi ascoltando."),
-                    ("Non capisco cosa vuole dire.", "Vorrei essere sicura di aver capito bene: mi può spiegare meglio cosa succede?",
-                     "La prima frase scarica la colpa sul cliente; la seconda si prende la responsabilità di capire."),
+                    (
+                        "Sì sì, ho capito, ma ha riavviato il modem?",
+                        "Capisco, la connessione cade ogni sera: mi può raccontare cosa vede sulle luci del modem in quel momento?",
+                        "«Sì sì, ho capito» seguito da «ma» dice al cliente che non stavi ascoltando.",
+                    ),
+                    (
+                        "Non capisco cosa vuole dire.",
+                        "Vorrei essere sicura di aver capito bene: mi può spiegare meglio cosa succede?",
+                        "La prima frase scarica la colpa sul cliente; la seconda si prende la responsabilità di capire.",
+                    ),
                 ],
                 "quiz": {
                     "title": "Ascolto attivo",
@@ -92,22 +117,37 @@ cliente il tempo di rispondere. Prendi appunti mentre ascolti, così non dovrai 
                             "prompt": "Quale di queste è una domanda aperta che aiuta a capire il problema?",
                             "kind": "single",
                             "answers": [
-                                ("Ha provato a riavviare?", False,
-                                 "È una domanda chiusa: utile per verificare, non per capire."),
-                                ("Mi può descrivere cosa succede quando prova a collegarsi?", True,
-                                 "Sì: invita il cliente a raccontare e ti dà informazioni che non avresti chiesto."),
-                                ("C'è altro in cui posso aiutarla?", False,
-                                 "È una domanda di chiusura, non di scoperta."),
+                                (
+                                    "Ha provato a riavviare?",
+                                    False,
+                                    "È una domanda chiusa: utile per verificare, non per capire.",
+                                ),
+                                (
+                                    "Mi può descrivere cosa succede quando prova a collegarsi?",
+                                    True,
+                                    "Sì: invita il cliente a raccontare e ti dà informazioni che non avresti chiesto.",
+                                ),
+                                (
+                                    "C'è altro in cui posso aiutarla?",
+                                    False,
+                                    "È una domanda di chiusura, non di scoperta.",
+                                ),
                             ],
                         },
                         {
                             "prompt": "Quali frasi sono un vero riconoscimento della situazione del cliente?",
                             "kind": "multiple",
                             "answers": [
-                                ("Capisco il disagio: senza linea non può lavorare da casa.", True,
-                                 "Sì: nomini la sua situazione concreta."),
-                                ("Ha ragione a segnalarlo, è la terza volta questa settimana.", True,
-                                 "Sì: riconosci il problema e il fatto che si ripete."),
+                                (
+                                    "Capisco il disagio: senza linea non può lavorare da casa.",
+                                    True,
+                                    "Sì: nomini la sua situazione concreta.",
+                                ),
+                                (
+                                    "Ha ragione a segnalarlo, è la terza volta questa settimana.",
+                                    True,
+                                    "Sì: riconosci il problema e il fatto che si ripete.",
+                                ),
                                 ("Ok.", False, "«Ok» prende atto, ma non riconosce nulla."),
                             ],
                         },
@@ -141,11 +181,16 @@ all'ufficio tecnico, lei non deve fare nulla.»</li>
 <li>Chiudi con un passo concreto e un tempo certo: chi farà cosa, e quando.</li></ul>
 <p>Scusarsi non basta: «mi dispiace, ma non è compito mio» resta una frase che scarica il cliente.</p>""",
                 "say": [
-                    ("Non è di mia competenza, deve chiamare l'ufficio amministrativo.",
-                     "Me ne occupo io: contatto adesso l'ufficio amministrativo e le faccio sapere l'esito entro le 17.",
-                     "Il cliente non deve imparare il nostro organigramma."),
-                    ("Non posso farci niente.", "Vediamo subito cosa possiamo fare: ci sono due strade.",
-                     "Anche quando la risposta è no, c'è sempre un'alternativa da offrire."),
+                    (
+                        "Non è di mia competenza, deve chiamare l'ufficio amministrativo.",
+                        "Me ne occupo io: contatto adesso l'ufficio amministrativo e le faccio sapere l'esito entro le 17.",
+                        "Il cliente non deve imparare il nostro organigramma.",
+                    ),
+                    (
+                        "Non posso farci niente.",
+                        "Vediamo subito cosa possiamo fare: ci sono due strade.",
+                        "Anche quando la risposta è no, c'è sempre un'alternativa da offrire.",
+                    ),
                 ],
                 "quiz": {
                     "title": "Frasi che scaricano",
@@ -155,24 +200,38 @@ all'ufficio tecnico, lei non deve fare nulla.»</li>
                             "prompt": "Quali frasi scaricano la responsabilità sul cliente?",
                             "kind": "multiple",
                             "answers": [
-                                ("Non è di mia competenza.", True,
-                                 "Sì: è la frase simbolo della mancata ownership."),
-                                ("Mi dispiace, ma deve chiamare un altro numero.", True,
-                                 "Sì: le scuse non cambiano il fatto che il cliente deve ricominciare da capo."),
-                                ("La metto in contatto io con il collega e gli spiego già tutto.", False,
-                                 "No: è un trasferimento accompagnato, il cliente non deve ripetere nulla."),
+                                ("Non è di mia competenza.", True, "Sì: è la frase simbolo della mancata ownership."),
+                                (
+                                    "Mi dispiace, ma deve chiamare un altro numero.",
+                                    True,
+                                    "Sì: le scuse non cambiano il fatto che il cliente deve ricominciare da capo.",
+                                ),
+                                (
+                                    "La metto in contatto io con il collega e gli spiego già tutto.",
+                                    False,
+                                    "No: è un trasferimento accompagnato, il cliente non deve ripetere nulla.",
+                                ),
                             ],
                         },
                         {
                             "prompt": "La richiesta spetta a un altro reparto. Cosa fai?",
                             "kind": "single",
                             "answers": [
-                                ("Do al cliente il numero del reparto giusto.", False,
-                                 "Così il cliente deve rifare la coda e rispiegare tutto."),
-                                ("Apro io la richiesta al reparto e dico al cliente quando avrà una risposta.", True,
-                                 "Esatto: ti prendi cura della richiesta e dai un tempo certo."),
-                                ("Spiego che non posso farci niente.", False,
-                                 "Il cliente resta senza strada: è la risposta peggiore."),
+                                (
+                                    "Do al cliente il numero del reparto giusto.",
+                                    False,
+                                    "Così il cliente deve rifare la coda e rispiegare tutto.",
+                                ),
+                                (
+                                    "Apro io la richiesta al reparto e dico al cliente quando avrà una risposta.",
+                                    True,
+                                    "Esatto: ti prendi cura della richiesta e dai un tempo certo.",
+                                ),
+                                (
+                                    "Spiego che non posso farci niente.",
+                                    False,
+                                    "Il cliente resta senza strada: è la risposta peggiore.",
+                                ),
                             ],
                         },
                     ],
@@ -194,9 +253,11 @@ intervenire sulla linea.»</li>
 <p>Se il trasferimento non è possibile, prendi tu la richiesta e richiama il cliente con l'esito, a un orario
 concordato.</p>""",
                 "say": [
-                    ("Le passo un collega.",
-                     "La metto in contatto con Marco dell'assistenza tecnica e gli spiego già tutto, così non dovrà ripetere nulla.",
-                     "Il cliente sa con chi parlerà e che il caso lo segue."),
+                    (
+                        "Le passo un collega.",
+                        "La metto in contatto con Marco dell'assistenza tecnica e gli spiego già tutto, così non dovrà ripetere nulla.",
+                        "Il cliente sa con chi parlerà e che il caso lo segue.",
+                    ),
                 ],
                 "quiz": {
                     "title": "Trasferimento",
@@ -206,12 +267,21 @@ concordato.</p>""",
                             "prompt": "Cosa rende un trasferimento «accompagnato»?",
                             "kind": "multiple",
                             "answers": [
-                                ("Il collega riceve il caso prima di parlare con il cliente.", True,
-                                 "Sì: il cliente non deve ripetere la sua storia."),
-                                ("Il cliente sa a chi viene passato e perché.", True,
-                                 "Sì: niente sorprese, niente attese al buio."),
-                                ("Il trasferimento avviene il più in fretta possibile, senza spiegazioni.", False,
-                                 "La fretta fa ripartire il cliente da zero."),
+                                (
+                                    "Il collega riceve il caso prima di parlare con il cliente.",
+                                    True,
+                                    "Sì: il cliente non deve ripetere la sua storia.",
+                                ),
+                                (
+                                    "Il cliente sa a chi viene passato e perché.",
+                                    True,
+                                    "Sì: niente sorprese, niente attese al buio.",
+                                ),
+                                (
+                                    "Il trasferimento avviene il più in fretta possibile, senza spiegazioni.",
+                                    False,
+                                    "La fretta fa ripartire il cliente da zero.",
+                                ),
                             ],
                         },
                     ],
@@ -242,8 +312,11 @@ concordato.</p>""",
 prossima notizia («la richiamo entro le 16 per aggiornarla»).</li>
 <li>Ripeti la promessa alla fine della chiamata, così il cliente la ricorda.</li></ul>""",
                 "say": [
-                    ("La richiameremo al più presto.", "La richiamo io domani entro le 12 con l'esito della verifica.",
-                     "Il cliente sa quando aspettarsi la chiamata e da chi."),
+                    (
+                        "La richiameremo al più presto.",
+                        "La richiamo io domani entro le 12 con l'esito della verifica.",
+                        "Il cliente sa quando aspettarsi la chiamata e da chi.",
+                    ),
                     ("Riceverà una email a breve.", "Riceverà la conferma via email entro 30 minuti.", None),
                 ],
                 "quiz": {
@@ -254,10 +327,16 @@ prossima notizia («la richiamo entro le 16 per aggiornarla»).</li>
                             "prompt": "Quale promessa ha un tempo certo?",
                             "kind": "single",
                             "answers": [
-                                ("La ricontatteremo appena possibile.", False,
-                                 "«Appena possibile» è vago: il cliente non sa quando aspettarsi la chiamata."),
-                                ("Le farò sapere entro venerdì alle 17.", True,
-                                 "Sì: giorno e ora, il cliente può organizzarsi."),
+                                (
+                                    "La ricontatteremo appena possibile.",
+                                    False,
+                                    "«Appena possibile» è vago: il cliente non sa quando aspettarsi la chiamata.",
+                                ),
+                                (
+                                    "Le farò sapere entro venerdì alle 17.",
+                                    True,
+                                    "Sì: giorno e ora, il cliente può organizzarsi.",
+                                ),
                                 ("Sarà risolto a breve.", False, "«A breve» non è un tempo: è una speranza."),
                             ],
                         },
@@ -266,10 +345,16 @@ prossima notizia («la richiamo entro le 16 per aggiornarla»).</li>
                             "kind": "single",
                             "answers": [
                                 ("Al più presto.", False, "Proprio ciò che vogliamo evitare."),
-                                ("Niente: meglio non promettere.", False,
-                                 "Il cliente resta senza riferimenti e richiamerà."),
-                                ("La richiamo entro le 16 per dirle a che punto siamo.", True,
-                                 "Esatto: prometti il tempo della prossima notizia, che dipende da te."),
+                                (
+                                    "Niente: meglio non promettere.",
+                                    False,
+                                    "Il cliente resta senza riferimenti e richiamerà.",
+                                ),
+                                (
+                                    "La richiamo entro le 16 per dirle a che punto siamo.",
+                                    True,
+                                    "Esatto: prometti il tempo della prossima notizia, che dipende da te.",
+                                ),
                             ],
                         },
                     ],
@@ -288,8 +373,11 @@ prossima notizia («la richiamo entro le 16 per aggiornarla»).</li>
 <p>Il silenzio senza spiegazione sembra una linea caduta. Se la verifica richiede più di qualche minuto,
 proponi di richiamare a un orario preciso invece di lasciare il cliente in musica.</p>""",
                 "say": [
-                    ("Attenda.", "Posso metterla in attesa per due minuti mentre controllo il suo ordine?",
-                     "Un ordine secco diventa una richiesta con una durata."),
+                    (
+                        "Attenda.",
+                        "Posso metterla in attesa per due minuti mentre controllo il suo ordine?",
+                        "Un ordine secco diventa una richiesta con una durata.",
+                    ),
                     ("Eccomi.", "Grazie per l'attesa: ho trovato il suo ordine.", None),
                 ],
                 "quiz": {
@@ -303,8 +391,11 @@ proponi di richiamare a un orario preciso invece di lasciare il cliente in music
                                 ("Chiedere il permesso.", True, "Sì: il cliente sceglie di attendere."),
                                 ("Indicare quanto durerà.", True, "Sì: un'attesa con una durata pesa meno."),
                                 ("Ringraziare per l'attesa al ritorno.", True, "Sì: riconosci il tempo del cliente."),
-                                ("Mettere in attesa senza dire nulla, per fare prima.", False,
-                                 "Il silenzio sembra una linea caduta e irrita il cliente."),
+                                (
+                                    "Mettere in attesa senza dire nulla, per fare prima.",
+                                    False,
+                                    "Il silenzio sembra una linea caduta e irrita il cliente.",
+                                ),
                             ],
                         },
                     ],
@@ -335,9 +426,11 @@ Le regole di base restano (saluto, nome, empatia, ownership, tempi certi), ma la
 <li>Firma con le tue iniziali («^LB») o con il nome: dietro l'account c'è una persona.</li>
 <li>Rispondi in fretta: pochi minuti contano più di una risposta perfetta dopo un'ora.</li></ul>""",
                 "say": [
-                    ("NON È COLPA NOSTRA!! Il problema è del corriere.",
-                     "Ciao @mrossi, ci dispiace per il ritardo: verifichiamo subito con il corriere. Ti scriviamo in privato. ^LB",
-                     "Il tono calmo e l'impegno concreto parlano anche a chi legge e non ha scritto."),
+                    (
+                        "NON È COLPA NOSTRA!! Il problema è del corriere.",
+                        "Ciao @mrossi, ci dispiace per il ritardo: verifichiamo subito con il corriere. Ti scriviamo in privato. ^LB",
+                        "Il tono calmo e l'impegno concreto parlano anche a chi legge e non ha scritto.",
+                    ),
                 ],
                 "quiz": {
                     "title": "Risposte pubbliche",
@@ -347,12 +440,21 @@ Le regole di base restano (saluto, nome, empatia, ownership, tempi certi), ma la
                             "prompt": "Quale risposta pubblica è adatta?",
                             "kind": "single",
                             "answers": [
-                                ("URGENTE: leggi le condizioni di servizio!!", False,
-                                 "Maiuscole e punti esclamativi suonano aggressivi, e non aiuta."),
-                                ("Ciao @anna_v, ci dispiace per il disguido: ti scriviamo in privato per sistemarlo. ^LB", True,
-                                 "Saluto, nome, empatia, una strada e la firma, in poche parole."),
-                                ("Gentile cliente, la sua segnalazione è stata inoltrata.", False,
-                                 "Impersonale e senza un passo concreto né una firma."),
+                                (
+                                    "URGENTE: leggi le condizioni di servizio!!",
+                                    False,
+                                    "Maiuscole e punti esclamativi suonano aggressivi, e non aiuta.",
+                                ),
+                                (
+                                    "Ciao @anna_v, ci dispiace per il disguido: ti scriviamo in privato per sistemarlo. ^LB",
+                                    True,
+                                    "Saluto, nome, empatia, una strada e la firma, in poche parole.",
+                                ),
+                                (
+                                    "Gentile cliente, la sua segnalazione è stata inoltrata.",
+                                    False,
+                                    "Impersonale e senza un passo concreto né una firma.",
+                                ),
                             ],
                         },
                     ],
@@ -372,9 +474,11 @@ cliente: chiunque può leggerli e riusarli.</p>
 <li>Torna nel thread pubblico a chiudere: «Risolto in privato, grazie per la pazienza! ^LB» mostra a tutti che
 la richiesta ha avuto risposta.</li></ul>""",
                 "say": [
-                    ("Ci scriva qui sotto numero di telefono e codice cliente.",
-                     "Ciao Mario, scrivici in privato il codice cliente e verifichiamo subito. ^LB",
-                     "Chiedere dati personali in pubblico è un errore grave, anche se il cliente è d'accordo."),
+                    (
+                        "Ci scriva qui sotto numero di telefono e codice cliente.",
+                        "Ciao Mario, scrivici in privato il codice cliente e verifichiamo subito. ^LB",
+                        "Chiedere dati personali in pubblico è un errore grave, anche se il cliente è d'accordo.",
+                    ),
                 ],
                 "quiz": {
                     "title": "Pubblico o privato",
@@ -385,20 +489,32 @@ la richiesta ha avuto risposta.</li></ul>""",
                             "kind": "multiple",
                             "answers": [
                                 ("Il numero di telefono del cliente.", True, "Giusto: è un dato personale."),
-                                ("Il codice cliente o il numero di contratto.", True,
-                                 "Giusto: identifica il cliente e il suo contratto."),
-                                ("Di scriverci in privato.", False,
-                                 "Invitare al privato è proprio la cosa giusta da fare in pubblico."),
+                                (
+                                    "Il codice cliente o il numero di contratto.",
+                                    True,
+                                    "Giusto: identifica il cliente e il suo contratto.",
+                                ),
+                                (
+                                    "Di scriverci in privato.",
+                                    False,
+                                    "Invitare al privato è proprio la cosa giusta da fare in pubblico.",
+                                ),
                             ],
                         },
                         {
                             "prompt": "Il cliente ha pubblicato il suo IBAN nel commento. Cosa fai?",
                             "kind": "single",
                             "answers": [
-                                ("Lo uso per verificare il rimborso e rispondo in pubblico.", False,
-                                 "Rispondere in pubblico tiene il dato in evidenza."),
-                                ("Lo invito a cancellare il commento e a scriverci in privato.", True,
-                                 "Esatto: proteggi il cliente e continui dove è sicuro."),
+                                (
+                                    "Lo uso per verificare il rimborso e rispondo in pubblico.",
+                                    False,
+                                    "Rispondere in pubblico tiene il dato in evidenza.",
+                                ),
+                                (
+                                    "Lo invito a cancellare il commento e a scriverci in privato.",
+                                    True,
+                                    "Esatto: proteggi il cliente e continui dove è sicuro.",
+                                ),
                                 ("Ignoro il commento.", False, "Il cliente resta esposto e senza risposta."),
                             ],
                         },
@@ -429,11 +545,16 @@ disagio non significa dare ragione su tutto.</li>
 entro le 18 per confermarle l'orario.»</li></ol>
 <p>Abbassa un po' il volume e rallenta: il cliente tende a rispecchiare il tuo ritmo.</p>""",
                 "say": [
-                    ("Si calmi, signora.", "Capisco quanto sia frustrante, signora Neri: vediamo subito come risolvere.",
-                     "«Si calmi» non ha mai calmato nessuno: suona come un rimprovero."),
-                    ("Come le ho già detto, il sistema non lo permette.",
-                     "Mi spiego meglio: il sistema non permette la modifica online, quindi la faccio io adesso da qui.",
-                     "«Come le ho già detto» fa sentire il cliente stupido."),
+                    (
+                        "Si calmi, signora.",
+                        "Capisco quanto sia frustrante, signora Neri: vediamo subito come risolvere.",
+                        "«Si calmi» non ha mai calmato nessuno: suona come un rimprovero.",
+                    ),
+                    (
+                        "Come le ho già detto, il sistema non lo permette.",
+                        "Mi spiego meglio: il sistema non permette la modifica online, quindi la faccio io adesso da qui.",
+                        "«Come le ho già detto» fa sentire il cliente stupido.",
+                    ),
                 ],
                 "quiz": {
                     "title": "Le prime parole",
@@ -443,10 +564,16 @@ entro le 18 per confermarle l'orario.»</li></ol>
                             "prompt": "Il cliente alza la voce. Qual è la risposta migliore?",
                             "kind": "single",
                             "answers": [
-                                ("Si calmi, altrimenti non posso aiutarla.", False,
-                                 "Suona come una minaccia e alza la tensione."),
-                                ("Capisco la sua frustrazione: mi racconti cosa è successo, così me ne occupo subito.", True,
-                                 "Riconosci l'emozione e porti la conversazione sul problema."),
+                                (
+                                    "Si calmi, altrimenti non posso aiutarla.",
+                                    False,
+                                    "Suona come una minaccia e alza la tensione.",
+                                ),
+                                (
+                                    "Capisco la sua frustrazione: mi racconti cosa è successo, così me ne occupo subito.",
+                                    True,
+                                    "Riconosci l'emozione e porti la conversazione sul problema.",
+                                ),
                                 ("Non è colpa mia.", False, "Sposta l'attenzione su di te e lascia il cliente solo."),
                             ],
                         },
@@ -476,9 +603,11 @@ chiedi se va bene:</p>
 <p>Se non puoi dare ciò che chiede, dillo chiaramente e offri un'alternativa concreta: un «no» con una strada è
 meglio di un «vedremo».</p>""",
                 "say": [
-                    ("Vedremo cosa si può fare.",
-                     "Apro adesso il rimborso: riceverà la nota di credito entro 5 giorni lavorativi.",
-                     "Un piano con un tempo certo toglie al cliente il motivo di richiamare."),
+                    (
+                        "Vedremo cosa si può fare.",
+                        "Apro adesso il rimborso: riceverà la nota di credito entro 5 giorni lavorativi.",
+                        "Un piano con un tempo certo toglie al cliente il motivo di richiamare.",
+                    ),
                 ],
                 "quiz": {
                     "title": "Il piano",
@@ -489,10 +618,16 @@ meglio di un «vedremo».</p>""",
                             "kind": "single",
                             "answers": [
                                 ("Faremo il possibile.", False, "Nessun passo concreto, nessun tempo."),
-                                ("Apro ora la richiesta e la richiamo giovedì entro le 12 con l'esito. Le va bene?", True,
-                                 "Passo concreto, tempo certo e verifica con il cliente."),
-                                ("Deve scrivere all'ufficio reclami.", False,
-                                 "Scarica il cliente su un altro ufficio: manca ownership."),
+                                (
+                                    "Apro ora la richiesta e la richiamo giovedì entro le 12 con l'esito. Le va bene?",
+                                    True,
+                                    "Passo concreto, tempo certo e verifica con il cliente.",
+                                ),
+                                (
+                                    "Deve scrivere all'ufficio reclami.",
+                                    False,
+                                    "Scarica il cliente su un altro ufficio: manca ownership.",
+                                ),
                             ],
                         },
                     ],

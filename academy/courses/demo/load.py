@@ -4,6 +4,7 @@ Idempotent: pages are found by their translation key (shared by the Italian and 
 English version of the same course or lesson) and only created when missing, so a
 trainer's edits survive a second run; progress is only added to new enrolments.
 """
+
 import uuid
 
 from django.contrib.auth import get_user_model
@@ -53,7 +54,9 @@ def lesson_body(spec: dict) -> list[dict]:
         }
         for question in quiz["questions"]
     ]
-    body.append({"type": "quiz", "value": {"title": quiz["title"], "pass_mark": quiz["pass_mark"], "questions": questions}})
+    body.append(
+        {"type": "quiz", "value": {"title": quiz["title"], "pass_mark": quiz["pass_mark"], "questions": questions}}
+    )
     return body
 
 
@@ -73,17 +76,32 @@ def demo_courses_load() -> int:
         locale = Locale.objects.get(language_code=language)
         index = course_index_for_language(language)
         for spec in courses:
-            course, new = _page_get_or_create(index, CoursePage(
-                title=spec["title"], slug=spec["slug"], summary=spec["summary"], description=spec["description"],
-                estimated_minutes=spec["minutes"], locale=locale, translation_key=_translation_key(spec["key"]),
-            ))
+            course, new = _page_get_or_create(
+                index,
+                CoursePage(
+                    title=spec["title"],
+                    slug=spec["slug"],
+                    summary=spec["summary"],
+                    description=spec["description"],
+                    estimated_minutes=spec["minutes"],
+                    locale=locale,
+                    translation_key=_translation_key(spec["key"]),
+                ),
+            )
             created += new
             for position, lesson in enumerate(spec["lessons"]):
-                _lesson, new = _page_get_or_create(course, LessonPage(
-                    title=lesson["title"], slug=lesson["slug"], intro=lesson["intro"],
-                    estimated_minutes=lesson["minutes"], body=lesson_body(lesson), locale=locale,
-                    translation_key=_translation_key(f"{spec['key']}/{position}"),
-                ))
+                _lesson, new = _page_get_or_create(
+                    course,
+                    LessonPage(
+                        title=lesson["title"],
+                        slug=lesson["slug"],
+                        intro=lesson["intro"],
+                        estimated_minutes=lesson["minutes"],
+                        body=lesson_body(lesson),
+                        locale=locale,
+                        translation_key=_translation_key(f"{spec['key']}/{position}"),
+                    ),
+                )
                 created += new
     demo_progress_load()
     return created
@@ -107,10 +125,14 @@ def _lesson_work(agent, lesson: LessonPage, *, right: bool) -> None:
 @transaction.atomic
 def demo_progress_load() -> None:
     """Enrol demo agents with realistic progress (a wrong answer before a right one), once."""
-    users = {user.username: user for user in get_user_model().objects.filter(username__in={row[0] for row in DEMO_PROGRESS})}
+    users = {
+        user.username: user for user in get_user_model().objects.filter(username__in={row[0] for row in DEMO_PROGRESS})
+    }
     for username, language, key, lessons_done, failed_next in DEMO_PROGRESS:
         agent = users.get(username)
-        course = CoursePage.objects.filter(translation_key=_translation_key(key), locale__language_code=language).first()
+        course = CoursePage.objects.filter(
+            translation_key=_translation_key(key), locale__language_code=language
+        ).first()
         if agent is None or course is None or Enrolment.objects.filter(agent=agent, course=course).exists():
             continue
         services.enrolment_create(agent=agent, course=course)

@@ -7,121 +7,313 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CourseIndexPage',
+            name="CourseIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', wagtail.fields.RichTextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", wagtail.fields.RichTextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'course catalogue',
+                "verbose_name": "course catalogue",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='CoursePage',
+            name="CoursePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('summary', models.CharField(max_length=300, verbose_name='summary')),
-                ('description', wagtail.fields.RichTextField(blank=True, verbose_name='description')),
-                ('estimated_minutes', models.PositiveIntegerField(default=20, verbose_name='estimated minutes')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("summary", models.CharField(max_length=300, verbose_name="summary")),
+                ("description", wagtail.fields.RichTextField(blank=True, verbose_name="description")),
+                ("estimated_minutes", models.PositiveIntegerField(default=20, verbose_name="estimated minutes")),
             ],
             options={
-                'verbose_name': 'course',
+                "verbose_name": "course",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('welcome', wagtail.fields.RichTextField(blank=True, verbose_name='welcome text')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("welcome", wagtail.fields.RichTextField(blank=True, verbose_name="welcome text")),
             ],
             options={
-                'verbose_name': 'home page',
+                "verbose_name": "home page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='LessonPage',
+            name="LessonPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.CharField(blank=True, max_length=300, verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('text', 0), ('image', 3), ('media_file', 7), ('embed', 8), ('say_this', 12), ('quiz', 24)], block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['h2', 'h3', 'bold', 'italic', 'ol', 'ul', 'link', 'document-link', 'blockquote'], 'label': 'Text'}), 1: ('wagtail.images.blocks.ImageBlock', [], {}), 2: ('wagtail.blocks.CharBlock', (), {'label': 'caption', 'required': False}), 3: ('wagtail.blocks.StructBlock', [[('image', 1), ('caption', 2)]], {}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('audio', 'Audio'), ('video', 'Video')], 'label': 'kind'}), 5: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'file'}), 6: ('wagtail.blocks.TextBlock', (), {'help_text': 'Text version for accessibility.', 'label': 'transcript', 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('kind', 4), ('file', 5), ('caption', 2), ('transcript', 6)]], {}), 8: ('wagtail.embeds.blocks.EmbedBlock', (), {'help_text': 'A video URL, e.g. from your intranet video platform.', 'label': 'Embedded video'}), 9: ('wagtail.blocks.CharBlock', (), {'help_text': 'The phrase to avoid.', 'label': 'not this'}), 10: ('wagtail.blocks.CharBlock', (), {'help_text': 'The better phrase.', 'label': 'say this'}), 11: ('wagtail.blocks.TextBlock', (), {'label': 'why', 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('avoid', 9), ('better', 10), ('why', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'title'}), 14: ('wagtail.blocks.CharBlock', (), {'label': 'question'}), 15: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('single', 'Single choice'), ('multiple', 'Multiple choice')], 'label': 'kind'}), 16: ('wagtail.blocks.CharBlock', (), {'label': 'answer'}), 17: ('wagtail.blocks.BooleanBlock', (), {'label': 'correct', 'required': False}), 18: ('wagtail.blocks.TextBlock', (), {'help_text': 'Shown after the agent picks this answer.', 'label': 'explanation'}), 19: ('wagtail.blocks.StructBlock', [[('text', 16), ('correct', 17), ('explanation', 18)]], {}), 20: ('wagtail.blocks.ListBlock', (19,), {'label': 'answers', 'min_num': 2}), 21: ('wagtail.blocks.StructBlock', [[('prompt', 14), ('kind', 15), ('answers', 20)]], {}), 22: ('wagtail.blocks.ListBlock', (21,), {'label': 'questions', 'min_num': 1}), 23: ('wagtail.blocks.IntegerBlock', (), {'default': 80, 'help_text': 'Share of questions answered correctly needed to pass.', 'label': 'pass mark (%)', 'max_value': 100, 'min_value': 0}), 24: ('wagtail.blocks.StructBlock', [[('title', 13), ('questions', 22), ('pass_mark', 23)]], {})}, verbose_name='body')),
-                ('estimated_minutes', models.PositiveIntegerField(default=10, verbose_name='estimated minutes')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.CharField(blank=True, max_length=300, verbose_name="introduction")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("text", 0), ("image", 3), ("media_file", 7), ("embed", 8), ("say_this", 12), ("quiz", 24)],
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": [
+                                        "h2",
+                                        "h3",
+                                        "bold",
+                                        "italic",
+                                        "ol",
+                                        "ul",
+                                        "link",
+                                        "document-link",
+                                        "blockquote",
+                                    ],
+                                    "label": "Text",
+                                },
+                            ),
+                            1: ("wagtail.images.blocks.ImageBlock", [], {}),
+                            2: ("wagtail.blocks.CharBlock", (), {"label": "caption", "required": False}),
+                            3: ("wagtail.blocks.StructBlock", [[("image", 1), ("caption", 2)]], {}),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {"choices": [("audio", "Audio"), ("video", "Video")], "label": "kind"},
+                            ),
+                            5: ("wagtail.documents.blocks.DocumentChooserBlock", (), {"label": "file"}),
+                            6: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {
+                                    "help_text": "Text version for accessibility.",
+                                    "label": "transcript",
+                                    "required": False,
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.StructBlock",
+                                [[("kind", 4), ("file", 5), ("caption", 2), ("transcript", 6)]],
+                                {},
+                            ),
+                            8: (
+                                "wagtail.embeds.blocks.EmbedBlock",
+                                (),
+                                {
+                                    "help_text": "A video URL, e.g. from your intranet video platform.",
+                                    "label": "Embedded video",
+                                },
+                            ),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "The phrase to avoid.", "label": "not this"},
+                            ),
+                            10: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"help_text": "The better phrase.", "label": "say this"},
+                            ),
+                            11: ("wagtail.blocks.TextBlock", (), {"label": "why", "required": False}),
+                            12: ("wagtail.blocks.StructBlock", [[("avoid", 9), ("better", 10), ("why", 11)]], {}),
+                            13: ("wagtail.blocks.CharBlock", (), {"label": "title"}),
+                            14: ("wagtail.blocks.CharBlock", (), {"label": "question"}),
+                            15: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("single", "Single choice"), ("multiple", "Multiple choice")],
+                                    "label": "kind",
+                                },
+                            ),
+                            16: ("wagtail.blocks.CharBlock", (), {"label": "answer"}),
+                            17: ("wagtail.blocks.BooleanBlock", (), {"label": "correct", "required": False}),
+                            18: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"help_text": "Shown after the agent picks this answer.", "label": "explanation"},
+                            ),
+                            19: (
+                                "wagtail.blocks.StructBlock",
+                                [[("text", 16), ("correct", 17), ("explanation", 18)]],
+                                {},
+                            ),
+                            20: ("wagtail.blocks.ListBlock", (19,), {"label": "answers", "min_num": 2}),
+                            21: ("wagtail.blocks.StructBlock", [[("prompt", 14), ("kind", 15), ("answers", 20)]], {}),
+                            22: ("wagtail.blocks.ListBlock", (21,), {"label": "questions", "min_num": 1}),
+                            23: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 80,
+                                    "help_text": "Share of questions answered correctly needed to pass.",
+                                    "label": "pass mark (%)",
+                                    "max_value": 100,
+                                    "min_value": 0,
+                                },
+                            ),
+                            24: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 13), ("questions", 22), ("pass_mark", 23)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                ("estimated_minutes", models.PositiveIntegerField(default=10, verbose_name="estimated minutes")),
             ],
             options={
-                'verbose_name': 'lesson',
+                "verbose_name": "lesson",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='Enrolment',
+            name="Enrolment",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('enrolled_at', models.DateTimeField(auto_now_add=True, verbose_name='enrolled at')),
-                ('completed_at', models.DateTimeField(blank=True, null=True, verbose_name='completed at')),
-                ('agent', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='enrolments', to=settings.AUTH_USER_MODEL)),
-                ('course', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='enrolments', to='courses.coursepage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("enrolled_at", models.DateTimeField(auto_now_add=True, verbose_name="enrolled at")),
+                ("completed_at", models.DateTimeField(blank=True, null=True, verbose_name="completed at")),
+                (
+                    "agent",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="enrolments",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "course",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="enrolments", to="courses.coursepage"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'enrolment',
-                'verbose_name_plural': 'enrolments',
-                'ordering': ['-enrolled_at'],
+                "verbose_name": "enrolment",
+                "verbose_name_plural": "enrolments",
+                "ordering": ["-enrolled_at"],
             },
         ),
         migrations.CreateModel(
-            name='LessonCompletion',
+            name="LessonCompletion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('completed_at', models.DateTimeField(auto_now_add=True, verbose_name='completed at')),
-                ('enrolment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='lesson_completions', to='courses.enrolment')),
-                ('lesson', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='completions', to='courses.lessonpage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("completed_at", models.DateTimeField(auto_now_add=True, verbose_name="completed at")),
+                (
+                    "enrolment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="lesson_completions",
+                        to="courses.enrolment",
+                    ),
+                ),
+                (
+                    "lesson",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="completions", to="courses.lessonpage"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'lesson completion',
-                'verbose_name_plural': 'lesson completions',
+                "verbose_name": "lesson completion",
+                "verbose_name_plural": "lesson completions",
             },
         ),
         migrations.CreateModel(
-            name='QuizAttempt',
+            name="QuizAttempt",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('block_id', models.CharField(max_length=64, verbose_name='quiz block id')),
-                ('quiz_title', models.CharField(max_length=255, verbose_name='quiz title')),
-                ('answers', models.JSONField(help_text='Chosen answer indexes per question.', verbose_name='answers')),
-                ('result', models.JSONField(help_text='Per-question outcome and explanations at submission time.', verbose_name='result')),
-                ('score', models.FloatField(verbose_name='score (%)')),
-                ('passed', models.BooleanField(verbose_name='passed')),
-                ('submitted_at', models.DateTimeField(auto_now_add=True, verbose_name='submitted at')),
-                ('enrolment', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='quiz_attempts', to='courses.enrolment')),
-                ('lesson', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='quiz_attempts', to='courses.lessonpage')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("block_id", models.CharField(max_length=64, verbose_name="quiz block id")),
+                ("quiz_title", models.CharField(max_length=255, verbose_name="quiz title")),
+                ("answers", models.JSONField(help_text="Chosen answer indexes per question.", verbose_name="answers")),
+                (
+                    "result",
+                    models.JSONField(
+                        help_text="Per-question outcome and explanations at submission time.", verbose_name="result"
+                    ),
+                ),
+                ("score", models.FloatField(verbose_name="score (%)")),
+                ("passed", models.BooleanField(verbose_name="passed")),
+                ("submitted_at", models.DateTimeField(auto_now_add=True, verbose_name="submitted at")),
+                (
+                    "enrolment",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="quiz_attempts",
+                        to="courses.enrolment",
+                    ),
+                ),
+                (
+                    "lesson",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="quiz_attempts",
+                        to="courses.lessonpage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'quiz attempt',
-                'verbose_name_plural': 'quiz attempts',
-                'ordering': ['-submitted_at', '-pk'],
+                "verbose_name": "quiz attempt",
+                "verbose_name_plural": "quiz attempts",
+                "ordering": ["-submitted_at", "-pk"],
             },
         ),
         migrations.AddConstraint(
-            model_name='enrolment',
-            constraint=models.UniqueConstraint(fields=('agent', 'course'), name='unique_enrolment'),
+            model_name="enrolment",
+            constraint=models.UniqueConstraint(fields=("agent", "course"), name="unique_enrolment"),
         ),
         migrations.AddConstraint(
-            model_name='lessoncompletion',
-            constraint=models.UniqueConstraint(fields=('enrolment', 'lesson'), name='unique_lesson_completion'),
+            model_name="lessoncompletion",
+            constraint=models.UniqueConstraint(fields=("enrolment", "lesson"), name="unique_lesson_completion"),
         ),
         migrations.AddIndex(
-            model_name='quizattempt',
-            index=models.Index(fields=['enrolment', 'lesson', 'block_id'], name='courses_qui_enrolme_ff68a7_idx'),
+            model_name="quizattempt",
+            index=models.Index(fields=["enrolment", "lesson", "block_id"], name="courses_qui_enrolme_ff68a7_idx"),
         ),
     ]

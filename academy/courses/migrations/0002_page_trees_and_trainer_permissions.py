@@ -8,6 +8,7 @@ The two home pages (and the two catalogues) are translations of each other, so
 Wagtail's locale switcher and "Translate" action pair them. Wagtail's placeholder
 welcome page is removed when nobody has built on it.
 """
+
 import uuid
 
 from django.db import migrations
@@ -15,10 +16,14 @@ from django.utils import timezone
 
 ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 LANGUAGES = ["it", "en"]
-HOME = {"it": ("home", "Benvenuti in Agent Academy: corsi brevi e pratica guidata per chi parla con i clienti."),
-        "en": ("home-en", "Welcome to Agent Academy: short courses and guided practice for people who talk to customers.")}
-CATALOGUE = {"it": ("Corsi", "Scegli un corso, iscriviti e procedi al tuo ritmo."),
-             "en": ("Courses", "Pick a course, enrol and go at your own pace.")}
+HOME = {
+    "it": ("home", "Benvenuti in Agent Academy: corsi brevi e pratica guidata per chi parla con i clienti."),
+    "en": ("home-en", "Welcome to Agent Academy: short courses and guided practice for people who talk to customers."),
+}
+CATALOGUE = {
+    "it": ("Corsi", "Scegli un corso, iscriviti e procedi al tuo ritmo."),
+    "en": ("Courses", "Pick a course, enrol and go at your own pace."),
+}
 TRAINER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "delete_page", "lock_page", "unlock_page"]
 TRAINER_COLLECTION_PERMISSIONS = {
     "wagtailimages": ["add_image", "change_image", "choose_image", "delete_image"],
@@ -47,9 +52,20 @@ def _add_child(apps, parent, model_name: str, *, locale, translation_key, title,
     content_type, _ = ContentType.objects.get_or_create(app_label="courses", model=model_name.lower())
     now = timezone.now()
     page = model.objects.create(
-        title=title, draft_title=title, slug=slug, content_type=content_type, locale=locale,
-        translation_key=translation_key, path=_child_path(parent, Page), depth=parent.depth + 1, numchild=0,
-        url_path=f"{parent.url_path}{slug}/", live=True, first_published_at=now, last_published_at=now, **fields,
+        title=title,
+        draft_title=title,
+        slug=slug,
+        content_type=content_type,
+        locale=locale,
+        translation_key=translation_key,
+        path=_child_path(parent, Page),
+        depth=parent.depth + 1,
+        numchild=0,
+        url_path=f"{parent.url_path}{slug}/",
+        live=True,
+        first_published_at=now,
+        last_published_at=now,
+        **fields,
     )
     Page.objects.filter(pk=parent.pk).update(numchild=parent.numchild + 1)
     parent.numchild += 1
@@ -61,7 +77,9 @@ def create_page_trees(apps, schema_editor):
     Locale = apps.get_model("wagtailcore", "Locale")
     Site = apps.get_model("wagtailcore", "Site")
     root = Page.objects.get(depth=1)
-    placeholder = Page.objects.filter(depth=2, content_type__app_label="wagtailcore", content_type__model="page", numchild=0)
+    placeholder = Page.objects.filter(
+        depth=2, content_type__app_label="wagtailcore", content_type__model="page", numchild=0
+    )
     if placeholder.exists():
         placeholder.delete()
         root.numchild = Page.objects.filter(depth=2).count()
@@ -71,16 +89,33 @@ def create_page_trees(apps, schema_editor):
     for language in LANGUAGES:
         locale, _ = Locale.objects.get_or_create(language_code=language)
         slug, welcome = HOME[language]
-        home = _add_child(apps, root, "HomePage", locale=locale, translation_key=home_key,
-                          title="Agent Academy", slug=slug, welcome=f"<p>{welcome}</p>")
+        home = _add_child(
+            apps,
+            root,
+            "HomePage",
+            locale=locale,
+            translation_key=home_key,
+            title="Agent Academy",
+            slug=slug,
+            welcome=f"<p>{welcome}</p>",
+        )
         title, intro = CATALOGUE[language]
-        _add_child(apps, home, "CourseIndexPage", locale=locale, translation_key=catalogue_key,
-                   title=title, slug="courses", intro=f"<p>{intro}</p>")
+        _add_child(
+            apps,
+            home,
+            "CourseIndexPage",
+            locale=locale,
+            translation_key=catalogue_key,
+            title=title,
+            slug="courses",
+            intro=f"<p>{intro}</p>",
+        )
         homes[language] = home
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=homes["it"], is_default_site=True,
-                            site_name="Agent Academy")
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=homes["it"], is_default_site=True, site_name="Agent Academy"
+        )
     else:
         Site.objects.filter(pk=site.pk).update(root_page=homes["it"], site_name="Agent Academy")
     _grant_trainer_permissions(apps, list(homes.values()))

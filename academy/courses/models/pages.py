@@ -9,6 +9,7 @@ Other apps hang their own pages under HomePage (e.g. a scenario index) and add
 sections to a course page through the `academy_course_sections` hook, so this app
 never imports them.
 """
+
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
 from django.utils.translation import gettext_lazy as _

@@ -4,6 +4,7 @@ Attempts are kept (not overwritten) so a supervisor can see how an agent got the
 the stored `result` is the grading at submission time, so a later edit of the quiz
 does not rewrite history.
 """
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _

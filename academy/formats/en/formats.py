@@ -1,4 +1,5 @@
 """English is British English (day first, 24-hour clock) with the one date style of academy.formats."""
+
 from django.conf.locale.en_GB.formats import *  # noqa: F401,F403 - Django's British formats and separators
 
 DATE_FORMAT = "j F Y"

@@ -1,6 +1,7 @@
 """`{% pagination page_obj %}`: the links to the other pages of a list made by
 academy.platform.pagination.page_of, keeping the rest of the query string (filters, the
 place in another list on the same page)."""
+
 from django import template
 from django.core.paginator import Page
 
@@ -22,7 +23,11 @@ def pagination(context, page: Page, label: str = "") -> dict:
         "page": page,
         "label": label,
         "links": [
-            {"number": number, "url": url(number) if number != page.paginator.ELLIPSIS else "", "current": number == page.number}
+            {
+                "number": number,
+                "url": url(number) if number != page.paginator.ELLIPSIS else "",
+                "current": number == page.number,
+            }
             for number in numbers
         ],
         "previous_url": url(page.previous_page_number()) if page.has_previous() else "",

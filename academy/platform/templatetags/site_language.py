@@ -4,6 +4,7 @@ A Wagtail page goes to its translation (or the nearest translated ancestor, so a
 course not yet translated lands on the other language's catalogue); any other view
 goes to the same URL under the other language prefix.
 """
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url

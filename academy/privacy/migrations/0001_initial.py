@@ -7,7 +7,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -16,18 +15,30 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='ErasureRecord',
+            name="ErasureRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reference', models.UUIDField(default=uuid.uuid4, editable=False, unique=True, verbose_name='reference')),
-                ('erased_at', models.DateTimeField(auto_now_add=True, verbose_name='erased at')),
-                ('counts', models.JSONField(default=dict, verbose_name='what was erased')),
-                ('erased_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='erased by')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "reference",
+                    models.UUIDField(default=uuid.uuid4, editable=False, unique=True, verbose_name="reference"),
+                ),
+                ("erased_at", models.DateTimeField(auto_now_add=True, verbose_name="erased at")),
+                ("counts", models.JSONField(default=dict, verbose_name="what was erased")),
+                (
+                    "erased_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="erased by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'erasure',
-                'verbose_name_plural': 'erasures',
-                'ordering': ['-erased_at'],
+                "verbose_name": "erasure",
+                "verbose_name_plural": "erasures",
+                "ordering": ["-erased_at"],
             },
         ),
     ]

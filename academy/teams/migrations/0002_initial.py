@@ -5,23 +5,26 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('teams', '0001_initial'),
+        ("teams", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='team',
-            name='agents',
-            field=models.ManyToManyField(blank=True, related_name='teams', to=settings.AUTH_USER_MODEL, verbose_name='agents'),
+            model_name="team",
+            name="agents",
+            field=models.ManyToManyField(
+                blank=True, related_name="teams", to=settings.AUTH_USER_MODEL, verbose_name="agents"
+            ),
         ),
         migrations.AddField(
-            model_name='team',
-            name='supervisors',
-            field=models.ManyToManyField(blank=True, related_name='supervised_teams', to=settings.AUTH_USER_MODEL, verbose_name='supervisors'),
+            model_name="team",
+            name="supervisors",
+            field=models.ManyToManyField(
+                blank=True, related_name="supervised_teams", to=settings.AUTH_USER_MODEL, verbose_name="supervisors"
+            ),
         ),
     ]

@@ -1,4 +1,5 @@
 """The three role groups, and admin access for trainers and supervisors."""
+
 from django.db import migrations
 
 ROLES = ["Agent", "Trainer", "Supervisor"]

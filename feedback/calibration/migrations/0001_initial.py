@@ -6,90 +6,164 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('reports', '0003_list_indexes'),
-        ('rubrics', '0003_default_rubrics_and_permissions'),
+        ("reports", "0003_list_indexes"),
+        ("rubrics", "0003_default_rubrics_and_permissions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CalibrationSession',
+            name="CalibrationSession",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=200, verbose_name='title')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('revealed_at', models.DateTimeField(blank=True, null=True, verbose_name='revealed')),
-                ('note', models.TextField(blank=True, verbose_name='discussion note')),
-                ('agreed_at', models.DateTimeField(blank=True, null=True, verbose_name='agreed')),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='opened by')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=200, verbose_name="title")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("revealed_at", models.DateTimeField(blank=True, null=True, verbose_name="revealed")),
+                ("note", models.TextField(blank=True, verbose_name="discussion note")),
+                ("agreed_at", models.DateTimeField(blank=True, null=True, verbose_name="agreed")),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="opened by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'calibration session',
-                'verbose_name_plural': 'calibration sessions',
-                'ordering': ['-created_at', '-pk'],
+                "verbose_name": "calibration session",
+                "verbose_name_plural": "calibration sessions",
+                "ordering": ["-created_at", "-pk"],
             },
         ),
         migrations.CreateModel(
-            name='CalibrationReviewer',
+            name="CalibrationReviewer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('submitted_at', models.DateTimeField(blank=True, null=True, verbose_name='answers handed in')),
-                ('user', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='calibrations', to=settings.AUTH_USER_MODEL)),
-                ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='reviewers', to='calibration.calibrationsession')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("submitted_at", models.DateTimeField(blank=True, null=True, verbose_name="answers handed in")),
+                (
+                    "user",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="calibrations",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="reviewers",
+                        to="calibration.calibrationsession",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['session', 'pk'],
+                "ordering": ["session", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='CalibrationItem',
+            name="CalibrationItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(max_length=8)),
-                ('automatic_result', models.JSONField()),
-                ('rubric_version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='rubrics.rubricversion')),
-                ('scorecard', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='calibration_items', to='reports.scorecard')),
-                ('session', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='items', to='calibration.calibrationsession')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("language", models.CharField(max_length=8)),
+                ("automatic_result", models.JSONField()),
+                (
+                    "rubric_version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="rubrics.rubricversion"
+                    ),
+                ),
+                (
+                    "scorecard",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="calibration_items",
+                        to="reports.scorecard",
+                    ),
+                ),
+                (
+                    "session",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="items",
+                        to="calibration.calibrationsession",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['session', 'pk'],
+                "ordering": ["session", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='AgreedAnswer',
+            name="AgreedAnswer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('criterion', models.CharField(max_length=40)),
-                ('result', models.CharField(choices=[('pass', 'Pass'), ('fail', 'Fail'), ('na', 'Not applicable')], max_length=4)),
-                ('item', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='agreed', to='calibration.calibrationitem')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("criterion", models.CharField(max_length=40)),
+                (
+                    "result",
+                    models.CharField(
+                        choices=[("pass", "Pass"), ("fail", "Fail"), ("na", "Not applicable")], max_length=4
+                    ),
+                ),
+                (
+                    "item",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="agreed",
+                        to="calibration.calibrationitem",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('item', 'criterion'), name='unique_agreed_answer')],
+                "constraints": [models.UniqueConstraint(fields=("item", "criterion"), name="unique_agreed_answer")],
             },
         ),
         migrations.CreateModel(
-            name='CalibrationAnswer',
+            name="CalibrationAnswer",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('criterion', models.CharField(max_length=40)),
-                ('result', models.CharField(choices=[('pass', 'Pass'), ('fail', 'Fail'), ('na', 'Not applicable')], max_length=4)),
-                ('item', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answers', to='calibration.calibrationitem')),
-                ('reviewer', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='answers', to='calibration.calibrationreviewer')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("criterion", models.CharField(max_length=40)),
+                (
+                    "result",
+                    models.CharField(
+                        choices=[("pass", "Pass"), ("fail", "Fail"), ("na", "Not applicable")], max_length=4
+                    ),
+                ),
+                (
+                    "item",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="answers",
+                        to="calibration.calibrationitem",
+                    ),
+                ),
+                (
+                    "reviewer",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="answers",
+                        to="calibration.calibrationreviewer",
+                    ),
+                ),
             ],
             options={
-                'constraints': [models.UniqueConstraint(fields=('reviewer', 'item', 'criterion'), name='unique_calibration_answer')],
+                "constraints": [
+                    models.UniqueConstraint(fields=("reviewer", "item", "criterion"), name="unique_calibration_answer")
+                ],
             },
         ),
         migrations.AddConstraint(
-            model_name='calibrationreviewer',
-            constraint=models.UniqueConstraint(fields=('session', 'user'), name='unique_calibration_reviewer'),
+            model_name="calibrationreviewer",
+            constraint=models.UniqueConstraint(fields=("session", "user"), name="unique_calibration_reviewer"),
         ),
         migrations.AddConstraint(
-            model_name='calibrationitem',
-            constraint=models.UniqueConstraint(fields=('session', 'scorecard'), name='unique_calibration_item'),
+            model_name="calibrationitem",
+            constraint=models.UniqueConstraint(fields=("session", "scorecard"), name="unique_calibration_item"),
         ),
     ]

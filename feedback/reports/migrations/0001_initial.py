@@ -6,37 +6,55 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('rubrics', '0001_initial'),
+        ("rubrics", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Scorecard',
+            name="Scorecard",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=255, verbose_name='title')),
-                ('context', models.CharField(blank=True, max_length=255, verbose_name='context')),
-                ('language', models.CharField(max_length=8, verbose_name='language')),
-                ('channel', models.CharField(max_length=10, verbose_name='channel')),
-                ('transcript', models.JSONField(verbose_name='transcript')),
-                ('automatic_result', models.JSONField(verbose_name='automatic result')),
-                ('result', models.JSONField(help_text='The automatic result with human overrides applied.', verbose_name='result')),
-                ('score', models.FloatField(verbose_name='score')),
-                ('passed', models.BooleanField(verbose_name='passed')),
-                ('critical_failure', models.BooleanField(verbose_name='critical failure')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('agent', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='scorecards', to=settings.AUTH_USER_MODEL)),
-                ('rubric_version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='scorecards', to='rubrics.rubricversion')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("title", models.CharField(max_length=255, verbose_name="title")),
+                ("context", models.CharField(blank=True, max_length=255, verbose_name="context")),
+                ("language", models.CharField(max_length=8, verbose_name="language")),
+                ("channel", models.CharField(max_length=10, verbose_name="channel")),
+                ("transcript", models.JSONField(verbose_name="transcript")),
+                ("automatic_result", models.JSONField(verbose_name="automatic result")),
+                (
+                    "result",
+                    models.JSONField(
+                        help_text="The automatic result with human overrides applied.", verbose_name="result"
+                    ),
+                ),
+                ("score", models.FloatField(verbose_name="score")),
+                ("passed", models.BooleanField(verbose_name="passed")),
+                ("critical_failure", models.BooleanField(verbose_name="critical failure")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "agent",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="scorecards",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "rubric_version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="scorecards",
+                        to="rubrics.rubricversion",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'scorecard',
-                'verbose_name_plural': 'scorecards',
-                'ordering': ['-created_at'],
+                "verbose_name": "scorecard",
+                "verbose_name_plural": "scorecards",
+                "ordering": ["-created_at"],
             },
         ),
     ]

@@ -7,120 +7,229 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('reports', '0001_initial'),
-        ('rubrics', '0001_initial'),
+        ("reports", "0001_initial"),
+        ("rubrics", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='scorecard',
-            name='coaching_note',
-            field=models.TextField(blank=True, verbose_name='coaching note'),
+            model_name="scorecard",
+            name="coaching_note",
+            field=models.TextField(blank=True, verbose_name="coaching note"),
         ),
         migrations.AddField(
-            model_name='scorecard',
-            name='coaching_note_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="scorecard",
+            name="coaching_note_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='scorecard',
-            name='pdf',
-            field=models.FileField(blank=True, storage=feedback.reports.models.private_storage, upload_to='reports/%Y/%m/', verbose_name='PDF report'),
+            model_name="scorecard",
+            name="pdf",
+            field=models.FileField(
+                blank=True,
+                storage=feedback.reports.models.private_storage,
+                upload_to="reports/%Y/%m/",
+                verbose_name="PDF report",
+            ),
         ),
         migrations.AddField(
-            model_name='scorecard',
-            name='pdf_revision',
+            model_name="scorecard",
+            name="pdf_revision",
             field=models.PositiveIntegerField(default=0),
         ),
         migrations.AddField(
-            model_name='scorecard',
-            name='reviewed_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='reviewed'),
+            model_name="scorecard",
+            name="reviewed_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="reviewed"),
         ),
         migrations.AddField(
-            model_name='scorecard',
-            name='reviewed_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL),
+            model_name="scorecard",
+            name="reviewed_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+            ),
         ),
         migrations.AddField(
-            model_name='scorecard',
-            name='revision',
+            model_name="scorecard",
+            name="revision",
             field=models.PositiveIntegerField(default=1),
         ),
         migrations.AddField(
-            model_name='scorecard',
-            name='submitted_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='submitted for review'),
+            model_name="scorecard",
+            name="submitted_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="submitted for review"),
         ),
         migrations.CreateModel(
-            name='ActionItem',
+            name="ActionItem",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('text', models.CharField(max_length=300, verbose_name='action item')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('scorecard', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='action_items', to='reports.scorecard')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("text", models.CharField(max_length=300, verbose_name="action item")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "scorecard",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="action_items", to="reports.scorecard"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'action item',
-                'verbose_name_plural': 'action items',
-                'ordering': ['created_at', 'pk'],
+                "verbose_name": "action item",
+                "verbose_name_plural": "action items",
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='CriterionOverride',
+            name="CriterionOverride",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('criterion', models.CharField(max_length=40, verbose_name='criterion')),
-                ('before', models.CharField(choices=[('pass', 'Pass'), ('fail', 'Fail'), ('na', 'Not applicable')], max_length=4, verbose_name='before')),
-                ('after', models.CharField(choices=[('pass', 'Pass'), ('fail', 'Fail'), ('na', 'Not applicable')], max_length=4, verbose_name='after')),
-                ('reason', models.TextField(verbose_name='reason')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('scorecard', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='overrides', to='reports.scorecard')),
-                ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("criterion", models.CharField(max_length=40, verbose_name="criterion")),
+                (
+                    "before",
+                    models.CharField(
+                        choices=[("pass", "Pass"), ("fail", "Fail"), ("na", "Not applicable")],
+                        max_length=4,
+                        verbose_name="before",
+                    ),
+                ),
+                (
+                    "after",
+                    models.CharField(
+                        choices=[("pass", "Pass"), ("fail", "Fail"), ("na", "Not applicable")],
+                        max_length=4,
+                        verbose_name="after",
+                    ),
+                ),
+                ("reason", models.TextField(verbose_name="reason")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "scorecard",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="overrides", to="reports.scorecard"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'criterion override',
-                'verbose_name_plural': 'criterion overrides',
-                'ordering': ['created_at', 'pk'],
+                "verbose_name": "criterion override",
+                "verbose_name_plural": "criterion overrides",
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Dispute',
+            name="Dispute",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('criterion', models.CharField(max_length=40, verbose_name='criterion')),
-                ('comment', models.TextField(verbose_name='comment')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('status', models.CharField(choices=[('open', 'Open'), ('accepted', 'Accepted'), ('rejected', 'Rejected')], default='open', max_length=10, verbose_name='status')),
-                ('resolution', models.TextField(blank=True, verbose_name='reason of the decision')),
-                ('resolved_at', models.DateTimeField(blank=True, null=True)),
-                ('created_by', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('resolved_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('scorecard', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='disputes', to='reports.scorecard')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("criterion", models.CharField(max_length=40, verbose_name="criterion")),
+                ("comment", models.TextField(verbose_name="comment")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Open"), ("accepted", "Accepted"), ("rejected", "Rejected")],
+                        default="open",
+                        max_length=10,
+                        verbose_name="status",
+                    ),
+                ),
+                ("resolution", models.TextField(blank=True, verbose_name="reason of the decision")),
+                ("resolved_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "resolved_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "scorecard",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="disputes", to="reports.scorecard"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'dispute',
-                'verbose_name_plural': 'disputes',
-                'ordering': ['created_at', 'pk'],
+                "verbose_name": "dispute",
+                "verbose_name_plural": "disputes",
+                "ordering": ["created_at", "pk"],
             },
         ),
         migrations.CreateModel(
-            name='Rescore',
+            name="Rescore",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('previous_automatic_result', models.JSONField()),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('new_version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='rubrics.rubricversion')),
-                ('previous_version', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='rubrics.rubricversion')),
-                ('scorecard', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='rescores', to='reports.scorecard')),
-                ('user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("previous_automatic_result", models.JSONField()),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "new_version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="rubrics.rubricversion"
+                    ),
+                ),
+                (
+                    "previous_version",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="rubrics.rubricversion"
+                    ),
+                ),
+                (
+                    "scorecard",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="rescores", to="reports.scorecard"
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'pk'],
+                "ordering": ["created_at", "pk"],
             },
         ),
     ]

@@ -5,20 +5,19 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('reports', '0002_scorecard_coaching_note_scorecard_coaching_note_by_and_more'),
-        ('rubrics', '0003_default_rubrics_and_permissions'),
+        ("reports", "0002_scorecard_coaching_note_scorecard_coaching_note_by_and_more"),
+        ("rubrics", "0003_default_rubrics_and_permissions"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.AddIndex(
-            model_name='scorecard',
-            index=models.Index(fields=['agent', 'created_at'], name='scorecard_agent_created'),
+            model_name="scorecard",
+            index=models.Index(fields=["agent", "created_at"], name="scorecard_agent_created"),
         ),
         migrations.AddIndex(
-            model_name='scorecard',
-            index=models.Index(fields=['agent', 'submitted_at', 'reviewed_at'], name='scorecard_agent_review'),
+            model_name="scorecard",
+            index=models.Index(fields=["agent", "submitted_at", "reviewed_at"], name="scorecard_agent_review"),
         ),
     ]

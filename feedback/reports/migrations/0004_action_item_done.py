@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('reports', '0003_list_indexes'),
+        ("reports", "0003_list_indexes"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='actionitem',
-            name='done_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='done'),
+            model_name="actionitem",
+            name="done_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="done"),
         ),
     ]

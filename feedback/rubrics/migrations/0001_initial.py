@@ -6,7 +6,6 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
@@ -15,33 +14,61 @@ class Migration(migrations.Migration):
 
     operations = [
         migrations.CreateModel(
-            name='Rubric',
+            name="Rubric",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('slug', models.SlugField(max_length=80, unique=True, verbose_name='slug')),
-                ('name', models.CharField(max_length=200, verbose_name='name')),
-                ('channel', models.CharField(choices=[('phone', 'Phone'), ('social', 'Social media')], max_length=10, verbose_name='channel')),
-                ('is_default', models.BooleanField(default=False, help_text='Used when a transcript of this channel is scored without naming a rubric.', verbose_name='default for its channel')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("slug", models.SlugField(max_length=80, unique=True, verbose_name="slug")),
+                ("name", models.CharField(max_length=200, verbose_name="name")),
+                (
+                    "channel",
+                    models.CharField(
+                        choices=[("phone", "Phone"), ("social", "Social media")], max_length=10, verbose_name="channel"
+                    ),
+                ),
+                (
+                    "is_default",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Used when a transcript of this channel is scored without naming a rubric.",
+                        verbose_name="default for its channel",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'rubric',
-                'verbose_name_plural': 'rubrics',
-                'ordering': ['channel', 'name'],
+                "verbose_name": "rubric",
+                "verbose_name_plural": "rubrics",
+                "ordering": ["channel", "name"],
             },
         ),
         migrations.CreateModel(
-            name='RubricVersion',
+            name="RubricVersion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('number', models.PositiveIntegerField(verbose_name='version')),
-                ('definition', models.JSONField(verbose_name='definition')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('created_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('rubric', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='versions', to='rubrics.rubric')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("number", models.PositiveIntegerField(verbose_name="version")),
+                ("definition", models.JSONField(verbose_name="definition")),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "created_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "rubric",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="versions", to="rubrics.rubric"
+                    ),
+                ),
             ],
             options={
-                'ordering': ['rubric', '-number'],
-                'constraints': [models.UniqueConstraint(fields=('rubric', 'number'), name='unique_rubric_version_number')],
+                "ordering": ["rubric", "-number"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("rubric", "number"), name="unique_rubric_version_number")
+                ],
             },
         ),
     ]

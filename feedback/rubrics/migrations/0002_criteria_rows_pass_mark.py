@@ -8,68 +8,155 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('rubrics', '0001_initial'),
+        ("rubrics", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='RubricCriterion',
+            name="RubricCriterion",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('key', models.CharField(max_length=40, verbose_name='criterion')),
-                ('enabled', models.BooleanField(default=True, verbose_name='enabled')),
-                ('weight', models.PositiveSmallIntegerField(default=10, validators=[django.core.validators.MaxValueValidator(100)], verbose_name='weight')),
-                ('critical', models.BooleanField(default=False, help_text='A fail fails the conversation, whatever the score.', verbose_name='critical')),
-                ('max_per_100', models.FloatField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(0)], verbose_name='max fillers per 100 words')),
-                ('min_words', models.PositiveIntegerField(blank=True, null=True, verbose_name='min agent words to judge fillers')),
-                ('min_wpm', models.PositiveIntegerField(blank=True, null=True, verbose_name='min words per minute')),
-                ('max_wpm', models.PositiveIntegerField(blank=True, null=True, verbose_name='max words per minute')),
-                ('min_seconds', models.PositiveIntegerField(blank=True, null=True, verbose_name='min seconds of agent speech')),
-                ('max_gap_s', models.FloatField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(0)], verbose_name='max silence (seconds)')),
-                ('max_ratio', models.FloatField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(1)], verbose_name='max agent talk ratio')),
-                ('max_chars', models.PositiveIntegerField(blank=True, null=True, verbose_name='max public reply length (characters)')),
-                ('max_seconds', models.PositiveIntegerField(blank=True, null=True, verbose_name='max response time (seconds)')),
-                ('acronyms', models.TextField(blank=True, help_text='One per line, e.g. IBAN.', verbose_name='acronyms allowed in capitals')),
-                ('extra_cues_it', models.TextField(blank=True, help_text='One phrase per line; they count for this criterion besides the built-in ones.', verbose_name='extra cue phrases (Italian)')),
-                ('extra_cues_en', models.TextField(blank=True, help_text='One phrase per line; they count for this criterion besides the built-in ones.', verbose_name='extra cue phrases (English)')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                ("key", models.CharField(max_length=40, verbose_name="criterion")),
+                ("enabled", models.BooleanField(default=True, verbose_name="enabled")),
+                (
+                    "weight",
+                    models.PositiveSmallIntegerField(
+                        default=10, validators=[django.core.validators.MaxValueValidator(100)], verbose_name="weight"
+                    ),
+                ),
+                (
+                    "critical",
+                    models.BooleanField(
+                        default=False,
+                        help_text="A fail fails the conversation, whatever the score.",
+                        verbose_name="critical",
+                    ),
+                ),
+                (
+                    "max_per_100",
+                    models.FloatField(
+                        blank=True,
+                        null=True,
+                        validators=[django.core.validators.MinValueValidator(0)],
+                        verbose_name="max fillers per 100 words",
+                    ),
+                ),
+                (
+                    "min_words",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="min agent words to judge fillers"),
+                ),
+                ("min_wpm", models.PositiveIntegerField(blank=True, null=True, verbose_name="min words per minute")),
+                ("max_wpm", models.PositiveIntegerField(blank=True, null=True, verbose_name="max words per minute")),
+                (
+                    "min_seconds",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="min seconds of agent speech"),
+                ),
+                (
+                    "max_gap_s",
+                    models.FloatField(
+                        blank=True,
+                        null=True,
+                        validators=[django.core.validators.MinValueValidator(0)],
+                        verbose_name="max silence (seconds)",
+                    ),
+                ),
+                (
+                    "max_ratio",
+                    models.FloatField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(1),
+                        ],
+                        verbose_name="max agent talk ratio",
+                    ),
+                ),
+                (
+                    "max_chars",
+                    models.PositiveIntegerField(
+                        blank=True, null=True, verbose_name="max public reply length (characters)"
+                    ),
+                ),
+                (
+                    "max_seconds",
+                    models.PositiveIntegerField(blank=True, null=True, verbose_name="max response time (seconds)"),
+                ),
+                (
+                    "acronyms",
+                    models.TextField(
+                        blank=True, help_text="One per line, e.g. IBAN.", verbose_name="acronyms allowed in capitals"
+                    ),
+                ),
+                (
+                    "extra_cues_it",
+                    models.TextField(
+                        blank=True,
+                        help_text="One phrase per line; they count for this criterion besides the built-in ones.",
+                        verbose_name="extra cue phrases (Italian)",
+                    ),
+                ),
+                (
+                    "extra_cues_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="One phrase per line; they count for this criterion besides the built-in ones.",
+                        verbose_name="extra cue phrases (English)",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'criterion',
-                'verbose_name_plural': 'criteria',
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "verbose_name": "criterion",
+                "verbose_name_plural": "criteria",
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='rubric',
-            name='pass_mark',
-            field=models.PositiveSmallIntegerField(default=80, help_text='A conversation passes with at least this score and no critical failure.', validators=[django.core.validators.MaxValueValidator(100)], verbose_name='pass mark'),
+            model_name="rubric",
+            name="pass_mark",
+            field=models.PositiveSmallIntegerField(
+                default=80,
+                help_text="A conversation passes with at least this score and no critical failure.",
+                validators=[django.core.validators.MaxValueValidator(100)],
+                verbose_name="pass mark",
+            ),
         ),
         migrations.AlterField(
-            model_name='rubricversion',
-            name='created_at',
-            field=models.DateTimeField(auto_now_add=True, verbose_name='saved at'),
+            model_name="rubricversion",
+            name="created_at",
+            field=models.DateTimeField(auto_now_add=True, verbose_name="saved at"),
         ),
         migrations.AlterField(
-            model_name='rubricversion',
-            name='created_by',
-            field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='saved by'),
+            model_name="rubricversion",
+            name="created_by",
+            field=models.ForeignKey(
+                blank=True,
+                null=True,
+                on_delete=django.db.models.deletion.SET_NULL,
+                related_name="+",
+                to=settings.AUTH_USER_MODEL,
+                verbose_name="saved by",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='rubric',
-            constraint=models.UniqueConstraint(condition=models.Q(('is_default', True)), fields=('channel',), name='one_default_rubric_per_channel'),
+            model_name="rubric",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("is_default", True)), fields=("channel",), name="one_default_rubric_per_channel"
+            ),
         ),
         migrations.AddField(
-            model_name='rubriccriterion',
-            name='rubric',
-            field=modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='criteria', to='rubrics.rubric'),
+            model_name="rubriccriterion",
+            name="rubric",
+            field=modelcluster.fields.ParentalKey(
+                on_delete=django.db.models.deletion.CASCADE, related_name="criteria", to="rubrics.rubric"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='rubriccriterion',
-            constraint=models.UniqueConstraint(fields=('rubric', 'key'), name='unique_rubric_criterion_key'),
+            model_name="rubriccriterion",
+            constraint=models.UniqueConstraint(fields=("rubric", "key"), name="unique_rubric_criterion_key"),
         ),
     ]

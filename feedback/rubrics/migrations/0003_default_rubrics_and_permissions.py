@@ -3,6 +3,7 @@
 Trainers get every rubric permission; supervisors may only view rubrics (the
 Wagtail inspect view), so they can see what a score was measured against.
 """
+
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
@@ -25,8 +26,11 @@ def create_default_rubrics(apps, schema_editor):
         definition = default_rubric_definition(slug)
         has_default = Rubric.objects.filter(channel=definition.channel, is_default=True).exists()
         rubric = Rubric.objects.create(
-            slug=slug, name=definition.name, channel=definition.channel,
-            pass_mark=definition.pass_mark, is_default=not has_default,
+            slug=slug,
+            name=definition.name,
+            channel=definition.channel,
+            pass_mark=definition.pass_mark,
+            is_default=not has_default,
         )
         RubricCriterion.objects.bulk_create(
             RubricCriterion(rubric=rubric, sort_order=position, **row_values(criterion))

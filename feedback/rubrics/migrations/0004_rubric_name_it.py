@@ -13,16 +13,20 @@ def name_shipped_rubrics_in_italian(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('rubrics', '0003_default_rubrics_and_permissions'),
+        ("rubrics", "0003_default_rubrics_and_permissions"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='rubric',
-            name='name_it',
-            field=models.CharField(blank=True, help_text='Shown on Italian pages and reports; empty: the name above.', max_length=200, verbose_name='name in Italian'),
+            model_name="rubric",
+            name="name_it",
+            field=models.CharField(
+                blank=True,
+                help_text="Shown on Italian pages and reports; empty: the name above.",
+                max_length=200,
+                verbose_name="name in Italian",
+            ),
         ),
         migrations.RunPython(name_shipped_rubrics_in_italian, migrations.RunPython.noop),
     ]

@@ -1,4 +1,5 @@
 """One check per criterion key: (conversation, criterion definition) → Outcome."""
+
 from __future__ import annotations
 
 from collections.abc import Callable

@@ -3,6 +3,7 @@
 Only the agent's own words count here: an apology, a deflection or a rude word
 the agent reads out or reports (a quoted cue, conversation.py) is someone else's.
 """
+
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, PASS, Outcome, first_agent_reply
@@ -27,9 +28,12 @@ def _own(sentence: Sentence, label: str) -> list[Cue]:
 
 
 def check_empathy(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
-    found = [sentence for sentence in conversation.agent_sentences
-             if any(not _asks_to_repeat(sentence, cue) for cue in _own(sentence, "empathy"))
-             or _judges_what_was_told_hard(conversation, sentence)]
+    found = [
+        sentence
+        for sentence in conversation.agent_sentences
+        if any(not _asks_to_repeat(sentence, cue) for cue in _own(sentence, "empathy"))
+        or _judges_what_was_told_hard(conversation, sentence)
+    ]
     if found:
         return Outcome(PASS, found[:2])
     negated = [sentence for sentence in conversation.agent_sentences if sentence.has("empathy", negated_too=True)]
@@ -60,9 +64,15 @@ def _content_lemmas(conversation: Conversation, sentences: list[Sentence]) -> se
     lemmas: set[str] = set()
     for sentence in sentences:
         lemma_of = sentence.segment.doc.user_data["lemmas"]
-        lemmas.update(lemma_of[token.i] for token in sentence.span
-                      if token.is_alpha and len(token.text) >= _CONTENT_LETTERS and not token.is_stop
-                      and token.i not in hardship and lemma_of[token.i] not in judged)
+        lemmas.update(
+            lemma_of[token.i]
+            for token in sentence.span
+            if token.is_alpha
+            and len(token.text) >= _CONTENT_LETTERS
+            and not token.is_stop
+            and token.i not in hardship
+            and lemma_of[token.i] not in judged
+        )
     return lemmas
 
 
@@ -73,11 +83,13 @@ def _hardship_words(conversation: Conversation) -> frozenset[str]:
 
 
 def _asks_to_repeat(sentence: Sentence, apology: Cue) -> bool:
-    """"Sorry, could you repeat that?", "Mi scusi, non ho capito": the apology only leads into asking
+    """ "Sorry, could you repeat that?", "Mi scusi, non ho capito": the apology only leads into asking
     the customer to say it again (nothing but punctuation between them)."""
     punctuation = sentence.segment.doc.user_data["punct"]
-    return any(cue.start >= apology.end and all(punctuation[apology.end:cue.start])
-               for cue in sentence.found("repeat_request", negated_too=True))
+    return any(
+        cue.start >= apology.end and all(punctuation[apology.end : cue.start])
+        for cue in sentence.found("repeat_request", negated_too=True)
+    )
 
 
 def check_ownership(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
@@ -98,12 +110,17 @@ def _deflects(sentence: Sentence, known: frozenset[str]) -> bool:
     for cue in _own(sentence, "deflection") + sent_to_named:
         # "Il tecnico deve contattare il distributore" tells someone else, not the customer, what to do
         # ("per i bolli deve andare…" does not: the noun follows a preposition).
-        subject_is_someone_else = doc[cue.start].norm_ in _MODALS and cue.start - 2 >= sentence.span.start \
-            and doc[cue.start - 2].norm_ in _ARTICLES and doc[cue.start - 1].is_alpha \
+        subject_is_someone_else = (
+            doc[cue.start].norm_ in _MODALS
+            and cue.start - 2 >= sentence.span.start
+            and doc[cue.start - 2].norm_ in _ARTICLES
+            and doc[cue.start - 1].is_alpha
             and not (cue.start - 3 >= sentence.span.start and doc[cue.start - 3].norm_ in _PREPOSITIONS)
+        )
         if subject_is_someone_else or any(
-                no_need.end <= cue.start <= no_need.end + _NO_NEED_REACH
-                and not any(punctuation[no_need.end:cue.start]) for no_need in withdrawn):
+            no_need.end <= cue.start <= no_need.end + _NO_NEED_REACH and not any(punctuation[no_need.end : cue.start])
+            for no_need in withdrawn
+        ):
             continue
         return True
     return False
@@ -113,7 +130,7 @@ def _names_an_organisation(sentence: Sentence, frame: Cue, known: frozenset[str]
     """A capitalised name (HMRC, ACI, Enel) soon after "you'll need to contact…", in the same clause,
     that is not a day, a month, a person of the call or the company the agent answered for."""
     doc = sentence.segment.doc
-    for token in doc[frame.end: min(frame.end + _NAME_REACH, sentence.span.end)]:
+    for token in doc[frame.end : min(frame.end + _NAME_REACH, sentence.span.end)]:
         if token.is_punct:
             return False
         if token.is_alpha and token.text[0].isupper() and token.text != "I" and token.norm_ not in known:
@@ -129,8 +146,12 @@ def _known_names(conversation: Conversation) -> frozenset[str]:
     for field in ("agent_name", "customer_name", "company"):
         known.update(fold(conversation.transcript.get(field) or "").split())
     if conversation.agent_turns:
-        known.update(token.norm_ for sentence in conversation.agent_turns[0].sentences
-                     if sentence.has("greeting") for token in sentence.span)
+        known.update(
+            token.norm_
+            for sentence in conversation.agent_turns[0].sentences
+            if sentence.has("greeting")
+            for token in sentence.span
+        )
     return frozenset(known)
 
 

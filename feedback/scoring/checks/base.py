@@ -1,4 +1,5 @@
 """What a check returns, and the small readings several checks share."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field

@@ -1,4 +1,5 @@
 """How the agent ends the conversation."""
+
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, PASS, Outcome
@@ -48,5 +49,6 @@ def _closes(sentence: Sentence, labels: tuple[str, ...], in_opening: bool) -> bo
     if not in_opening:
         return bool(cues)
     greetings = [cue for label in GREETINGS for cue in sentence.found(label)]
-    return any(not any(greeting.start <= cue.start and cue.end <= greeting.end for greeting in greetings)
-               for cue in cues)
+    return any(
+        not any(greeting.start <= cue.start and cue.end <= greeting.end for greeting in greetings) for cue in cues
+    )

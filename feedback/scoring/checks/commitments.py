@@ -1,4 +1,5 @@
 """Follow-up promises and whether each one carries a concrete time."""
+
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
@@ -17,9 +18,14 @@ def promises(conversation: Conversation) -> list[Sentence]:
     not past a contrast ("Normally it takes a while, but we'll let you know").
     """
     contrast = conversation.cues.words("CONTRAST")
-    return [sentence for sentence in conversation.agent_sentences
-            if any(_is_stated(sentence, cue) and not _in_process_clause(sentence, cue, contrast)
-                   for cue in sentence.found("promise") + _timed_present(sentence))]
+    return [
+        sentence
+        for sentence in conversation.agent_sentences
+        if any(
+            _is_stated(sentence, cue) and not _in_process_clause(sentence, cue, contrast)
+            for cue in sentence.found("promise") + _timed_present(sentence)
+        )
+    ]
 
 
 def _timed_present(sentence: Sentence) -> list[Cue]:
@@ -58,9 +64,11 @@ def check_commitment_time(conversation: Conversation, criterion: CriterionDefini
 
 def _has_concrete_time(conversation: Conversation, sentence: Sentence) -> bool:
     following = conversation.next_agent_sentence(sentence)
-    return sentence.has("time_concrete", negated_too=True) or (
-        following is not None and following.has("time_concrete", negated_too=True)) or any(
-        other.has("time_concrete", negated_too=True) for other in _continuation(conversation, sentence))
+    return (
+        sentence.has("time_concrete", negated_too=True)
+        or (following is not None and following.has("time_concrete", negated_too=True))
+        or any(other.has("time_concrete", negated_too=True) for other in _continuation(conversation, sentence))
+    )
 
 
 def _continuation(conversation: Conversation, sentence: Sentence) -> list[Sentence]:
@@ -69,7 +77,7 @@ def _continuation(conversation: Conversation, sentence: Sentence) -> list[Senten
     segment = sentence.segment
     if sentence is not segment.sentences[-1] or sentence.text.rstrip().endswith(_SENTENCE_ENDS):
         return []
-    later = conversation.segments[segment.index + 1:]
+    later = conversation.segments[segment.index + 1 :]
     if not later or later[0].speaker == segment.speaker:
         return []
     return next((other.sentences for other in later if other.speaker == segment.speaker), [])

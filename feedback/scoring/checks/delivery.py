@@ -1,4 +1,5 @@
 """Delivery criteria of the phone rubric, judged on the figures of metrics.py."""
+
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome, figure

@@ -1,4 +1,5 @@
 """Putting the caller on hold: asked as a permission, and thanked for afterwards."""
+
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
@@ -6,16 +7,43 @@ from feedback.scoring.conversation import Conversation, Sentence
 from feedback.scoring.rubric import CriterionDefinition
 
 # Words that make a question about waiting ("mi concede un paio di minuti?").
-_MOMENT = frozenset({"momento", "attimo", "istante", "minuto", "minuti", "secondo", "secondi", "attesa", "linea",
-                     "attendere", "aspettare", "moment", "minute", "minutes", "second", "seconds", "sec", "hold",
-                     "holding", "wait", "waiting", "line"})
+_MOMENT = frozenset(
+    {
+        "momento",
+        "attimo",
+        "istante",
+        "minuto",
+        "minuti",
+        "secondo",
+        "secondi",
+        "attesa",
+        "linea",
+        "attendere",
+        "aspettare",
+        "moment",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "sec",
+        "hold",
+        "holding",
+        "wait",
+        "waiting",
+        "line",
+    }
+)
 
 
 def is_hold(sentence: Sentence) -> bool:
     """The agent holds the call (an account "on hold", a thank-you for waiting, or advice to
     wait hours or before trying again is not a hold)."""
-    return sentence.speaker == "agent" and sentence.has("hold") and not sentence.has("hold_thanks") and \
-        not sentence.has("wait_advice", negated_too=True)
+    return (
+        sentence.speaker == "agent"
+        and sentence.has("hold")
+        and not sentence.has("hold_thanks")
+        and not sentence.has("wait_advice", negated_too=True)
+    )
 
 
 def holds(conversation: Conversation) -> list[list[Sentence]]:
@@ -38,9 +66,13 @@ def check_hold_etiquette(conversation: Conversation, criterion: CriterionDefinit
         return Outcome(NA)
     for group in found:
         before = conversation.previous_agent_sentence(group[0])
-        asked = any(_asks_permission(sentence) for sentence in group) or (before is not None and _asks_permission(before))
-        thanked = any(sentence.speaker == "agent" and sentence.has("hold_thanks")
-                      for sentence in conversation.sentences[group[-1].index + 1:])
+        asked = any(_asks_permission(sentence) for sentence in group) or (
+            before is not None and _asks_permission(before)
+        )
+        thanked = any(
+            sentence.speaker == "agent" and sentence.has("hold_thanks")
+            for sentence in conversation.sentences[group[-1].index + 1 :]
+        )
         if not (asked and thanked):
             reason = "fail_no_thanks" if asked else "fail_no_permission" if thanked else "fail_neither"
             return Outcome(FAIL, group, reason)
@@ -52,5 +84,6 @@ def _asks_permission(sentence: Sentence) -> bool:
     question of permission about a moment ("is that ok? it'll take a minute")."""
     if not sentence.is_question:
         return False
-    return sentence.has("hold") or (sentence.has("hold_permission", negated_too=True)
-                                    and any(token.norm_ in _MOMENT for token in sentence.span))
+    return sentence.has("hold") or (
+        sentence.has("hold_permission", negated_too=True) and any(token.norm_ in _MOMENT for token in sentence.span)
+    )

@@ -1,4 +1,5 @@
 """How the agent opens: greeting, own name, and the customer's name."""
+
 from __future__ import annotations
 
 import re
@@ -31,8 +32,10 @@ def _social_greeting(conversation: Conversation) -> Outcome:
     if not messages or not messages[0].sentences:
         return Outcome(FAIL)
     opening = messages[0].sentences[0]
-    greets = any(cue.start - opening.span.start <= SOCIAL_GREETING_MAX_OFFSET
-                 for cue in opening.found("social_greeting") + opening.found("greeting_extra"))
+    greets = any(
+        cue.start - opening.span.start <= SOCIAL_GREETING_MAX_OFFSET
+        for cue in opening.found("social_greeting") + opening.found("greeting_extra")
+    )
     return Outcome(PASS, [opening], "pass_social") if greets else Outcome(FAIL, [opening])
 
 
@@ -48,9 +51,12 @@ def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:
     agent_name = conversation.transcript.get("agent_name")
     wanted = set(name_parts(agent_name, cues.words("TITLE"))) if agent_name else None
     doc = sentence.segment.doc
-    tokens = [doc[position] for position in spoken_positions(doc.user_data["norms"], doc.user_data["punct"],
-                                                             sentence.span.start, sentence.span.end,
-                                                             cues.words("FILLER"))]
+    tokens = [
+        doc[position]
+        for position in spoken_positions(
+            doc.user_data["norms"], doc.user_data["punct"], sentence.span.start, sentence.span.end, cues.words("FILLER")
+        )
+    ]
     norms = [token.norm_ for token in tokens]
     for position, token in enumerate(tokens):
         if wanted is not None:
@@ -59,7 +65,7 @@ def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:
             length = 1 if position and _looks_like_name(token.text) else 0
         if not length:
             continue
-        before = set(norms[max(0, position - 2):position])
+        before = set(norms[max(0, position - 2) : position])
         after = norms[position + length] if position + length < len(norms) else ""
         if before & lead_ins or after in lead_outs or (wanted is not None and _lead_in_misheard(sentence, token.i)):
             return True
@@ -71,8 +77,9 @@ def _lead_in_misheard(sentence: Sentence, start: int) -> bool:
     introducing word misheard ("this is Amy" → "Ms. Amy"): in a recording, with the name known,
     the name counts."""
     first = max(sentence.span.start, start - 2)
-    return start > first and any(word.get("probability", 1.0) < LOW_PROBABILITY
-                                 for word in sentence.segment.heard_words(first, start))
+    return start > first and any(
+        word.get("probability", 1.0) < LOW_PROBABILITY for word in sentence.segment.heard_words(first, start)
+    )
 
 
 def check_customer_name(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
@@ -88,9 +95,14 @@ def check_customer_name(conversation: Conversation, criterion: CriterionDefiniti
     heard = bool(conversation.transcript.get("customer_name"))
     elided = any("'" in part for part in parts)
     for sentence in conversation.agent_sentences:
-        norms = sentence.segment.doc.user_data["norms"][sentence.span.start:sentence.span.end]
-        said = not parts.isdisjoint(norms) or (elided and not parts.isdisjoint(_elided_words(sentence))) or (
-            heard and any(name_heard_at(norms, position, parts, conversation.language) for position in range(len(norms)))
+        norms = sentence.segment.doc.user_data["norms"][sentence.span.start : sentence.span.end]
+        said = (
+            not parts.isdisjoint(norms)
+            or (elided and not parts.isdisjoint(_elided_words(sentence)))
+            or (
+                heard
+                and any(name_heard_at(norms, position, parts, conversation.language) for position in range(len(norms)))
+            )
         )
         if said or (handle_text and handle_text in fold(sentence.text)):
             return Outcome(PASS, [sentence])
@@ -101,14 +113,20 @@ def _elided_words(sentence: Sentence) -> set[str]:
     """Words written with an elision as the tokenizer splits them ("D'" + "Amico", "Dell'" + "Orto"),
     joined again as a name is spelt: a surname with an apostrophe is one name part, never "amico"."""
     tokens = sentence.span
-    return {fold(token.text) + fold(following.text) for token, following in zip(tokens, tokens[1:])
-            if token.text[-1] in "'’" and following.is_alpha and token.idx + len(token.text) == following.idx}
+    return {
+        fold(token.text) + fold(following.text)
+        for token, following in zip(tokens, tokens[1:])
+        if token.text[-1] in "'’" and following.is_alpha and token.idx + len(token.text) == following.idx
+    }
 
 
 def name_parts(name: str, titles: frozenset[str]) -> list[str]:
     """The folded parts of a person's name that count on their own ("Mario Rossi" → mario, rossi)."""
-    return [part for part in (fold(word) for word in re.split(r"[\s\-]+", name.strip(" @")))
-            if len(part) > 1 and part not in titles]
+    return [
+        part
+        for part in (fold(word) for word in re.split(r"[\s\-]+", name.strip(" @")))
+        if len(part) > 1 and part not in titles
+    ]
 
 
 def _customer_introduction(conversation: Conversation) -> str | None:
@@ -119,7 +137,7 @@ def _customer_introduction(conversation: Conversation) -> str | None:
             continue
         for cue in sentence.found("customer_intro"):
             words = []
-            for token in sentence.segment.doc[cue.end: sentence.span.end]:
+            for token in sentence.segment.doc[cue.end : sentence.span.end]:
                 if token.norm_ in titles or (not words and token.norm_ in ("la", "il", "the")):
                     continue
                 if not _looks_like_name(token.text):
@@ -129,7 +147,7 @@ def _customer_introduction(conversation: Conversation) -> str | None:
                 return " ".join(words)
         for cue in sentence.found("customer_intro_after"):  # "Dave Morgan here"
             words = []
-            for token in reversed(sentence.segment.doc[sentence.span.start: cue.start]):
+            for token in reversed(sentence.segment.doc[sentence.span.start : cue.start]):
                 if not _looks_like_name(token.text) or token.norm_ in titles:
                     break
                 words.insert(0, token.text)

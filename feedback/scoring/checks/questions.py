@@ -1,4 +1,5 @@
 """The agent's questions: identity verification, open discovery, and the resolution check."""
+
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
@@ -11,9 +12,13 @@ RESOLUTION_TURNS = 3
 def check_verification(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
     if not conversation.transcript.get("requires_verification"):
         return Outcome(NA)
-    asked = [sentence for sentence in conversation.agent_sentences
-             if sentence.has("datum") and (sentence.is_question or sentence.has("request"))
-             and not sentence.has("datum_on_file")]
+    asked = [
+        sentence
+        for sentence in conversation.agent_sentences
+        if sentence.has("datum")
+        and (sentence.is_question or sentence.has("request"))
+        and not sentence.has("datum_on_file")
+    ]
     return Outcome(PASS, asked[:1]) if asked else Outcome(FAIL)
 
 

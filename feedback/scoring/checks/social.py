@@ -1,4 +1,5 @@
 """Criteria that only social-media threads have: privacy, length, tone, signature, response time."""
+
 from __future__ import annotations
 
 import re
@@ -20,8 +21,12 @@ def _public_agent_messages(conversation: Conversation) -> list[Segment]:
 
 
 def check_private_channel(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
-    asking = [sentence for segment in _public_agent_messages(conversation)
-              for sentence in segment.sentences if _asks_for_data_in_public(sentence)]
+    asking = [
+        sentence
+        for segment in _public_agent_messages(conversation)
+        for sentence in segment.sentences
+        if _asks_for_data_in_public(sentence)
+    ]
     return Outcome(FAIL, asking) if asking else Outcome(PASS)
 
 
@@ -61,8 +66,9 @@ def check_tone(conversation: Conversation, criterion: CriterionDefinition) -> Ou
     acronyms = {word.upper() for word in criterion_param(criterion, "acronyms")}
     shouting = []
     for segment in conversation.agent_segments:
-        capitals = [word for word in _WORD.findall(segment.text)
-                    if len(word) >= 4 and word.isupper() and word not in acronyms]
+        capitals = [
+            word for word in _WORD.findall(segment.text) if len(word) >= 4 and word.isupper() and word not in acronyms
+        ]
         if capitals or "!!" in segment.text or segment.text.count("!") > 1:
             shouting.extend(_sentences_containing(segment, capitals or ["!"]))
     return Outcome(FAIL, shouting) if shouting else Outcome(PASS)

@@ -6,6 +6,7 @@ feedback/scoring/patterns.py. Trainers' extra cue phrases join the label their
 criterion reads (EXTRA_CUE_LABEL) and match word by word on lemmas, so a phrase
 also matches the other inflections of its words.
 """
+
 from __future__ import annotations
 
 import importlib
@@ -75,9 +76,14 @@ CUSTOMER_LABELS = frozenset({"customer_intro", "customer_intro_after"})
 def cue_matcher(language: str, speaker: str) -> CueMatcher:
     """The compiled cue patterns a speaker's sentences are searched for (built once per process)."""
     cues = language_cues(language)
-    return CueMatcher([compile_pattern(label, source, cues.sets, cues.forms, cues.number_regex)
-                       for label, sources in cues.patterns.items() for source in sources
-                       if (label in CUSTOMER_LABELS) == (speaker == "customer")])
+    return CueMatcher(
+        [
+            compile_pattern(label, source, cues.sets, cues.forms, cues.number_regex)
+            for label, sources in cues.patterns.items()
+            for source in sources
+            if (label in CUSTOMER_LABELS) == (speaker == "customer")
+        ]
+    )
 
 
 @lru_cache(maxsize=64)

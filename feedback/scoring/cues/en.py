@@ -11,7 +11,7 @@ NUMBERS = (
 
 SETS = {
     "ADV": "just also personally then definitely certainly immediately really so very totally completely fully "
-           "absolutely quite truly terribly deeply genuinely sincerely actually still now go ahead and only",
+    "absolutely quite truly terribly deeply genuinely sincerely actually still now go ahead and only",
     "UNIT": "minute minutes min mins hour hours hr hrs day days week weeks fortnight fortnights month months weekend",
     "WEEKDAY": "monday tuesday wednesday thursday friday saturday sunday weekend",
     "MONTH": "january february march april may june july august september october november december",
@@ -21,58 +21,58 @@ SETS = {
     "CLOCK": "one two three four five six seven eight nine ten eleven twelve half quarter noon midday midnight lunchtime",
     # Things done for the customer later; immediate actions ("I'll cancel it", "I'll add a note") are not promises.
     "PROMISE": "call ring phone text email e-mail message send post mail ship dispatch deliver bring get let "
-               "update refund credit reimburse arrange book rebook reschedule schedule fix resolve sort repair "
-               "replace process follow contact reach reply respond notify inform issue return pay forward chase "
-               "look investigate escalate come arrive keep restore reconnect visit install compensate redeliver "
-               "resend collect pick swap exchange drop pop circle courier show appear land",
+    "update refund credit reimburse arrange book rebook reschedule schedule fix resolve sort repair "
+    "replace process follow contact reach reply respond notify inform issue return pay forward chase "
+    "look investigate escalate come arrive keep restore reconnect visit install compensate redeliver "
+    "resend collect pick swap exchange drop pop circle courier show appear land",
     "RECEIVE": "receive get see hear have",
     # Actions done for the customer, said in the passive or the progressive ("will be closed", "we're sending").
     "ACTION": "call ring phone text email e-mail message send post mail ship dispatch deliver bring update refund "
-              "credit reimburse arrange book rebook reschedule schedule fix resolve sort repair replace process "
-              "contact reply respond notify inform issue return pay forward chase look investigate escalate restore "
-              "reconnect visit install compensate redeliver resend collect pick swap exchange courier close review "
-              "assess apply waive cancel remove correct amend adjust change upgrade activate unblock unlock reinstate "
-              "reset approve authorise authorize complete finalise finalize settle release clear handle deal action "
-              "raise add",
+    "credit reimburse arrange book rebook reschedule schedule fix resolve sort repair replace process "
+    "contact reply respond notify inform issue return pay forward chase look investigate escalate restore "
+    "reconnect visit install compensate redeliver resend collect pick swap exchange courier close review "
+    "assess apply waive cancel remove correct amend adjust change upgrade activate unblock unlock reinstate "
+    "reset approve authorise authorize complete finalise finalize settle release clear handle deal action "
+    "raise add",
     "SENDING": "send post ship dispatch deliver courier refund credit reimburse arrange book schedule replace repair "
-               "visit install collect",
+    "visit install collect",
     "DONE": "fix fixed resolve resolved sort sorted deliver delivered send sent refund refunded credit credited "
-            "process processed restore restored reconnect reconnected activate activated cancel cancelled "
-            "canceled repair repaired replace replaced dispatch dispatched ship shipped post posted issue issued "
-            "arrange arranged book booked ready back",
+    "process processed restore restored reconnect reconnected activate activated cancel cancelled "
+    "canceled repair repaired replace replaced dispatch dispatched ship shipped post posted issue issued "
+    "arrange arranged book booked ready back",
     "FEELING": "frustrated upset worried annoyed stressed disappointed angry furious concerned anxious shaken "
-               "exhausted fed",
+    "exhausted fed",
     "NEG_ADJ": "frustrating annoying stressful worrying upsetting infuriating maddening exasperating disappointing "
-               "inconvenient awful terrible horrible rotten dreadful unpleasant scary frightening distressing "
-               "irritating aggravating concerning unacceptable",
+    "inconvenient awful terrible horrible rotten dreadful unpleasant scary frightening distressing "
+    "irritating aggravating concerning unacceptable",
     "NEG_WEAK": "difficult hard tough rough bad horrid miserable",
     "NEG_NOUN": "nightmare hassle pain shame worry headache ordeal mess disaster",
     # Evaluative words of hardship, said of what the customer is going through ("a real hassle", "miserable").
     "HARD": "frustrating annoying stressful worrying upsetting infuriating maddening exasperating disappointing "
-            "inconvenient awful terrible horrible rotten dreadful unpleasant scary frightening distressing irritating "
-            "aggravating unacceptable miserable lousy appalling shocking outrageous ridiculous gutting heartbreaking "
-            "devastating unfair exhausting draining grim unbearable intolerable galling tiresome horrid nasty "
-            "horrendous wretched hellish nightmare hassle pain headache ordeal mess disaster inconvenience "
-            "faff palaver rigmarole letdown blow saga runaround farce struggle rubbish fright shock scare worry trauma "
-            "nuisance bother grind slog trial upheaval",
+    "inconvenient awful terrible horrible rotten dreadful unpleasant scary frightening distressing irritating "
+    "aggravating unacceptable miserable lousy appalling shocking outrageous ridiculous gutting heartbreaking "
+    "devastating unfair exhausting draining grim unbearable intolerable galling tiresome horrid nasty "
+    "horrendous wretched hellish nightmare hassle pain headache ordeal mess disaster inconvenience "
+    "faff palaver rigmarole letdown blow saga runaround farce struggle rubbish fright shock scare worry trauma "
+    "nuisance bother grind slog trial upheaval",
     "FEELING_STATE": "frustrated upset worried annoyed stressed disappointed angry furious fed cross livid exasperated "
-                     "exhausted fuming gutted sick tired distraught shaken",
+    "exhausted fuming gutted sick tired distraught shaken",
     "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim bill "
-               "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
-               "tag shipment parcel consignment flight passport licence license",
+    "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
+    "tag shipment parcel consignment flight passport licence license",
     "ID_HEAD": "number numbers no. reference ref code id",
     "PD_NOUN": "phone mobile telephone address email e-mail password pin iban postcode",
     "ASK": "confirm give tell provide verify read spell share send",
     "POST": "reply post write send share leave drop comment put include pop add type",
     "TARGET": "them another other someone somebody elsewhere directly department team line number office company "
-              "provider supplier bank courier carrier manufacturer retailer seller store shop council insurer "
-              "agency branch helpline hotline service services support landlord operator network airline airport "
-              "embassy consulate police customs garage dealer dealership authority government ministry hospital "
-              "doctor gp pharmacy school court ombudsman regulator broker lender issuer installer contractor "
-              "builder plumber electrician vendor merchant marketplace distributor warehouse depot reception "
-              "desk counter headquarters hq registry",
+    "provider supplier bank courier carrier manufacturer retailer seller store shop council insurer "
+    "agency branch helpline hotline service services support landlord operator network airline airport "
+    "embassy consulate police customs garage dealer dealership authority government ministry hospital "
+    "doctor gp pharmacy school court ombudsman regulator broker lender issuer installer contractor "
+    "builder plumber electrician vendor merchant marketplace distributor warehouse depot reception "
+    "desk counter headquarters hq registry",
     "CONTACT": "call ring phone contact email e-mail write speak talk go get report take raise complain ask reach "
-               "chase apply visit pop head",
+    "chase apply visit pop head",
     # Ways to reach an organisation: who is named after them is someone the customer must contact.
     "CALL": "call ring phone contact email e-mail write speak talk reach complain",
     "WISH": "day evening weekend afternoon morning night one flight trip journey holiday time week stay drive",
@@ -81,7 +81,7 @@ SETS = {
     "WH": "how what which why when where who whom whose",
     # Words skipped before an interrogative opens a clause ("Um, so what time…?").
     "OPENER": "and but or so well right now then also oh ah at in on for from to with about of since until exactly "
-              "roughly alright great sure yes no thanks sorry just you okay ok",
+    "roughly alright great sure yes no thanks sorry just you okay ok",
     "NEGATOR": "not never no",
     # Words that end a clause's scope: a process described before them does not reach a promise after.
     "CONTRAST": "but however although ;",
@@ -460,7 +460,14 @@ CUES = {
         "please",
         "let us|me know",
     ],
-    "post_request": ["^@POST", ",|;|: @POST", "please @ADV? @POST", "you @ADV? @POST", "here|below|publicly", "in the comments|thread"],
+    "post_request": [
+        "^@POST",
+        ",|;|: @POST",
+        "please @ADV? @POST",
+        "you @ADV? @POST",
+        "here|below|publicly",
+        "in the comments|thread",
+    ],
     "private_invite": [
         "dm|dms|pm|inbox",
         "re:^dm'?(d|s)?$",
@@ -475,7 +482,6 @@ CUES = {
         "^describe|explain",
         "tell|telling me|us _{0,3} more|about|what|how|why|when|where|which",
         "walk me|us through",
-
         "talk me|us through",
     ],
     "open_ask": [

@@ -7,16 +7,21 @@ them, with lemmas for verbs and optional adverbs/determiners in between.
 
 def _inflected(stems: str) -> str:
     """Adjective stems in every gender, number and superlative ("pesant" → pesante, pesantissime…)."""
-    return " ".join(stem + ending for stem in stems.split()
-                    for ending in ("o", "a", "i", "e", "issimo", "issima", "issimi", "issime"))
+    return " ".join(
+        stem + ending
+        for stem in stems.split()
+        for ending in ("o", "a", "i", "e", "issimo", "issima", "issimi", "issime")
+    )
 
 
 # Evaluative adjectives of hardship ("fastidiosa", "pesantissimo"), as stems; the physical ones also
 # describe things ("un pacco pesante", "una sedia scomoda").
-JUDGED_STEMS = ("fastidios seccant scocciant stressant frustrant snervant esasperant estenuant spiacevol sgradevol "
-                "terribil orribil tremend brutt pessim assurd pazzesc inaccettabil insopportabil intollerabil "
-                "vergognos scandalos ingiust faticos stancant angosciant preoccupant irritant disastros penos odios "
-                "allucinant avvilent deludent umiliant sfiancant massacrant logorant stort")
+JUDGED_STEMS = (
+    "fastidios seccant scocciant stressant frustrant snervant esasperant estenuant spiacevol sgradevol "
+    "terribil orribil tremend brutt pessim assurd pazzesc inaccettabil insopportabil intollerabil "
+    "vergognos scandalos ingiust faticos stancant angosciant preoccupant irritant disastros penos odios "
+    "allucinant avvilent deludent umiliant sfiancant massacrant logorant stort"
+)
 PHYSICAL_STEMS = "pesant scomod"
 
 NUMBERS = (
@@ -27,8 +32,8 @@ NUMBERS = (
 
 SETS = {
     "ADV": "pure proprio davvero molto tanto veramente sinceramente anche ancora gia solo soltanto subito "
-           "personalmente sicuramente certamente comunque poi ora adesso direttamente io noi perfettamente "
-           "assolutamente pienamente completamente totalmente benissimo bene piu tutto",
+    "personalmente sicuramente certamente comunque poi ora adesso direttamente io noi perfettamente "
+    "assolutamente pienamente completamente totalmente benissimo bene piu tutto",
     "UNIT": "minuto minuti ora ore oretta orette giorno giorni giornata settimana settimane mese mesi",
     "WEEKDAY": "lunedi martedi mercoledi giovedi venerdi sabato domenica",
     "MONTH": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
@@ -37,83 +42,83 @@ SETS = {
     "CLITIC": "le la lo li gli ti vi ci ce ve te glielo gliela glieli gliele me",
     # Verbs of a promise in the future tense ("la richiameremo", "il tecnico passerà").
     "PROMISE": "richiamare chiamare ricontattare contattare telefonare inviare mandare spedire inoltrare scrivere "
-               "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
-               "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
-               "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
-               "ricevere arrivare tornare occupare partire sentire ritirare rispedire rimandare reinviare "
-               "procedere effettuare evadere chiudere ripristinare riallacciare installare pagare versare "
-               "erogare liquidare gestire",
+    "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
+    "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
+    "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
+    "ricevere arrivare tornare occupare partire sentire ritirare rispedire rimandare reinviare "
+    "procedere effettuare evadere chiudere ripristinare riallacciare installare pagare versare "
+    "erogare liquidare gestire",
     # Actions done for the customer, said in the passive or impersonal ("verrà chiusa", "si procederà").
     "ACTION": "richiamare chiamare ricontattare contattare telefonare inviare mandare spedire inoltrare scrivere "
-              "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
-              "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
-              "sbloccare correggere rettificare emettere fissare programmare intervenire provvedere ritirare "
-              "rispedire rimandare reinviare procedere effettuare evadere chiudere ripristinare riallacciare "
-              "installare pagare versare erogare liquidare gestire verificare controllare esaminare valutare "
-              "lavorare elaborare annullare cancellare disdire applicare montare collegare allacciare modificare "
-              "prendere trasmettere rilasciare approvare autorizzare completare fare",
+    "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
+    "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
+    "sbloccare correggere rettificare emettere fissare programmare intervenire provvedere ritirare "
+    "rispedire rimandare reinviare procedere effettuare evadere chiudere ripristinare riallacciare "
+    "installare pagare versare erogare liquidare gestire verificare controllare esaminare valutare "
+    "lavorare elaborare annullare cancellare disdire applicare montare collegare allacciare modificare "
+    "prendere trasmettere rilasciare approvare autorizzare completare fare",
     # Verbs whose present tense promises too ("le invio", "la richiamo"), unlike "le passo", "le comunico".
     "PROMISE_NOW": "richiamare chiamare ricontattare contattare inviare mandare spedire inoltrare scrivere "
-                   "rimborsare accreditare riaccreditare restituire stornare consegnare riconsegnare riportare "
-                   "recapitare sostituire riparare sistemare risolvere aggiornare ritirare rispedire rimandare "
-                   "reinviare",
+    "rimborsare accreditare riaccreditare restituire stornare consegnare riconsegnare riportare "
+    "recapitare sostituire riparare sistemare risolvere aggiornare ritirare rispedire rimandare "
+    "reinviare",
     "RECEIVE": "arrivare tornare ricevere",
     # Third-person present forms that promise a visit or a call when someone of the company is the subject.
     "STAFF_COMES": "passa ripassa viene arriva torna interviene chiama richiama contatta ricontatta consegna ritira "
-                   "riporta porta",
+    "riporta porta",
     # Who acts for the company in a third-person promise ("un operatore la richiama").
     "STAFF": "operatore operatrice collega tecnico negozio corriere team ufficio reparto servizio qualcuno "
-             "incaricato consulente specialista responsabile addetto assistenza sistema",
+    "incaricato consulente specialista responsabile addetto assistenza sistema",
     "FEELING": "preoccupare preoccuparsi arrabbiare arrabbiarsi innervosire agitare lamentare sentire chiedere "
-               "dubitare stupire spaventare preoccupato arrabbiato seccato infastidito irritato deluso",
+    "dubitare stupire spaventare preoccupato arrabbiato seccato infastidito irritato deluso",
     "NEG_ADJ": "frustrante seccante fastidioso fastidiosa fastidiosi stressante spiacevole spiacevoli snervante "
-               "pesante pesanti preoccupante angosciante terribile irritante sgradevole faticoso faticosa "
-               "bruttissimo bruttissima brutto brutta inaccettabile scomodo scomoda",
+    "pesante pesanti preoccupante angosciante terribile irritante sgradevole faticoso faticosa "
+    "bruttissimo bruttissima brutto brutta inaccettabile scomodo scomoda",
     "NEG_NOUN": "disagio disagi spavento seccatura peccato disavventura disservizio fastidio guaio incubo stress "
-                "preoccupazione frustrazione disappunto delusione",
+    "preoccupazione frustrazione disappunto delusione",
     # Evaluative nouns of hardship, said of what the customer is going through ("una bella seccatura").
     "HARD_NOUN": "disagio disagi spavento seccatura seccature scocciatura scocciature peccato disavventura "
-                 "disservizio fastidio fastidi guaio guai incubo stress delusione rottura grana pasticcio odissea "
-                 "calvario tragedia dramma disastro beffa ingiustizia pena sofferenza trafila inconveniente "
-                 "inconvenienti vergogna follia assurdita avventura colpo batosta mazzata paura angoscia ansia "
-                 "sfacchinata faticaccia tortura",
+    "disservizio fastidio fastidi guaio guai incubo stress delusione rottura grana pasticcio odissea "
+    "calvario tragedia dramma disastro beffa ingiustizia pena sofferenza trafila inconveniente "
+    "inconvenienti vergogna follia assurdita avventura colpo batosta mazzata paura angoscia ansia "
+    "sfacchinata faticaccia tortura",
     "FED_UP": "stufo stufa stufi stufe esasperato esasperata esasperati esasperate esausto esausta esausti stanco "
-              "stanca stanchi arrabbiato arrabbiata arrabbiati furioso furiosa furiosi nervoso nervosa frustrato "
-              "frustrata frustrati seccato seccata infastidito infastidita preoccupato preoccupata preoccupati "
-              "amareggiato amareggiata deluso delusa delusi sfinito sfinita",
+    "stanca stanchi arrabbiato arrabbiata arrabbiati furioso furiosa furiosi nervoso nervosa frustrato "
+    "frustrata frustrati seccato seccata infastidito infastidita preoccupato preoccupata preoccupati "
+    "amareggiato amareggiata deluso delusa delusi sfinito sfinita",
     # Evaluative adjectives of hardship ("fastidiosa", "pesantissimo").
     "HARD_ADJ": _inflected(f"{JUDGED_STEMS} {PHYSICAL_STEMS}"),
     # The same judgements without the words that also describe a thing ("un pacco pesante").
     "JUDGED_ADJ": _inflected(JUDGED_STEMS),
     "YOU": "lei suo sua suoi sue tuo tua tuoi tue te voi vostro vostra vostri vostre",
     "ID_NOUN": "cliente contratto pratica polizza sinistro ordine ordinazione prenotazione fattura utenza conto carta "
-               "tessera abbonamento socio iscrizione pod pdr ticket segnalazione reclamo spedizione biglietto "
-               "noleggio utente account contatore documento identita passaporto patente fornitura bagaglio "
-               "tracciamento tracking pacco volo bolletta bollette",
+    "tessera abbonamento socio iscrizione pod pdr ticket segnalazione reclamo spedizione biglietto "
+    "noleggio utente account contatore documento identita passaporto patente fornitura bagaglio "
+    "tracciamento tracking pacco volo bolletta bollette",
     "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
-               "bisogno precisare specificare",
+    "bisogno precisare specificare",
     "POST": "scrivere inviare mandare postare pubblicare lasciare rispondere allegare",
     "TARGET": "altro altra altri altre ufficio uffici reparto settore numero sportello sede filiale agenzia servizio "
-              "assistenza centralino gestore distributore corriere fornitore venditore produttore negozio "
-              "rivenditore banca comune ente compagnia azienda societa loro li direttamente "
-              "commercialista medico assicurazione proprietario amministratore condominio operatore posta "
-              "poste dogana polizia carabinieri vigili questura prefettura motorizzazione asl ospedale farmacia "
-              "scuola tribunale giudice avvocato garante autorita ministero regione provincia inps caf patronato "
-              "concessionario officina meccanico carrozzeria installatore idraulico elettricista aeroporto albergo "
-              "hotel reception anagrafe municipio ambasciata consolato notaio vettore",
+    "assistenza centralino gestore distributore corriere fornitore venditore produttore negozio "
+    "rivenditore banca comune ente compagnia azienda societa loro li direttamente "
+    "commercialista medico assicurazione proprietario amministratore condominio operatore posta "
+    "poste dogana polizia carabinieri vigili questura prefettura motorizzazione asl ospedale farmacia "
+    "scuola tribunale giudice avvocato garante autorita ministero regione provincia inps caf patronato "
+    "concessionario officina meccanico carrozzeria installatore idraulico elettricista aeroporto albergo "
+    "hotel reception anagrafe municipio ambasciata consolato notaio vettore",
     "CONTACT": "chiamare telefonare contattare rivolgere rivolgersi scrivere andare recare recarsi sentire "
-               "segnalare chiedere passare tornare ritornare ripassare presentarsi presentare",
+    "segnalare chiedere passare tornare ritornare ripassare presentarsi presentare",
     # Ways to reach an organisation: who is named after them is someone the customer must contact.
     "CALL": "chiamare telefonare contattare rivolgere rivolgersi scrivere sentire",
     # Short spans of time asked for ("un secondo" only where no noun follows: "un secondo documento" is not one).
     "MOMENT": "momento momenti attimo attimino istante minuto minuti momentino minutino minutini secondino",
     "WISH": "giornata serata continuazione proseguimento domenica weekend fine settimana pomeriggio notte visione "
-            "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
-            "anno estate",
+    "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
+    "anno estate",
     "WH": "come cosa che quale quali qual perche quando dove quanto quanta quanti quante chi",
     # Words skipped before an interrogative opens a clause ("Allora, in che punto…?").
     "OPENER": "e ed ma o allora ecco bene ok okay perfetto quindi poi invece senta scusi guardi dunque certo si no "
-              "grazie lei tu voi esattamente precisamente a in di da per con su tra fra",
+    "grazie lei tu voi esattamente precisamente a in di da per con su tra fra",
     "OPEN_VERB": "descrivere spiegare raccontare dire precisare illustrare",
     "NARRATE": "descrivere spiegare raccontare illustrare",
     "NEGATOR": "non mai nessuno nessuna nessun",
@@ -124,13 +129,15 @@ SETS = {
     "AND": "e ed , ;",
     "FILLER": "ehm eh ehh ehhm ehmm uhm uh mmh mh mmm mm hmm emm",
     "TITLE": "signor signore signora signorina sig. sig sig.ra sigra dott. dottor dottore dottoressa dott.ssa avv. "
-             "ing. gentile gentilissimo gentilissima caro cara carissimo carissima",
+    "ing. gentile gentilissimo gentilissima caro cara carissimo carissima",
     "INTRO": "sono chiamo parla e risponde con nome presento",
     "INTRO_AFTER": "al qui",
 }
 
 # Infinitives (with an enclitic pronoun, or cut: "dover", "restar") that name what the customer has to do.
-INFINITIVE = r"re:^(\w{2,}(are|ere|ire)(lo|la|li|le|ci|si|mi|ti|ne|sene|cela)?|dover|poter|aver|esser|restar|rimaner|star|far)$"
+INFINITIVE = (
+    r"re:^(\w{2,}(are|ere|ire)(lo|la|li|le|ci|si|mi|ti|ne|sene|cela)?|dover|poter|aver|esser|restar|rimaner|star|far)$"
+)
 
 # Word-form constraints added to a lemma with "&NAME" (regexes on the folded form).
 FORMS = {
@@ -509,7 +516,6 @@ CUES = {
         "re:^(descriver|spiegar|raccontar|dir|illustrar)(mi|ci|le)$",
         "mi|ci descriva|descrivi|spieghi|spiega|racconti|racconta|illustri",
         "mi|ci ~@OPEN_VERB @ADV{0,2} @WH|meglio|piu|tutto|esattamente|cosa",
-
     ],
     "open_ask": [
         "~sapere|potere|ricordare @ADV? dirmi|dirci|spiegarmi|descrivermi|indicarmi|raccontarmi @ADV? @WH",

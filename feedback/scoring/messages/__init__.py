@@ -1,4 +1,5 @@
 """Messages and coaching tips in the transcript's language (not the viewer's UI language)."""
+
 from __future__ import annotations
 
 import importlib
@@ -32,8 +33,9 @@ def unsure_text(language: str, word: str, probability: float, message: str, hear
     when it was re-read), and what it would mean."""
     module = importlib.import_module(f"feedback.scoring.messages.{language}")
     template = module.UNSURE_REREAD if heard else module.UNSURE
-    return template.format(word=word.strip(" .,;:!?"), percent=round(100 * probability), message=message,
-                           heard=heard.strip(" .,;:!?"))
+    return template.format(
+        word=word.strip(" .,;:!?"), percent=round(100 * probability), message=message, heard=heard.strip(" .,;:!?")
+    )
 
 
 def tip_names(transcript: dict[str, Any], titles: frozenset[str], language: str) -> dict[str, str]:
@@ -62,8 +64,9 @@ def _name_words(name: str, titles: frozenset[str]) -> list[str]:
     return [word for word in name.split() if word.lower() not in titles and word.lower().rstrip(".") not in titles]
 
 
-def criterion_text(key: str, language: str, result: str, reason: str, quote: str,
-                   values: dict[str, Any], names: dict[str, str]) -> tuple[str, str]:
+def criterion_text(
+    key: str, language: str, result: str, reason: str, quote: str, values: dict[str, Any], names: dict[str, str]
+) -> tuple[str, str]:
     """(message, tip) for a criterion's outcome; the tip quotes the agent when there is something to quote
     and uses the call's real names (:func:`tip_names`)."""
     variants = _messages(language)[key]

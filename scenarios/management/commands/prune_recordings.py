@@ -3,6 +3,7 @@
 The task worker runs the same sweep daily by itself (a self-rescheduling job started
 by `run_worker`); this command is for operators and cron-based deployments.
 """
+
 from django.conf import settings
 from django.core.management import BaseCommand
 
@@ -13,8 +14,12 @@ class Command(BaseCommand):
     help = "Delete practice recordings older than the retention period (transcripts and scores are kept)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--days", type=int, default=None,
-                            help=f"Retention in days (default: RECORDING_RETENTION_DAYS = {settings.RECORDING_RETENTION_DAYS}).")
+        parser.add_argument(
+            "--days",
+            type=int,
+            default=None,
+            help=f"Retention in days (default: RECORDING_RETENTION_DAYS = {settings.RECORDING_RETENTION_DAYS}).",
+        )
 
     def handle(self, *args, days: int | None, **options):
         pruned = recordings_prune(days=days)

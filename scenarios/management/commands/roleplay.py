@@ -6,6 +6,7 @@ with no speech in it is silence), an empty reply is silence, anything else is wh
 agent said. Prints the path, the turns, whether the call ended and the score of the whole
 call. Bad input exits 2 with one line on stderr; no migrated database is needed.
 """
+
 from __future__ import annotations
 
 import json
@@ -30,8 +31,13 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("scenario", metavar="SCENARIO.json")
-        parser.add_argument("--reply", action="append", default=[], metavar="REPLY",
-                            help="the agent's reply: text, the path of an audio file, or '' for silence (repeat)")
+        parser.add_argument(
+            "--reply",
+            action="append",
+            default=[],
+            metavar="REPLY",
+            help="the agent's reply: text, the path of an audio file, or '' for silence (repeat)",
+        )
         parser.add_argument("--format", choices=["json", "text"], default="json")
 
     def handle(self, *args, **options):
@@ -70,8 +76,13 @@ def _reply(text: str, number: int, scenario: Scenario) -> Reply:
 
     try:
         duration = probe_audio(path, max_seconds=settings.MAX_RECORDING_SECONDS).duration_s
-        segments = transcribe_clip(path, language=scenario.language, speaker="agent",
-                                   max_seconds=settings.MAX_RECORDING_SECONDS, context=_call_context(scenario))
+        segments = transcribe_clip(
+            path,
+            language=scenario.language,
+            speaker="agent",
+            max_seconds=settings.MAX_RECORDING_SECONDS,
+            context=_call_context(scenario),
+        )
     except AudioError as error:
         if error.template == NO_SPEECH:
             return Reply(segments=(), duration_s=duration)  # only noise: the agent said nothing
@@ -85,16 +96,31 @@ def _call_context(scenario: Scenario):
     """What the scenario tells recognition to expect (interfaces.md, "Call context")."""
     from transcription.context import CallContext, vocabulary_clean
 
-    return CallContext(customer_name=scenario.customer_name, company=scenario.company,
-                       requires_verification=scenario.requires_verification,
-                       vocabulary=vocabulary_clean(scenario.vocabulary))
+    return CallContext(
+        customer_name=scenario.customer_name,
+        company=scenario.company,
+        requires_verification=scenario.requires_verification,
+        vocabulary=vocabulary_clean(scenario.vocabulary),
+    )
 
 
 _WORDS = {
-    "it": {"customer": "Cliente", "agent": "Operatore", "silence": "(silenzio)", "ended": "Chiamata conclusa.",
-           "open": "La chiamata continua: la cliente attende una risposta a", "path": "Percorso"},
-    "en": {"customer": "Customer", "agent": "Agent", "silence": "(silence)", "ended": "The call ended.",
-           "open": "The call goes on: the customer awaits a reply to", "path": "Path"},
+    "it": {
+        "customer": "Cliente",
+        "agent": "Operatore",
+        "silence": "(silenzio)",
+        "ended": "Chiamata conclusa.",
+        "open": "La chiamata continua: la cliente attende una risposta a",
+        "path": "Percorso",
+    },
+    "en": {
+        "customer": "Customer",
+        "agent": "Agent",
+        "silence": "(silence)",
+        "ended": "The call ended.",
+        "open": "The call goes on: the customer awaits a reply to",
+        "path": "Path",
+    },
 }
 
 

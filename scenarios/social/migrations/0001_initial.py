@@ -6,58 +6,210 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('scenarios', '0001_initial'),
+        ("scenarios", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SocialScenarioPage',
+            name="SocialScenarioPage",
             fields=[
-                ('scenariopage_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to='scenarios.scenariopage')),
-                ('brand_name', models.CharField(help_text="Shown on the brand's replies, e.g. Telco Italia.", max_length=80, verbose_name="brand's page name")),
-                ('customer_handle', models.CharField(help_text='e.g. @mrossi; the agent may address the customer by it.', max_length=40, verbose_name="customer's @handle")),
-                ('time_limit_minutes', models.PositiveSmallIntegerField(default=15, help_text='After this the practice ends and replies are refused.', verbose_name='time limit (minutes)')),
-                ('thread', wagtail.fields.StreamField([('customer_message', 8)], block_lookup={0: ('wagtail.blocks.TextBlock', (), {'label': 'What the customer writes'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('public', 'Public (a post or comment)'), ('private', 'Private (a direct message)')], 'label': 'Where'}), 2: ('wagtail.blocks.IntegerBlock', (), {'default': 0, 'label': 'Delay (seconds)', 'min_value': 0}), 3: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('previous', 'after the previous customer message arrived (or the practice started)'), ('reply', 'after the agent has answered the previous customer message')], 'label': 'Counted from'}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('public', 'The agent answered in public'), ('private', 'The agent answered privately')], 'label': 'When'}), 5: ('wagtail.blocks.IntegerBlock', (), {'default': 20, 'help_text': "After the agent's answer.", 'label': 'Delay (seconds)', 'min_value': 0}), 6: ('wagtail.blocks.StructBlock', [[('when', 4), ('text', 0), ('visibility', 1), ('delay_seconds', 5)]], {}), 7: ('wagtail.blocks.ListBlock', (6,), {'default': [], 'help_text': "What the customer writes next, depending on whether the agent's first answer to this message was public or private.", 'label': 'Follow-ups', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('text', 0), ('visibility', 1), ('delay_seconds', 2), ('after', 3), ('follow_ups', 7)]], {})}, help_text='In order. Each arrives after its delay; follow-ups react to a public or a private answer.', verbose_name="customer's messages")),
+                (
+                    "scenariopage_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to="scenarios.scenariopage",
+                    ),
+                ),
+                (
+                    "brand_name",
+                    models.CharField(
+                        help_text="Shown on the brand's replies, e.g. Telco Italia.",
+                        max_length=80,
+                        verbose_name="brand's page name",
+                    ),
+                ),
+                (
+                    "customer_handle",
+                    models.CharField(
+                        help_text="e.g. @mrossi; the agent may address the customer by it.",
+                        max_length=40,
+                        verbose_name="customer's @handle",
+                    ),
+                ),
+                (
+                    "time_limit_minutes",
+                    models.PositiveSmallIntegerField(
+                        default=15,
+                        help_text="After this the practice ends and replies are refused.",
+                        verbose_name="time limit (minutes)",
+                    ),
+                ),
+                (
+                    "thread",
+                    wagtail.fields.StreamField(
+                        [("customer_message", 8)],
+                        block_lookup={
+                            0: ("wagtail.blocks.TextBlock", (), {"label": "What the customer writes"}),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("public", "Public (a post or comment)"),
+                                        ("private", "Private (a direct message)"),
+                                    ],
+                                    "label": "Where",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {"default": 0, "label": "Delay (seconds)", "min_value": 0},
+                            ),
+                            3: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        (
+                                            "previous",
+                                            "after the previous customer message arrived (or the practice started)",
+                                        ),
+                                        ("reply", "after the agent has answered the previous customer message"),
+                                    ],
+                                    "label": "Counted from",
+                                },
+                            ),
+                            4: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [
+                                        ("public", "The agent answered in public"),
+                                        ("private", "The agent answered privately"),
+                                    ],
+                                    "label": "When",
+                                },
+                            ),
+                            5: (
+                                "wagtail.blocks.IntegerBlock",
+                                (),
+                                {
+                                    "default": 20,
+                                    "help_text": "After the agent's answer.",
+                                    "label": "Delay (seconds)",
+                                    "min_value": 0,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.StructBlock",
+                                [[("when", 4), ("text", 0), ("visibility", 1), ("delay_seconds", 5)]],
+                                {},
+                            ),
+                            7: (
+                                "wagtail.blocks.ListBlock",
+                                (6,),
+                                {
+                                    "default": [],
+                                    "help_text": "What the customer writes next, depending on whether the agent's first answer to this message was public or private.",
+                                    "label": "Follow-ups",
+                                    "required": False,
+                                },
+                            ),
+                            8: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("text", 0),
+                                        ("visibility", 1),
+                                        ("delay_seconds", 2),
+                                        ("after", 3),
+                                        ("follow_ups", 7),
+                                    ]
+                                ],
+                                {},
+                            ),
+                        },
+                        help_text="In order. Each arrives after its delay; follow-ups react to a public or a private answer.",
+                        verbose_name="customer's messages",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'social-media scenario',
+                "verbose_name": "social-media scenario",
             },
-            bases=('scenarios.scenariopage',),
+            bases=("scenarios.scenariopage",),
         ),
         migrations.CreateModel(
-            name='SocialThread',
+            name="SocialThread",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('brand_name', models.CharField(max_length=80)),
-                ('customer_name', models.CharField(blank=True, max_length=120)),
-                ('customer_handle', models.CharField(blank=True, max_length=40)),
-                ('script', models.JSONField(help_text='SocialScenarioPage.customer_messages at the start.')),
-                ('time_limit_s', models.PositiveIntegerField()),
-                ('started_at', models.DateTimeField()),
-                ('ended_at', models.DateTimeField(blank=True, null=True)),
-                ('attempt', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, related_name='social_thread', to='scenarios.attempt')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("brand_name", models.CharField(max_length=80)),
+                ("customer_name", models.CharField(blank=True, max_length=120)),
+                ("customer_handle", models.CharField(blank=True, max_length=40)),
+                ("script", models.JSONField(help_text="SocialScenarioPage.customer_messages at the start.")),
+                ("time_limit_s", models.PositiveIntegerField()),
+                ("started_at", models.DateTimeField()),
+                ("ended_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "attempt",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="social_thread",
+                        to="scenarios.attempt",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='SocialMessage',
+            name="SocialMessage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('author', models.CharField(choices=[('agent', 'Agent'), ('customer', 'Customer')], max_length=10)),
-                ('visibility', models.CharField(choices=[('public', 'Public'), ('private', 'Private')], max_length=10)),
-                ('text', models.TextField()),
-                ('at', models.FloatField(help_text='Seconds since the practice started.')),
-                ('script_key', models.CharField(blank=True, help_text='Which scripted message (customer only).', max_length=20)),
-                ('client_key', models.UUIDField(blank=True, help_text="The browser's key of an agent reply, against double submits.", null=True)),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('attempt', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='social_messages', to='scenarios.attempt')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("author", models.CharField(choices=[("agent", "Agent"), ("customer", "Customer")], max_length=10)),
+                ("visibility", models.CharField(choices=[("public", "Public"), ("private", "Private")], max_length=10)),
+                ("text", models.TextField()),
+                ("at", models.FloatField(help_text="Seconds since the practice started.")),
+                (
+                    "script_key",
+                    models.CharField(blank=True, help_text="Which scripted message (customer only).", max_length=20),
+                ),
+                (
+                    "client_key",
+                    models.UUIDField(
+                        blank=True, help_text="The browser's key of an agent reply, against double submits.", null=True
+                    ),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "attempt",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="social_messages",
+                        to="scenarios.attempt",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['attempt', 'at', 'pk'],
-                'constraints': [models.UniqueConstraint(condition=models.Q(('script_key', ''), _negated=True), fields=('attempt', 'script_key'), name='social_message_released_once'), models.UniqueConstraint(condition=models.Q(('client_key__isnull', False)), fields=('attempt', 'client_key'), name='social_reply_sent_once')],
+                "ordering": ["attempt", "at", "pk"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        condition=models.Q(("script_key", ""), _negated=True),
+                        fields=("attempt", "script_key"),
+                        name="social_message_released_once",
+                    ),
+                    models.UniqueConstraint(
+                        condition=models.Q(("client_key__isnull", False)),
+                        fields=("attempt", "client_key"),
+                        name="social_reply_sent_once",
+                    ),
+                ],
             },
         ),
     ]

@@ -5,15 +5,86 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('social', '0001_initial'),
+        ("social", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='socialscenariopage',
-            name='thread',
-            field=wagtail.fields.StreamField([('customer_message', 8)], block_lookup={0: ('wagtail.blocks.TextBlock', (), {'label': 'What the customer writes'}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('public', 'Public (a post or comment)'), ('private', 'Private (a direct message)')], 'label': 'Where'}), 2: ('wagtail.blocks.IntegerBlock', (), {'default': 0, 'label': 'Delay (seconds)', 'min_value': 0}), 3: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('previous', 'after the previous customer message arrived (or the practice started)'), ('reply', 'after the agent has answered the previous customer message')], 'label': 'Counted from'}), 4: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('public', 'The agent answered in public (without inviting to a private message)'), ('invite', 'The agent answered in public, inviting to a private message (DM)'), ('private', 'The agent answered privately')], 'label': 'When'}), 5: ('wagtail.blocks.IntegerBlock', (), {'default': 20, 'help_text': "After the agent's answer.", 'label': 'Delay (seconds)', 'min_value': 0}), 6: ('wagtail.blocks.StructBlock', [[('when', 4), ('text', 0), ('visibility', 1), ('delay_seconds', 5)]], {}), 7: ('wagtail.blocks.ListBlock', (6,), {'default': [], 'help_text': "What the customer writes next, depending on the agent's first answer to this message: in public, in public with an invitation to a private message, or privately.", 'label': 'Follow-ups', 'required': False}), 8: ('wagtail.blocks.StructBlock', [[('text', 0), ('visibility', 1), ('delay_seconds', 2), ('after', 3), ('follow_ups', 7)]], {})}, help_text='In order. Each arrives after its delay; follow-ups react to a public or a private answer.', verbose_name="customer's messages"),
+            model_name="socialscenariopage",
+            name="thread",
+            field=wagtail.fields.StreamField(
+                [("customer_message", 8)],
+                block_lookup={
+                    0: ("wagtail.blocks.TextBlock", (), {"label": "What the customer writes"}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("public", "Public (a post or comment)"),
+                                ("private", "Private (a direct message)"),
+                            ],
+                            "label": "Where",
+                        },
+                    ),
+                    2: ("wagtail.blocks.IntegerBlock", (), {"default": 0, "label": "Delay (seconds)", "min_value": 0}),
+                    3: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("previous", "after the previous customer message arrived (or the practice started)"),
+                                ("reply", "after the agent has answered the previous customer message"),
+                            ],
+                            "label": "Counted from",
+                        },
+                    ),
+                    4: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("public", "The agent answered in public (without inviting to a private message)"),
+                                ("invite", "The agent answered in public, inviting to a private message (DM)"),
+                                ("private", "The agent answered privately"),
+                            ],
+                            "label": "When",
+                        },
+                    ),
+                    5: (
+                        "wagtail.blocks.IntegerBlock",
+                        (),
+                        {
+                            "default": 20,
+                            "help_text": "After the agent's answer.",
+                            "label": "Delay (seconds)",
+                            "min_value": 0,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.StructBlock",
+                        [[("when", 4), ("text", 0), ("visibility", 1), ("delay_seconds", 5)]],
+                        {},
+                    ),
+                    7: (
+                        "wagtail.blocks.ListBlock",
+                        (6,),
+                        {
+                            "default": [],
+                            "help_text": "What the customer writes next, depending on the agent's first answer to this message: in public, in public with an invitation to a private message, or privately.",
+                            "label": "Follow-ups",
+                            "required": False,
+                        },
+                    ),
+                    8: (
+                        "wagtail.blocks.StructBlock",
+                        [[("text", 0), ("visibility", 1), ("delay_seconds", 2), ("after", 3), ("follow_ups", 7)]],
+                        {},
+                    ),
+                },
+                help_text="In order. Each arrives after its delay; follow-ups react to a public or a private answer.",
+                verbose_name="customer's messages",
+            ),
         ),
     ]

@@ -5,6 +5,7 @@ The server is the clock and the source of truth: customer messages are released 
 the schedule (scenarios.social.schedule) by elapsed time and the agent's replies, and
 stored once, so a reload, a second tab or a retried request all see the same thread.
 """
+
 from __future__ import annotations
 
 import uuid
@@ -53,12 +54,21 @@ def social_attempt_start(*, agent, scenario: SocialScenarioPage) -> Attempt:
         raise ValidationError(_("This scenario has no customer messages to practise on."))
     with transaction.atomic():
         attempt = Attempt.objects.create(
-            agent=agent, scenario=scenario, title=scenario.title, kind=SOCIAL_KIND, channel=scenario.channel,
-            language=scenario.language, state=Attempt.State.RECORDING,
+            agent=agent,
+            scenario=scenario,
+            title=scenario.title,
+            kind=SOCIAL_KIND,
+            channel=scenario.channel,
+            language=scenario.language,
+            state=Attempt.State.RECORDING,
         )
         SocialThread.objects.create(
-            attempt=attempt, brand_name=scenario.brand_name, customer_name=scenario.customer_name,
-            customer_handle=scenario.customer_handle, script=script, time_limit_s=scenario.time_limit_minutes * 60,
+            attempt=attempt,
+            brand_name=scenario.brand_name,
+            customer_name=scenario.customer_name,
+            customer_handle=scenario.customer_handle,
+            script=script,
+            time_limit_s=scenario.time_limit_minutes * 60,
             started_at=timezone.now(),
         )
         learning_records.practice_attempted(attempt)
@@ -77,15 +87,28 @@ def _is_over(attempt: Attempt, thread: SocialThread, elapsed: float) -> bool:
 
 def _release_due(attempt: Attempt, thread: SocialThread, now_s: float) -> list[Arrival]:
     """Store every customer message due by `now_s` (once: the key is unique); return the rest of the schedule."""
-    replies = [Reply(at=at, visibility=visibility, text=text) for at, visibility, text in attempt.social_messages.filter(
-        author=SocialMessage.Author.AGENT).values_list("at", "visibility", "text")]
+    replies = [
+        Reply(at=at, visibility=visibility, text=text)
+        for at, visibility, text in attempt.social_messages.filter(author=SocialMessage.Author.AGENT).values_list(
+            "at", "visibility", "text"
+        )
+    ]
     schedule = arrivals([ScriptMessage.from_dict(m) for m in thread.script], replies)
     limit = min(now_s, thread.time_limit_s)
     released = set(attempt.social_messages.exclude(script_key="").values_list("script_key", flat=True))
     SocialMessage.objects.bulk_create(
-        [SocialMessage(attempt=attempt, author=SocialMessage.Author.CUSTOMER, visibility=arrival.visibility,
-                       text=arrival.text, at=arrival.at, script_key=arrival.key)
-         for arrival in schedule if arrival.at <= limit and arrival.key not in released],
+        [
+            SocialMessage(
+                attempt=attempt,
+                author=SocialMessage.Author.CUSTOMER,
+                visibility=arrival.visibility,
+                text=arrival.text,
+                at=arrival.at,
+                script_key=arrival.key,
+            )
+            for arrival in schedule
+            if arrival.at <= limit and arrival.key not in released
+        ],
         ignore_conflicts=True,  # a concurrent request released it first
     )
     return [arrival for arrival in schedule if arrival.at > limit and arrival.at <= thread.time_limit_s]
@@ -123,21 +146,29 @@ def social_reply(*, attempt: Attempt, text: str, visibility: str, key: uuid.UUID
     if visibility not in Visibility.values:
         raise ValidationError(_("Choose where to reply: in public or in a private message."))
     if len(text) > MAX_MESSAGE_CHARS:
-        raise ValidationError(_("This reply is too long: %(count)d characters, at most %(max)d.") % {
-            "count": len(text), "max": MAX_MESSAGE_CHARS})
+        raise ValidationError(
+            _("This reply is too long: %(count)d characters, at most %(max)d.")
+            % {"count": len(text), "max": MAX_MESSAGE_CHARS}
+        )
     with transaction.atomic():
         thread = SocialThread.objects.select_for_update().get(attempt=attempt)  # one reply at a time
         elapsed = _elapsed(thread)
         if _is_over(attempt, thread, elapsed):
-            raise ValidationError(_("This practice has ended, so the reply was not sent. Your earlier replies are kept."))
+            raise ValidationError(
+                _("This practice has ended, so the reply was not sent. Your earlier replies are kept.")
+            )
         _release_due(attempt, thread, elapsed)
         if not attempt.social_messages.filter(author=SocialMessage.Author.CUSTOMER).exists():
             raise ValidationError(_("Wait for the customer's first message before replying."))
         try:
             with transaction.atomic():
                 message = SocialMessage.objects.create(
-                    attempt=attempt, author=SocialMessage.Author.AGENT, visibility=visibility, text=text,
-                    at=elapsed, client_key=key,
+                    attempt=attempt,
+                    author=SocialMessage.Author.AGENT,
+                    visibility=visibility,
+                    text=text,
+                    at=elapsed,
+                    client_key=key,
                 )
         except IntegrityError:  # the same key arrived concurrently
             message = attempt.social_messages.get(client_key=key)
@@ -158,7 +189,9 @@ def social_attempt_finish(*, attempt: Attempt) -> Attempt:
         social_inbox_state(attempt=attempt)  # the last due messages belong to the thread
         if not attempt.social_messages.filter(author=SocialMessage.Author.AGENT).exists():
             if _is_over(attempt, thread, _elapsed(thread)):
-                raise ValidationError(_("The time ran out before you replied, so there is nothing to score: practise again."))
+                raise ValidationError(
+                    _("The time ran out before you replied, so there is nothing to score: practise again.")
+                )
             raise ValidationError(_("Reply to the customer at least once before finishing."))
         now = timezone.now()
         thread.ended_at = min(now, thread.started_at + timedelta(seconds=thread.time_limit_s))

@@ -1,5 +1,6 @@
 """Scoring a real social thread a trainer pastes or uploads (the transcript JSON format),
 into the same reports as a practice."""
+
 from __future__ import annotations
 
 import json
@@ -31,10 +32,12 @@ def social_thread_score(*, text: str, agent, title: str, scored_by, rubric: Rubr
     except TranscriptError as error:
         raise ValidationError(_("The thread could not be read: %(reason)s.") % {"reason": error}) from None
     if transcript["channel"] != "social":
-        raise ValidationError(_(
-            "This is a phone transcript. A social thread says so: “channel”: “social” in JSON, "
-            "or a first line “channel: social” in plain text."
-        ))
+        raise ValidationError(
+            _(
+                "This is a phone transcript. A social thread says so: “channel”: “social” in JSON, "
+                "or a first line “channel: social” in plain text."
+            )
+        )
     if not any(segment["speaker"] == "agent" for segment in transcript["segments"]):
         raise ValidationError(_("The thread has no agent message to score."))
     context = _("Real thread, scored by %(name)s") % {"name": scored_by.get_full_name() or scored_by.username}

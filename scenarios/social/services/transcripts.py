@@ -1,5 +1,6 @@
 """A social practice as the transcript dict of ../shared/specs/interfaces.md: every message
 with its visibility and `at`, seconds since the customer's first message."""
+
 from __future__ import annotations
 
 from scenarios.models import Attempt
@@ -16,7 +17,12 @@ def social_transcript(*, attempt: Attempt, thread: SocialThread) -> dict:
     messages = list(attempt.social_messages.order_by("at", "pk"))
     first_customer = next((m.at for m in messages if m.author == SocialMessage.Author.CUSTOMER), 0.0)
     segments = [
-        {"speaker": m.author, "text": m.text, "visibility": m.visibility, "at": round(max(0.0, m.at - first_customer), 1)}
+        {
+            "speaker": m.author,
+            "text": m.text,
+            "visibility": m.visibility,
+            "at": round(max(0.0, m.at - first_customer), 1),
+        }
         for m in messages
     ]
     transcript = {

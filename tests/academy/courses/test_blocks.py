@@ -1,4 +1,5 @@
 """A trainer cannot save a quiz question that has no right answer, or two for a single choice."""
+
 import pytest
 from wagtail.blocks.struct_block import StructBlockValidationError
 
@@ -8,7 +9,11 @@ from academy.courses.blocks import QuestionBlock
 def _question(kind, flags):
     block = QuestionBlock()
     return block, block.to_python(
-        {"prompt": "Q?", "kind": kind, "answers": [{"text": f"a{i}", "correct": f, "explanation": "e"} for i, f in enumerate(flags)]}
+        {
+            "prompt": "Q?",
+            "kind": kind,
+            "answers": [{"text": f"a{i}", "correct": f, "explanation": "e"} for i, f in enumerate(flags)],
+        }
     )
 
 

@@ -1,4 +1,5 @@
 """`load_demo` gives a trainer real courses in both languages and supervisors real progress to follow."""
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -25,9 +26,19 @@ def test_the_italian_and_english_demo_courses_are_the_same_courses():
 def test_loading_twice_creates_courses_once_and_supervisors_see_their_agents_progress():
     """One test, because loading the demo (30 pages with revisions) is slow."""
     call_command("load_demo", stdout=open("/dev/null", "w"))
-    counts = (CoursePage.objects.count(), LessonPage.objects.count(), Enrolment.objects.count(), QuizAttempt.objects.count())
+    counts = (
+        CoursePage.objects.count(),
+        LessonPage.objects.count(),
+        Enrolment.objects.count(),
+        QuizAttempt.objects.count(),
+    )
     call_command("load_demo", stdout=open("/dev/null", "w"))
-    assert (CoursePage.objects.count(), LessonPage.objects.count(), Enrolment.objects.count(), QuizAttempt.objects.count()) == counts
+    assert (
+        CoursePage.objects.count(),
+        LessonPage.objects.count(),
+        Enrolment.objects.count(),
+        QuizAttempt.objects.count(),
+    ) == counts
     assert CoursePage.objects.filter(locale__language_code="it").count() == len(content_it.COURSES) == 5
     assert CoursePage.objects.filter(locale__language_code="en").count() == 5
     for lesson in LessonPage.objects.live():

@@ -1,4 +1,5 @@
 """An agent takes a course in a real Chromium: enrol, answer wrong, read why, answer right, see progress go up."""
+
 import pytest
 from playwright.sync_api import expect
 

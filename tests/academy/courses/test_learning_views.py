@@ -1,4 +1,5 @@
 """The agent's actions over HTTP, as a browser without JavaScript posts them; bad input never ends in a 500."""
+
 import pytest
 
 from academy.courses.models import Enrolment, QuizAttempt
@@ -33,7 +34,9 @@ def test_enrolling_from_the_course_page_opens_the_first_lesson(client_for, agent
     client = client_for(agent)
     course = lesson.get_parent().specific
     client.get(course.url)  # sets the CSRF cookie the form carries
-    response = client.post(f"/en/learning/courses/{course.pk}/enrol/", {"csrfmiddlewaretoken": client.cookies["csrftoken"].value})
+    response = client.post(
+        f"/en/learning/courses/{course.pk}/enrol/", {"csrfmiddlewaretoken": client.cookies["csrftoken"].value}
+    )
     assert response.status_code == 302 and response["Location"] == lesson.url
     assert Enrolment.objects.filter(agent=agent, course=course).exists()
 

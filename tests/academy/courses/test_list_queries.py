@@ -1,5 +1,6 @@
 """Team progress, an agent's detail, the home overview and 'My learning' cost a fixed number of
 queries whatever the number of agents and enrolments, and long lists come a page at a time."""
+
 import re
 
 import pytest
@@ -39,7 +40,9 @@ def agent_links(html: str) -> set[str]:
     return set(re.findall(r"/en/learning/agents/(\d+)/", html))
 
 
-def test_a_supervisors_team_progress_costs_the_same_for_a_team_three_times_larger(client_for, supervisor, team, courses):
+def test_a_supervisors_team_progress_costs_the_same_for_a_team_three_times_larger(
+    client_for, supervisor, team, courses
+):
     grow_team(team, courses, 4)
     html = assert_queries_flat(client_for(supervisor), TEAM_PAGE, lambda: grow_team(team, courses, 10))
     assert len(agent_links(html)) == 15
@@ -98,9 +101,15 @@ def test_the_home_page_summarises_teams_in_the_same_queries_whatever_their_size(
     assert "0 of 28 enrolments" in html and not agent_links(html)
 
 
-def test_an_agents_detail_and_my_learning_cost_the_same_with_three_times_the_courses(client_for, supervisor, agent, courses):
+def test_an_agents_detail_and_my_learning_cost_the_same_with_three_times_the_courses(
+    client_for, supervisor, agent, courses
+):
     enrolments_bulk([agent], courses[:1])
-    assert_queries_flat(client_for(supervisor), f"/en/learning/agents/{agent.pk}/", lambda: enrolments_bulk([agent], courses[1:] + [course_with_lessons()]))
+    assert_queries_flat(
+        client_for(supervisor),
+        f"/en/learning/agents/{agent.pk}/",
+        lambda: enrolments_bulk([agent], courses[1:] + [course_with_lessons()]),
+    )
     more = [course_with_lessons() for _ in range(6)]
     assert_queries_flat(client_for(agent), "/en/learning/", lambda: enrolments_bulk([agent], more))
 

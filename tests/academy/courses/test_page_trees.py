@@ -1,4 +1,5 @@
 """Every install has one page tree per content language, paired as translations, and an Italian UI."""
+
 import pytest
 from wagtail.models import Locale, Site
 

@@ -1,4 +1,5 @@
 """Who sees whose progress: the agent, their team's supervisors, trainers. Nobody else, and no ranking."""
+
 import pytest
 from django.urls import reverse
 
@@ -32,7 +33,9 @@ def test_an_agents_home_shows_no_other_agent(client_for, agent, other_agent, enr
     assert str(other_agent) not in html and f"/learning/agents/{other_agent.pk}/" not in html
 
 
-def test_a_supervisor_sees_only_their_own_teams(client_for, supervisor, agent, other_agent, other_supervisor, enrolments):
+def test_a_supervisor_sees_only_their_own_teams(
+    client_for, supervisor, agent, other_agent, other_supervisor, enrolments
+):
     client = client_for(supervisor)
     html = client.get("/en/learning/team/").content.decode()
     assert str(agent) in html and str(other_agent) not in html
@@ -43,7 +46,9 @@ def test_a_supervisor_sees_only_their_own_teams(client_for, supervisor, agent, o
     assert f">{own_team.name}<" in home and f">{other_team.name}<" not in home
 
 
-def test_a_trainer_sees_every_team_and_authors_in_the_admin(client_for, trainer, agent, other_agent, supervisor, other_supervisor, enrolments):
+def test_a_trainer_sees_every_team_and_authors_in_the_admin(
+    client_for, trainer, agent, other_agent, supervisor, other_supervisor, enrolments
+):
     client = client_for(trainer)
     html = client.get("/en/learning/team/").content.decode()
     assert str(agent) in html and str(other_agent) in html

@@ -1,4 +1,5 @@
 """Quizzes are graded on the server: a question is right only when exactly its correct answers are chosen."""
+
 from academy.courses.quiz import quiz_grade
 from tests.academy.factories import RIGHT_ANSWERS, WRONG_ANSWERS, quiz_value
 

@@ -1,4 +1,5 @@
 """Enrol, answer quizzes, complete lessons, complete the course."""
+
 import pytest
 from django.utils import translation
 
@@ -75,14 +76,18 @@ def test_the_course_completes_when_every_lesson_and_quiz_is_done(agent, quiz_les
     services.enrolment_create(agent=agent, course=course)
     services.lesson_complete(agent=agent, lesson=text_lesson)
     assert not course_progress_for(agent=agent, course=course).completed
-    services.quiz_attempt_submit(agent=agent, lesson=quiz_lesson, block_id=quiz_block_id(quiz_lesson), answers=RIGHT_ANSWERS)
+    services.quiz_attempt_submit(
+        agent=agent, lesson=quiz_lesson, block_id=quiz_block_id(quiz_lesson), answers=RIGHT_ANSWERS
+    )
     progress = course_progress_for(agent=agent, course=course)
     assert progress.completed and progress.percent == 100 and progress.next_lesson is None
 
 
 def test_a_non_enrolled_agent_cannot_answer_or_complete(agent, quiz_lesson, text_lesson):
     with pytest.raises(services.NotEnrolledError):
-        services.quiz_attempt_submit(agent=agent, lesson=quiz_lesson, block_id=quiz_block_id(quiz_lesson), answers=RIGHT_ANSWERS)
+        services.quiz_attempt_submit(
+            agent=agent, lesson=quiz_lesson, block_id=quiz_block_id(quiz_lesson), answers=RIGHT_ANSWERS
+        )
     with pytest.raises(services.NotEnrolledError):
         services.lesson_complete(agent=agent, lesson=text_lesson)
     assert not QuizAttempt.objects.exists()

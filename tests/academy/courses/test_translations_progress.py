@@ -1,6 +1,7 @@
 """Enrolment and progress follow a course across its translations: enrolled and halfway through
 in Italian, the agent is enrolled and halfway through in English too, and My learning lists the
 course under its title in the language of the page."""
+
 import pytest
 from django.test import Client
 from wagtail.models import Locale

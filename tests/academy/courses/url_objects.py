@@ -2,6 +2,7 @@
 
 Courses and lessons are nobody's private data: the actions on them act on the visitor's
 own enrolment, so they are registered `private=False` with who may take them."""
+
 from academy.courses.models import Enrolment
 from academy.courses.services import quiz_attempt_submit
 from tests.academy.factories import RIGHT_ANSWERS, LessonPageFactory, quiz_block_id, quiz_post
@@ -24,8 +25,13 @@ def _enrolled_lesson(owner):
     return lesson
 
 
-@register("courses:quiz_submit", method="post", allowed=OWNER_ONLY, private=False,
-          data=lambda kwargs: quiz_post(kwargs["block_id"], RIGHT_ANSWERS))
+@register(
+    "courses:quiz_submit",
+    method="post",
+    allowed=OWNER_ONLY,
+    private=False,
+    data=lambda kwargs: quiz_post(kwargs["block_id"], RIGHT_ANSWERS),
+)
 def quiz_submit(owner) -> dict:
     lesson = _enrolled_lesson(owner)
     return {"lesson_id": lesson.pk, "block_id": quiz_block_id(lesson)}

@@ -1,4 +1,5 @@
 """404, 403 and 500 are the site's own pages, in the visitor's language, with a way back."""
+
 import pytest
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import path
@@ -18,7 +19,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("language, heading", [("it", "Pagina non trovata"), ("en", "Page not found")])
-def test_a_missing_page_says_so_in_the_visitors_language_with_the_sites_navigation(client_for, agent, language, heading):
+def test_a_missing_page_says_so_in_the_visitors_language_with_the_sites_navigation(
+    client_for, agent, language, heading
+):
     client = client_for(agent)
     with italian_misses() as misses:
         response = client.get(f"/{language}/no-such-page/")
@@ -40,8 +43,9 @@ def test_a_refused_action_is_the_sites_page(client_for, agent, supervisor):
     scorecard = ScorecardFactory(agent=agent, submitted=True)
     client = client_for(supervisor)
     client.get("/it/")
-    response = client.post(f"/it/reports/{scorecard.pk}/submit/",
-                           {"csrfmiddlewaretoken": client.cookies["csrftoken"].value})
+    response = client.post(
+        f"/it/reports/{scorecard.pk}/submit/", {"csrfmiddlewaretoken": client.cookies["csrftoken"].value}
+    )
     assert response.status_code == 403 and "Non consentito" in response.content.decode()
 
 

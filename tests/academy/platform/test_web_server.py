@@ -1,6 +1,7 @@
 """The web server as the Procfile starts it (gunicorn with academy/gunicorn.py): each worker loads
 the speech engine and the reply judging before it serves, so a live call's first reply does not
 wait for them; a server that hosts no calls can leave them out."""
+
 import os
 import socket
 import subprocess
@@ -27,9 +28,23 @@ def serve(tmp_path: Path, **env: str) -> str:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "gunicorn", "academy.wsgi", "--config", "python:academy.gunicorn",
-         "--bind", f"127.0.0.1:{port}", "--workers", "1", "--access-logfile", "-"],
-        cwd=settings.BASE_DIR, stdout=log_file, stderr=subprocess.STDOUT,
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "academy.wsgi",
+            "--config",
+            "python:academy.gunicorn",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            "1",
+            "--access-logfile",
+            "-",
+        ],
+        cwd=settings.BASE_DIR,
+        stdout=log_file,
+        stderr=subprocess.STDOUT,
         env={**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.base", "SECRET_KEY": "test-web-server", **env},
     )
     answered = False

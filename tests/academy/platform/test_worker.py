@@ -1,4 +1,5 @@
 """The background task worker really runs jobs: a `db_worker` process picks up an enqueued task."""
+
 import os
 import subprocess
 import sys
@@ -17,8 +18,11 @@ def test_a_real_worker_process_runs_an_enqueued_job():
     database = settings.DATABASES["default"]["NAME"]
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.base", "DATABASE_URL": f"sqlite:///{database}"}
     worker = subprocess.Popen(
-        [sys.executable, "manage.py", "db_worker", "--interval", "0.2"], cwd=settings.BASE_DIR, env=env,
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+        [sys.executable, "manage.py", "db_worker", "--interval", "0.2"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
     )
     try:
         with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):

@@ -1,5 +1,6 @@
 """A person with every kind of data the product holds: learning, practice with recordings,
 reports with coaching, a social-media practice and a calibration answer given."""
+
 from dataclasses import dataclass
 
 from django.core.files.base import ContentFile
@@ -40,7 +41,9 @@ def person_with_everything(agent, supervisor, *, spoken: str = SPOKEN) -> Holdin
     scorecard = ScorecardFactory(agent=agent, transcript=transcript, submitted=True)
     scorecard_coaching_update(scorecard=scorecard, user=supervisor, note="Name the department you transfer to.")
     action_item_create(scorecard=scorecard, user=supervisor, text="Practise warm transfers.")
-    scorecard_override_criterion(scorecard=scorecard, user=supervisor, criterion="empathy", result="fail", reason="Flat tone.")
+    scorecard_override_criterion(
+        scorecard=scorecard, user=supervisor, criterion="empathy", result="fail", reason="Flat tone."
+    )
     dispute_create(scorecard=scorecard, user=agent, criterion="ownership", comment="I did transfer warmly.")
     scorecard_pdf_render(scorecard_id=scorecard.pk)
     scorecard.refresh_from_db()
@@ -50,6 +53,12 @@ def person_with_everything(agent, supervisor, *, spoken: str = SPOKEN) -> Holdin
     attempt.save(update_fields=["scorecard"])
     turn = AttemptTurn.objects.create(attempt=attempt, index=0, segments=[{"text": spoken}])
     turn.recording.save(f"turn-{attempt.pk}-0.wav", ContentFile(hello_wav()))
-    SocialMessage.objects.create(attempt=attempt, author="agent", visibility="public", text=f"Sorry about {spoken}", at=3)
-    return Holdings(attempt=attempt, turn=turn, scorecard=scorecard,
-                    files=[attempt.recording.name, turn.recording.name, scorecard.pdf.name])
+    SocialMessage.objects.create(
+        attempt=attempt, author="agent", visibility="public", text=f"Sorry about {spoken}", at=3
+    )
+    return Holdings(
+        attempt=attempt,
+        turn=turn,
+        scorecard=scorecard,
+        files=[attempt.recording.name, turn.recording.name, scorecard.pdf.name],
+    )

@@ -1,5 +1,6 @@
 """A trainer erases a person's data after a confirmation step: nothing of the person is left in
 the database or storage, other people's data is untouched, and the audit entry names nobody."""
+
 from io import StringIO
 
 import pytest
@@ -27,9 +28,9 @@ def database_dump() -> str:
     return out.getvalue()
 
 
-def test_erasure_leaves_nothing_of_the_person_and_touches_nobody_else(agent, other_agent, supervisor, other_supervisor,
-                                                                      trainer, client_for,
-                                                                      django_capture_on_commit_callbacks):
+def test_erasure_leaves_nothing_of_the_person_and_touches_nobody_else(
+    agent, other_agent, supervisor, other_supervisor, trainer, client_for, django_capture_on_commit_callbacks
+):
     agent.first_name, agent.last_name, agent.email = "Zebedea", "Quarantotti", "zebedea.q@example.com"
     agent.save()
     held = person_with_everything(agent, supervisor)
@@ -56,20 +57,33 @@ def test_erasure_leaves_nothing_of_the_person_and_touches_nobody_else(agent, oth
     assert not any(storages["private"].exists(name) for name in held.files)
     record = ErasureRecord.objects.get()
     assert record.erased_by == trainer and record.counts["reports"] == 1 and record.counts["files"] == 3
-    assert set(record.counts) == {"enrolments", "quiz_answers", "practice_attempts", "reports", "calibration_sessions",
-                                  "learning_records", "files"}
+    assert set(record.counts) == {
+        "enrolments",
+        "quiz_answers",
+        "practice_attempts",
+        "reports",
+        "calibration_sessions",
+        "learning_records",
+        "files",
+    }
     assert record.counts["learning_records"] >= 4
 
     # Others' data is all there: the other agent's attempt, report, files; the trainer and supervisor.
-    assert Attempt.objects.filter(pk=kept.attempt.pk).exists() and Scorecard.objects.filter(pk=kept.scorecard.pk).exists()
+    assert (
+        Attempt.objects.filter(pk=kept.attempt.pk).exists() and Scorecard.objects.filter(pk=kept.scorecard.pk).exists()
+    )
     assert all(storages["private"].exists(name) for name in kept.files)
     assert "the router in Vicolo Stretto blinks red" in dump
     assert other_agent.username in dump and trainer.username in dump and supervisor.username in dump
 
 
 def test_only_trainers_erase_and_never_themselves(agent, supervisor, trainer, client_for):
-    assert csrf_post(client_for(supervisor), url("privacy:person_erase", pk=agent.pk),
-                     {"confirmation": agent.username}).status_code == 404
+    assert (
+        csrf_post(
+            client_for(supervisor), url("privacy:person_erase", pk=agent.pk), {"confirmation": agent.username}
+        ).status_code
+        == 404
+    )
     assert client_for(trainer).get(url("privacy:person_erase", pk=trainer.pk)).status_code == 404
     assert client_for(supervisor).get(url("privacy:people")).status_code == 403
     assert get_user_model().objects.filter(pk=agent.pk).exists()

@@ -1,4 +1,5 @@
 """An agent downloads everything the product holds about them as one archive."""
+
 import io
 import json
 import zipfile
@@ -11,8 +12,9 @@ from tests.pages import url
 pytestmark = pytest.mark.django_db
 
 
-def test_the_archive_holds_every_kind_of_data_about_the_person_and_nobody_elses(agent, other_agent, supervisor,
-                                                                               other_supervisor, client_for):
+def test_the_archive_holds_every_kind_of_data_about_the_person_and_nobody_elses(
+    agent, other_agent, supervisor, other_supervisor, client_for
+):
     held = person_with_everything(agent, supervisor)
     person_with_everything(other_agent, other_supervisor)  # someone else's data must not appear
 
@@ -31,8 +33,12 @@ def test_the_archive_holds_every_kind_of_data_about_the_person_and_nobody_elses(
     assert [a["id"] for a in attempts] == [held.attempt.pk]
     assert SPOKEN in json.dumps(attempts) and attempts[0]["social_messages"][0]["text"].endswith(SPOKEN)
     recordings = [name for name in names if name.startswith("practice/recordings/")]
-    assert sorted(recordings) == sorted([f"practice/recordings/attempt-{held.attempt.pk}.wav",
-                                         f"practice/recordings/attempt-{held.attempt.pk}-turn-0.wav"])
+    assert sorted(recordings) == sorted(
+        [
+            f"practice/recordings/attempt-{held.attempt.pk}.wav",
+            f"practice/recordings/attempt-{held.attempt.pk}-turn-0.wav",
+        ]
+    )
     assert archive.read(recordings[0])[:4] == b"RIFF"
     report = json.loads(archive.read(f"reports/report-{held.scorecard.pk}.json"))
     assert report["result"]["criteria"] and report["automatic_result"]
@@ -54,6 +60,10 @@ def test_the_archive_readme_is_in_the_persons_language(agent, client_for):
 
 
 def test_the_my_data_page_states_each_retention_period(agent, client_for, settings):
-    settings.RECORDING_RETENTION_DAYS, settings.TRANSCRIPT_RETENTION_DAYS, settings.REPORT_RETENTION_DAYS = 90, 365, None
+    settings.RECORDING_RETENTION_DAYS, settings.TRANSCRIPT_RETENTION_DAYS, settings.REPORT_RETENTION_DAYS = (
+        90,
+        365,
+        None,
+    )
     page = client_for(agent).get(url("privacy:my_data")).content.decode()
     assert "90 days" in page and "365 days" in page and "until erased" in page

@@ -1,4 +1,5 @@
 """Data rights speak Italian: the My data page, the trainers' search and the erasure confirmation."""
+
 import pytest
 
 from tests.academy.privacy.factories import person_with_everything
@@ -12,9 +13,11 @@ def test_data_rights_pages_leave_nothing_in_english(agent, supervisor, trainer, 
     settings.TRANSCRIPT_RETENTION_DAYS = 365
     person_with_everything(agent, supervisor)
     with italian_misses() as misses:
-        pages = [client_for(agent).get(url("privacy:my_data", "it")),
-                 client_for(trainer).get(url("privacy:people", "it") + f"?q={agent.username}"),
-                 client_for(trainer).get(url("privacy:person_erase", "it", pk=agent.pk))]
+        pages = [
+            client_for(agent).get(url("privacy:my_data", "it")),
+            client_for(trainer).get(url("privacy:people", "it") + f"?q={agent.username}"),
+            client_for(trainer).get(url("privacy:person_erase", "it", pk=agent.pk)),
+        ]
     for response in pages:
         assert response.status_code == 200
         assert not untranslated_on(response.content.decode(), misses)

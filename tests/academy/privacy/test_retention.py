@@ -1,5 +1,6 @@
 """Each kind of personal data is kept for its own period, and the worker enforces them daily
 by itself, one chain however often it restarts."""
+
 from datetime import timedelta
 
 import pytest
@@ -33,7 +34,11 @@ def test_transcripts_go_after_their_period_and_results_and_coaching_stay(agent, 
 
     done = retention_enforce()
 
-    assert done == {"recordings": 2, "transcripts": 2, "reports": 0}  # the old call and reply; the old attempt and report
+    assert done == {
+        "recordings": 2,
+        "transcripts": 2,
+        "reports": 0,
+    }  # the old call and reply; the old attempt and report
     old.attempt.refresh_from_db()
     assert old.attempt.transcript is None and not old.attempt.social_messages.exists()
     assert old.attempt.turns.get().segments is None

@@ -1,4 +1,5 @@
 """The one data-rights URL that points at a person: only trainers reach the erasure page."""
+
 from tests.url_objects import TRAINER, register
 
 

@@ -4,6 +4,7 @@ Documents are served only by Wagtail's view, which asks for sign-in (lessons are
 signed-in staff) and keeps private collections private; nothing under /media/documents/
 is served; lesson images are served to signed-in users only.
 """
+
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import Collection, CollectionViewRestriction
@@ -20,16 +21,18 @@ def media_url(file) -> str:
 
 def trainers_only_collection() -> Collection:
     collection = Collection.get_first_root_node().add_child(name="Trainers only")
-    restriction = CollectionViewRestriction.objects.create(collection=collection,
-                                                           restriction_type=CollectionViewRestriction.GROUPS)
+    restriction = CollectionViewRestriction.objects.create(
+        collection=collection, restriction_type=CollectionViewRestriction.GROUPS
+    )
     restriction.groups.set([Group.objects.get(name=Role.TRAINER.value)])
     return collection
 
 
 def test_a_lessons_file_is_served_to_signed_in_users_only(client, client_for, agent):
     document = DocumentFactory()
-    lesson = LessonPageFactory(body=[{"type": "media_file", "value": {"kind": "audio", "file": document.pk,
-                                                                      "caption": "", "transcript": ""}}])
+    lesson = LessonPageFactory(
+        body=[{"type": "media_file", "value": {"kind": "audio", "file": document.pk, "caption": "", "transcript": ""}}]
+    )
     page = client_for(agent).get(lesson.url).content.decode()
     assert f'src="{document.url}"' in page and document.url.startswith(f"/documents/{document.pk}/")
     response = client.get(document.url)

@@ -4,6 +4,7 @@ Every page carries a Content-Security-Policy that runs this site's scripts only,
 inline ones (Wagtail's admin under /cms/ is the one relaxation, for its own inline code);
 behind HTTPS (SECURE_HTTPS=true) responses also carry HSTS and every cookie is Secure.
 """
+
 import re
 import runpy
 from pathlib import Path
@@ -18,12 +19,23 @@ from tests.feedback.reports.factories import ScorecardFactory, phone_call
 pytestmark = pytest.mark.django_db
 
 ROOT = Path(__file__).resolve().parents[3]
-TEMPLATE_DIRS = [path for package in ("academy", "scenarios", "feedback", "transcription")
-                 for path in (ROOT / package).glob("**/templates")]
+TEMPLATE_DIRS = [
+    path
+    for package in ("academy", "scenarios", "feedback", "transcription")
+    for path in (ROOT / package).glob("**/templates")
+]
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+=", re.IGNORECASE)
 STYLE_ATTRIBUTE = re.compile(r"\sstyle=", re.IGNORECASE)
-HTTPS_SETTINGS = ["SECURE_SSL_REDIRECT", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD",
-                  "SECURE_PROXY_SSL_HEADER", "SESSION_COOKIE_SECURE", "CSRF_COOKIE_SECURE", "LANGUAGE_COOKIE_SECURE"]
+HTTPS_SETTINGS = [
+    "SECURE_SSL_REDIRECT",
+    "SECURE_HSTS_SECONDS",
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+    "SECURE_HSTS_PRELOAD",
+    "SECURE_PROXY_SSL_HEADER",
+    "SESSION_COOKIE_SECURE",
+    "CSRF_COOKIE_SECURE",
+    "LANGUAGE_COOKIE_SECURE",
+]
 
 
 def directives_of(header: str) -> dict[str, list[str]]:
@@ -61,7 +73,9 @@ def test_only_wagtails_admin_may_run_its_inline_code(client):
 def test_no_template_holds_inline_script_or_style_attributes():
     offenders = [
         f"{path.relative_to(ROOT)}: {match.group(0).strip()}"
-        for directory in TEMPLATE_DIRS for path in directory.rglob("*.html") if not path.name.endswith("_pdf.html")
+        for directory in TEMPLATE_DIRS
+        for path in directory.rglob("*.html")
+        if not path.name.endswith("_pdf.html")
         for match in [*INLINE_SCRIPT.finditer(path.read_text()), *STYLE_ATTRIBUTE.finditer(path.read_text())]
     ]
     assert TEMPLATE_DIRS and not offenders
@@ -75,7 +89,9 @@ def test_the_progress_chart_is_drawn_under_the_policy(client_for):
     page = response.content.decode()
     nonce = next(value for value in policy(response)["style-src"] if value.startswith("'nonce-"))[7:-1]
     assert f'<style type="text/css" nonce="{nonce}">' in page
-    assert "<script" not in page.split("<svg", 1)[1].split("</svg>", 1)[0] and " style=" not in page  # no script in the chart
+    assert (
+        "<script" not in page.split("<svg", 1)[1].split("</svg>", 1)[0] and " style=" not in page
+    )  # no script in the chart
 
 
 def test_behind_https_responses_carry_hsts_and_every_cookie_is_secure(monkeypatch, tmp_path):

@@ -1,4 +1,5 @@
 """Issue 18, finding 9, in a real browser: the agent's pages work under the Content-Security-Policy."""
+
 import pytest
 
 from tests.academy.factories import EnrolmentFactory, LessonPageFactory
@@ -16,7 +17,9 @@ def test_an_agents_pages_break_no_rule_of_the_policy(page, live_server, login):
     for _ in range(2):
         ScorecardFactory(agent=agent, transcript=phone_call("en"))
     refused = []
-    page.on("console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None)
+    page.on(
+        "console", lambda message: refused.append(message.text) if "Content Security Policy" in message.text else None
+    )
     login(page, agent)
     for path in ["/en/", lesson.url, f"/en/reports/progress/{agent.pk}/", "/en/practice/"]:
         response = page.goto(live_server.url + path)

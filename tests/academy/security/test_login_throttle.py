@@ -4,6 +4,7 @@ An account gets a few wrong passwords, an address (many agents share an office a
 a larger allowance; past either, sign-in is refused with a clear message in the user's
 language, on the site and on the CMS, until the pause ends by itself.
 """
+
 import pytest
 from axes.models import AccessAttempt
 from django.conf import settings
@@ -95,10 +96,22 @@ def test_behind_a_reverse_proxy_each_client_address_counts_not_the_proxys():
     agents = AgentFactory.create_batch(2)
     proxy = "127.0.0.1"
     for n in range(settings.SIGN_IN_FAILURES_PER_ADDRESS):
-        Client().post(SITE_SIGN_IN, {"username": f"someone{n}", "password": "guess"}, REMOTE_ADDR=proxy,
-                      HTTP_X_FORWARDED_FOR=f"192.0.2.{n}, 198.51.100.7")  # the client's own word, then the proxy's
-    paused = Client().post(SITE_SIGN_IN, {"username": agents[0].username, "password": PASSWORD}, REMOTE_ADDR=proxy,
-                           HTTP_X_FORWARDED_FOR="198.51.100.7")
-    other_client = Client().post(SITE_SIGN_IN, {"username": agents[1].username, "password": PASSWORD},
-                                 REMOTE_ADDR=proxy, HTTP_X_FORWARDED_FOR="203.0.113.5")
+        Client().post(
+            SITE_SIGN_IN,
+            {"username": f"someone{n}", "password": "guess"},
+            REMOTE_ADDR=proxy,
+            HTTP_X_FORWARDED_FOR=f"192.0.2.{n}, 198.51.100.7",
+        )  # the client's own word, then the proxy's
+    paused = Client().post(
+        SITE_SIGN_IN,
+        {"username": agents[0].username, "password": PASSWORD},
+        REMOTE_ADDR=proxy,
+        HTTP_X_FORWARDED_FOR="198.51.100.7",
+    )
+    other_client = Client().post(
+        SITE_SIGN_IN,
+        {"username": agents[1].username, "password": PASSWORD},
+        REMOTE_ADDR=proxy,
+        HTTP_X_FORWARDED_FOR="203.0.113.5",
+    )
     assert paused.status_code == 429 and other_client.status_code == 302

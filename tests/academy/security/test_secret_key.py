@@ -4,6 +4,7 @@ Only the local demo makes a key of its own (random, once, readable by its owner 
 outside git); anywhere else an unset SECRET_KEY stops the web server and fails
 `check --deploy` with a message that says what to do.
 """
+
 import os
 import secrets
 import stat
@@ -28,15 +29,17 @@ def production_env(tmp_path: Path, **extra: str) -> dict[str, str]:
 
 
 def manage(env: dict[str, str], *args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 def secret_key_of(env: dict[str, str]) -> str:
     """SECRET_KEY as the settings give it in a fresh process with `env`."""
     code = "from django.conf import settings; print(settings.SECRET_KEY)"
-    return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True,
-                          check=True).stdout.strip()
+    return subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
 def test_check_deploy_fails_without_a_secret_key_and_passes_with_one(tmp_path):
@@ -51,16 +54,25 @@ def test_check_deploy_fails_without_a_secret_key_and_passes_with_one(tmp_path):
     assert not (tmp_path / "var" / "secret_key").exists()
 
 
-@pytest.mark.parametrize("mode", [
-    {},  # DEBUG=false, the default
-    {"SECURE_HTTPS": "true"},
-    {"SECURE_HTTPS": "true", "LOCAL_DEMO": "true"},  # HTTPS is never the local demo
-    {"DEBUG": "true"},
-], ids=["default", "https", "https-claiming-demo", "debug"])
+@pytest.mark.parametrize(
+    "mode",
+    [
+        {},  # DEBUG=false, the default
+        {"SECURE_HTTPS": "true"},
+        {"SECURE_HTTPS": "true", "LOCAL_DEMO": "true"},  # HTTPS is never the local demo
+        {"DEBUG": "true"},
+    ],
+    ids=["default", "https", "https-claiming-demo", "debug"],
+)
 def test_the_web_server_refuses_to_start_without_a_secret_key(tmp_path, mode):
-    server = subprocess.Popen([str(GUNICORN), "academy.wsgi", "--bind", "127.0.0.1:0", "--workers", "1"], cwd=ROOT,
-                              env=production_env(tmp_path, **mode), stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-                              text=True)
+    server = subprocess.Popen(
+        [str(GUNICORN), "academy.wsgi", "--bind", "127.0.0.1:0", "--workers", "1"],
+        cwd=ROOT,
+        env=production_env(tmp_path, **mode),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     try:
         output, _ = server.communicate(timeout=60)
     except subprocess.TimeoutExpired:

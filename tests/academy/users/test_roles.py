@@ -1,5 +1,6 @@
 """A user's roles come from their groups, and a superuser counts as a trainer; models'
 callers, selectors and templates all get the same answer from academy.users.roles."""
+
 import pytest
 from django.contrib.auth.models import AnonymousUser, Group
 from django.test import RequestFactory
@@ -42,20 +43,27 @@ def test_all_roles_are_read_in_one_query(agent, django_assert_num_queries):
         user_roles(agent)
 
 
-@pytest.mark.parametrize(("make", "agent", "trainer", "supervisor"), [
-    (lambda: UserFactory(role=Role.AGENT), True, False, False),
-    (lambda: UserFactory(role=Role.SUPERVISOR), False, False, True),
-    (lambda: UserFactory(role=Role.TRAINER), False, True, False),
-    (lambda: UserFactory(is_superuser=True), False, True, False),
-    (AnonymousUser, False, False, False),
-], ids=["agent", "supervisor", "trainer", "superuser", "anonymous"])
+@pytest.mark.parametrize(
+    ("make", "agent", "trainer", "supervisor"),
+    [
+        (lambda: UserFactory(role=Role.AGENT), True, False, False),
+        (lambda: UserFactory(role=Role.SUPERVISOR), False, False, True),
+        (lambda: UserFactory(role=Role.TRAINER), False, True, False),
+        (lambda: UserFactory(is_superuser=True), False, True, False),
+        (AnonymousUser, False, False, False),
+    ],
+    ids=["agent", "supervisor", "trainer", "superuser", "anonymous"],
+)
 def test_templates_see_the_roles_the_views_check(make, agent, trainer, supervisor):
     request = RequestFactory().get("/")
     request.user = make()
 
     assert template_roles(request) == {"is_agent": agent, "is_trainer": trainer, "is_supervisor": supervisor}
     assert (user_is_agent(request.user), user_is_trainer(request.user), user_is_supervisor(request.user)) == (
-        agent, trainer, supervisor)
+        agent,
+        trainer,
+        supervisor,
+    )
 
 
 def test_a_request_without_a_user_has_no_role_in_templates():

@@ -1,4 +1,5 @@
 """Signing in lands people on their own home page, in their own language."""
+
 import pytest
 
 from tests.factories import PASSWORD, AgentFactory
@@ -16,7 +17,9 @@ def test_signing_in_opens_the_home_page_in_the_users_language(client):
 
 def test_a_requested_page_wins_over_the_home_page(client):
     agent = AgentFactory(language="it")
-    response = client.post("/en/accounts/login/", {"username": agent.username, "password": PASSWORD, "next": "/en/learning/"})
+    response = client.post(
+        "/en/accounts/login/", {"username": agent.username, "password": PASSWORD, "next": "/en/learning/"}
+    )
     assert response["Location"] == "/en/learning/"
 
 

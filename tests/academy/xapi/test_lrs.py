@@ -1,5 +1,6 @@
 """Statements reach a real Learning Record Store: Ralph started on loopback receives what the
 worker forwards and gives it back through its xAPI API; an LRS that is down loses nothing."""
+
 import httpx
 import pytest
 from django.core.management import call_command

@@ -1,5 +1,6 @@
 """xAPI 1.0.3 statements of course and practice events: account actors, ADL verbs, scaled
 scores, each one valid against the specification (Ralph's models) and kept append-only."""
+
 from datetime import UTC, datetime
 
 import pytest
@@ -25,8 +26,15 @@ NOW = datetime(2026, 12, 5, 10, 0, tzinfo=UTC)
 
 
 def test_a_built_statement_is_valid_xapi_with_an_account_actor_and_a_scaled_score():
-    made = statement(home_page="https://academy.example", account="3f6c…", verb="passed", activity=COURSE,
-                     timestamp=NOW, result=score_result(87.5, success=True), language="it")
+    made = statement(
+        home_page="https://academy.example",
+        account="3f6c…",
+        verb="passed",
+        activity=COURSE,
+        timestamp=NOW,
+        result=score_result(87.5, success=True),
+        language="it",
+    )
     statement_validate(made)
     assert made["version"] == "1.0.3" and made["verb"]["id"] == "http://adlnet.gov/expapi/verbs/passed"
     assert made["actor"] == {"objectType": "Agent", "account": {"homePage": "https://academy.example", "name": "3f6c…"}}
@@ -34,15 +42,24 @@ def test_a_built_statement_is_valid_xapi_with_an_account_actor_and_a_scaled_scor
     assert made["object"]["definition"]["type"] == "http://adlnet.gov/expapi/activities/course"
 
 
-@pytest.mark.parametrize("spoil", [
-    lambda s: s.update(actor={"objectType": "Agent"}),  # no identifier
-    lambda s: s["verb"].update(id="passed"),  # not an IRI
-    lambda s: s["result"]["score"].update(scaled=1.5),  # scaled is within [-1, 1]
-    lambda s: s.update(timestamp="yesterday"),
-])
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda s: s.update(actor={"objectType": "Agent"}),  # no identifier
+        lambda s: s["verb"].update(id="passed"),  # not an IRI
+        lambda s: s["result"]["score"].update(scaled=1.5),  # scaled is within [-1, 1]
+        lambda s: s.update(timestamp="yesterday"),
+    ],
+)
 def test_the_validator_refuses_what_the_specification_forbids(spoil):
-    made = statement(home_page="https://academy.example", account="a", verb="scored", activity=COURSE,
-                     timestamp=NOW, result=score_result(50))
+    made = statement(
+        home_page="https://academy.example",
+        account="a",
+        verb="scored",
+        activity=COURSE,
+        timestamp=NOW,
+        result=score_result(50),
+    )
     spoil(made)
     with pytest.raises(InvalidStatement):
         statement_validate(made)
@@ -66,9 +83,15 @@ def test_course_events_become_statements(agent):
     quiz_attempt_submit(agent=agent, lesson=quiz_lesson, block_id=quiz_block_id(quiz_lesson), answers=RIGHT_ANSWERS)
 
     made = statements_of(agent)
-    assert verbs(made) == [("attempted", "course"), ("scored", "assessment"), ("failed", "assessment"),
-                           ("scored", "assessment"), ("passed", "assessment"), ("completed", "lesson"),
-                           ("completed", "course")]
+    assert verbs(made) == [
+        ("attempted", "course"),
+        ("scored", "assessment"),
+        ("failed", "assessment"),
+        ("scored", "assessment"),
+        ("passed", "assessment"),
+        ("completed", "lesson"),
+        ("completed", "course"),
+    ]
     failed = made[2]
     assert failed["result"]["success"] is False and 0 <= failed["result"]["score"]["scaled"] < 1
     assert made[4]["result"] == {"score": {"scaled": 1.0, "raw": 100.0, "min": 0, "max": 100}, "success": True}
@@ -100,8 +123,11 @@ def test_practice_events_become_statements(agent, django_capture_on_commit_callb
         Attempt.objects.filter(pk=attempt.pk).update(scorecard=scorecard, state=Attempt.State.READY)
 
     made = statements_of(agent)
-    assert verbs(made) == [("attempted", "simulation"), ("scored", "simulation"),
-                           ("passed" if scorecard.passed else "failed", "simulation")]
+    assert verbs(made) == [
+        ("attempted", "simulation"),
+        ("scored", "simulation"),
+        ("passed" if scorecard.passed else "failed", "simulation"),
+    ]
     assert made[0]["object"]["id"].endswith(f"/xapi/activities/scenario/{scenario.translation_key}")
     assert made[1]["result"]["score"]["scaled"] == round(scorecard.score / 100, 4)
     assert made[2]["result"]["success"] is scorecard.passed and made[2]["context"]["language"] == "it"

@@ -1,4 +1,5 @@
 """Agreement figures on an example worked out by hand."""
+
 from feedback.calibration.agreement import Judgement, majority, session_agreement
 
 # Two conversations, three reviewers (A, B, C):

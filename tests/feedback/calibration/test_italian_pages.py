@@ -1,5 +1,6 @@
 """Calibration speaks Italian: every page of a session, blind and revealed, the list, the new-session
 form, the agreement history and the rubric's Trust tab show no message left in English."""
+
 import pytest
 from wagtail.users.models import UserProfile
 
@@ -39,6 +40,12 @@ def test_calibration_pages_leave_nothing_in_english(agent, supervisor, trainer, 
         assert response.status_code == 200, name
         assert not untranslated_on(response.content.decode(), misses), name
     # Wagtail's own catalogue lacks a few of its admin messages: the Trust tab is checked for ours.
-    ours = {"How far to trust each automatic criterion", "Precision of fail", "Recall of fail", "Judged by people",
-            "Fails upheld / overturned / missed", "Trust"}
+    ours = {
+        "How far to trust each automatic criterion",
+        "Precision of fail",
+        "Recall of fail",
+        "Judged by people",
+        "Fails upheld / overturned / missed",
+        "Trust",
+    }
     assert "Quanto fidarsi di ogni criterio automatico" in trust and not untranslated_on(trust, misses & ours)

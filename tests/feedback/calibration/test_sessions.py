@@ -1,5 +1,6 @@
 """Calibration as reviewers meet it: blind scoring, the reveal, the agreed answer and the
 history, through the real pages with CSRF-enforcing clients."""
+
 import pytest
 
 from feedback.calibration import services
@@ -14,8 +15,12 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def session(agent, supervisor, trainer):
-    return calibration_session(agent, supervisor, reviewers=[trainer],
-                               scorecards=[ScorecardFactory(agent=agent, transcript=phone_call("en"), submitted=True)])
+    return calibration_session(
+        agent,
+        supervisor,
+        reviewers=[trainer],
+        scorecards=[ScorecardFactory(agent=agent, transcript=phone_call("en"), submitted=True)],
+    )
 
 
 def test_a_supervisor_opens_a_session_from_a_report_and_invites_a_trainer(agent, supervisor, trainer, client_for):
@@ -25,8 +30,11 @@ def test_a_supervisor_opens_a_session_from_a_report_and_invites_a_trainer(agent,
     assert f"{url('calibration:session_new')}?scorecard={scorecard.pk}" in report
     form = client.get(url("calibration:session_new") + f"?scorecard={scorecard.pk}").content.decode()
     assert f'value="{trainer.pk}"' in form and f'value="{agent.pk}"' not in form.split("reviewers")[-1]
-    response = csrf_post(client, url("calibration:session_new"),
-                         {"title": "March billing", "scorecards": [scorecard.pk], "reviewers": [trainer.pk]})
+    response = csrf_post(
+        client,
+        url("calibration:session_new"),
+        {"title": "March billing", "scorecards": [scorecard.pk], "reviewers": [trainer.pk]},
+    )
     session = CalibrationSession.objects.get()
     assert response.status_code == 302 and response["Location"] == url("calibration:session_detail", pk=session.pk)
     assert sorted(session.reviewers.values_list("user", flat=True)) == sorted([supervisor.pk, trainer.pk])
@@ -108,31 +116,37 @@ def test_a_trainer_takes_over_a_session_whose_facilitator_was_erased(session, su
     assert session.is_revealed
 
 
-def test_the_reveal_shows_agreement_and_the_agreed_answer_is_kept_with_the_note(session, supervisor, trainer, client_for):
+def test_the_reveal_shows_agreement_and_the_agreed_answer_is_kept_with_the_note(
+    session, supervisor, trainer, client_for
+):
     item = session.items.get()
     auto = {c["key"]: c["result"] for c in item.automatic_result["criteria"]}
     assert auto["ownership"] == "fail"
     services.answers_submit(session=session, user=supervisor, answers=every_criterion(session, **auto))
-    services.answers_submit(session=session, user=trainer,
-                            answers=every_criterion(session, **{**auto, "ownership": "pass"}))
+    services.answers_submit(
+        session=session, user=trainer, answers=every_criterion(session, **{**auto, "ownership": "pass"})
+    )
     client = client_for(supervisor)
     csrf_post(client, url("calibration:session_reveal", pk=session.pk), {})
     page = client.get(url("calibration:session_detail", pk=session.pk)).content.decode()
     n = len(auto)
     # Between the two reviewers every criterion but ownership matches; the supervisor matched the automatic result.
-    assert f"{round(100 * (n - 1) / n)}% <span class=\"muted\">({n - 1}/{n})" in page
-    assert f"100% <span class=\"muted\">({n}/{n})" in page
+    assert f'{round(100 * (n - 1) / n)}% <span class="muted">({n - 1}/{n})' in page
+    assert f'100% <span class="muted">({n}/{n})' in page
 
     agreed = every_criterion(session, **auto)
-    csrf_post(client, url("calibration:session_agree", pk=session.pk),
-              {**as_form(agreed), "note": "A transfer without a name is a deflection."})
+    csrf_post(
+        client,
+        url("calibration:session_agree", pk=session.pk),
+        {**as_form(agreed), "note": "A transfer without a name is a deflection."},
+    )
     session.refresh_from_db()
     assert session.note == "A transfer without a name is a deflection." and session.agreed_at
     assert AgreedAnswer.objects.get(item=item, criterion="ownership").result == "fail"
 
     history = client_for(TrainerFactory()).get(url("calibration:reviewer_agreement")).content.decode()
-    assert f"{round(100 * (n - 1) / n)}% <span class=\"muted\">({n - 1}/{n})" in history  # the trainer
-    assert f"100% <span class=\"muted\">({n}/{n})" in history  # the supervisor
+    assert f'{round(100 * (n - 1) / n)}% <span class="muted">({n - 1}/{n})' in history  # the trainer
+    assert f'100% <span class="muted">({n}/{n})' in history  # the supervisor
     own = client_for(trainer).get(url("calibration:reviewer_agreement")).content.decode()
     assert session.title in own
 

@@ -1,5 +1,6 @@
 """How far each automatic criterion is trusted: its pass/fail against every human judgement,
 per rubric version and language, shown to trainers beside the rubric."""
+
 import pytest
 from wagtail.users.models import UserProfile
 
@@ -14,11 +15,19 @@ from tests.feedback.rubrics.admin_forms import admin_url
 
 
 def test_precision_and_recall_of_fail_with_counts_on_a_known_example():
-    pairs = [Pair("v1", "ownership", automatic, human) for automatic, human in [
-        ("fail", "fail"), ("fail", "fail"), ("fail", "pass"),  # 2 fails upheld, 1 overturned
-        ("pass", "fail"),  # 1 missed
-        ("pass", "pass"), ("pass", "pass"), ("na", "na"), ("na", "pass"),
-    ]]
+    pairs = [
+        Pair("v1", "ownership", automatic, human)
+        for automatic, human in [
+            ("fail", "fail"),
+            ("fail", "fail"),
+            ("fail", "pass"),  # 2 fails upheld, 1 overturned
+            ("pass", "fail"),  # 1 missed
+            ("pass", "pass"),
+            ("pass", "pass"),
+            ("na", "na"),
+            ("na", "pass"),
+        ]
+    ]
     trust = criterion_trust(pairs)["v1"]["ownership"]
     assert (trust.fail_upheld, trust.fail_overturned, trust.fail_missed, trust.pass_upheld) == (2, 1, 1, 2)
     assert (trust.na_agreed, trust.na_disagreed, trust.judged) == (1, 1, 8)
@@ -38,10 +47,15 @@ def judged(agent, supervisor, trainer):
     reviewed = ScorecardFactory(agent=agent, transcript=phone_call("en"), submitted=True)
     scorecard_mark_reviewed(scorecard=reviewed, user=supervisor)  # upheld as it stood
     overridden = ScorecardFactory(agent=agent, transcript=phone_call("en"), submitted=True)
-    scorecard_override_criterion(scorecard=overridden, user=supervisor, criterion="ownership", result="pass",
-                                 reason="A warm transfer.")
-    session = calibration_session(agent, supervisor, reviewers=[trainer],
-                                  scorecards=[ScorecardFactory(agent=agent, transcript=phone_call("en"), submitted=True)])
+    scorecard_override_criterion(
+        scorecard=overridden, user=supervisor, criterion="ownership", result="pass", reason="A warm transfer."
+    )
+    session = calibration_session(
+        agent,
+        supervisor,
+        reviewers=[trainer],
+        scorecards=[ScorecardFactory(agent=agent, transcript=phone_call("en"), submitted=True)],
+    )
     auto = {c["key"]: c["result"] for c in session.items.get().automatic_result["criteria"]}
     services.answers_submit(session=session, user=trainer, answers=every_criterion(session, **auto))
     services.session_reveal(session=session, user=supervisor)
@@ -53,7 +67,10 @@ def judged(agent, supervisor, trainer):
 
 @pytest.mark.django_db
 def test_overrides_reviews_and_agreed_answers_count_per_version_and_language(judged):
-    groups = {(group.version, group.language): {key: trust for key, _label, trust in group.rows} for group in rubric_trust(rubric_by_slug("phone"))}
+    groups = {
+        (group.version, group.language): {key: trust for key, _label, trust in group.rows}
+        for group in rubric_trust(rubric_by_slug("phone"))
+    }
     assert set(groups) == {(1, "en"), (1, "it")}
     ownership = groups[(1, "en")]["ownership"]
     assert (ownership.fail_upheld, ownership.fail_overturned, ownership.fail_missed) == (2, 1, 0)
@@ -64,7 +81,9 @@ def test_overrides_reviews_and_agreed_answers_count_per_version_and_language(jud
 
 
 @pytest.mark.django_db
-def test_trainers_read_the_trust_tab_beside_the_rubric_and_supervisors_on_its_page(judged, trainer, supervisor, client_for):
+def test_trainers_read_the_trust_tab_beside_the_rubric_and_supervisors_on_its_page(
+    judged, trainer, supervisor, client_for
+):
     for person in (trainer, supervisor):
         profile = UserProfile.get_for_user(person)
         profile.preferred_language = "en"

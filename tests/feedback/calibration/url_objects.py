@@ -2,6 +2,7 @@
 supervisor opened on the owner's submitted report, inviting a trainer of their own.
 Trainers see every session; only the facilitator reveals and agrees; the walk's trainer is
 not invited, so it may read the session but not answer in it."""
+
 from feedback.calibration import services
 from tests.feedback.calibration.factories import calibration_session, every_criterion, recorded_call
 from tests.url_objects import SUPERVISOR, SUPERVISORS, register

@@ -1,4 +1,5 @@
 """Course-completion certificates: rendered by the report machinery, only for completed courses."""
+
 import io
 
 import pytest
@@ -18,7 +19,9 @@ def certificate_url(enrolment) -> str:
         return reverse("reports:certificate_pdf", kwargs={"pk": enrolment.pk})
 
 
-@pytest.mark.parametrize("language, heading", [("it", "Attestato di completamento"), ("en", "Certificate of completion")])
+@pytest.mark.parametrize(
+    "language, heading", [("it", "Attestato di completamento"), ("en", "Certificate of completion")]
+)
 def test_a_completed_course_gives_a_certificate_in_the_agents_language(client_for, language, heading):
     agent = AgentFactory(language=language)
     enrolment = completed_enrolment(agent)

@@ -1,4 +1,5 @@
 """`manage.py coach` run as a user runs it: a real process, real files, real exit codes."""
+
 import io
 import json
 import os
@@ -17,8 +18,9 @@ SAMPLES = ROOT.parent / "shared" / "samples"
 
 def coach(*args: str, db: Path) -> subprocess.CompletedProcess:
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.base", "DATABASE_URL": f"sqlite:///{db}"}
-    return subprocess.run([sys.executable, "manage.py", "coach", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=600)
+    return subprocess.run(
+        [sys.executable, "manage.py", "coach", *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600
+    )
 
 
 @pytest.fixture(scope="module")
@@ -26,8 +28,14 @@ def database(tmp_path_factory) -> Path:
     """A migrated database of its own: the command runs in another process."""
     db = tmp_path_factory.mktemp("coach") / "coach.sqlite3"
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.base", "DATABASE_URL": f"sqlite:///{db}"}
-    subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"], cwd=ROOT, env=env, check=True,
-                   capture_output=True, timeout=600)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "--noinput"],
+        cwd=ROOT,
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     return db
 
 
@@ -45,20 +53,28 @@ def test_a_transcript_is_scored_and_its_report_written(database, tmp_path):
 
 def test_text_format_reads_like_a_summary(database, tmp_path):
     transcript = tmp_path / "call.txt"
-    transcript.write_text("[00:00] Agent: Good morning, my name is Emma, how can I help?\n"
-                          "[00:04] Customer: My bill is wrong.\n[00:09] Agent: Thank you for calling, goodbye.\n")
+    transcript.write_text(
+        "[00:00] Agent: Good morning, my name is Emma, how can I help?\n"
+        "[00:04] Customer: My bill is wrong.\n[00:09] Agent: Thank you for calling, goodbye.\n"
+    )
     done = coach(str(transcript), "--format", "text", "--language", "en", db=database)
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("phone: score ") and "Greeting and introduction" in done.stdout
 
 
-@pytest.mark.parametrize("make_args, message", [
-    (lambda tmp: [str(tmp / "missing.json")], "no such file"),
-    (lambda tmp: [str(_write(tmp / "broken.json", "{not json"))], ""),
-    (lambda tmp: [str(_write(tmp / "call.json", json.dumps(phone_call("en")))), "--rubric", "nope"], "unknown rubric"),
-    (lambda tmp: [str(_write(tmp / "call.json", json.dumps(phone_call("en")))), "--rubric", "social"], "social"),
-    (lambda tmp: [str(_write(tmp / "noise.wav", "RIFF not really audio"))], ""),
-])
+@pytest.mark.parametrize(
+    "make_args, message",
+    [
+        (lambda tmp: [str(tmp / "missing.json")], "no such file"),
+        (lambda tmp: [str(_write(tmp / "broken.json", "{not json"))], ""),
+        (
+            lambda tmp: [str(_write(tmp / "call.json", json.dumps(phone_call("en")))), "--rubric", "nope"],
+            "unknown rubric",
+        ),
+        (lambda tmp: [str(_write(tmp / "call.json", json.dumps(phone_call("en")))), "--rubric", "social"], "social"),
+        (lambda tmp: [str(_write(tmp / "noise.wav", "RIFF not really audio"))], ""),
+    ],
+)
 def test_bad_input_exits_2_with_one_line(database, tmp_path, make_args, message):
     done = coach(*make_args(tmp_path), db=database)
     assert done.returncode == 2, (done.stdout, done.stderr)
@@ -96,8 +112,17 @@ def test_the_context_gives_scoring_the_names_and_the_verification_flag(tmp_path)
     call = {**phone_call("en"), "requires_verification": False}
     call.pop("customer_name", None)
     transcript = _write(tmp_path / "call.json", json.dumps(call))
-    context = _write(tmp_path / "context.json", json.dumps(
-        {"agent_name": "Emma", "customer_name": "Zebedee Quill", "requires_verification": True, "vocabulary": ["router"]}))
+    context = _write(
+        tmp_path / "context.json",
+        json.dumps(
+            {
+                "agent_name": "Emma",
+                "customer_name": "Zebedee Quill",
+                "requires_verification": True,
+                "vocabulary": ["router"],
+            }
+        ),
+    )
     done = coach(str(transcript), "--context", str(context), db=tmp_path / "empty.sqlite3")
     assert done.returncode == 0, done.stderr
     results = {c["key"]: c for c in json.loads(done.stdout)["criteria"]}
@@ -105,14 +130,19 @@ def test_the_context_gives_scoring_the_names_and_the_verification_flag(tmp_path)
     assert results["verification"]["result"] != "na"
 
 
-@pytest.mark.parametrize("content, message", [
-    ("{not json", "not valid JSON"),
-    ('{"vocabulary": "modem"}', "'vocabulary' must be a list"),
-    ('{"requires_verification": "yes"}', "true or false"),
-])
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ("{not json", "not valid JSON"),
+        ('{"vocabulary": "modem"}', "'vocabulary' must be a list"),
+        ('{"requires_verification": "yes"}', "true or false"),
+    ],
+)
 def test_a_bad_context_file_exits_2_with_one_line(tmp_path, content, message):
     transcript = _write(tmp_path / "call.json", json.dumps(phone_call("en")))
-    done = coach(str(transcript), "--context", str(_write(tmp_path / "context.json", content)), db=tmp_path / "empty.sqlite3")
+    done = coach(
+        str(transcript), "--context", str(_write(tmp_path / "context.json", content)), db=tmp_path / "empty.sqlite3"
+    )
     assert done.returncode == 2 and done.stdout == ""
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0]

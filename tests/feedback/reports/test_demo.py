@@ -1,4 +1,5 @@
 """The demo reports load once, and give every review page something to show."""
+
 import pytest
 from django.contrib.auth import get_user_model
 

@@ -1,5 +1,6 @@
 """The review queue, report lists, an agent's progress and the team pages cost a fixed number
 of queries whatever the number of agents and reports, and long lists come a page at a time."""
+
 import re
 
 import pytest

@@ -1,6 +1,7 @@
 """The PDF report read back as text: the reader's language, the evidence and tips, the
 supervisor's changes after regeneration, and a document that travels (A4, fonts embedded,
 tagged, numbered pages)."""
+
 import io
 
 import pytest
@@ -44,14 +45,21 @@ def test_the_pdf_speaks_the_agents_language_with_evidence_and_tips(language, oth
     assert ("Suggerimento" in text) == (language == "it") and ("Tip:" in text) == (language == "en")
 
 
-def test_a_supervisors_override_and_note_show_in_the_regenerated_pdf(agent, supervisor, django_capture_on_commit_callbacks):
+def test_a_supervisors_override_and_note_show_in_the_regenerated_pdf(
+    agent, supervisor, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
         scorecard = ScorecardFactory(agent=agent, transcript=phone_call("en"), submitted=True)
     before = flat(stored_pdf_text(scorecard))
     assert "Critical failure" in before and "Warm transfer" not in before
     with django_capture_on_commit_callbacks(execute=True):
-        services.scorecard_override_criterion(scorecard=scorecard, user=supervisor, criterion="ownership",
-                                              result="pass", reason="Warm transfer to billing, not a deflection.")
+        services.scorecard_override_criterion(
+            scorecard=scorecard,
+            user=supervisor,
+            criterion="ownership",
+            result="pass",
+            reason="Warm transfer to billing, not a deflection.",
+        )
         services.scorecard_coaching_update(scorecard=scorecard, user=supervisor, note="Say what you will do next.")
     after = flat(stored_pdf_text(scorecard))
     scorecard.refresh_from_db()
@@ -72,9 +80,10 @@ def test_the_pdf_is_a4_tagged_numbered_with_embedded_fonts(agent):
     pages = len(reader.pages)
     assert f"1 / {pages}" in reader.pages[0].extract_text()
     fonts = [font.get_object() for page in reader.pages for font in page["/Resources"]["/Font"].values()]
-    assert fonts and all("/FontFile2" in f["/FontDescriptor"] or "/FontFile3" in f["/FontDescriptor"]
-                         for f in (font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font
-                                   for font in fonts))
+    assert fonts and all(
+        "/FontFile2" in f["/FontDescriptor"] or "/FontFile3" in f["/FontDescriptor"]
+        for f in (font["/DescendantFonts"][0].get_object() if "/DescendantFonts" in font else font for font in fonts)
+    )
 
 
 def test_the_metric_charts_are_vectors_not_images(agent):
@@ -83,7 +92,9 @@ def test_the_metric_charts_are_vectors_not_images(agent):
     assert "180" in "".join(page.extract_text() for page in reader.pages)  # the pace threshold drawn on its gauge
 
 
-@pytest.mark.parametrize("language, flag", [("it", "Da verificare dal supervisore"), ("en", "To be checked by your supervisor")])
+@pytest.mark.parametrize(
+    "language, flag", [("it", "Da verificare dal supervisore"), ("en", "To be checked by your supervisor")]
+)
 def test_a_criterion_heard_with_low_confidence_is_flagged_for_the_supervisor(language, flag):
     scorecard = ScorecardFactory(agent=AgentFactory(language=language), transcript=barely_heard(phone_call(language)))
     ownership = next(c for c in scorecard.result["criteria"] if c["key"] == "ownership")

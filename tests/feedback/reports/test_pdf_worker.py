@@ -1,4 +1,5 @@
 """A new scorecard's PDF is rendered by a real `db_worker` process into the private storage."""
+
 import os
 import subprocess
 import sys
@@ -18,11 +19,19 @@ pytestmark = [pytest.mark.worker, pytest.mark.django_db(transaction=True, serial
 def test_the_worker_renders_the_pdf_of_a_new_scorecard(agent):
     scorecard = ScorecardFactory(agent=agent)  # committed: the PDF task is now queued
     assert not Scorecard.objects.get(pk=scorecard.pk).pdf_is_current
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "academy.settings.base",
-           "DATABASE_URL": f"sqlite:///{settings.DATABASES['default']['NAME']}",
-           "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT)}
-    worker = subprocess.Popen([sys.executable, "manage.py", "db_worker", "--interval", "0.2"], cwd=settings.BASE_DIR,
-                              env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "academy.settings.base",
+        "DATABASE_URL": f"sqlite:///{settings.DATABASES['default']['NAME']}",
+        "PRIVATE_MEDIA_ROOT": str(settings.PRIVATE_MEDIA_ROOT),
+    }
+    worker = subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--interval", "0.2"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 90
         while not scorecard.pdf_is_current and time.monotonic() < deadline:

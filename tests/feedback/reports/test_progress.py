@@ -1,4 +1,5 @@
 """Progress: an agent's trend, and a team's coaching opportunities from submitted reports only."""
+
 import pytest
 from django.urls import reverse
 from django.utils import translation
@@ -14,7 +15,9 @@ pytestmark = pytest.mark.django_db
 def test_an_agents_trend_and_pass_rate_per_criterion(agent, supervisor):
     first = ScorecardFactory(agent=agent)
     second = ScorecardFactory(agent=agent, submitted=True)
-    services.scorecard_override_criterion(scorecard=second, user=supervisor, criterion="ownership", result="pass", reason="ok")
+    services.scorecard_override_criterion(
+        scorecard=second, user=supervisor, criterion="ownership", result="pass", reason="ok"
+    )
     progress = agent_progress(Scorecard.objects.filter(agent=agent), "en")
     assert [score for _, score, _ in progress["trend"]] == [first.score, Scorecard.objects.get(pk=second.pk).score]
     ownership = next(rate for rate in progress["rates"] if rate.key == "ownership")
@@ -22,8 +25,15 @@ def test_an_agents_trend_and_pass_rate_per_criterion(agent, supervisor):
 
 
 def test_team_coaching_counts_only_submitted_reports_and_links_practice(agent, supervisor, monkeypatch):
-    monkeypatch.setattr(hooks, "practice_link_providers",
-                        [lambda keys, language: {"ownership": [("Billing dispute", "/en/practice/billing/")]} if "ownership" in keys else {}])
+    monkeypatch.setattr(
+        hooks,
+        "practice_link_providers",
+        [
+            lambda keys, language: (
+                {"ownership": [("Billing dispute", "/en/practice/billing/")]} if "ownership" in keys else {}
+            )
+        ],
+    )
     ScorecardFactory(agent=agent)  # practice the agent kept private
     services.scorecard_submit(scorecard=ScorecardFactory(agent=agent), user=agent)
     coaching = team_coaching(agent.teams.get(), "en", viewer=supervisor)

@@ -1,4 +1,5 @@
 """The effective result follows the spec's formula and keeps the automatic verdicts beside the human ones."""
+
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -35,10 +36,15 @@ def test_the_pass_mark_comes_from_the_rubric():
 
 
 def test_the_latest_override_wins_and_the_automatic_result_stays_visible():
-    automatic = {"score": 50.0, "passed": False, "critical_failure": True,
-                 "criteria": [criterion("a", "pass"), criterion("b", "fail", critical=True)]}
-    result = result_with_overrides(automatic, [Override("b", "na"), Override("b", "pass", reason="warm transfer")],
-                                   pass_mark=80)
+    automatic = {
+        "score": 50.0,
+        "passed": False,
+        "critical_failure": True,
+        "criteria": [criterion("a", "pass"), criterion("b", "fail", critical=True)],
+    }
+    result = result_with_overrides(
+        automatic, [Override("b", "na"), Override("b", "pass", reason="warm transfer")], pass_mark=80
+    )
     b = result["criteria"][1]
     assert (b["result"], b["automatic_result"], b["override"]["reason"]) == ("pass", "fail", "warm transfer")
     assert (result["score"], result["passed"], result["critical_failure"]) == (100.0, True, False)

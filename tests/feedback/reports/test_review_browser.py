@@ -1,4 +1,5 @@
 """Supervisor review in a real Chromium: from the queue to the agent reading the result."""
+
 import pytest
 
 from feedback.reports import services
@@ -9,9 +10,11 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, seria
 
 
 def test_a_supervisor_overrides_a_criterion_and_the_agent_sees_the_new_score_and_note(
-        page, browser_factory, live_server, login, agent, supervisor):
+    page, browser_factory, live_server, login, agent, supervisor
+):
     scorecard = services.scorecard_submit(
-        scorecard=ScorecardFactory(agent=agent, transcript=phone_call("en"), title="Double charge call"), user=agent)
+        scorecard=ScorecardFactory(agent=agent, transcript=phone_call("en"), title="Double charge call"), user=agent
+    )
     automatic_score = scorecard.score
 
     login(page, supervisor, "en")

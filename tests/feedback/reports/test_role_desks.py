@@ -1,5 +1,6 @@
 """Each role's home shows its work: a supervisor's reviews and disputes, an agent's coaching,
 a trainer's rubrics; the review queue filters by agent, state and date and links to the dispute."""
+
 from datetime import timedelta
 
 import pytest
@@ -89,18 +90,22 @@ def test_only_the_agent_ticks_off_their_action_items(agent, supervisor, client_f
 def test_an_outside_next_address_is_not_followed_after_ticking_off(agent, supervisor, client_for):
     scorecard = ScorecardFactory(agent=agent, submitted=True)
     item = services.action_item_create(scorecard=scorecard, user=supervisor, text="Slow down")
-    response = csrf_post(client_for(agent), url("reports:action_item_done", pk=item.pk), {"next": "https://evil.example/"})
+    response = csrf_post(
+        client_for(agent), url("reports:action_item_done", pk=item.pk), {"next": "https://evil.example/"}
+    )
     assert response["Location"] == url("reports:scorecard_detail", pk=scorecard.pk)
 
 
 def test_a_trainers_home_shows_how_each_rubric_performs(agent, supervisor, trainer, client_for):
     passed = ScorecardFactory(agent=agent, submitted=True)
     ScorecardFactory(agent=agent, submitted=True)
-    services.scorecard_override_criterion(scorecard=passed, user=supervisor, criterion="ownership", result="pass", reason="Fine")
+    services.scorecard_override_criterion(
+        scorecard=passed, user=supervisor, criterion="ownership", result="pass", reason="Fine"
+    )
     page = client_for(trainer).get(url("home")).content.decode()
     assert "How each rubric performs" in page
-    row = page[page.index("Phone call</a>"):]
-    row = row[:row.index("</tr>")]
+    row = page[page.index("Phone call</a>") :]
+    row = row[: row.index("</tr>")]
     assert '<td data-label="Reports">2</td>' in row and "50%" in row  # two reports, one overridden
 
 
@@ -123,6 +128,6 @@ def test_a_supervisor_sees_each_teams_pass_rate_now_against_the_month_before(age
     Scorecard.objects.filter(pk=earlier[0].pk).update(passed=True)  # 50 % the month before
     ScorecardFactory(agent=agent, submitted=True)  # 0 % now
     page = client_for(supervisor).get(url("home")).content.decode()
-    row = page[page.index('class="team-trends'):]
-    row = row[row.index(agent.teams.get().name):row.index("</tr>", row.index(agent.teams.get().name))]
+    row = page[page.index('class="team-trends') :]
+    row = row[row.index(agent.teams.get().name) : row.index("</tr>", row.index(agent.teams.get().name))]
     assert '<td data-label="Reports submitted">1</td>' in row and "0%" in row and "▼ -50" in row

@@ -1,5 +1,6 @@
 """Scorecards through their services: creation with the real engine, human review with an
 audit trail, disputes, re-scoring and the PDF task."""
+
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404
@@ -38,16 +39,27 @@ def test_a_supervisor_override_recomputes_the_score_and_keeps_an_audit_trail(age
     scorecard = ScorecardFactory(agent=agent, submitted=True)
     automatic = scorecard.automatic_result
     override = services.scorecard_override_criterion(
-        scorecard=scorecard, user=supervisor, criterion="ownership", result="pass", reason="Warm transfer, not deflection.")
+        scorecard=scorecard,
+        user=supervisor,
+        criterion="ownership",
+        result="pass",
+        reason="Warm transfer, not deflection.",
+    )
     scorecard.refresh_from_db()
     assert (override.before, override.after, override.user, override.reason) == (
-        "fail", "pass", supervisor, "Warm transfer, not deflection.")
+        "fail",
+        "pass",
+        supervisor,
+        "Warm transfer, not deflection.",
+    )
     assert scorecard.automatic_result == automatic
     assert result_of(scorecard, "ownership")["result"] == "pass"
     assert result_of(scorecard, "ownership")["automatic_result"] == "fail"
     assert not scorecard.critical_failure
     counted = [c for c in scorecard.result["criteria"] if c["result"] in ("pass", "fail")]
-    expected = round(100 * sum(c["weight"] for c in counted if c["result"] == "pass") / sum(c["weight"] for c in counted), 1)
+    expected = round(
+        100 * sum(c["weight"] for c in counted if c["result"] == "pass") / sum(c["weight"] for c in counted), 1
+    )
     assert scorecard.score == expected > automatic["score"]
 
 
@@ -55,8 +67,9 @@ def test_only_the_agents_supervisors_and_trainers_review(agent, other_supervisor
     scorecard = ScorecardFactory(agent=agent, submitted=True)
     for outsider in (agent, other_supervisor):
         with pytest.raises(PermissionDenied):
-            services.scorecard_override_criterion(scorecard=scorecard, user=outsider, criterion="ownership",
-                                                  result="pass", reason="x")
+            services.scorecard_override_criterion(
+                scorecard=scorecard, user=outsider, criterion="ownership", result="pass", reason="x"
+            )
     services.scorecard_coaching_update(scorecard=scorecard, user=trainer, note="Own the problem.")
     assert Scorecard.objects.get(pk=scorecard.pk).coaching_note == "Own the problem."
 
@@ -64,13 +77,19 @@ def test_only_the_agents_supervisors_and_trainers_review(agent, other_supervisor
 def test_an_override_needs_a_reason_and_a_known_criterion(agent, supervisor):
     scorecard = ScorecardFactory(agent=agent, submitted=True)
     with pytest.raises(ValidationError):
-        services.scorecard_override_criterion(scorecard=scorecard, user=supervisor, criterion="ownership", result="pass", reason=" ")
+        services.scorecard_override_criterion(
+            scorecard=scorecard, user=supervisor, criterion="ownership", result="pass", reason=" "
+        )
     with pytest.raises(ValidationError):
-        services.scorecard_override_criterion(scorecard=scorecard, user=supervisor, criterion="nonsense", result="pass", reason="x")
+        services.scorecard_override_criterion(
+            scorecard=scorecard, user=supervisor, criterion="nonsense", result="pass", reason="x"
+        )
     assert not scorecard.overrides.exists()
 
 
-def test_only_submitted_reports_of_the_supervisors_teams_enter_the_queue(agent, supervisor, other_agent, other_supervisor):
+def test_only_submitted_reports_of_the_supervisors_teams_enter_the_queue(
+    agent, supervisor, other_agent, other_supervisor
+):
     kept_private = ScorecardFactory(agent=agent)
     submitted = services.scorecard_submit(scorecard=ScorecardFactory(agent=agent), user=agent)
     services.scorecard_submit(scorecard=ScorecardFactory(agent=other_agent), user=other_agent)
@@ -86,7 +105,9 @@ def test_only_submitted_reports_of_the_supervisors_teams_enter_the_queue(agent, 
 def test_a_dispute_reopens_the_review_and_an_accepted_one_changes_the_result(agent, supervisor):
     scorecard = services.scorecard_submit(scorecard=ScorecardFactory(agent=agent), user=agent)
     services.scorecard_mark_reviewed(scorecard=scorecard, user=supervisor)
-    dispute = services.dispute_create(scorecard=scorecard, user=agent, criterion="ownership", comment="I opened a ticket myself.")
+    dispute = services.dispute_create(
+        scorecard=scorecard, user=agent, criterion="ownership", comment="I opened a ticket myself."
+    )
     assert list(review_queue_for(supervisor)) == [scorecard]
     with pytest.raises(ValidationError):
         services.dispute_create(scorecard=scorecard, user=agent, criterion="ownership", comment="again")
@@ -112,7 +133,9 @@ def test_a_rejected_dispute_leaves_the_result(agent, supervisor):
 
 def test_rescoring_uses_the_latest_version_keeps_the_old_result_and_the_overrides(agent, supervisor, trainer):
     scorecard = ScorecardFactory(agent=agent, submitted=True)
-    services.scorecard_override_criterion(scorecard=scorecard, user=supervisor, criterion="ownership", result="pass", reason="Warm transfer.")
+    services.scorecard_override_criterion(
+        scorecard=scorecard, user=supervisor, criterion="ownership", result="pass", reason="Warm transfer."
+    )
     rubric = rubric_by_slug("phone")
     definition = RubricDefinition.from_dict(rubric_version_latest(rubric).definition)
     definition.criterion("greeting").weight = 40

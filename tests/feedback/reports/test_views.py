@@ -1,4 +1,5 @@
 """The report pages as their users meet them (CSRF-enforcing clients, real templates)."""
+
 import io
 
 import pytest
@@ -19,7 +20,7 @@ def test_the_report_shows_criteria_evidence_tips_metrics_and_the_marked_transcri
     assert ownership["tip"][:40] in page.replace("&#x27;", "'")
     assert '<mark class="fail">' in page  # the deflection is marked in the transcript
     assert "<svg" in page and "wpm" in page  # speech metric gauges
-    assert "button class=\"seek\"" not in page  # no recording known: times are plain text
+    assert 'button class="seek"' not in page  # no recording known: times are plain text
 
 
 def test_evidence_times_play_the_recording_when_an_app_provides_one(agent, client_for, monkeypatch):
@@ -33,8 +34,11 @@ def test_evidence_times_play_the_recording_when_an_app_provides_one(agent, clien
 def test_an_agent_disputes_a_criterion_and_the_supervisor_finds_it_in_the_queue(agent, supervisor, client_for):
     scorecard = ScorecardFactory(agent=agent)
     agent_client = client_for(agent)
-    response = csrf_post(agent_client, url("reports:dispute_create", pk=scorecard.pk),
-                         {"criterion": "ownership", "comment": "I did take the case."})
+    response = csrf_post(
+        agent_client,
+        url("reports:dispute_create", pk=scorecard.pk),
+        {"criterion": "ownership", "comment": "I did take the case."},
+    )
     assert response.status_code == 302
     queue = client_for(supervisor).get(url("reports:review_queue")).content.decode()
     assert scorecard.title in queue and "Open dispute" in queue
@@ -45,7 +49,11 @@ def test_an_agent_disputes_a_criterion_and_the_supervisor_finds_it_in_the_queue(
 def test_a_refused_change_says_why_and_changes_nothing(agent, supervisor, client_for):
     scorecard = ScorecardFactory(agent=agent, submitted=True)
     client = client_for(supervisor)
-    csrf_post(client, url("reports:override_create", pk=scorecard.pk), {"criterion": "ownership", "result": "pass", "reason": ""})
+    csrf_post(
+        client,
+        url("reports:override_create", pk=scorecard.pk),
+        {"criterion": "ownership", "result": "pass", "reason": ""},
+    )
     page = client.get(url("reports:scorecard_detail", pk=scorecard.pk)).content.decode()
     assert "Give a reason for the change." in page
     assert not scorecard.overrides.exists()

@@ -2,6 +2,7 @@
 
 A report and what hangs on it (action items, disputes) is built submitted for review or
 not: before submission the walk lets only the agent in."""
+
 from feedback.reports.models import ActionItem, Dispute
 from tests.feedback.reports.factories import ScorecardFactory, completed_enrolment
 from tests.url_objects import OWNER_ONLY, PRACTICE, SUBMITTED, SUPERVISORS, register
@@ -18,14 +19,34 @@ def _scorecard(owner, state: str) -> dict:
 for _name in ("reports:scorecard_detail", "reports:scorecard_pdf"):
     register(_name, states=PRACTICE)(_scorecard)
 register("reports:scorecard_submit", method="post", allowed=OWNER_ONLY, states=PRACTICE)(_scorecard)
-register("reports:dispute_create", method="post", allowed=OWNER_ONLY, states=PRACTICE,
-         data=lambda kwargs: {"criterion": "ownership", "comment": "I transferred the call warmly."})(_scorecard)
-register("reports:override_create", method="post", allowed=SUPERVISORS, states=PRACTICE,
-         data=lambda kwargs: {"criterion": "ownership", "result": "pass", "reason": "Warm transfer."})(_scorecard)
-register("reports:coaching_update", method="post", allowed=SUPERVISORS, states=PRACTICE,
-         data=lambda kwargs: {"note": "Own the problem.", "save": "reviewed"})(_scorecard)
-register("reports:action_item_create", method="post", allowed=SUPERVISORS, states=PRACTICE,
-         data=lambda kwargs: {"text": "Practise warm transfers."})(_scorecard)
+register(
+    "reports:dispute_create",
+    method="post",
+    allowed=OWNER_ONLY,
+    states=PRACTICE,
+    data=lambda kwargs: {"criterion": "ownership", "comment": "I transferred the call warmly."},
+)(_scorecard)
+register(
+    "reports:override_create",
+    method="post",
+    allowed=SUPERVISORS,
+    states=PRACTICE,
+    data=lambda kwargs: {"criterion": "ownership", "result": "pass", "reason": "Warm transfer."},
+)(_scorecard)
+register(
+    "reports:coaching_update",
+    method="post",
+    allowed=SUPERVISORS,
+    states=PRACTICE,
+    data=lambda kwargs: {"note": "Own the problem.", "save": "reviewed"},
+)(_scorecard)
+register(
+    "reports:action_item_create",
+    method="post",
+    allowed=SUPERVISORS,
+    states=PRACTICE,
+    data=lambda kwargs: {"text": "Practise warm transfers."},
+)(_scorecard)
 register("reports:scorecard_rescore", method="post", allowed=SUPERVISORS, states=PRACTICE)(_scorecard)
 
 
@@ -36,8 +57,13 @@ def action_item(owner, state: str) -> dict:
     return {"pk": ActionItem.objects.create(scorecard=scorecard, text="Practise", created_by=owner).pk}
 
 
-@register("reports:dispute_resolve", method="post", allowed=SUPERVISORS, states=(SUBMITTED,),
-          data=lambda kwargs: {"decision": "reject", "reason": "The deflection is explicit."})
+@register(
+    "reports:dispute_resolve",
+    method="post",
+    allowed=SUPERVISORS,
+    states=(SUBMITTED,),
+    data=lambda kwargs: {"decision": "reject", "reason": "The deflection is explicit."},
+)
 def dispute(owner, state: str) -> dict:
     """Disputing a criterion submits the report (feedback.reports.services.dispute_create)."""
     scorecard = report(owner, state)

@@ -1,4 +1,5 @@
 """Read a Wagtail admin form the way a browser submits it, so tests post exactly what a trainer would."""
+
 from bs4 import BeautifulSoup
 from django.test import Client
 from django.urls import reverse

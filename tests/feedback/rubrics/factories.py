@@ -1,4 +1,5 @@
 """Rubrics as a trainer would leave them: rows from the channel's shipped criteria, version 1 saved."""
+
 import factory
 
 from feedback.rubrics.models import Rubric

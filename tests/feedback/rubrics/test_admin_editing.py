@@ -1,4 +1,5 @@
 """Trainers edit rubrics through the real Wagtail admin views; each save freezes a new version."""
+
 import pytest
 
 from feedback.rubrics.models import Rubric
@@ -25,7 +26,9 @@ def test_a_trainer_edit_makes_version_2_and_leaves_version_1_as_it_was(trainer, 
     assert version_2.number == 2 and version_2.created_by == trainer
     assert criterion(version_2.definition, "empathy")["weight"] == 20
     assert criterion(version_2.definition, "empathy")["extra_cues"]["it"] == [
-        "che seccatura per lei", "la capisco benissimo"]
+        "che seccatura per lei",
+        "la capisco benissimo",
+    ]
     assert criterion(version_2.definition, "filler_words")["params"]["max_per_100"] == 4.5
     assert criterion(version_1.definition, "empathy")["weight"] == 10
     assert criterion(version_1.definition, "empathy")["extra_cues"]["it"] == []
@@ -100,7 +103,8 @@ def test_a_new_rubric_without_rows_starts_from_the_channel_criteria(trainer, cli
 
     rubric = rubric_by_slug("social-escalation")
     assert [row.key for row in rubric.criteria.all()] == [
-        item["key"] for item in rubric_version_latest(rubric).definition["criteria"]]
+        item["key"] for item in rubric_version_latest(rubric).definition["criteria"]
+    ]
     assert rubric.criteria.count() == 12
 
 
@@ -127,7 +131,8 @@ def test_ticking_default_on_a_copy_moves_the_channel_default_to_it(trainer, clie
     ],
 )
 def test_a_row_the_engine_could_not_use_is_refused_with_a_message_and_nothing_saved(
-        trainer, client_for, phone, row, field, value, message):
+    trainer, client_for, phone, row, field, value, message
+):
     client = client_for(trainer)
     edit_url = url("edit", phone.pk)
     data = open_form(client, edit_url)

@@ -1,4 +1,5 @@
 """The rubric list in the CMS says yes or no in the admin's language, not True or False."""
+
 import re
 
 import pytest

@@ -1,4 +1,5 @@
 """Only trainers (and superusers) change rubrics; supervisors may read them; agents never reach the admin."""
+
 import pytest
 
 from feedback.reports.models import Scorecard
@@ -12,16 +13,23 @@ from .factories import RubricFactory
 def _post_edit(client, phone, *, token_page: str):
     """Post a lower pass mark with a valid CSRF token, so only the permission check can refuse it."""
     client.get(token_page)
-    data = {"csrfmiddlewaretoken": client.cookies["csrftoken"].value, "name": phone.name, "slug": phone.slug,
-            "channel": phone.channel, "make_default": "on", "pass_mark": "10"}
+    data = {
+        "csrfmiddlewaretoken": client.cookies["csrftoken"].value,
+        "name": phone.name,
+        "slug": phone.slug,
+        "channel": phone.channel,
+        "make_default": "on",
+        "pass_mark": "10",
+    }
     return client.post(admin_url("edit", phone.pk), data)
 
 
 def _post_delete(client, rubric):
     """Confirm a deletion the way the admin would, then follow to the page that explains the outcome."""
     client.get(admin_url("list"))
-    return client.post(admin_url("delete", rubric.pk), {"csrfmiddlewaretoken": client.cookies["csrftoken"].value},
-                       follow=True)
+    return client.post(
+        admin_url("delete", rubric.pk), {"csrfmiddlewaretoken": client.cookies["csrftoken"].value}, follow=True
+    )
 
 
 def test_a_supervisor_reads_a_rubric_with_its_rows_and_versions(supervisor, client_for, phone):
@@ -77,8 +85,17 @@ def test_a_trainer_cannot_delete_the_channel_default(trainer, client_for, phone)
 def test_a_trainer_cannot_delete_a_rubric_that_scored_conversations(trainer, agent, client_for):
     rubric = RubricFactory()
     Scorecard.objects.create(
-        agent=agent, title="Call", language="it", channel="phone", transcript={}, automatic_result={},
-        result={}, score=90, passed=True, critical_failure=False, rubric_version=rubric_version_latest(rubric),
+        agent=agent,
+        title="Call",
+        language="it",
+        channel="phone",
+        transcript={},
+        automatic_result={},
+        result={},
+        score=90,
+        passed=True,
+        critical_failure=False,
+        rubric_version=rubric_version_latest(rubric),
     )
 
     response = _post_delete(client_for(trainer), rubric)

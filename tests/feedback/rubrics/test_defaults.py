@@ -1,4 +1,5 @@
 """The shipped rubrics exist after `migrate`, as the spec fixes them, and the selectors find them."""
+
 import pytest
 from django.contrib.auth.models import Group
 from django.db import IntegrityError
@@ -40,10 +41,16 @@ def test_the_database_refuses_a_second_default_for_a_channel():
 
 
 def test_trainers_may_edit_rubrics_and_supervisors_only_view_them():
-    trainer = set(Group.objects.get(name="Trainer").permissions.filter(content_type__app_label="rubrics")
-                  .values_list("codename", flat=True))
-    supervisor = set(Group.objects.get(name="Supervisor").permissions.filter(content_type__app_label="rubrics")
-                     .values_list("codename", flat=True))
+    trainer = set(
+        Group.objects.get(name="Trainer")
+        .permissions.filter(content_type__app_label="rubrics")
+        .values_list("codename", flat=True)
+    )
+    supervisor = set(
+        Group.objects.get(name="Supervisor")
+        .permissions.filter(content_type__app_label="rubrics")
+        .values_list("codename", flat=True)
+    )
     agent = Group.objects.get(name="Agent").permissions.filter(content_type__app_label="rubrics")
 
     assert trainer == {"add_rubric", "change_rubric", "delete_rubric", "view_rubric"}

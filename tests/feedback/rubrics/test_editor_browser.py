@@ -1,4 +1,5 @@
 """The rubric editor in a real browser: each row shows only what its criterion uses, and saving makes v2."""
+
 import pytest
 
 from feedback.rubrics.selectors import rubric_by_slug, rubric_version_latest

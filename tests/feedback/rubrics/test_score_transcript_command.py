@@ -1,4 +1,5 @@
 """`manage.py score_transcript` as interfaces.md fixes it: JSON on stdout, exit 2 with one line on bad input."""
+
 import json
 import os
 import subprocess
@@ -24,10 +25,19 @@ def run(*args) -> str:
 
 
 def test_in_a_bare_checkout_without_a_database_stdout_is_the_result_json_only(tmp_path):
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{tmp_path}/missing/academy.sqlite3",
-           "DJANGO_SETTINGS_MODULE": "academy.settings.base"}
-    proc = subprocess.run([sys.executable, "manage.py", "score_transcript", str(SAMPLES / "phone-en-plain.txt")],
-                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{tmp_path}/missing/academy.sqlite3",
+        "DJANGO_SETTINGS_MODULE": "academy.settings.base",
+    }
+    proc = subprocess.run(
+        [sys.executable, "manage.py", "score_transcript", str(SAMPLES / "phone-en-plain.txt")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     assert result["rubric"] == "phone" and result["language"] == "en" and len(result["criteria"]) == 15
@@ -72,10 +82,16 @@ BAD_FILES = [
     ("notes.bin", b"\xff\xfe\x00bad", "not UTF-8 text"),
     ("empty.json", "  \n", "the file is empty"),
     ("broken.json", '{"language": "it",', "malformed JSON"),
-    ("french.json", json.dumps({"language": "fr", "channel": "phone", "segments": [{"speaker": "agent", "text": "Salut"}]}),
-     "unknown language 'fr'"),
-    ("fax.json", json.dumps({"language": "it", "channel": "fax", "segments": [{"speaker": "agent", "text": "Ciao"}]}),
-     "unknown channel 'fax'"),
+    (
+        "french.json",
+        json.dumps({"language": "fr", "channel": "phone", "segments": [{"speaker": "agent", "text": "Salut"}]}),
+        "unknown language 'fr'",
+    ),
+    (
+        "fax.json",
+        json.dumps({"language": "it", "channel": "fax", "segments": [{"speaker": "agent", "text": "Ciao"}]}),
+        "unknown channel 'fax'",
+    ),
     ("big.txt", b"a" * (5 * 1024 * 1024 + 1), "larger than 5 MB"),
 ]
 
@@ -90,9 +106,12 @@ def test_bad_files_exit_2_with_one_line(tmp_path, name, content, message):
 
 @pytest.mark.django_db
 def test_missing_file_directory_and_unknown_rubric_exit_2(tmp_path):
-    for args, message in [((tmp_path / "nope.json",), "no such file"), ((tmp_path,), "not a file"),
-                          ((SAMPLES / "phone-it-1.json", "--rubric", "nope"), "unknown rubric 'nope'"),
-                          ((SAMPLES / "phone-it-1.json", "--rubric", "social"), "is for social conversations")]:
+    for args, message in [
+        ((tmp_path / "nope.json",), "no such file"),
+        ((tmp_path,), "not a file"),
+        ((SAMPLES / "phone-it-1.json", "--rubric", "nope"), "unknown rubric 'nope'"),
+        ((SAMPLES / "phone-it-1.json", "--rubric", "social"), "is for social conversations"),
+    ]:
         with pytest.raises(CommandError, match=message) as error:
             run(*args)
         assert error.value.returncode == 2

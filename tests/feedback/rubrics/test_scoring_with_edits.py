@@ -1,4 +1,5 @@
 """A trainer's edit in the admin changes how new conversations are scored, and only through the new version."""
+
 import pytest
 
 from feedback.rubrics.models import RubricVersion
@@ -9,17 +10,32 @@ from feedback.scoring.rubric import RubricDefinition
 from .admin_forms import admin_url, open_form, row_prefix, set_field
 
 CALL = {
-    "language": "it", "channel": "phone", "agent_name": "Laura", "customer_name": "Mario Rossi",
+    "language": "it",
+    "channel": "phone",
+    "agent_name": "Laura",
+    "customer_name": "Mario Rossi",
     "segments": [
-        {"speaker": "agent", "start": 0.0, "end": 4.0,
-         "text": "Buongiorno, sono Laura di Telco Italia, come posso aiutarla?"},
+        {
+            "speaker": "agent",
+            "start": 0.0,
+            "end": 4.0,
+            "text": "Buongiorno, sono Laura di Telco Italia, come posso aiutarla?",
+        },
         {"speaker": "customer", "start": 4.5, "end": 10.0, "text": "La linea internet non funziona da tre giorni."},
         # 7.5 s of silence before the agent answers.
-        {"speaker": "agent", "start": 17.5, "end": 22.0,
-         "text": "Mannaggia, tre giorni senza linea. Verifico subito, signor Rossi."},
+        {
+            "speaker": "agent",
+            "start": 17.5,
+            "end": 22.0,
+            "text": "Mannaggia, tre giorni senza linea. Verifico subito, signor Rossi.",
+        },
         {"speaker": "customer", "start": 22.5, "end": 24.0, "text": "Grazie."},
-        {"speaker": "agent", "start": 24.5, "end": 28.0,
-         "text": "Il guasto è risolto. Grazie per aver chiamato, buona giornata."},
+        {
+            "speaker": "agent",
+            "start": 24.5,
+            "end": 28.0,
+            "text": "Il guasto è risolto. Grazie per aver chiamato, buona giornata.",
+        },
     ],
 }
 

@@ -1,4 +1,5 @@
 """Versions are numbered, immutable and only made when scoring changes; the default moves, never vanishes."""
+
 import pytest
 
 from feedback.rubrics.models import Rubric
@@ -64,7 +65,9 @@ def test_an_empty_threshold_falls_back_to_the_shipped_value():
 
 def test_extra_cues_and_acronyms_are_read_one_per_line_trimmed_without_repeats():
     rubric = RubricFactory(channel="social")
-    rubric.criteria.filter(key="tone").update(acronyms="iban\n  SPID \n\nIBAN", extra_cues_en="  we're on it \n\nwe're on it")
+    rubric.criteria.filter(key="tone").update(
+        acronyms="iban\n  SPID \n\nIBAN", extra_cues_en="  we're on it \n\nwe're on it"
+    )
 
     tone = rubric_definition_from_rows(rubric=rubric).criterion("tone")
 

@@ -8,6 +8,7 @@ line gets a start and end (``gap`` seconds of silence after each, or per line wi
 a "[+8] " prefix for an 8-second silence before it). Social lines are
 "A pub:", "A dm:", "C pub:", "C dm:", optionally prefixed by "[seconds] " for ``at``.
 """
+
 from __future__ import annotations
 
 import re
@@ -21,8 +22,9 @@ _SOCIAL = re.compile(r"^(?:\[(?P<at>[\d.]+)\]\s*)?(?P<who>[AC]) (?P<where>pub|dm
 _SPEAKERS = {"A": "agent", "C": "customer"}
 
 
-def call(language: str, *lines: str, seconds_per_word: float | None = None, gap: float = 0.5,
-         **fields: Any) -> dict[str, Any]:
+def call(
+    language: str, *lines: str, seconds_per_word: float | None = None, gap: float = 0.5, **fields: Any
+) -> dict[str, Any]:
     segments, clock = [], 0.0
     for line in lines:
         match = _PHONE.match(line)
@@ -43,8 +45,11 @@ def thread(language: str, *lines: str, **fields: Any) -> dict[str, Any]:
     for line in lines:
         match = _SOCIAL.match(line)
         assert match, f"not a social line: {line!r}"
-        segment: dict[str, Any] = {"speaker": _SPEAKERS[match["who"]], "text": match["text"],
-                                   "visibility": "public" if match["where"] == "pub" else "private"}
+        segment: dict[str, Any] = {
+            "speaker": _SPEAKERS[match["who"]],
+            "text": match["text"],
+            "visibility": "public" if match["where"] == "pub" else "private",
+        }
         if match["at"] is not None:
             segment["at"] = float(match["at"])
         segments.append(segment)

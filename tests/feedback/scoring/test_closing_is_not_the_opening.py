@@ -1,4 +1,5 @@
 """The close is read in the agent's last turn, and the opening greeting never counts as the close."""
+
 from __future__ import annotations
 
 import pytest
@@ -6,8 +7,14 @@ import pytest
 from tests.feedback.scoring.builders import call, criterion
 
 CASES = [
-    ("it", ["A: Buongiorno, grazie per aver chiamato Fibra Italia, sono Giulia.", "C: Il modem non arriva da dieci giorni."],
-     "fail"),
+    (
+        "it",
+        [
+            "A: Buongiorno, grazie per aver chiamato Fibra Italia, sono Giulia.",
+            "C: Il modem non arriva da dieci giorni.",
+        ],
+        "fail",
+    ),
     ("en", ["A: Thank you for calling Northwind, this is Sam.", "C: My router has not arrived."], "fail"),
     ("it", ["A: Buongiorno, grazie per aver chiamato, sono Giulia. Le auguro buona giornata, arrivederci."], "pass"),
     ("en", ["C: Hello.", "A: Enjoy the rest of your evening."], "pass"),

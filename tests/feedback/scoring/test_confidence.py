@@ -1,5 +1,6 @@
 """A criterion failed only by words the recogniser barely heard is left for the supervisor,
 never failed, least of all critically; a sure word, or a typed transcript, still fails it."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -13,19 +14,26 @@ from tests.feedback.scoring.builders import call, score
 UNSURE, SURE = LOW_PROBABILITY / 2, 0.9
 
 CALLS = {
-    "it": ("A: Buongiorno, sono Giulia, come posso aiutarla?", "C: Il modem non funziona.",
-           "A: Si calmi, la colpa è sua."),
-    "en": ("A: Good morning, this is Sam, how can I help?", "C: My router is broken.",
-           "A: Well, that is a stupid question."),
+    "it": (
+        "A: Buongiorno, sono Giulia, come posso aiutarla?",
+        "C: Il modem non funziona.",
+        "A: Si calmi, la colpa è sua.",
+    ),
+    "en": (
+        "A: Good morning, this is Sam, how can I help?",
+        "C: My router is broken.",
+        "A: Well, that is a stupid question.",
+    ),
 }
 
 
 def heard(transcript: dict[str, Any], unsure: set[str]) -> dict[str, Any]:
     """Give every word a probability, as a recording's transcript has: low for the ``unsure`` ones."""
     for segment in transcript["segments"]:
-        segment["words"] = [{"word": word, "start": 0.0, "end": 0.0,
-                             "probability": UNSURE if word.strip(".,?") in unsure else SURE}
-                            for word in segment["text"].split()]
+        segment["words"] = [
+            {"word": word, "start": 0.0, "end": 0.0, "probability": UNSURE if word.strip(".,?") in unsure else SURE}
+            for word in segment["text"].split()
+        ]
     return transcript
 
 
@@ -57,15 +65,24 @@ def test_a_typed_transcript_has_no_doubt(language):
 
 
 def test_one_sure_cue_is_enough_to_decide():
-    transcript = heard(call("it", "A: Buongiorno, sono Giulia.", "C: Il modem non funziona.",
-                            "A: Non è di mia competenza, deve chiamare il negozio."), {"competenza"})
+    transcript = heard(
+        call(
+            "it",
+            "A: Buongiorno, sono Giulia.",
+            "C: Il modem non funziona.",
+            "A: Non è di mia competenza, deve chiamare il negozio.",
+        ),
+        {"competenza"},
+    )
 
     assert criterion(score(transcript), "ownership")["result"] == "fail"
 
 
 def test_a_promise_heard_with_low_confidence_is_left_for_the_supervisor():
-    transcript = heard(call("en", "A: Good morning, this is Sam.", "C: My router is broken.",
-                            "A: I'll call you back."), {"I'll", "call", "back"})
+    transcript = heard(
+        call("en", "A: Good morning, this is Sam.", "C: My router is broken.", "A: I'll call you back."),
+        {"I'll", "call", "back"},
+    )
 
     item = criterion(score(transcript), "commitment_time")
     assert item["result"] == "na" and item["review"] is True

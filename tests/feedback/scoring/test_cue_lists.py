@@ -6,6 +6,7 @@ What the checks read is found in their source: the string arguments of ``has``, 
 ``_own``, ``sentences_with``, ``cues.get`` and ``words``, the tuples a ``for label in`` loop
 walks, and the constants named for labels (``GREETINGS``, ``FAULT_CUES``, ``READ_LABELS``…).
 """
+
 from __future__ import annotations
 
 import ast
@@ -23,7 +24,9 @@ LANGUAGES = ("it", "en")
 SCORING = Path(__file__).resolve().parents[3] / "feedback" / "scoring"
 # The cue files themselves, and the modules whose "labels" name speakers and criteria, not cues.
 NOT_READING_CUES = {SCORING / "cues" / f"{language}.py" for language in LANGUAGES} | {
-    SCORING / "transcripts.py", SCORING / "labels.py"}
+    SCORING / "transcripts.py",
+    SCORING / "labels.py",
+}
 LABEL_CALLS = {"has", "found", "_own", "sentences_with"}
 LABEL_CONSTANT = re.compile(r"(?i)label|^GREETINGS$|^FAULT_CUES$")
 NAME = re.compile(r"^[a-z][a-z_]*$")
@@ -36,8 +39,11 @@ def _strings(node: ast.AST | None) -> set[str]:
         return set()
     if isinstance(node, ast.Dict):
         return set().union(*(_strings(value) for value in node.values))
-    return {sub.value for sub in ast.walk(node)
-            if isinstance(sub, ast.Constant) and isinstance(sub.value, str) and NAME.match(sub.value)}
+    return {
+        sub.value
+        for sub in ast.walk(node)
+        if isinstance(sub, ast.Constant) and isinstance(sub.value, str) and NAME.match(sub.value)
+    }
 
 
 @cache
@@ -52,10 +58,15 @@ def read_by_the_checks() -> tuple[frozenset[str], frozenset[str]]:
             if isinstance(node, ast.Call):
                 function = node.func
                 name = function.attr if isinstance(function, ast.Attribute) else getattr(function, "id", "")
-                literals = {arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)}
-                if name in LABEL_CALLS or (name == "get" and isinstance(function, ast.Attribute)
-                                           and isinstance(function.value, ast.Attribute)
-                                           and function.value.attr == "cues"):
+                literals = {
+                    arg.value for arg in node.args if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+                }
+                if name in LABEL_CALLS or (
+                    name == "get"
+                    and isinstance(function, ast.Attribute)
+                    and isinstance(function.value, ast.Attribute)
+                    and function.value.attr == "cues"
+                ):
                     labels |= literals
                 elif name == "words":
                     sets |= literals
@@ -63,8 +74,9 @@ def read_by_the_checks() -> tuple[frozenset[str], frozenset[str]]:
                 labels |= _strings(node.iter) if isinstance(node.iter, (ast.Tuple, ast.List, ast.Set)) else set()
             elif isinstance(node, (ast.Assign, ast.AnnAssign)):
                 targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                if any(isinstance(target, ast.Name) and LABEL_CONSTANT.search(target.id) for target in targets) \
-                        and not isinstance(node.value, (ast.Name, ast.Attribute, ast.Subscript)):
+                if any(
+                    isinstance(target, ast.Name) and LABEL_CONSTANT.search(target.id) for target in targets
+                ) and not isinstance(node.value, (ast.Name, ast.Attribute, ast.Subscript)):
                     labels |= _strings(node.value)
     return frozenset(labels), frozenset(sets)
 
@@ -109,16 +121,19 @@ def test_every_label_is_read_by_a_check(language):
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_word_set_is_used(language):
     cues = language_cues(language)
-    named = {name for patterns in cues.patterns.values() for pattern in patterns
-             for name in SET_REFERENCE.findall(pattern)}
+    named = {
+        name for patterns in cues.patterns.values() for pattern in patterns for name in SET_REFERENCE.findall(pattern)
+    }
     assert sorted(cues.sets.keys() - named - read_by_the_checks()[1]) == []
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_word_set_lists_a_word_twice(language):
     module = importlib.import_module(f"feedback.scoring.cues.{language}")
-    twice = {name: sorted(word for word, count in Counter(words.split()).items() if count > 1)
-             for name, words in module.SETS.items()}
+    twice = {
+        name: sorted(word for word, count in Counter(words.split()).items() if count > 1)
+        for name, words in module.SETS.items()
+    }
     assert {name: words for name, words in twice.items() if words} == {}
 
 

@@ -1,8 +1,11 @@
 """Delivery criteria and metrics, computed from segment times (and word timings when present)."""
+
 from tests.feedback.scoring.builders import call, result, score
 
 TWENTY_WORDS_IT = "Allora, le spiego con calma come funziona la procedura di rimborso per la bolletta che ha ricevuto ieri mattina presto."
-TWENTY_WORDS_EN = "So, let me explain calmly how the refund process works for the bill that you received from us yesterday morning."
+TWENTY_WORDS_EN = (
+    "So, let me explain calmly how the refund process works for the bill that you received from us yesterday morning."
+)
 
 
 def test_fillers_are_counted_per_hundred_agent_words():
@@ -14,10 +17,12 @@ def test_fillers_are_counted_per_hundred_agent_words():
 
 
 def test_you_know_is_one_filler_but_let_you_know_is_not():
-    padded = call("en", f"A: {TWENTY_WORDS_EN} You know, it's, you know, quick, um, you know.", "C: Ok.",
-                  seconds_per_word=0.4)
-    promise = call("en", f"A: {TWENTY_WORDS_EN} I'll let you know if you know anyone else.", "C: Ok.",
-                   seconds_per_word=0.4)
+    padded = call(
+        "en", f"A: {TWENTY_WORDS_EN} You know, it's, you know, quick, um, you know.", "C: Ok.", seconds_per_word=0.4
+    )
+    promise = call(
+        "en", f"A: {TWENTY_WORDS_EN} I'll let you know if you know anyone else.", "C: Ok.", seconds_per_word=0.4
+    )
     assert score(padded)["metrics"]["fillers_per_100_words"] == round(100 * 4 / 29, 1)
     assert score(promise)["metrics"]["fillers_per_100_words"] == 0.0
 
@@ -42,15 +47,17 @@ def test_dead_air_is_any_long_gap_between_segments():
 
 
 def test_silence_after_an_announced_hold_is_not_dead_air_even_when_the_hold_fails_etiquette():
-    announced = call("it", "A: La metto in attesa.", "C: Va bene.", "[+40] A: Eccomi, ho verificato.",
-                     seconds_per_word=0.4)
+    announced = call(
+        "it", "A: La metto in attesa.", "C: Va bene.", "[+40] A: Eccomi, ho verificato.", seconds_per_word=0.4
+    )
     assert result(announced, "dead_air") == "pass"
     assert result(announced, "hold_etiquette") == "fail"
 
 
 def test_an_account_on_hold_does_not_excuse_a_silence():
-    transcript = call("en", "A: Your account is on hold for billing.", "[+9] A: Right, I've fixed it.",
-                      seconds_per_word=0.4)
+    transcript = call(
+        "en", "A: Your account is on hold for billing.", "[+9] A: Right, I've fixed it.", seconds_per_word=0.4
+    )
     assert result(transcript, "dead_air") == "fail"
     assert score(transcript)["metrics"]["longest_gap_s"] == 9.5
 
@@ -66,24 +73,47 @@ def test_talk_ratio_is_agent_time_over_both_speakers_time():
 
 def test_metrics_are_null_where_the_transcript_has_no_times():
     metrics = score(call("en", f"A: {TWENTY_WORDS_EN}", "C: Fine."))["metrics"]
-    assert metrics == {"agent_words": 20, "agent_wpm": None, "fillers_per_100_words": 0.0,
-                       "longest_gap_s": None, "agent_talk_ratio": None}
+    assert metrics == {
+        "agent_words": 20,
+        "agent_wpm": None,
+        "fillers_per_100_words": 0.0,
+        "longest_gap_s": None,
+        "agent_talk_ratio": None,
+    }
 
 
 def test_word_timings_give_evidence_the_start_of_its_sentence():
-    transcript = {"language": "en", "channel": "phone", "segments": [
-        {"speaker": "agent", "start": 0.0, "end": 3.0, "text": "Hello there. Calm down.",
-         "words": [{"word": w, "start": s, "end": s + 0.4} for w, s in
-                   [("Hello", 0.0), ("there.", 0.5), ("Calm", 2.0), ("down.", 2.5)]]},
-    ]}
-    evidence = next(item for item in score(transcript)["criteria"] if item["key"] == "professional_language")["evidence"]
+    transcript = {
+        "language": "en",
+        "channel": "phone",
+        "segments": [
+            {
+                "speaker": "agent",
+                "start": 0.0,
+                "end": 3.0,
+                "text": "Hello there. Calm down.",
+                "words": [
+                    {"word": w, "start": s, "end": s + 0.4}
+                    for w, s in [("Hello", 0.0), ("there.", 0.5), ("Calm", 2.0), ("down.", 2.5)]
+                ],
+            },
+        ],
+    }
+    evidence = next(item for item in score(transcript)["criteria"] if item["key"] == "professional_language")[
+        "evidence"
+    ]
     assert evidence == [{"speaker": "agent", "start": 2.0, "text": "Calm down."}]
 
 
 def test_segments_with_only_start_times_last_until_the_next_one_as_in_plain_text():
-    transcript = {"language": "en", "channel": "phone", "segments": [
-        {"speaker": "agent", "start": 0.0, "text": TWENTY_WORDS_EN},
-        {"speaker": "customer", "start": 8.0, "text": "Okay."},
-        {"speaker": "agent", "start": 16.0, "text": TWENTY_WORDS_EN}]}
+    transcript = {
+        "language": "en",
+        "channel": "phone",
+        "segments": [
+            {"speaker": "agent", "start": 0.0, "text": TWENTY_WORDS_EN},
+            {"speaker": "customer", "start": 8.0, "text": "Okay."},
+            {"speaker": "agent", "start": 16.0, "text": TWENTY_WORDS_EN},
+        ],
+    }
     metrics = score(transcript)["metrics"]
     assert metrics["longest_gap_s"] == 0.0 and metrics["agent_wpm"] == round(60 * 40 / 16.0, 1)

@@ -1,4 +1,5 @@
 """The score result as a whole: formula, critical failures, rubric edits, trainers' extra cues."""
+
 from feedback.scoring import score_transcript
 from feedback.scoring.defaults import default_rubric_definition
 from tests.feedback.scoring.builders import call, thread
@@ -25,9 +26,14 @@ def test_score_counts_pass_and_fail_weights_and_leaves_na_out():
 
 
 def test_a_critical_failure_fails_the_attempt_whatever_the_score():
-    deflecting = {**GOOD_CALL, "segments": GOOD_CALL["segments"] + [
-        {"speaker": "customer", "text": "E la bolletta?"},
-        {"speaker": "agent", "text": "Per quello deve chiamare l'ufficio fatture. Grazie, arrivederci."}]}
+    deflecting = {
+        **GOOD_CALL,
+        "segments": GOOD_CALL["segments"]
+        + [
+            {"speaker": "customer", "text": "E la bolletta?"},
+            {"speaker": "agent", "text": "Per quello deve chiamare l'ufficio fatture. Grazie, arrivederci."},
+        ],
+    }
     result = score_transcript(deflecting, default_rubric_definition("phone"))
     assert result["critical_failure"] is True and result["passed"] is False
     assert result["score"] == round(100 * 70 / 85, 1)  # above the pass mark: only ownership (15) fails
@@ -38,7 +44,10 @@ def test_disabled_criteria_are_left_out_and_weights_and_pass_mark_come_from_the_
     rubric.criterion("ownership").enabled = False
     rubric.criterion("greeting").weight = 40
     rubric.pass_mark = 95
-    transcript = {**GOOD_CALL, "segments": [{"speaker": "agent", "text": "Pronto, mi dica."}] + GOOD_CALL["segments"][1:]}
+    transcript = {
+        **GOOD_CALL,
+        "segments": [{"speaker": "agent", "text": "Pronto, mi dica."}] + GOOD_CALL["segments"][1:],
+    }
     result = score_transcript(transcript, rubric)
     assert "ownership" not in {item["key"] for item in result["criteria"]}
     assert result["score"] == 60.0 and result["passed"] is False  # greeting fails: 60 of 100
@@ -64,7 +73,11 @@ def test_trainers_extra_cues_count_in_their_language_with_every_inflection():
     def empathy(result):
         return next(item for item in result["criteria"] if item["key"] == "empathy")["result"]
 
-    assert (empathy(before), empathy(after), empathy(score_transcript(transcript, english_only))) == ("fail", "pass", "fail")
+    assert (empathy(before), empathy(after), empathy(score_transcript(transcript, english_only))) == (
+        "fail",
+        "pass",
+        "fail",
+    )
 
 
 def test_every_criterion_has_a_message_in_the_transcript_language():

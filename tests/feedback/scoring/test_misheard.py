@@ -2,6 +2,7 @@
 dinascita") is read as the phrase it sounds like, when the word was heard with some doubt and
 the rest of the phrase with confidence; a typed transcript, a word heard for sure, a word that
 does not sound like the cue, or a fault (a deflection, an unprofessional word) is never re-read."""
+
 from __future__ import annotations
 
 from typing import Any
@@ -17,19 +18,28 @@ SURE, DOUBTFUL, BARELY = 0.98, (LOW_PROBABILITY + SUSPECT_PROBABILITY) / 2, LOW_
 def recorded(transcript: dict[str, Any], doubtful: dict[str, float]) -> dict[str, Any]:
     """Give every word a probability, as a recording's transcript has: ``doubtful`` words their own."""
     for segment in transcript["segments"]:
-        segment["words"] = [{"word": word, "start": 0.0, "end": 0.0,
-                             "probability": doubtful.get(word.strip(".,?!"), SURE)}
-                            for word in segment["text"].split()]
+        segment["words"] = [
+            {"word": word, "start": 0.0, "end": 0.0, "probability": doubtful.get(word.strip(".,?!"), SURE)}
+            for word in segment["text"].split()
+        ]
     return transcript
 
 
 HOLD_AND_TIME = {
-    "en": ("A: Good morning, this is Sam, how can I help?", "C: My parcel never arrived.",
-           "A: May I put you on hold for a moment?", "C: Sure.",
-           "A: Thanks for {thanks}. The replacement will be sent within {number} working days."),
-    "it": ("A: Buongiorno, sono Giulia, come posso aiutarla?", "C: Il pacco non è arrivato.",
-           "A: Posso metterla in attesa un momento?", "C: Certo.",
-           "A: Grazie per {thanks}. Le invieremo il pacco entro {number} giorni lavorativi."),
+    "en": (
+        "A: Good morning, this is Sam, how can I help?",
+        "C: My parcel never arrived.",
+        "A: May I put you on hold for a moment?",
+        "C: Sure.",
+        "A: Thanks for {thanks}. The replacement will be sent within {number} working days.",
+    ),
+    "it": (
+        "A: Buongiorno, sono Giulia, come posso aiutarla?",
+        "C: Il pacco non è arrivato.",
+        "A: Posso metterla in attesa un momento?",
+        "C: Certo.",
+        "A: Grazie per {thanks}. Le invieremo il pacco entro {number} giorni lavorativi.",
+    ),
 }
 SAID = {"en": {"thanks": "holding", "number": "three"}, "it": {"thanks": "l'attesa", "number": "dieci"}}
 MISHEARD = {"en": {"thanks": "folding", "number": "free"}, "it": {"thanks": "l'attesa", "number": "tieci"}}
@@ -73,8 +83,14 @@ def test_nothing_is_re_read_without_doubt_a_like_sound_and_a_phrase_heard_around
     elif case == "sounds different":
         transcript = recorded(transcript, {word: DOUBTFUL for word in words.values()})
     elif case == "barely heard around it":  # nothing heard with confidence completes the phrase
-        transcript = recorded(transcript, {word: BARELY for segment in transcript["segments"]
-                                           for word in (w.strip(".,?!") for w in segment["text"].split())})
+        transcript = recorded(
+            transcript,
+            {
+                word: BARELY
+                for segment in transcript["segments"]
+                for word in (w.strip(".,?!") for w in segment["text"].split())
+            },
+        )
 
     result = score(transcript)
 
@@ -83,10 +99,20 @@ def test_nothing_is_re_read_without_doubt_a_like_sound_and_a_phrase_heard_around
 
 
 VERIFICATION = {
-    "it": ("A: Buongiorno, sono Giulia, come posso aiutarla?", "C: Non riesco ad accedere.",
-           "A: Per sicurezza, mi conferma la sua {datum}?", "C: Certo.", "A: Grazie, buona giornata."),
-    "en": ("A: Good morning, this is Sam, how can I help?", "C: I cannot log in.",
-           "A: For security, can you confirm your {datum}?", "C: Sure.", "A: Thanks, goodbye."),
+    "it": (
+        "A: Buongiorno, sono Giulia, come posso aiutarla?",
+        "C: Non riesco ad accedere.",
+        "A: Per sicurezza, mi conferma la sua {datum}?",
+        "C: Certo.",
+        "A: Grazie, buona giornata.",
+    ),
+    "en": (
+        "A: Good morning, this is Sam, how can I help?",
+        "C: I cannot log in.",
+        "A: For security, can you confirm your {datum}?",
+        "C: Sure.",
+        "A: Thanks, goodbye.",
+    ),
 }
 # Words split and misheard ("data di nascita" as "nata dinascita"), one misheard ("birth" as "berth").
 DATUM = {"it": ("nata dinascita", "nota di spesa"), "en": ("date of berth", "date of arrival")}
@@ -98,8 +124,9 @@ def test_a_datum_heard_misheard_or_split_is_asked_for(language):
 
     def verification(datum: str) -> str:
         lines = [line.format(datum=datum) for line in VERIFICATION[language]]
-        transcript = recorded(call(language, *lines, requires_verification=True),
-                              {word: DOUBTFUL for word in datum.split()})
+        transcript = recorded(
+            call(language, *lines, requires_verification=True), {word: DOUBTFUL for word in datum.split()}
+        )
         return criterion_of(score(transcript), "verification")["result"]
 
     assert verification(heard) == "pass"
@@ -131,8 +158,10 @@ def test_a_failure_decided_by_a_re_read_word_is_left_for_review(language):
     assert ("old" if language == "en" else "linia") in item["message"]
 
 
-GREETING = {"en": ("A: Hi, thanks for calling, Ms. Amy.", "Ms.", "Amy"),
-            "it": ("A: Buongiorno, grazie per aver chiamato, fono Giulia.", "fono", "Giulia")}
+GREETING = {
+    "en": ("A: Hi, thanks for calling, Ms. Amy.", "Ms.", "Amy"),
+    "it": ("A: Buongiorno, grazie per aver chiamato, fono Giulia.", "fono", "Giulia"),
+}
 
 
 @pytest.mark.parametrize("language", ["it", "en"])

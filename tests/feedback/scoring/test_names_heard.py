@@ -1,5 +1,6 @@
 """Names matched as they are heard: a known name, misspelt by speech recognition, still counts;
 a different name still fails; without a known name nothing is loosened."""
+
 from __future__ import annotations
 
 import pytest
@@ -8,15 +9,32 @@ from feedback.scoring.names import sounds_like
 from tests.feedback.scoring.builders import call, result
 
 HEARD_AS = [
-    ("it", "Giulia", "Julia"), ("it", "Galli", "Gally"), ("it", "Ferretti", "Feretti"), ("it", "Chiara", "Kiara"),
-    ("it", "Bianchi", "Bianki"), ("en", "Catherine", "Katherine"), ("en", "Okafor", "Okafur"),
-    ("en", "Smith", "Smyth"), ("en", "Daniel", "Danielle"), ("en", "Giulia", "Julia"),
+    ("it", "Giulia", "Julia"),
+    ("it", "Galli", "Gally"),
+    ("it", "Ferretti", "Feretti"),
+    ("it", "Chiara", "Kiara"),
+    ("it", "Bianchi", "Bianki"),
+    ("en", "Catherine", "Katherine"),
+    ("en", "Okafor", "Okafur"),
+    ("en", "Smith", "Smyth"),
+    ("en", "Daniel", "Danielle"),
+    ("en", "Giulia", "Julia"),
 ]
 DIFFERENT = [
-    ("it", "Giulia", "Giorgia"), ("it", "Galli", "Gatti"), ("it", "Rossi", "Russo"), ("it", "Paolo", "Paola"),
-    ("it", "Marco", "Mario"), ("it", "Luca", "Lucia"), ("it", "Chiara", "Clara"), ("it", "Galli", "gli"),
-    ("en", "Catherine", "Caroline"), ("en", "Okafor", "Okoye"), ("en", "Paolo", "Paola"), ("en", "Dan", "that"),
-    ("en", "Galli", "call"), ("en", "Rossi", "Russo"),
+    ("it", "Giulia", "Giorgia"),
+    ("it", "Galli", "Gatti"),
+    ("it", "Rossi", "Russo"),
+    ("it", "Paolo", "Paola"),
+    ("it", "Marco", "Mario"),
+    ("it", "Luca", "Lucia"),
+    ("it", "Chiara", "Clara"),
+    ("it", "Galli", "gli"),
+    ("en", "Catherine", "Caroline"),
+    ("en", "Okafor", "Okoye"),
+    ("en", "Paolo", "Paola"),
+    ("en", "Dan", "that"),
+    ("en", "Galli", "call"),
+    ("en", "Rossi", "Russo"),
 ]
 
 
@@ -55,13 +73,21 @@ CUSTOMER_NAME = [
 
 @pytest.mark.parametrize(("language", "customer", "line", "expected"), CUSTOMER_NAME)
 def test_the_customers_known_name_counts_as_heard(language, customer, line, expected):
-    assert result(call(language, "C: Buongiorno." if language == "it" else "C: Hello.", line,
-                       customer_name=customer), "customer_name") == expected
+    assert (
+        result(
+            call(language, "C: Buongiorno." if language == "it" else "C: Hello.", line, customer_name=customer),
+            "customer_name",
+        )
+        == expected
+    )
 
 
-@pytest.mark.parametrize(("language", "lines"), [
-    ("it", ["C: Buongiorno, sono Anna Galli.", "A: Grazie signora Gally, verifico subito."]),
-    ("en", ["C: Hi, my name is Daniel Okafor.", "A: Thanks, Mr Okafur, I'll check that now."]),
-])
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("it", ["C: Buongiorno, sono Anna Galli.", "A: Grazie signora Gally, verifico subito."]),
+        ("en", ["C: Hi, my name is Daniel Okafor.", "A: Thanks, Mr Okafur, I'll check that now."]),
+    ],
+)
 def test_a_name_only_given_in_the_conversation_is_matched_as_written(language, lines):
     assert result(call(language, *lines), "customer_name") == "fail"

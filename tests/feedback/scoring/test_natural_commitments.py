@@ -5,6 +5,7 @@ grammatical subject: "we", a colleague, the object itself in the passive, an
 impersonal "si". A description of how a process usually works is not one
 (../shared/specs/default-rubrics.md, "Promise").
 """
+
 import pytest
 
 from tests.feedback.scoring.builders import call, result

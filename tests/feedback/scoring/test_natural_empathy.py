@@ -6,6 +6,7 @@ wouldn't…" generalisation, or a remark that they were treated badly counts
 "ok, certo, right" and evaluations of things that are not the customer's
 situation (the weather, the agent's own screen) do not.
 """
+
 import pytest
 
 from tests.feedback.scoring.builders import call, result
@@ -110,8 +111,10 @@ OWNED_OR_SAID_OTHERWISE = [
 
 @pytest.mark.parametrize(("language", "reply"), OWNED_OR_SAID_OTHERWISE)
 def test_owning_the_fault_or_a_set_phrase_of_hardship_is_empathy(language, reply):
-    told = {"en": "C: The heating's been off since Friday and I had a night shift before the exam at nine.",
-            "it": "C: Il riscaldamento è spento da venerdì e ho fatto il turno di notte prima dell'esame alle nove."}
+    told = {
+        "en": "C: The heating's been off since Friday and I had a night shift before the exam at nine.",
+        "it": "C: Il riscaldamento è spento da venerdì e ho fatto il turno di notte prima dell'esame alle nove.",
+    }
     assert result(call(language, told[language], f"A: {reply}"), "empathy") == "pass"
 
 

@@ -6,13 +6,19 @@ phrase the agent meant, so the cues are read without the fillers and the commas
 around them; the fillers still count as fillers, and a hesitation never turns
 something else into a cue.
 """
+
 import pytest
 
 from tests.feedback.scoring.builders import call, result
 
 SAID_WITH_A_HESITATION = [
     ("en", ["A: Hi, um, good morning, you're speaking to, er, Owen.", "C: Hi."], "greeting", {"agent_name": "Owen"}),
-    ("en", ["C: Hi.", "A: That's booked. You'll, er, get a reminder text on, um, Tuesday at midday."], "commitment_time", {}),
+    (
+        "en",
+        ["C: Hi.", "A: That's booked. You'll, er, get a reminder text on, um, Tuesday at midday."],
+        "commitment_time",
+        {},
+    ),
     ("en", ["C: Hi.", "A: Is there, um, anything else I can do for you?"], "resolution_check", {}),
     ("it", ["A: Buongiorno, sono, ehm, Giorgia, mi dica.", "C: Salve."], "greeting", {"agent_name": "Giorgia"}),
     ("it", ["C: Salve.", "A: Le serve, ehm, qualcos'altro?"], "resolution_check", {}),
@@ -26,7 +32,12 @@ def test_a_phrase_broken_by_a_filler_is_the_phrase_said(language, lines, key, fi
 
 
 NOT_SAID = [
-    ("en", ["A: Hi, um, good morning, you're speaking to, er, the billing team.", "C: Hi."], "greeting", {"agent_name": "Owen"}),
+    (
+        "en",
+        ["A: Hi, um, good morning, you're speaking to, er, the billing team.", "C: Hi."],
+        "greeting",
+        {"agent_name": "Owen"},
+    ),
     ("en", ["C: Hi.", "A: That's booked. You'll, er, get a reminder text at some point."], "commitment_time", {}),
     ("it", ["A: Buongiorno, sono, ehm, in linea, mi dica.", "C: Salve."], "greeting", {"agent_name": "Giorgia"}),
     ("it", ["C: Salve.", "A: Non, ehm, mi dispiace per niente."], "empathy", {}),

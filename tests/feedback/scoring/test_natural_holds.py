@@ -3,6 +3,7 @@
 Only holding the call is a hold: an order, account or payment "on hold" is not
 (../shared/specs/default-rubrics.md, "Hold").
 """
+
 import pytest
 
 from tests.feedback.scoring.builders import call, result
@@ -65,20 +66,30 @@ def test_an_order_on_hold_or_a_delay_of_the_service_is_not_a_hold(language, repl
     assert result(call(language, f"A: {reply}"), "hold_etiquette") == "na"
 
 
-@pytest.mark.parametrize(("language", "ask"), [
-    ("it", "Mi dà giusto un momento che apro la sua scheda?"),
-    ("it", "Ci vogliono due minuti per il test: mi dà questo tempo?"),
-    ("en", "Could you give me a couple of minutes while I check the diary?"),
-])
+@pytest.mark.parametrize(
+    ("language", "ask"),
+    [
+        ("it", "Mi dà giusto un momento che apro la sua scheda?"),
+        ("it", "Ci vogliono due minuti per il test: mi dà questo tempo?"),
+        ("en", "Could you give me a couple of minutes while I check the diary?"),
+    ],
+)
 def test_the_silence_after_a_request_for_time_is_not_dead_air(language, ask):
-    lines = [f"A: {ask}", "C: Ok.", "[+40] A: Eccomi, grazie per l'attesa." if language == "it" else "[+40] A: Thanks for waiting."]
+    lines = [
+        f"A: {ask}",
+        "C: Ok.",
+        "[+40] A: Eccomi, grazie per l'attesa." if language == "it" else "[+40] A: Thanks for waiting.",
+    ]
     assert result(call(language, *lines, seconds_per_word=0.4), "dead_air") == "pass"
 
 
-@pytest.mark.parametrize(("language", "said"), [
-    ("it", "Allora, la sua scheda è aperta."),
-    ("en", "Right, the diary is open."),
-])
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("it", "Allora, la sua scheda è aperta."),
+        ("en", "Right, the diary is open."),
+    ],
+)
 def test_the_same_silence_after_no_announced_hold_is_dead_air(language, said):
     lines = [f"A: {said}", "C: Ok.", "[+40] A: Eccomi." if language == "it" else "[+40] A: Right."]
     assert result(call(language, *lines, seconds_per_word=0.4), "dead_air") == "fail"

@@ -4,12 +4,16 @@ A transfer the agent carries out, or an offer to contact the other party on the
 customer's behalf, is not deflection (../shared/specs/default-rubrics.md,
 "Deflection vs transfer").
 """
+
 import pytest
 
 from tests.feedback.scoring.builders import call, result
 
 DEFLECTING = [
-    ("en", "We can't do anything about the meter from here, I'm afraid. You'll need to ring the network operator yourself."),
+    (
+        "en",
+        "We can't do anything about the meter from here, I'm afraid. You'll need to ring the network operator yourself.",
+    ),
     ("en", "We don't have access to parking fines. Your best bet is to write to the council about it."),
     ("en", "That's not something we can change on our side. You're going to have to take it up with the airline."),
     ("en", "There's no way for us to reverse a card payment, so you'd have to speak to your bank."),

@@ -3,6 +3,7 @@
 Replies a careful grader would label as shown (../shared/specs/default-rubrics.md), written
 in the colloquial style of real calls rather than the spec's examples.
 """
+
 import pytest
 
 from tests.feedback.scoring.builders import call, result, thread
@@ -115,11 +116,15 @@ COMMITMENT = [
 ]
 
 
-
 @pytest.mark.parametrize(("language", "reply", "expected"), EMPATHY)
 def test_empathy_in_the_agents_own_words(language, reply, expected):
-    assert result(call(language, "C: It's been a nightmare." if language == "en" else "C: È un incubo.",
-                       f"A: {reply}"), "empathy") == expected
+    assert (
+        result(
+            call(language, "C: It's been a nightmare." if language == "en" else "C: È un incubo.", f"A: {reply}"),
+            "empathy",
+        )
+        == expected
+    )
 
 
 @pytest.mark.parametrize(("language", "reply", "expected"), OWNERSHIP)
@@ -136,22 +141,84 @@ def test_promises_and_processes_in_natural_phrasing(language, reply, expected):
 # Holds asked and thanked in other words, security questions, words read out or reported, resolution
 # checks and open questions in other words, and an apology that only asks the customer to say it again.
 CONVERSATIONS = [
-    ("en", "hold_etiquette", "pass", ["A: Do you mind hanging on while I check with the depot?", "C: Go ahead.", "A: Thanks ever so much for waiting."]),
-    ("en", "hold_etiquette", "pass", ["A: Can you bear with me a sec while I look?", "C: Yep.", "A: Sorry about that, thanks for your patience."]),
-    ("en", "hold_etiquette", "pass", ["A: Would it be ok if I popped you on hold for a couple of minutes?", "C: Fine.", "A: Cheers for holding."]),
-    ("en", "hold_etiquette", "pass", ["A: I just need to check something, is it okay if I leave you for a moment?", "C: Fine.", "A: Sorry to have kept you."]),
-    ("en", "hold_etiquette", "pass", ["A: Can I just pop you on hold for two ticks?", "C: Fine.", "A: Thanks for being so patient."]),
+    (
+        "en",
+        "hold_etiquette",
+        "pass",
+        [
+            "A: Do you mind hanging on while I check with the depot?",
+            "C: Go ahead.",
+            "A: Thanks ever so much for waiting.",
+        ],
+    ),
+    (
+        "en",
+        "hold_etiquette",
+        "pass",
+        ["A: Can you bear with me a sec while I look?", "C: Yep.", "A: Sorry about that, thanks for your patience."],
+    ),
+    (
+        "en",
+        "hold_etiquette",
+        "pass",
+        ["A: Would it be ok if I popped you on hold for a couple of minutes?", "C: Fine.", "A: Cheers for holding."],
+    ),
+    (
+        "en",
+        "hold_etiquette",
+        "pass",
+        [
+            "A: I just need to check something, is it okay if I leave you for a moment?",
+            "C: Fine.",
+            "A: Sorry to have kept you.",
+        ],
+    ),
+    (
+        "en",
+        "hold_etiquette",
+        "pass",
+        ["A: Can I just pop you on hold for two ticks?", "C: Fine.", "A: Thanks for being so patient."],
+    ),
     ("en", "hold_etiquette", "fail", ["A: Hang on.", "C: Ok.", "A: Right, found it."]),
     ("en", "hold_etiquette", "fail", ["A: I'm going to put you on hold now.", "C: Ok.", "A: Thanks for waiting."]),
     ("en", "hold_etiquette", "fail", ["A: Bear with me while I look.", "C: Ok.", "A: Right, found it."]),
     ("en", "hold_etiquette", "na", ["A: The payment is on hold until the bank clears it."]),
     ("en", "hold_etiquette", "na", ["A: We've put a hold on the account while we investigate, is that alright?"]),
     ("en", "hold_etiquette", "na", ["A: Wait about ten minutes and then try the app again, would that work?"]),
-    ("it", "hold_etiquette", "pass", ["A: Le dispiace se la lascio un attimo in attesa mentre verifico?", "C: Vada pure.", "A: Grazie mille per la pazienza."]),
-    ("it", "hold_etiquette", "pass", ["A: Posso chiederle di attendere un paio di minuti?", "C: Sì.", "A: Eccomi, grazie di aver atteso."]),
-    ("it", "hold_etiquette", "pass", ["A: Mi concede un minutino per controllare col magazzino?", "C: Certo.", "A: Scusi per l'attesa, ho trovato."]),
-    ("it", "hold_etiquette", "pass", ["A: Le va bene se la metto un momento in attesa?", "C: Sì.", "A: Grazie per essere rimasto in linea."]),
-    ("it", "hold_etiquette", "pass", ["A: Può restare in linea giusto un attimo?", "C: Sì.", "A: Eccomi, mi scusi se l'ho fatta attendere."]),
+    (
+        "it",
+        "hold_etiquette",
+        "pass",
+        [
+            "A: Le dispiace se la lascio un attimo in attesa mentre verifico?",
+            "C: Vada pure.",
+            "A: Grazie mille per la pazienza.",
+        ],
+    ),
+    (
+        "it",
+        "hold_etiquette",
+        "pass",
+        ["A: Posso chiederle di attendere un paio di minuti?", "C: Sì.", "A: Eccomi, grazie di aver atteso."],
+    ),
+    (
+        "it",
+        "hold_etiquette",
+        "pass",
+        ["A: Mi concede un minutino per controllare col magazzino?", "C: Certo.", "A: Scusi per l'attesa, ho trovato."],
+    ),
+    (
+        "it",
+        "hold_etiquette",
+        "pass",
+        ["A: Le va bene se la metto un momento in attesa?", "C: Sì.", "A: Grazie per essere rimasto in linea."],
+    ),
+    (
+        "it",
+        "hold_etiquette",
+        "pass",
+        ["A: Può restare in linea giusto un attimo?", "C: Sì.", "A: Eccomi, mi scusi se l'ho fatta attendere."],
+    ),
     ("it", "hold_etiquette", "fail", ["A: Un attimo.", "C: Sì.", "A: Allora, ho trovato."]),
     ("it", "hold_etiquette", "fail", ["A: Ora la metto in attesa.", "C: Ok.", "A: Grazie per l'attesa."]),
     ("it", "hold_etiquette", "fail", ["A: Attenda in linea.", "C: Ok.", "A: Allora, ho trovato."]),
@@ -171,16 +238,53 @@ CONVERSATIONS = [
     ("it", "verification", "pass", ["A: Mi conferma il cognome da nubile di sua madre?"]),
     ("it", "verification", "fail", ["A: Sua madre è ancora intestataria del contratto?"]),
     ("it", "verification", "fail", ["A: Le mando il nuovo PIN all'indirizzo che abbiamo in archivio."]),
-    ("en", "empathy", "fail", ["A: The automated text said 'sorry, your engineer is running late'. What's the postcode?"]),
-    ("en", "empathy", "fail", ["A: According to the notes, my colleague apologised for the mix-up. What's the postcode?"]),
-    ("en", "empathy", "fail", ["A: I'm reading the letter: we regret to inform you and apologise for any inconvenience. What's the postcode?"]),
+    (
+        "en",
+        "empathy",
+        "fail",
+        ["A: The automated text said 'sorry, your engineer is running late'. What's the postcode?"],
+    ),
+    (
+        "en",
+        "empathy",
+        "fail",
+        ["A: According to the notes, my colleague apologised for the mix-up. What's the postcode?"],
+    ),
+    (
+        "en",
+        "empathy",
+        "fail",
+        [
+            "A: I'm reading the letter: we regret to inform you and apologise for any inconvenience. What's the postcode?"
+        ],
+    ),
     ("it", "empathy", "fail", ["A: Secondo la nota il collega si è scusato per il disguido. Mi dà il codice?"]),
     ("it", "empathy", "fail", ["A: Le leggo l'sms: ci scusiamo per il ritardo del tecnico. Mi dà il codice?"]),
     ("it", "empathy", "fail", ["A: Lei mi ha detto che il collega le aveva chiesto scusa. Mi dà il codice?"]),
-    ("en", "ownership", "pass", ["A: The automated reply told you to 'contact your bank', which was a mistake. I'll deal with it."]),
-    ("en", "ownership", "pass", ["A: Apparently the last agent said you'd need to ring the courier, forget that, I'll do it."]),
-    ("it", "ownership", "pass", ["A: La risposta automatica le diceva di contattare la banca, ma è un errore, me ne occupo io."]),
-    ("it", "ownership", "pass", ["A: Il collega le ha detto che doveva chiamare il corriere, lasci stare, lo faccio io."]),
+    (
+        "en",
+        "ownership",
+        "pass",
+        ["A: The automated reply told you to 'contact your bank', which was a mistake. I'll deal with it."],
+    ),
+    (
+        "en",
+        "ownership",
+        "pass",
+        ["A: Apparently the last agent said you'd need to ring the courier, forget that, I'll do it."],
+    ),
+    (
+        "it",
+        "ownership",
+        "pass",
+        ["A: La risposta automatica le diceva di contattare la banca, ma è un errore, me ne occupo io."],
+    ),
+    (
+        "it",
+        "ownership",
+        "pass",
+        ["A: Il collega le ha detto che doveva chiamare il corriere, lasci stare, lo faccio io."],
+    ),
     ("en", "ownership", "fail", ["A: As my colleague said, you'll need to ring the courier."]),
     ("it", "ownership", "fail", ["A: Come le ha detto il collega, deve chiamare il corriere."]),
     ("en", "resolution_check", "pass", ["C: Thanks.", "A: Does all that make sense?"]),
@@ -211,15 +315,30 @@ CONVERSATIONS = [
     ("it", "discovery_question", "pass", ["C: Non va.", "A: In che senso non va?"]),
     ("it", "discovery_question", "fail", ["C: Non va.", "A: È collegato alla corrente?"]),
     ("it", "discovery_question", "fail", ["C: Non va.", "A: Ha provato a spegnerlo e riaccenderlo?"]),
-    ("en", "empathy", "fail", ["C: It's the 4th flat, I mean...", "A: I'm sorry, could you repeat that?", "A: Right, and the postcode?"]),
+    (
+        "en",
+        "empathy",
+        "fail",
+        ["C: It's the 4th flat, I mean...", "A: I'm sorry, could you repeat that?", "A: Right, and the postcode?"],
+    ),
     ("en", "empathy", "fail", ["C: Bad line.", "A: Sorry, I didn't catch that, what was the reference?"]),
     ("en", "empathy", "fail", ["C: Bad line.", "A: Sorry? You're breaking up a bit."]),
-    ("en", "empathy", "pass", ["C: I've told you three times.", "A: I'm so sorry about that, could you repeat the reference one last time?"]),
+    (
+        "en",
+        "empathy",
+        "pass",
+        ["C: I've told you three times.", "A: I'm so sorry about that, could you repeat the reference one last time?"],
+    ),
     ("en", "empathy", "pass", ["C: I've told you three times.", "A: Sorry you've had to repeat yourself so often."]),
     ("it", "empathy", "fail", ["C: Il quarto piano, cioè...", "A: Mi scusi, può ripetere?", "A: Bene, e il codice?"]),
     ("it", "empathy", "fail", ["C: Linea disturbata.", "A: Scusi, non ho capito, mi ripete il codice?"]),
     ("it", "empathy", "fail", ["C: Linea disturbata.", "A: Mi scusi, non la sento bene."]),
-    ("it", "empathy", "pass", ["C: L'ho già detto tre volte.", "A: Mi scusi davvero, mi ripete il codice un'ultima volta?"]),
+    (
+        "it",
+        "empathy",
+        "pass",
+        ["C: L'ho già detto tre volte.", "A: Mi scusi davvero, mi ripete il codice un'ultima volta?"],
+    ),
     ("it", "empathy", "pass", ["C: L'ho già detto tre volte.", "A: Ha ragione, mi scusi."]),
     ("it", "empathy", "pass", ["C: L'ho già detto tre volte.", "A: Mi scuso se ha dovuto ripeterlo tante volte."]),
     ("en", "empathy", "pass", ["C: I'm livid.", "A: Honestly, I don't blame you."]),
@@ -251,10 +370,28 @@ CONVERSATIONS = [
     ("it", "commitment_time", "fail", ["A: Sistemiamo tutto più avanti."]),
     ("it", "commitment_time", "fail", ["A: Le mando tutto appena riesco."]),
     ("it", "commitment_time", "fail", ["A: Lasci fare a me, mi rifaccio vivo io."]),
-    ("en", "hold_etiquette", "pass", ["A: Is it okay if I check with the warehouse for a couple of minutes while I've got you?", "C: Sure.", "A: Sorry that took a while, I've got an answer."]),
+    (
+        "en",
+        "hold_etiquette",
+        "pass",
+        [
+            "A: Is it okay if I check with the warehouse for a couple of minutes while I've got you?",
+            "C: Sure.",
+            "A: Sorry that took a while, I've got an answer.",
+        ],
+    ),
     ("en", "hold_etiquette", "fail", ["A: Give me two minutes while I check.", "C: Ok.", "A: Right, got it."]),
     ("en", "hold_etiquette", "na", ["A: It'll take a couple of minutes for the text to come through, ok?"]),
-    ("it", "hold_etiquette", "pass", ["A: Le va bene se prendo due minuti per controllare col magazzino?", "C: Sì.", "A: Scusi se ci ho messo un po', ho la risposta."]),
+    (
+        "it",
+        "hold_etiquette",
+        "pass",
+        [
+            "A: Le va bene se prendo due minuti per controllare col magazzino?",
+            "C: Sì.",
+            "A: Scusi se ci ho messo un po', ho la risposta.",
+        ],
+    ),
     ("it", "hold_etiquette", "fail", ["A: Un paio di minuti che controllo.", "C: Ok.", "A: Allora, trovato."]),
     ("en", "empathy", "pass", ["C: The bath's flooded.", "A: Oh, poor you."]),
     ("it", "empathy", "pass", ["C: Il bagno è allagato.", "A: Oh, poverina."]),
@@ -272,11 +409,26 @@ CONVERSATIONS = [
     ("it", "commitment_time", "na", ["A: Ora la trasferisco all'ufficio fatture."]),
     ("it", "commitment_time", "pass", ["A: Il pacco dovrebbe arrivarle entro venerdì."]),
     ("it", "commitment_time", "fail", ["A: Il pacco dovrebbe arrivarle a breve."]),
-    ("en", "commitment_time", "na", ["A: What happens is, you'll get a text the day before and the engineer calls when he's on his way."]),
+    (
+        "en",
+        "commitment_time",
+        "na",
+        ["A: What happens is, you'll get a text the day before and the engineer calls when he's on his way."],
+    ),
     ("en", "commitment_time", "na", ["A: The way it works is the refund goes back on the card you paid with."]),
     ("en", "commitment_time", "na", ["A: As a rule, the courier will try three times before it comes back to us."]),
-    ("en", "commitment_time", "na", ["A: Generally speaking, engineers will phone about half an hour before they arrive."]),
-    ("it", "commitment_time", "na", ["A: Funziona così: le arriva un sms il giorno prima e il tecnico la chiama quando è per strada."]),
+    (
+        "en",
+        "commitment_time",
+        "na",
+        ["A: Generally speaking, engineers will phone about half an hour before they arrive."],
+    ),
+    (
+        "it",
+        "commitment_time",
+        "na",
+        ["A: Funziona così: le arriva un sms il giorno prima e il tecnico la chiama quando è per strada."],
+    ),
     ("it", "commitment_time", "na", ["A: La procedura è questa, il rimborso torna sulla carta con cui ha pagato."]),
     ("it", "commitment_time", "na", ["A: Di prassi il corriere fa tre tentativi prima di riportarlo in magazzino."]),
     ("it", "commitment_time", "na", ["A: In genere i tecnici chiamano mezz'ora prima di arrivare."]),
@@ -292,7 +444,12 @@ CONVERSATIONS = [
     ("it", "ownership", "pass", ["A: Ho capito la questione della banca, ci penso io."]),
     ("it", "ownership", "fail", ["A: È roba del comune, non nostra."]),
     ("en", "empathy", "pass", ["A: You've really been through the wars this week."]),
-    ("en", "hold_etiquette", "na", ["A: I'll put you through to billing and stay on the line so you don't have to explain it all again."]),
+    (
+        "en",
+        "hold_etiquette",
+        "na",
+        ["A: I'll put you through to billing and stay on the line so you don't have to explain it all again."],
+    ),
     ("en", "hold_etiquette", "fail", ["A: Stay on the line.", "C: Ok.", "A: Right, found it."]),
     ("en", "ownership", "pass", ["A: I'm going to connect you to the claims team and I'll stay on the line with you."]),
     ("en", "closing", "pass", ["C: Thanks.", "A: No worries, mind how you go."]),
@@ -317,9 +474,15 @@ CONVERSATIONS = [
 def test_holds_security_questions_and_quoted_words(language, key, expected, lines):
     assert result(call(language, *lines, requires_verification=True), key) == expected
 
+
 # Public replies on social media in a natural register.
 SOCIAL = [
-    ("en", "private_channel", "pass", "Hi Sam, sorry to hear that! Sling us a DM with your order number and we'll dig in. ^JB"),
+    (
+        "en",
+        "private_channel",
+        "pass",
+        "Hi Sam, sorry to hear that! Sling us a DM with your order number and we'll dig in. ^JB",
+    ),
     ("en", "private_channel", "pass", "Hi Sam, can you send your account details over in a private message? ^JB"),
     ("en", "private_channel", "fail", "Hi Sam, what's the account number on it? We'll check for you. ^JB"),
     ("en", "private_channel", "fail", "Hi Sam, reply with your postcode and we'll check coverage. ^JB"),
@@ -330,7 +493,12 @@ SOCIAL = [
     ("it", "private_channel", "fail", "Ciao Sara, qual è il tuo codice cliente? Controlliamo subito. ^GL"),
     ("en", "empathy", "pass", "Hi Sam, ugh, a week with no signal is grim. DM us and we'll sort it. ^JB"),
     ("it", "empathy", "pass", "Ciao Sara, una settimana senza linea è davvero pesante. Scrivici in DM. ^GL"),
-    ("en", "ownership", "fail", "Hi Sam, billing disputes are handled by your bank, you'll need to raise it with them. ^JB"),
+    (
+        "en",
+        "ownership",
+        "fail",
+        "Hi Sam, billing disputes are handled by your bank, you'll need to raise it with them. ^JB",
+    ),
     ("it", "ownership", "fail", "Ciao Sara, per i rimborsi devi rivolgerti al venditore. ^GL"),
 ]
 

@@ -4,19 +4,26 @@ An apology or a deflection the agent reads out (an automatic message, a
 colleague's note, text in quotation marks) or reports ("he wrote that…") is
 someone else's; when the agent then disowns it, that is not deflection either.
 """
+
 import pytest
 
 from tests.feedback.scoring.builders import call, result
 
 QUOTED_APOLOGIES = [
-    ("en", "The automatic email says \"We apologise for any inconvenience caused\". What's your postcode?"),
+    ("en", 'The automatic email says "We apologise for any inconvenience caused". What\'s your postcode?'),
     ("en", "The note on the account reads: sorry, the engineer could not attend. What's your postcode?"),
     ("en", "My colleague wrote that he was sorry about the delay. What's your postcode?"),
     ("it", "Il messaggio automatico dice «Ci scusiamo per il disagio». Mi dà il codice cliente?"),
     ("it", "Nella nota c'è scritto: mi dispiace, il tecnico non è potuto venire. Mi dà il codice cliente?"),
     ("it", "Il collega ha scritto che si scusava per il ritardo. Mi dà il codice cliente?"),
-    ("en", "The email we sent you says, word for word, 'We're sorry for any inconvenience, it's on hold.' What's your postcode?"),
-    ("it", "Glielo rileggo, dice testualmente: 'Gentile cliente, ci scusiamo per l'inconveniente'. Mi dà il codice cliente?"),
+    (
+        "en",
+        "The email we sent you says, word for word, 'We're sorry for any inconvenience, it's on hold.' What's your postcode?",
+    ),
+    (
+        "it",
+        "Glielo rileggo, dice testualmente: 'Gentile cliente, ci scusiamo per l'inconveniente'. Mi dà il codice cliente?",
+    ),
     ("it", "Il messaggio dice: ‘ci scusiamo per il ritardo’. Mi dà il codice cliente?"),
 ]
 
@@ -40,14 +47,29 @@ def test_the_agents_own_apology_after_a_quote_still_counts(language, reply):
 
 
 QUOTED_DEFLECTIONS = [
-    ("en", "The previous note says \"customer needs to contact the courier directly\". That's wrong, I'll chase them myself."),
-    ("en", "The system message reads: please contact your bank. Ignore that, you don't need to ring anyone, I'll sort it."),
+    (
+        "en",
+        "The previous note says \"customer needs to contact the courier directly\". That's wrong, I'll chase them myself.",
+    ),
+    (
+        "en",
+        "The system message reads: please contact your bank. Ignore that, you don't need to ring anyone, I'll sort it.",
+    ),
     ("en", "My colleague wrote that you would have to call the manufacturer, but that isn't right, we handle it."),
     ("it", "Nella nota precedente c'è scritto «il cliente deve contattare il corriere». Non è così, lo sollecito io."),
-    ("it", "Il messaggio automatico dice: si rivolga alla sua banca. Lasci perdere, non c'è bisogno che chiami nessuno."),
+    (
+        "it",
+        "Il messaggio automatico dice: si rivolga alla sua banca. Lasci perdere, non c'è bisogno che chiami nessuno.",
+    ),
     ("it", "Il collega ha scritto che doveva chiamare il produttore, ma non è corretto, ce ne occupiamo noi."),
-    ("en", "The note reads, and I'm quoting it exactly, 'not our responsibility, advised customer to contact landlord.' That was wrong, it's our meter."),
-    ("it", "La nota dice, e la cito: 'non di nostra competenza, il cliente deve chiamare il corriere'. Non è così, lo chiamo io."),
+    (
+        "en",
+        "The note reads, and I'm quoting it exactly, 'not our responsibility, advised customer to contact landlord.' That was wrong, it's our meter.",
+    ),
+    (
+        "it",
+        "La nota dice, e la cito: 'non di nostra competenza, il cliente deve chiamare il corriere'. Non è così, lo chiamo io.",
+    ),
 ]
 
 

@@ -1,4 +1,5 @@
 """Security questions are identifying data too (../shared/specs/default-rubrics.md, "Verification")."""
+
 import pytest
 
 from tests.feedback.scoring.builders import call, result

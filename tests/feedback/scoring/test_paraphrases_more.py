@@ -3,6 +3,7 @@
 Each case is a short exchange a careful grader would label as shown
 (../shared/specs/default-rubrics.md); the wording is deliberately not the samples'.
 """
+
 import pytest
 
 from tests.feedback.scoring.builders import call, result, thread
@@ -132,8 +133,10 @@ def test_empathy_paraphrases():
 
 
 def test_names_introduced_after_a_lead_in_or_before_here():
-    assert result(call("it", "A: Buonasera, mi presento: Carla, dell'assistenza.", agent_name="Carla"),
-                  "greeting") == "pass"
+    assert (
+        result(call("it", "A: Buonasera, mi presento: Carla, dell'assistenza.", agent_name="Carla"), "greeting")
+        == "pass"
+    )
     assert result(call("en", "A: Hello, Acme Gas, Priya at the front desk.", agent_name="Priya"), "greeting") == "pass"
     assert result(call("en", "C: Hi, Jo Tanner here.", "A: Thanks, Ms Tanner."), "customer_name") == "pass"
 

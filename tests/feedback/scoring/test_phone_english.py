@@ -3,6 +3,7 @@
 Each case is a short call a careful grader would label as shown
 (../shared/specs/default-rubrics.md), written with other words than the samples.
 """
+
 import pytest
 
 from tests.feedback.scoring.builders import call, criterion, result
@@ -85,7 +86,10 @@ OWNERSHIP = [
     ("That's something you'd need to take up with your landlord.", "fail"),
     ("Your best bet is to call the manufacturer.", "fail"),
     ("Damage in transit is the courier's responsibility.", "fail"),
-    ("I'll transfer you to our claims team now and pass on all the details, so you won't have to repeat anything.", "pass"),
+    (
+        "I'll transfer you to our claims team now and pass on all the details, so you won't have to repeat anything.",
+        "pass",
+    ),
     ("You won't need to call anyone else, I'll sort it out today.", "pass"),
     ("You can call us back on this number any time.", "pass"),
 ]

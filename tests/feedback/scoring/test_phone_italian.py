@@ -3,6 +3,7 @@
 Each case is a short call a careful grader would label as shown
 (../shared/specs/default-rubrics.md), written with other words than the samples.
 """
+
 import pytest
 
 from tests.feedback.scoring.builders import call, criterion, result
@@ -145,7 +146,10 @@ def test_every_promise_needs_a_concrete_time_in_its_sentence_or_the_next(lines, 
 
 
 HOLD = [
-    (["A: Posso metterla in attesa un momento mentre verifico?", "C: Sì.", "A: Grazie per l'attesa, ho trovato."], "pass"),
+    (
+        ["A: Posso metterla in attesa un momento mentre verifico?", "C: Sì.", "A: Grazie per l'attesa, ho trovato."],
+        "pass",
+    ),
     (["A: Le dispiace attendere in linea un paio di minuti?", "C: No.", "A: Grazie della pazienza."], "pass"),
     (["A: Mi concede un attimo? Resti pure in linea.", "C: Certo.", "A: Grazie per aver atteso."], "pass"),
     (["A: La metto in attesa.", "C: Va bene.", "A: Grazie per l'attesa."], "fail"),
@@ -245,8 +249,18 @@ def test_resolution_check_in_the_last_three_agent_turns(question, expected):
 
 
 def test_resolution_check_asked_too_early_does_not_count():
-    transcript = call("it", "A: C'è altro in cui posso aiutarla?", "C: Sì, una cosa.", "A: Mi dica.", "C: La fattura.",
-                      "A: Ecco fatto.", "C: Bene.", "A: Perfetto.", "C: Ok.", "A: Arrivederci.")
+    transcript = call(
+        "it",
+        "A: C'è altro in cui posso aiutarla?",
+        "C: Sì, una cosa.",
+        "A: Mi dica.",
+        "C: La fattura.",
+        "A: Ecco fatto.",
+        "C: Bene.",
+        "A: Perfetto.",
+        "C: Ok.",
+        "A: Arrivederci.",
+    )
     assert result(transcript, "resolution_check") == "fail"
 
 

@@ -5,6 +5,7 @@ Run over the labelled samples and variants of them (other names, cut short at ev
 without times) plus calls built to sit on each metric's threshold, so every criterion meets
 every result it can take.
 """
+
 from __future__ import annotations
 
 import copy
@@ -25,15 +26,23 @@ SAMPLES = Path(__file__).resolve().parents[3].parent / "shared" / "samples" / "t
 OTHER_NAMES = {"it": ("Giulia", "Anna Galli"), "en": ("Siobhan", "Daniel Okafor")}
 # Names the templates once used as examples, besides every name of the samples.
 EXAMPLE_NAMES = {"Laura", "Rossi", "Smith", "Kate", "Marta", "Mario"}
-AT_MOST = {"filler_words": "max_per_100", "dead_air": "max_gap_s", "talk_ratio": "max_ratio",
-           "reply_length": "max_chars", "response_time": "max_seconds"}
+AT_MOST = {
+    "filler_words": "max_per_100",
+    "dead_air": "max_gap_s",
+    "talk_ratio": "max_ratio",
+    "reply_length": "max_chars",
+    "response_time": "max_seconds",
+}
 QUOTED = re.compile(r"[“«](.+?)[”»]")
 NUMBER = re.compile(r"\d+(?:[.,]\d+)?")  # 1.4 in English, 1,4 in Italian
 
 
 def _samples() -> list[dict[str, Any]]:
-    return [parse_transcript(path.read_text(encoding="utf-8")) for path in sorted(SAMPLES.iterdir())
-            if path.suffix in (".json", ".txt")]
+    return [
+        parse_transcript(path.read_text(encoding="utf-8"))
+        for path in sorted(SAMPLES.iterdir())
+        if path.suffix in (".json", ".txt")
+    ]
 
 
 def _variants(transcript: dict[str, Any]) -> list[dict[str, Any]]:
@@ -46,18 +55,29 @@ def _variants(transcript: dict[str, Any]) -> list[dict[str, Any]]:
             segment.pop(key, None)
     unsure = copy.deepcopy(transcript)
     for segment in unsure["segments"]:
-        segment["words"] = [{"word": word, "start": segment.get("start", 0.0), "end": segment.get("start", 0.0),
-                             "probability": LOW_PROBABILITY / 2} for word in segment["text"].split()]
-    prefixes = [{**copy.deepcopy(transcript), "segments": transcript["segments"][:n]}
-                for n in range(1, len(transcript["segments"]))]
+        segment["words"] = [
+            {
+                "word": word,
+                "start": segment.get("start", 0.0),
+                "end": segment.get("start", 0.0),
+                "probability": LOW_PROBABILITY / 2,
+            }
+            for word in segment["text"].split()
+        ]
+    prefixes = [
+        {**copy.deepcopy(transcript), "segments": transcript["segments"][:n]}
+        for n in range(1, len(transcript["segments"]))
+    ]
     return [transcript, renamed, untimed, unsure, *prefixes]
 
 
 def _on_thresholds() -> list[dict[str, Any]]:
     """Calls whose talk share, pace, fillers and silence sit just over or under the limits."""
     calls = []
-    for language, agent, customer in (("en", "A: Hello, this is Sam, how can I help you today my friend?", "C: Hi."),
-                                      ("it", "A: Buongiorno, sono Sara, come posso aiutarla oggi signora?", "C: Salve.")):
+    for language, agent, customer in (
+        ("en", "A: Hello, this is Sam, how can I help you today my friend?", "C: Hi."),
+        ("it", "A: Buongiorno, sono Sara, come posso aiutarla oggi signora?", "C: Salve."),
+    ):
         for agent_seconds in (6.45, 6.5, 6.52, 6.55, 6.6):  # talk share around 65 %
             transcript = call(language, agent, customer, customer_name="Anna Galli")
             transcript["segments"][0].update(start=0.0, end=agent_seconds)
@@ -82,8 +102,9 @@ def _on_thresholds() -> list[dict[str, Any]]:
 
 
 CALLS = [variant for sample in _samples() for variant in _variants(sample)] + _on_thresholds()
-FOREIGN_NAMES = EXAMPLE_NAMES | {part for sample in _samples() for key in ("agent_name", "customer_name")
-                                 for part in sample.get(key, "").split()}
+FOREIGN_NAMES = EXAMPLE_NAMES | {
+    part for sample in _samples() for key in ("agent_name", "customer_name") for part in sample.get(key, "").split()
+}
 
 
 def _norm(text: str) -> str:
@@ -103,15 +124,17 @@ def _problems(transcript: dict[str, Any], result: dict[str, Any]) -> list[str]:
 
         if not message or "{" in message + tip or "}" in message + tip:
             problem("a message is missing or a placeholder is left")
-        if item.get("review") and (verdict != "na" or not item["confidence"] < LOW_PROBABILITY
-                                   or not re.search("supervis", message)):
+        if item.get("review") and (
+            verdict != "na" or not item["confidence"] < LOW_PROBABILITY or not re.search("supervis", message)
+        ):
             problem("a criterion left for review is scored, or does not say why")
         if verdict == "na" and tip:
             problem("a criterion not scored gives a tip")
         if verdict == "pass" and tip and not tip.startswith(("Good", "Bene")):
             problem("a passed criterion gets a correction")
-        advice = QUOTED.sub(lambda quote: "" if any(_norm(quote[1].rstrip("…")) in text for text in evidence)
-                            else quote[0], tip)
+        advice = QUOTED.sub(
+            lambda quote: "" if any(_norm(quote[1].rstrip("…")) in text for text in evidence) else quote[0], tip
+        )
         for name in FOREIGN_NAMES - own_names:
             if re.search(rf"\b{re.escape(name)}\b", advice):
                 problem(f"the tip names {name}, who is not in this call")
@@ -131,8 +154,11 @@ def _problems(transcript: dict[str, Any], result: dict[str, Any]) -> list[str]:
             if (params["min_wpm"] <= value <= params["max_wpm"]) != (verdict == "pass"):
                 problem("the pace shown is on the wrong side of the ideal range")
         if key == "closing" and verdict == "pass" and transcript["channel"] == "phone":
-            if not all(text in agent_turns[-1] for text in evidence) or len(agent_turns) == 1 and all(
-                    text in agent_turns[0][:len(text) + 1] for text in evidence):
+            if (
+                not all(text in agent_turns[-1] for text in evidence)
+                or len(agent_turns) == 1
+                and all(text in agent_turns[0][: len(text) + 1] for text in evidence)
+            ):
                 problem("the closing is not evidenced by the last turn, or is the opening")
         if key == "greeting" and verdict == "pass" and transcript["channel"] == "phone":
             if not all(text in agent_turns[0] for text in evidence):
@@ -156,8 +182,11 @@ def _agent_turns(transcript: dict[str, Any]) -> list[str]:
 
 
 def test_the_consistency_check_covers_every_criterion_in_every_result():
-    seen = {(item["key"], item["result"]) for transcript in CALLS
-            for item in score_transcript(transcript, default_rubric_definition(transcript["channel"]))["criteria"]}
+    seen = {
+        (item["key"], item["result"])
+        for transcript in CALLS
+        for item in score_transcript(transcript, default_rubric_definition(transcript["channel"]))["criteria"]
+    }
     phone = default_rubric_definition("phone").criteria
     assert {(c.key, "pass") for c in phone} | {(c.key, "fail") for c in phone} <= seen
 

@@ -1,4 +1,5 @@
 """Rubric definitions: the shipped defaults and the dict form stored in rubric versions."""
+
 import pytest
 
 from feedback.scoring.defaults import default_rubric_definition

@@ -1,4 +1,5 @@
 """Every labelled sample agrees with its human labels, criterion by criterion."""
+
 import json
 from pathlib import Path
 

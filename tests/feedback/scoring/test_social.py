@@ -1,11 +1,14 @@
 """Social-media threads in Italian and English: the criteria only the social rubric has,
 and the ones it reads differently (greeting, customer name, closing)."""
+
 import pytest
 
 from tests.feedback.scoring.builders import result, thread
 
-COMPLAINT = {"it": "C pub: @Azienda mi avete addebitato due volte l'abbonamento.",
-             "en": "C pub: @Company you charged me twice this month."}
+COMPLAINT = {
+    "it": "C pub: @Azienda mi avete addebitato due volte l'abbonamento.",
+    "en": "C pub: @Company you charged me twice this month.",
+}
 
 
 def agent_thread(language, *lines, **fields):
@@ -120,7 +123,15 @@ def test_signature_is_na_without_public_agent_messages():
 
 RESPONSE_TIME = [
     (["[0] C pub: Non funziona nulla.", "[200] A pub: Ciao, verifichiamo. ^GT"], "pass"),
-    (["[0] C pub: Non funziona nulla.", "[200] A pub: Ciao. ^GT", "[300] C pub: E allora?", "[700] A pub: Fatto. ^GT"], "fail"),
+    (
+        [
+            "[0] C pub: Non funziona nulla.",
+            "[200] A pub: Ciao. ^GT",
+            "[300] C pub: E allora?",
+            "[700] A pub: Fatto. ^GT",
+        ],
+        "fail",
+    ),
     (["C pub: Non funziona nulla.", "A pub: Ciao, verifichiamo. ^GT"], "na"),
 ]
 

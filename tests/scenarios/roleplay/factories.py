@@ -1,4 +1,5 @@
 """Role-play scenarios for the tests: the shipped sample, the demo files, and a small one to break."""
+
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -12,7 +13,10 @@ LATE_DELIVERY = {"it": DEMO / "consegna-in-ritardo.json", "en": DEMO / "delivery
 def scenario_data(**fields) -> dict:
     """Two lines: a → b when the reply is empathetic, else the call ends after a; b ends it."""
     return {
-        "title": "Test", "language": "en", "channel": "phone", "start": "a",
+        "title": "Test",
+        "language": "en",
+        "channel": "phone",
+        "start": "a",
         "lines": [
             {"id": "a", "say": "My router is late.", "next": [{"when": ["empathy:pass"], "goto": "b"}]},
             {"id": "b", "say": "Thank you."},

@@ -1,4 +1,5 @@
 """The role-play scenario JSON: what is refused (one line naming the problem) and what round-trips."""
+
 import json
 
 import pytest
@@ -21,21 +22,31 @@ def test_the_start_defaults_to_the_first_line():
     assert scenario_from_dict(data).start == "a"
 
 
-@pytest.mark.parametrize(("change", "message"), [
-    (lambda d: d.update(lines=[]), "the scenario has no lines"),
-    (lambda d: d.update(language="fr"), "unknown language 'fr'"),
-    (lambda d: d["lines"][0]["next"].append({"goto": "nowhere"}), "line a goes to an unknown line 'nowhere'"),
-    (lambda d: d["lines"][0]["next"].insert(0, {"when": ["empathy:maybe"], "goto": "b"}),
-     "line a: unknown condition 'empathy:maybe'"),
-    (lambda d: d["lines"][0]["next"].insert(0, {"when": ["speed:pass"], "goto": "b"}), "unknown condition 'speed:pass'"),
-    (lambda d: [d["lines"][0].update(next=[{"goto": "b"}]), d["lines"][1].update(next=[{"goto": "a"}])],
-     "lines a → b form a cycle that can never end"),
-    (lambda d: d.update(start="zz"), "the start line 'zz' does not exist"),
-    (lambda d: d["lines"].append({"id": "a", "say": "Again"}), "two lines have the id 'a'"),
-    (lambda d: d["lines"][1].update(say=""), "line b says nothing"),
-    (lambda d: d["lines"][1].pop("id"), "line 2 has no id"),
-    (lambda d: d.update(patience=0), "'patience' must be a whole number"),
-])
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d.update(lines=[]), "the scenario has no lines"),
+        (lambda d: d.update(language="fr"), "unknown language 'fr'"),
+        (lambda d: d["lines"][0]["next"].append({"goto": "nowhere"}), "line a goes to an unknown line 'nowhere'"),
+        (
+            lambda d: d["lines"][0]["next"].insert(0, {"when": ["empathy:maybe"], "goto": "b"}),
+            "line a: unknown condition 'empathy:maybe'",
+        ),
+        (
+            lambda d: d["lines"][0]["next"].insert(0, {"when": ["speed:pass"], "goto": "b"}),
+            "unknown condition 'speed:pass'",
+        ),
+        (
+            lambda d: [d["lines"][0].update(next=[{"goto": "b"}]), d["lines"][1].update(next=[{"goto": "a"}])],
+            "lines a → b form a cycle that can never end",
+        ),
+        (lambda d: d.update(start="zz"), "the start line 'zz' does not exist"),
+        (lambda d: d["lines"].append({"id": "a", "say": "Again"}), "two lines have the id 'a'"),
+        (lambda d: d["lines"][1].update(say=""), "line b says nothing"),
+        (lambda d: d["lines"][1].pop("id"), "line 2 has no id"),
+        (lambda d: d.update(patience=0), "'patience' must be a whole number"),
+    ],
+)
 def test_a_malformed_scenario_is_refused_with_one_line_naming_the_problem(change, message):
     data = scenario_data()
     change(data)

@@ -1,4 +1,5 @@
 """Social scenarios (published under the scenario library of their language) and practices."""
+
 from datetime import timedelta
 
 import factory

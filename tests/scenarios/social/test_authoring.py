@@ -1,4 +1,5 @@
 """Trainers author social scenarios in the Wagtail admin, under a scenario library."""
+
 import pytest
 from django.urls import reverse
 
@@ -10,7 +11,9 @@ pytestmark = pytest.mark.django_db
 
 def test_a_trainer_can_add_a_social_scenario_to_a_library(client_for, trainer):
     library = scenario_index("it")
-    response = client_for(trainer).get(reverse("wagtailadmin_pages:add", args=("social", "socialscenariopage", library.pk)))
+    response = client_for(trainer).get(
+        reverse("wagtailadmin_pages:add", args=("social", "socialscenariopage", library.pk))
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert 'name="brand_name"' in html and 'name="customer_handle"' in html and "thread" in html

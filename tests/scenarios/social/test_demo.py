@@ -1,4 +1,5 @@
 """The demo social scenarios load in both languages, twice without duplicates, and can be practised."""
+
 import pytest
 
 from scenarios.social.demo import demo_social_scenarios_load

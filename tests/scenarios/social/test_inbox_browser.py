@@ -1,5 +1,6 @@
 """The social inbox in real Chromium: an agent who asks for personal data in public fails
 `private_channel` with that reply as evidence, then practises again correctly and passes."""
+
 import re
 
 import pytest
@@ -13,17 +14,26 @@ from tests.scenarios.social.factories import SocialScenarioFactory
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PUBLIC_ASK = "Hi Sarah, I'm sorry about the outage. Please post your account number here so we can check your line."
-PRIVATE_MOVE = ("Hi Sarah, I'm sorry about the outage. It will be fixed by 6 pm today. "
-                "Please send us a DM with your account number. Thank you for your patience")
+PRIVATE_MOVE = (
+    "Hi Sarah, I'm sorry about the outage. It will be fixed by 6 pm today. "
+    "Please send us a DM with your account number. Thank you for your patience"
+)
 
 
 @pytest.fixture
 def outage(db):
     return SocialScenarioFactory(
-        title="Outage on the brand page", customer_name="Sarah Miller", customer_handle="@sarahm",
-        messages=[customer_message("@TelcoUK no internet since 8am and I work from home.", follow_ups=[
-            follow_up("public", "My account number is 4582 1730.", "public", delay=1),
-        ])],
+        title="Outage on the brand page",
+        customer_name="Sarah Miller",
+        customer_handle="@sarahm",
+        messages=[
+            customer_message(
+                "@TelcoUK no internet since 8am and I work from home.",
+                follow_ups=[
+                    follow_up("public", "My account number is 4582 1730.", "public", delay=1),
+                ],
+            )
+        ],
     )
 
 
@@ -70,9 +80,12 @@ def test_asking_for_data_in_public_fails_then_moving_to_private_passes(page, log
 
 
 def test_the_counter_warns_over_the_limit_and_a_reload_resumes_the_practice(page, login, live_server, agent):
-    scenario = SocialScenarioFactory(messages=[
-        customer_message("First post"), customer_message("Are you there?", "private", delay=3),
-    ])
+    scenario = SocialScenarioFactory(
+        messages=[
+            customer_message("First post"),
+            customer_message("Are you there?", "private", delay=3),
+        ]
+    )
     login(page, agent, "en")
     page.goto(url(live_server, "social:scenario_detail", pk=scenario.pk))
     page.get_by_role("button", name="Open the inbox").click()
@@ -94,4 +107,6 @@ def test_the_counter_warns_over_the_limit_and_a_reload_resumes_the_practice(page
     expect(page.get_by_label(re.compile("Private message to"))).to_have_value("Hi Sarah, a draft")
     page.get_by_label(re.compile("Private message to")).fill("")
     page.get_by_role("button", name="Send privately").click()
-    expect(page.locator(".composer[data-visibility=private] .reply-error")).to_have_text("Write a reply before sending it.")
+    expect(page.locator(".composer[data-visibility=private] .reply-error")).to_have_text(
+        "Write a reply before sending it."
+    )

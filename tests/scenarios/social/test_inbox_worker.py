@@ -1,5 +1,6 @@
 """With the real database queue and a real worker process, a finished practice shows that it
 is being scored, and the inbox turns into the result by itself when the worker is done."""
+
 import pytest
 from playwright.sync_api import expect
 
@@ -8,7 +9,11 @@ from tests.scenarios.social.factories import SocialScenarioFactory
 from tests.scenarios.social.test_inbox_browser import PRIVATE_MOVE, reply_in_public, url
 from tests.scenarios.test_worker_faults import DATABASE_TASKS, start_worker
 
-pytestmark = [pytest.mark.browser, pytest.mark.worker, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.worker,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 def test_the_inbox_waits_for_the_worker_then_shows_the_report_link(page, login, live_server, agent, settings, tmp_path):

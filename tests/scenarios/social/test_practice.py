@@ -1,5 +1,6 @@
 """A practice in the social inbox: the server releases the customer's messages on their
 schedule and keeps every reply; bad input is refused with a clear message, nothing lost."""
+
 import uuid
 
 import pytest
@@ -19,10 +20,13 @@ from tests.scenarios.social.factories import SocialScenarioFactory, practice_rew
 pytestmark = pytest.mark.django_db
 
 ACCOUNT_SCRIPT = [
-    customer_message("@TelcoUK I've been charged twice this month. Sort it out.", follow_ups=[
-        follow_up("public", "Fine, my account number is 4582 1730, now fix it.", "public", delay=10),
-        follow_up("private", "Sent you my account number: 4582 1730.", "private", delay=10),
-    ]),
+    customer_message(
+        "@TelcoUK I've been charged twice this month. Sort it out.",
+        follow_ups=[
+            follow_up("public", "Fine, my account number is 4582 1730, now fix it.", "public", delay=10),
+            follow_up("private", "Sent you my account number: 4582 1730.", "private", delay=10),
+        ],
+    ),
     customer_message("Still waiting...", delay=120, after="reply"),
 ]
 
@@ -43,19 +47,26 @@ def test_opening_the_inbox_starts_the_clock_and_shows_the_first_message(agent):
 
 
 def test_a_message_arrives_when_its_delay_has_passed_and_a_reload_shows_the_same_thread(agent):
-    scenario = SocialScenarioFactory(messages=[customer_message("First!"), customer_message("Second", "private", delay=60)])
+    scenario = SocialScenarioFactory(
+        messages=[customer_message("First!"), customer_message("Second", "private", delay=60)]
+    )
     attempt = practice_rewind(social_attempt_start(agent=agent, scenario=scenario), 61)
 
     first = social_inbox_state(attempt=attempt)
     again = social_inbox_state(attempt=attempt)
-    assert [(m.text, m.visibility, m.at) for m in first.messages] == [("First!", "public", 0.0), ("Second", "private", 60.0)]
+    assert [(m.text, m.visibility, m.at) for m in first.messages] == [
+        ("First!", "public", 0.0),
+        ("Second", "private", 60.0),
+    ]
     assert [m.pk for m in again.messages] == [m.pk for m in first.messages]
     assert first.next_arrival_in_s is None
 
 
 def test_asked_in_public_the_customer_posts_the_account_number_in_public(agent):
     attempt = social_attempt_start(agent=agent, scenario=SocialScenarioFactory(messages=ACCOUNT_SCRIPT))
-    social_reply(attempt=attempt, text="Hi Sarah, can you post your account number here? ^AB", visibility="public", key=None)
+    social_reply(
+        attempt=attempt, text="Hi Sarah, can you post your account number here? ^AB", visibility="public", key=None
+    )
     attempt = practice_rewind(attempt, 11)
 
     social_inbox_state(attempt=attempt)
@@ -133,7 +144,9 @@ def test_no_reply_after_the_time_limit(agent):
 
 
 def test_messages_due_after_the_time_limit_never_arrive(agent):
-    scenario = SocialScenarioFactory(time_limit_minutes=1, messages=[customer_message("a"), customer_message("late", delay=90)])
+    scenario = SocialScenarioFactory(
+        time_limit_minutes=1, messages=[customer_message("a"), customer_message("late", delay=90)]
+    )
     attempt = practice_rewind(social_attempt_start(agent=agent, scenario=scenario), 120)
     assert customer_texts(attempt) == ["a"] and social_inbox_state(attempt=attempt).next_arrival_in_s is None
 
@@ -146,7 +159,9 @@ def test_finishing_needs_a_reply(agent):
 
 
 def test_a_practice_that_ran_out_of_time_without_a_reply_has_nothing_to_score(agent):
-    attempt = practice_rewind(social_attempt_start(agent=agent, scenario=SocialScenarioFactory(time_limit_minutes=1)), 61)
+    attempt = practice_rewind(
+        social_attempt_start(agent=agent, scenario=SocialScenarioFactory(time_limit_minutes=1)), 61
+    )
     with pytest.raises(ValidationError, match="nothing to score: practise again"):
         social_attempt_finish(attempt=attempt)
 
@@ -162,7 +177,9 @@ def test_no_reply_after_finishing(agent):
 
 
 def test_the_finished_practice_is_a_social_transcript(agent):
-    scenario = SocialScenarioFactory(messages=[customer_message("Broken again!"), customer_message("Hello??", "private", delay=30)])
+    scenario = SocialScenarioFactory(
+        messages=[customer_message("Broken again!"), customer_message("Hello??", "private", delay=30)]
+    )
     attempt = social_attempt_start(agent=agent, scenario=scenario)
     attempt = practice_rewind(attempt, 40)
     social_reply(attempt=attempt, text="Hi @sarahm, sorry! Check your DMs. ^AB", visibility="public", key=None)
@@ -173,5 +190,7 @@ def test_the_finished_practice_is_a_social_transcript(agent):
     assert transcript["customer_name"] == "Sarah Miller" and transcript["customer_handle"] == "@sarahm"
     assert transcript["agent_name"] == agent.first_name
     assert [(s["speaker"], s["visibility"], s["at"]) for s in transcript["segments"]] == [
-        ("customer", "public", 0.0), ("customer", "private", 30.0), ("agent", "public", pytest.approx(40, abs=1)),
+        ("customer", "public", 0.0),
+        ("customer", "private", 30.0),
+        ("agent", "public", pytest.approx(40, abs=1)),
     ]

@@ -1,6 +1,7 @@
 """Practices of the demo social scenarios, played through the inbox services and scored by
 the real engine with the `social` rubric, in Italian and English: what a careful reader of
 each thread concludes is what the report says."""
+
 import pytest
 from django.urls import reverse
 
@@ -23,20 +24,33 @@ ACCOUNT = {
 }
 ANGRY = {"en": "social-angry-thread", "it": "social-thread-arrabbiato"}
 GOOD = {
-    "en": [("public", "Hi James, I'm sorry about the double charge. Please send us a DM with your account number. ^AB"),
-           21,
-           ("private", "Thank you, James. The refund will be on your account within 5 working days. "
-                       "Is there anything else I can help you with?")],
-    "it": [("public", "Ciao Mario, mi dispiace per il doppio addebito. Ci scriva in privato il codice cliente. ^AB"),
-           21,
-           ("private", "Grazie Mario. Il rimborso le arriverà entro 5 giorni lavorativi. "
-                       "C'è altro in cui posso aiutarla?")],
+    "en": [
+        ("public", "Hi James, I'm sorry about the double charge. Please send us a DM with your account number. ^AB"),
+        21,
+        (
+            "private",
+            "Thank you, James. The refund will be on your account within 5 working days. "
+            "Is there anything else I can help you with?",
+        ),
+    ],
+    "it": [
+        ("public", "Ciao Mario, mi dispiace per il doppio addebito. Ci scriva in privato il codice cliente. ^AB"),
+        21,
+        (
+            "private",
+            "Grazie Mario. Il rimborso le arriverà entro 5 giorni lavorativi. C'è altro in cui posso aiutarla?",
+        ),
+    ],
 }
 ASK_IN_PUBLIC = {
-    "en": ("Hi James, I'm sorry about that. What is your account number? ^AB",
-           "Thanks James, please delete that post: it shows your account number. We're here if you need anything. ^AB"),
-    "it": ("Ciao Mario, mi dispiace. Qual è il suo codice cliente? ^AB",
-           "Grazie Mario, cancelli quel post: mostra il suo codice cliente. Siamo qui per qualsiasi cosa. ^AB"),
+    "en": (
+        "Hi James, I'm sorry about that. What is your account number? ^AB",
+        "Thanks James, please delete that post: it shows your account number. We're here if you need anything. ^AB",
+    ),
+    "it": (
+        "Ciao Mario, mi dispiace. Qual è il suo codice cliente? ^AB",
+        "Grazie Mario, cancelli quel post: mostra il suo codice cliente. Siamo qui per qualsiasi cosa. ^AB",
+    ),
 }
 SHOUTING_LATE = {
     "en": "Hi Paul, I'm SORRY!! An engineer will call you tomorrow by noon. Thank you for your patience ^AB",
@@ -77,12 +91,16 @@ def criterion(attempt: Attempt, key: str) -> dict:
 
 
 @pytest.mark.parametrize("language", ["en", "it"])
-def test_moving_the_data_to_a_private_message_passes_every_criterion(demo, anna, language, django_capture_on_commit_callbacks):
+def test_moving_the_data_to_a_private_message_passes_every_criterion(
+    demo, anna, language, django_capture_on_commit_callbacks
+):
     attempt = practise(anna, ACCOUNT[language], GOOD[language], django_capture_on_commit_callbacks)
 
     assert attempt.state == Attempt.State.READY, attempt.failure_reason
     assert attempt.scorecard.rubric_version.rubric.slug == "social" and attempt.scorecard.language == language
-    assert [s["visibility"] for s in attempt.transcript["segments"]] == ["public", "public", "private", "private"], attempt.transcript["segments"]
+    assert [s["visibility"] for s in attempt.transcript["segments"]] == ["public", "public", "private", "private"], (
+        attempt.transcript["segments"]
+    )
     assert {key for key, result in results(attempt).items() if result == "fail"} == set()
     assert attempt.scorecard.passed and attempt.scorecard.score == 100
     assert attempt.scorecard.pdf.name  # the same coaching PDF as a phone call
@@ -93,7 +111,9 @@ def test_asking_for_the_account_number_in_public_is_a_critical_failure_with_that
     demo, anna, language, django_capture_on_commit_callbacks
 ):
     ask, delete_please = ASK_IN_PUBLIC[language]
-    attempt = practise(anna, ACCOUNT[language], [("public", ask), 21, ("public", delete_please)], django_capture_on_commit_callbacks)
+    attempt = practise(
+        anna, ACCOUNT[language], [("public", ask), 21, ("public", delete_please)], django_capture_on_commit_callbacks
+    )
 
     customer_posts = [s["text"] for s in attempt.transcript["segments"] if s["speaker"] == "customer"]
     assert any("4582173" in text and "@" in text for text in customer_posts)  # asked in public, posted in public
@@ -105,8 +125,12 @@ def test_asking_for_the_account_number_in_public_is_a_critical_failure_with_that
 
 
 @pytest.mark.parametrize("language", ["en", "it"])
-def test_shouting_late_in_an_angry_thread_fails_tone_and_response_time(demo, anna, language, django_capture_on_commit_callbacks):
-    attempt = practise(anna, ANGRY[language], [400, ("public", SHOUTING_LATE[language])], django_capture_on_commit_callbacks)
+def test_shouting_late_in_an_angry_thread_fails_tone_and_response_time(
+    demo, anna, language, django_capture_on_commit_callbacks
+):
+    attempt = practise(
+        anna, ANGRY[language], [400, ("public", SHOUTING_LATE[language])], django_capture_on_commit_callbacks
+    )
 
     outcome = results(attempt)
     assert outcome["tone"] == "fail" and outcome["response_time"] == "fail"
@@ -135,5 +159,8 @@ def test_a_submitted_practice_reaches_the_supervisors_queue_and_the_agents_progr
     pdf = reviewer.get(reverse("reports:scorecard_pdf", kwargs={"pk": attempt.scorecard_id}))
     assert attempt.title in queue
     assert progress.status_code == 200
-    assert "1 submitted report." in progress.content.decode() and criterion_label("private_channel", "en") in progress.content.decode()
+    assert (
+        "1 submitted report." in progress.content.decode()
+        and criterion_label("private_channel", "en") in progress.content.decode()
+    )
     assert pdf.status_code == 200 and pdf["Content-Type"] == "application/pdf"

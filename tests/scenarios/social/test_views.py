@@ -1,5 +1,6 @@
 """The social inbox over HTTP, as its script uses it (CSRF-enforcing client), and the
 trainer's page for scoring a real thread."""
+
 import json
 import uuid
 
@@ -17,11 +18,18 @@ from tests.scenarios.social.factories import SocialScenarioFactory, practice_rew
 pytestmark = pytest.mark.django_db
 
 THREAD = {
-    "language": "en", "channel": "social", "customer_handle": "@sarahm", "agent_name": "Laura",
+    "language": "en",
+    "channel": "social",
+    "customer_handle": "@sarahm",
+    "agent_name": "Laura",
     "segments": [
         {"speaker": "customer", "visibility": "public", "at": 0, "text": "@TelcoUK no internet since 8am!!"},
-        {"speaker": "agent", "visibility": "public", "at": 120,
-         "text": "Hi @sarahm, sorry about this. Could you post your account number here so we can check? ^LB"},
+        {
+            "speaker": "agent",
+            "visibility": "public",
+            "at": 120,
+            "text": "Hi @sarahm, sorry about this. Could you post your account number here so we can check? ^LB",
+        },
     ],
 }
 
@@ -36,9 +44,13 @@ def inbox_url(attempt) -> str:
 
 
 def send(client, attempt, text: str, visibility: str = "public", key: str = ""):
-    return post_form(client, reverse("social:attempt_reply", kwargs={"pk": attempt.pk}),
-                     {"text": text, "visibility": visibility, "key": key}, page=inbox_url(attempt),
-                     HTTP_ACCEPT="application/json")
+    return post_form(
+        client,
+        reverse("social:attempt_reply", kwargs={"pk": attempt.pk}),
+        {"text": text, "visibility": visibility, "key": key},
+        page=inbox_url(attempt),
+        HTTP_ACCEPT="application/json",
+    )
 
 
 def test_the_inbox_shows_both_conversations_and_a_composer_for_each(client_for, agent, practice):
@@ -51,18 +63,28 @@ def test_the_inbox_shows_both_conversations_and_a_composer_for_each(client_for, 
 
 
 def test_the_scenario_page_offers_to_resume_a_practice_in_progress(client_for, agent, practice):
-    html = client_for(agent).get(reverse("social:scenario_detail", kwargs={"pk": practice.scenario_id})).content.decode()
+    html = (
+        client_for(agent).get(reverse("social:scenario_detail", kwargs={"pk": practice.scenario_id})).content.decode()
+    )
     assert "Resume your practice" in html and inbox_url(practice) in html
     practice_rewind(practice, 16 * 60)  # out of time: nothing to resume
-    html = client_for(agent).get(reverse("social:scenario_detail", kwargs={"pk": practice.scenario_id})).content.decode()
+    html = (
+        client_for(agent).get(reverse("social:scenario_detail", kwargs={"pk": practice.scenario_id})).content.decode()
+    )
     assert "Resume your practice" not in html and "Open the inbox" in html
 
 
-def test_a_supervisor_neither_reads_nor_replies_to_a_practice_the_agent_has_not_submitted(client_for, supervisor, practice):
+def test_a_supervisor_neither_reads_nor_replies_to_a_practice_the_agent_has_not_submitted(
+    client_for, supervisor, practice
+):
     client = client_for(supervisor)
     assert client.get(inbox_url(practice)).status_code == 404
-    reply = post_form(client, reverse("social:attempt_reply", kwargs={"pk": practice.pk}),
-                      {"text": "Hello", "visibility": "public"}, page=reverse("scenarios:practice"))
+    reply = post_form(
+        client,
+        reverse("social:attempt_reply", kwargs={"pk": practice.pk}),
+        {"text": "Hello", "visibility": "public"},
+        page=reverse("scenarios:practice"),
+    )
     assert reply.status_code == 404
 
 
@@ -92,7 +114,9 @@ def test_a_double_submit_posts_once(client_for, agent, practice):
 
 
 def test_a_reload_in_the_middle_resumes_with_nothing_lost(client_for, agent):
-    scenario = SocialScenarioFactory(messages=[customer_message("First"), customer_message("Second", "private", delay=30)])
+    scenario = SocialScenarioFactory(
+        messages=[customer_message("First"), customer_message("Second", "private", delay=30)]
+    )
     attempt = social_attempt_start(agent=agent, scenario=scenario)
     client = client_for(agent)
     send(client, attempt, "Hi Sarah, sorry! ^AB")
@@ -115,8 +139,9 @@ def test_a_reply_after_the_end_is_refused_with_a_message(client_for, agent, prac
 
 def test_finishing_without_a_reply_says_why(client_for, agent, practice):
     client = client_for(agent)
-    response = post_form(client, reverse("social:attempt_finish", kwargs={"pk": practice.pk}), page=inbox_url(practice),
-                         follow=True)
+    response = post_form(
+        client, reverse("social:attempt_finish", kwargs={"pk": practice.pk}), page=inbox_url(practice), follow=True
+    )
     assert "Reply to the customer at least once" in response.content.decode()
     assert Attempt.objects.get(pk=practice.pk).state == Attempt.State.RECORDING
 
@@ -134,14 +159,20 @@ def test_only_trainers_score_real_threads(client_for, agent, supervisor):
 
 
 def test_a_malformed_thread_gets_the_readers_message(client_for, trainer):
-    response = post_form(client_for(trainer), score_page(), {"title": "T", "thread": '{"language": "en", "segments": ['},
-                         page=score_page())
+    response = post_form(
+        client_for(trainer),
+        score_page(),
+        {"title": "T", "thread": '{"language": "en", "segments": ['},
+        page=score_page(),
+    )
     assert response.status_code == 400 and "The thread could not be read: malformed JSON" in response.content.decode()
 
 
 def test_a_phone_transcript_is_not_a_social_thread(client_for, trainer):
     phone = {**THREAD, "channel": "phone"}
-    response = post_form(client_for(trainer), score_page(), {"title": "T", "thread": json.dumps(phone)}, page=score_page())
+    response = post_form(
+        client_for(trainer), score_page(), {"title": "T", "thread": json.dumps(phone)}, page=score_page()
+    )
     assert response.status_code == 400 and "This is a phone transcript" in response.content.decode()
 
 
@@ -152,10 +183,16 @@ def test_nothing_to_score_says_so(client_for, trainer):
 
 def test_an_uploaded_thread_becomes_the_chosen_agents_report(client_for, trainer, agent):
     upload = SimpleUploadedFile("thread.json", json.dumps(THREAD).encode(), content_type="application/json")
-    response = post_form(client_for(trainer), score_page(), {"title": "Outage thread", "agent": agent.pk, "file": upload},
-                         page=score_page())
+    response = post_form(
+        client_for(trainer),
+        score_page(),
+        {"title": "Outage thread", "agent": agent.pk, "file": upload},
+        page=score_page(),
+    )
     scorecard = agent.scorecards.get()
-    assert response.status_code == 302 and response["Location"] == reverse("reports:scorecard_detail", kwargs={"pk": scorecard.pk})
+    assert response.status_code == 302 and response["Location"] == reverse(
+        "reports:scorecard_detail", kwargs={"pk": scorecard.pk}
+    )
     assert scorecard.channel == "social" and scorecard.title == "Outage thread"
     private_channel = next(c for c in scorecard.result["criteria"] if c["key"] == "private_channel")
     assert private_channel["result"] == "fail"
@@ -164,7 +201,9 @@ def test_an_uploaded_thread_becomes_the_chosen_agents_report(client_for, trainer
 
 def test_a_pasted_thread_without_an_agent_is_the_trainers_own(client_for, trainer):
     thread = {key: value for key, value in THREAD.items() if key != "channel"}  # social is implied here
-    response = post_form(client_for(trainer), score_page(), {"title": "Mine", "thread": json.dumps(thread)}, page=score_page())
+    response = post_form(
+        client_for(trainer), score_page(), {"title": "Mine", "thread": json.dumps(thread)}, page=score_page()
+    )
     assert response.status_code == 302 and trainer.scorecards.get().channel == "social"
 
 

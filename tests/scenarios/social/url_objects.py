@@ -1,4 +1,5 @@
 """Access rules of every social practice URL that points at one object (see tests/url_objects.py)."""
+
 from scenarios.models import Attempt
 from scenarios.social.services.practice import social_attempt_start, social_reply
 from tests.scenarios.social.factories import SocialScenarioFactory
@@ -9,7 +10,9 @@ from tests.url_objects import EVERYONE_SIGNED_IN, OWNER_ONLY, PRACTICE, UNSUBMIT
 def practice(owner, *, replied: bool = False) -> Attempt:
     attempt = social_attempt_start(agent=owner, scenario=SocialScenarioFactory())
     if replied:
-        social_reply(attempt=attempt, text="Hi Sarah, sorry about this! DM us please. ^AB", visibility="public", key=None)
+        social_reply(
+            attempt=attempt, text="Hi Sarah, sorry about this! DM us please. ^AB", visibility="public", key=None
+        )
     return attempt
 
 
@@ -33,8 +36,13 @@ def attempt_state(owner, state: str) -> dict:
     return {"pk": scored(practice(owner), state).pk}
 
 
-@register("social:attempt_reply", method="post", allowed=OWNER_ONLY, states=(UNSUBMITTED,),
-          data=lambda kwargs: {"text": "Hi Sarah, we're on it. ^AB", "visibility": "public"})
+@register(
+    "social:attempt_reply",
+    method="post",
+    allowed=OWNER_ONLY,
+    states=(UNSUBMITTED,),
+    data=lambda kwargs: {"text": "Hi Sarah, we're on it. ^AB", "visibility": "public"},
+)
 def attempt_reply(owner, state: str) -> dict:
     return {"pk": practice(owner).pk}
 
@@ -48,6 +56,8 @@ def attempt_finish(owner, state: str) -> dict:
 def attempt_retry(owner, state: str) -> dict:
     attempt = practice(owner, replied=True)
     Attempt.objects.filter(pk=attempt.pk).update(
-        state=Attempt.State.FAILED, failure_reason="Boom", transcript={"language": "en", "channel": "social", "segments": []},
+        state=Attempt.State.FAILED,
+        failure_reason="Boom",
+        transcript={"language": "en", "channel": "social", "segments": []},
     )
     return {"pk": attempt.pk}

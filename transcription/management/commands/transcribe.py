@@ -1,4 +1,5 @@
 """`manage.py transcribe AUDIO`: the transcription engine from the command line (interfaces.md)."""
+
 from __future__ import annotations
 
 import json
@@ -17,7 +18,9 @@ LABELS = {"it": {"agent": "Operatore", "customer": "Cliente"}, "en": {"agent": "
 def _speaker_pair(value: str) -> tuple[str, str]:
     pair = tuple(part.strip().lower() for part in value.split(","))
     if len(pair) != 2 or not set(pair) <= set(SPEAKERS):
-        raise CommandError("--stereo-speakers takes two of agent,customer: left channel first, e.g. customer,agent.", returncode=2)
+        raise CommandError(
+            "--stereo-speakers takes two of agent,customer: left channel first, e.g. customer,agent.", returncode=2
+        )
     return pair
 
 
@@ -30,7 +33,8 @@ def transcript_as_text(transcript: dict) -> str:
     """The plain-text transcript format of interfaces.md, so the output can be scored as is."""
     labels = LABELS[transcript["language"]]
     return "\n".join(
-        f"[{_clock(segment['start'])}] {labels[segment['speaker']]}: {segment['text']}" for segment in transcript["segments"]
+        f"[{_clock(segment['start'])}] {labels[segment['speaker']]}: {segment['text']}"
+        for segment in transcript["segments"]
     )
 
 
@@ -48,7 +52,8 @@ class Command(BaseCommand):
         )
         parser.add_argument("--channel", choices=["phone", "social"], default="phone")
         parser.add_argument(
-            "--context", metavar="FILE.json",
+            "--context",
+            metavar="FILE.json",
             help="the call's facts: agent_name, customer_name, company, requires_verification, vocabulary",
         )
         parser.add_argument("--format", choices=["json", "text"], default="json")
@@ -65,8 +70,12 @@ class Command(BaseCommand):
             from transcription.engine import transcribe_file
 
             transcript = transcribe_file(
-                options["audio"], language=options["language"], stereo_speakers=speakers, channel=options["channel"],
-                context=context, **limits
+                options["audio"],
+                language=options["language"],
+                stereo_speakers=speakers,
+                channel=options["channel"],
+                context=context,
+                **limits,
             )
         except AudioError as error:
             raise CommandError(str(error), returncode=2) from None

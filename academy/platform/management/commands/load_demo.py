@@ -1,4 +1,5 @@
 """Load the demo: people and teams, then each app's demo content. Safe to run twice."""
+
 from django.core.management import BaseCommand
 
 from academy.courses.demo.load import demo_courses_load

@@ -1,4 +1,5 @@
 """Start the background task worker for whichever queue backend the settings select."""
+
 import logging
 import time
 
@@ -31,8 +32,9 @@ class Command(BaseCommand):
 
         while True:
             # django-tasks' own job class: RQ's default one cannot call a Task (every job failed).
-            worker = django_rq.get_worker("default", job_class="django_tasks_rq.Job",
-                                          worker_class="academy.platform.rq_worker.Worker")
+            worker = django_rq.get_worker(
+                "default", job_class="django_tasks_rq.Job", worker_class="academy.platform.rq_worker.Worker"
+            )
             reset_db_connections()
             try:
                 worker.work(with_scheduler=True)

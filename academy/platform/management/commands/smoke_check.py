@@ -2,6 +2,7 @@
 
 Used by CI so that the README's run command is exercised, not only the tests.
 """
+
 import os
 import subprocess
 import sys
@@ -24,8 +25,16 @@ class Command(BaseCommand):
         env = {**os.environ, "PORT": str(port)}
         python = sys.executable
         web = subprocess.Popen(
-            [os.path.join(os.path.dirname(python), "gunicorn"), "academy.wsgi", "--config", "python:academy.gunicorn",
-             "--bind", f"127.0.0.1:{port}", "--workers", "1"],
+            [
+                os.path.join(os.path.dirname(python), "gunicorn"),
+                "academy.wsgi",
+                "--config",
+                "python:academy.gunicorn",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                "1",
+            ],
             env=env,
         )
         worker = subprocess.Popen([python, "manage.py", "run_worker"], env=env)

@@ -1,4 +1,5 @@
 """Apply every retention period now (the worker does it daily by itself)."""
+
 from django.core.management import BaseCommand
 
 from academy.privacy.retention import retention_enforce

@@ -1,4 +1,5 @@
 """Send the statements the external LRS has not accepted yet (the worker does it after each event)."""
+
 from django.core.management import BaseCommand
 
 from academy.xapi.services import statements_forward

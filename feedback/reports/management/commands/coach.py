@@ -3,6 +3,7 @@
 Audio is transcribed on premises, the transcript scored with a rubric, the score result
 JSON printed and, with --pdf, the coaching report written. Bad input exits 2 with one line.
 """
+
 import json
 from pathlib import Path
 
@@ -26,7 +27,8 @@ class Command(BaseCommand):
         parser.add_argument("--pdf", metavar="OUT.pdf", help="write the coaching report PDF here")
         parser.add_argument("--format", choices=["json", "text"], default="json")
         parser.add_argument(
-            "--context", metavar="FILE.json",
+            "--context",
+            metavar="FILE.json",
             help="the call's facts: agent_name, customer_name, company, requires_verification, vocabulary",
         )
 
@@ -36,16 +38,26 @@ class Command(BaseCommand):
         if pdf is not None and not pdf.parent.is_dir():
             raise CommandError(f"cannot write {pdf}: no such directory", returncode=2)
         try:
-            report = coach_file(CoachingInput(
-                path=path, is_audio=path.suffix.lower() in AUDIO_SUFFIXES, rubric_slug=options["rubric"],
-                language=options["language"], max_seconds=settings.MAX_RECORDING_SECONDS,
-                max_bytes=settings.MAX_UPLOAD_BYTES,
-                context=context_from_file(options["context"]) if options["context"] else None,
-            ), pdf=pdf is not None)
+            report = coach_file(
+                CoachingInput(
+                    path=path,
+                    is_audio=path.suffix.lower() in AUDIO_SUFFIXES,
+                    rubric_slug=options["rubric"],
+                    language=options["language"],
+                    max_seconds=settings.MAX_RECORDING_SECONDS,
+                    max_bytes=settings.MAX_UPLOAD_BYTES,
+                    context=context_from_file(options["context"]) if options["context"] else None,
+                ),
+                pdf=pdf is not None,
+            )
         except ValueError as error:
-            raise CommandError(str(error).splitlines()[0] if str(error) else type(error).__name__, returncode=2) from None
+            raise CommandError(
+                str(error).splitlines()[0] if str(error) else type(error).__name__, returncode=2
+            ) from None
         except DatabaseError as error:
-            raise CommandError(f"the database is not ready (run manage.py migrate): {str(error).splitlines()[0]}") from None
+            raise CommandError(
+                f"the database is not ready (run manage.py migrate): {str(error).splitlines()[0]}"
+            ) from None
         if pdf is not None:
             pdf.write_bytes(report.pdf)
         if options["format"] == "text":

@@ -5,6 +5,7 @@ any bad input exits 2 with one line on stderr. The rubric comes from the
 database (its latest version) when the database is migrated, else from the
 shipped defaults (rubric_definition_or_shipped), so it also works in a bare checkout.
 """
+
 from __future__ import annotations
 
 import json
@@ -21,10 +22,22 @@ from feedback.scoring.transcripts import TranscriptError, parse_transcript
 MAX_BYTES = 5 * 1024 * 1024
 _MARKS = {"pass": "✔", "fail": "✘", "na": "–"}
 _TEXT = {
-    "en": {"passed": "PASSED", "failed": "NOT PASSED", "critical": "critical failure", "tip": "tip",
-           "metrics": "Metrics", "score": "score"},
-    "it": {"passed": "SUPERATO", "failed": "NON SUPERATO", "critical": "errore critico", "tip": "consiglio",
-           "metrics": "Metriche", "score": "punteggio"},
+    "en": {
+        "passed": "PASSED",
+        "failed": "NOT PASSED",
+        "critical": "critical failure",
+        "tip": "tip",
+        "metrics": "Metrics",
+        "score": "score",
+    },
+    "it": {
+        "passed": "SUPERATO",
+        "failed": "NON SUPERATO",
+        "critical": "errore critico",
+        "tip": "consiglio",
+        "metrics": "Metriche",
+        "score": "punteggio",
+    },
 }
 
 
@@ -44,7 +57,9 @@ class Command(BaseCommand):
         except RubricError as error:
             _fail(str(error))
         if rubric.channel != transcript["channel"]:
-            _fail(f"rubric {rubric.slug!r} is for {rubric.channel} conversations, this transcript is {transcript['channel']}")
+            _fail(
+                f"rubric {rubric.slug!r} is for {rubric.channel} conversations, this transcript is {transcript['channel']}"
+            )
         from feedback.scoring.engine import score_transcript  # loads spaCy: only once the input is known to be good
 
         result = score_transcript(transcript, rubric)
