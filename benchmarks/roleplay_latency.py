@@ -6,8 +6,9 @@ the next line; the line's audio is then fetched (the server's voice is made on f
 
     .venv/bin/python benchmarks/roleplay_latency.py [--language en|it] [--replies 16]
 
-Replies are spoken by espeak-ng, from about 2 to 15 seconds, to the demo scenario of late
-delivery (whose lines have no clip here, so every line is voiced by the server). Runs against a
+Replies are spoken by espeak-ng, from about 2 to 15 seconds (the issue's bound, with the second of
+silence that ends the turn), to the demo scenario of late delivery (whose lines have no clip here,
+so every line is voiced by the server). Runs against a
 fresh migrated SQLite database in a temporary directory, over Django's test client (the same
 views, middleware and CSRF checks as the browser). Prints each wait, the median and the p95.
 """
@@ -29,17 +30,16 @@ REPLIES = {
         "Hello, this is Dan.",
         "I'm so sorry about the wait, I'll deal with it myself right now.",
         "Let me check that for you. Could you tell me what the courier said the last time you called us?",
-        "Thank you for your patience. I can see the order in our system, and I can see that the courier is "
-        "holding the parcel at the local depot, because the address on the label is missing the flat number. "
-        "I have corrected the address and asked them to deliver it again.",
+        "Thank you for your patience. I can see the order, and the courier is holding the parcel at the local "
+        "depot, because the label is missing the flat number. I have corrected the address and asked them to "
+        "deliver it again.",
     ],
     "it": [
         "Buongiorno, sono Giulia.",
         "Mi dispiace molto per l'attesa, me ne occupo io personalmente.",
         "Verifico subito. Mi può dire cosa le ha detto il corriere l'ultima volta che ci ha chiamato?",
-        "La ringrazio per la pazienza. Vedo l'ordine nel nostro sistema, e vedo che il corriere tiene il pacco "
-        "al deposito locale, perché nell'indirizzo sull'etichetta manca il numero dell'interno. Ho corretto "
-        "l'indirizzo e ho chiesto una nuova consegna.",
+        "La ringrazio per la pazienza. Vedo l'ordine: il corriere tiene il pacco al deposito, perché "
+        "sull'etichetta manca il numero dell'interno. Ho corretto l'indirizzo e chiesto una nuova consegna.",
     ],
 }
 SCENARIO = {"en": "delivery-delay.json", "it": "consegna-in-ritardo.json"}
