@@ -14,6 +14,11 @@ threads = 4
 # Also the time a worker has to start: loading the engine before the first request takes about
 # 10 s on 2 cores, and several times that on a loaded machine; past this the worker is restarted.
 timeout = 120
+# How long a kept-alive connection waits for its next request. Longer than the pause people and
+# proxies leave between two requests (nginx and load balancers keep theirs 60 s): with gunicorn's
+# 2 s, a request sent as the server closed the idle connection met "connection reset"
+# (benchmarks/load_test.py: 3 to 20 a run). Idle connections wait in the poller, not in a thread.
+keepalive = 75
 
 
 def post_worker_init(worker: Any) -> None:

@@ -1,20 +1,25 @@
 """A bounded load test: 50 people (agents and supervisors) at once against the real web server
-(gunicorn, 2 processes x 4 threads, as the Procfile), on loopback, for a fixed time; prints p50,
-p95 and p99 per kind of request and the errors.
+(gunicorn with the settings of academy/gunicorn.py, as the Procfile runs it), on loopback; prints
+p50, p95 and p99 per kind of request and the errors, for the ramp-up and the steady state apart.
 
-    .venv/bin/python benchmarks/load_test.py [--users 50] [--seconds 60]
+    .venv/bin/python benchmarks/load_test.py [--users 50] [--ramp-seconds 10] [--seconds 60]
     DATABASE_URL=postgres://user@127.0.0.1/academy .venv/bin/python benchmarks/load_test.py
+    .venv/bin/python -m tests.scale.services .venv/bin/python benchmarks/load_test.py   (PostgreSQL + S3)
 
 Builds a fresh database (SQLite in a temporary directory, or the database DATABASE_URL names,
 which must be empty), migrates it and loads the demo, gives each demo agent one submitted
 role-play still waiting for its worker (what their page polls), then runs locust headless
-(benchmarks/load_users.py) and stops the server. Agents: home, learning, practice, lesson
-pages and quiz posts, report pages, PDF downloads and status polls; supervisors: team
-progress, review queue, reports, PDFs.
+(benchmarks/load_users.py) and stops the server. People arrive over --ramp-seconds and sign in
+(the ramp-up: sign-in hashes the password on purpose slowly); the steady state starts when the
+last one has signed in and lasts --seconds. Agents: home, learning, practice, lesson pages and
+quiz posts, report pages, PDF downloads and status polls; supervisors: team progress, review
+queue, reports, PDFs. The goal (issue 22) is read on the steady state's pages. Locust runs on the
+same cores as the server, and the load average is printed with the figures.
 """
 
 import argparse
-import csv
+import json
+import math
 import os
 import signal
 import socket
@@ -22,9 +27,14 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+import academy.gunicorn as web  # noqa: E402  (the settings the server runs with)
+
+RAMP_LIMIT = 120  # seconds the sign-ins may take past the ramp before the run gives up
 
 
 def free_port() -> int:
@@ -105,12 +115,6 @@ def serve(env: dict, port: int, log: Path) -> subprocess.Popen:
             "python:academy.gunicorn",
             "--bind",
             f"127.0.0.1:{port}",
-            "--workers",
-            "2",
-            "--threads",
-            "4",
-            "--timeout",
-            "120",
         ],
         cwd=ROOT,
         env=env,
@@ -128,18 +132,50 @@ def serve(env: dict, port: int, log: Path) -> subprocess.Popen:
     raise SystemExit("the web server did not start")
 
 
+def percentile(values: list[float], share: float) -> float:
+    """The nearest-rank percentile: the value that `share` of the values do not exceed."""
+    ordered = sorted(values)
+    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
+
+
+def print_phase(title: str, samples: list[dict]) -> None:
+    print(title)
+    print(f"  {'request':<25} {'count':>6} {'errors':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}")
+    kinds = sorted({s["kind"] for s in samples}, key=lambda kind: (not kind.startswith("GET page"), kind))
+    pages = [s for s in samples if s["kind"].startswith("GET page")]
+    for name, rows in [*((kind, [s for s in samples if s["kind"] == kind]) for kind in kinds), ("all pages", pages)]:
+        if rows:
+            times = [row["ms"] for row in rows]
+            errors = sum(1 for row in rows if row["error"])
+            print(
+                f"  {name:<25} {len(rows):>6} {errors:>6} {percentile(times, 0.5):>7.0f} "
+                f"{percentile(times, 0.95):>7.0f} {percentile(times, 0.99):>7.0f}"
+            )
+    errors = Counter(f"{s['kind']}: {s['error']}" for s in samples if s["error"])
+    for error, count in sorted(errors.items()):
+        print(f"  error: {error} x{count}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--users", type=int, default=50)
-    parser.add_argument("--seconds", type=int, default=60)
+    parser.add_argument("--ramp-seconds", type=float, default=10, help="people arrive over this time and sign in")
+    parser.add_argument("--seconds", type=int, default=60, help="the steady state, after the last sign-in")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="academy-load-") as directory:
         tmp = Path(directory)
         env = environment(tmp)
-        env["LOAD_PLAN"] = str(tmp / "plan.json")
+        env.update(
+            LOAD_PLAN=str(tmp / "plan.json"),
+            LOAD_SAMPLES=str(tmp / "samples.json"),
+            LOAD_USERS=str(args.users),
+            LOAD_SECONDS=str(args.seconds),
+        )
         prepare(env, tmp / "plan.json")
         port = free_port()
         server = serve(env, port, tmp / "server.log")
+        env["LOAD_SERVER_PID"] = str(server.pid)
+        load_before = os.getloadavg()[0]
         try:
             subprocess.run(
                 [
@@ -150,13 +186,11 @@ def main() -> None:
                     "--users",
                     str(args.users),
                     "--spawn-rate",
-                    str(args.users),
-                    "--run-time",
-                    f"{args.seconds}s",
+                    str(args.users / max(args.ramp_seconds, 0.001)),
+                    "--run-time",  # the bound: the run stops itself after the steady state
+                    f"{int(args.ramp_seconds + RAMP_LIMIT + args.seconds)}s",
                     "--host",
                     f"http://127.0.0.1:{port}",
-                    "--csv",
-                    str(tmp / "load"),
                     "--only-summary",
                     "--loglevel",
                     "ERROR",
@@ -165,23 +199,34 @@ def main() -> None:
                 env=env,
                 check=False,
                 stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
             )
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=60)
+        load_after = os.getloadavg()[0]
+        run = json.loads((tmp / "samples.json").read_text())
         database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
-        print(f"{args.users} users for {args.seconds} s on {database}, gunicorn 2 x 4 threads, {os.cpu_count()} cores")
-        print(f"{'request':<27} {'count':>6} {'errors':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}")
-        with open(tmp / "load_stats.csv") as stats:
-            for row in csv.DictReader(stats):
-                name = f"{row['Type']} {row['Name']}".strip()
-                print(
-                    f"{name:<27} {row['Request Count']:>6} {row['Failure Count']:>6} {row['50%']:>7} "
-                    f"{row['95%']:>7} {row['99%']:>7}"
-                )
-        failures = tmp / "load_failures.csv"
-        for row in csv.DictReader(failures.open()) if failures.exists() else []:
-            print(f"error: {row['Method']} {row['Name']}: {row['Error']} x{row['Occurrences']}")
+        print(
+            f"{args.users} users on {database}, gunicorn {web.workers} workers x {web.threads} threads, "
+            f"{os.cpu_count()} cores shared with locust; load average {load_before:.2f} before, {load_after:.2f} after"
+        )
+        samples = run["samples"]
+        print_phase(
+            f"ramp-up: {args.users} people arrive over {args.ramp_seconds:g} s and sign in "
+            f"(all signed in after {run['ramp_seconds']:.1f} s)",
+            [s for s in samples if s["phase"] == "ramp-up"],
+        )
+        if not run["steady"]:
+            print(f"steady state never began: not everyone had signed in after {RAMP_LIMIT} s")
+        steady = [s for s in samples if s["phase"] == "steady"]
+        cpu = run["cpu"]
+        print_phase(
+            f"steady state: {args.seconds} s, {len(steady) / args.seconds:.1f} requests/s; cores busy: "
+            f"web server {cpu.get('server', 0):.2f}, locust {cpu.get('locust', 0):.2f}; "
+            f"server CPU per request {1000 * cpu.get('server', 0) * args.seconds / max(len(steady), 1):.0f} ms",
+            steady,
+        )
         server_errors = [
             line
             for line in (tmp / "server.log").read_text(errors="replace").splitlines()

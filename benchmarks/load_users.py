@@ -1,16 +1,80 @@
 """The people of the load test (locust): agents and supervisors doing what they do, each signed in
-as a demo person. benchmarks/load_test.py starts the server, writes the plan and runs this file."""
+as a demo person. benchmarks/load_test.py starts the server, writes the plan and runs this file.
+
+Two phases, timed apart: the ramp-up, while people arrive and sign in (password hashing is meant
+to be slow, and a crowd signing in at once says nothing about how fast pages are), and the steady
+state, which begins when the last person has signed in and lasts LOAD_SECONDS, then stops the run.
+Every request is recorded with its phase and written to LOAD_SAMPLES (JSON) when locust quits; a
+page that ends on the sign-in form (a lost session) counts as an error. The CPU the server's
+workers and locust use in the steady state is written with them (cores busy on average).
+"""
 
 import json
 import os
 import random
 import re
+import time
 
-from locust import HttpUser, between, task
+import gevent
+import psutil
+from locust import HttpUser, between, events, task
 
 PLAN = json.loads(open(os.environ["LOAD_PLAN"]).read())
 CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
 PASSWORD = PLAN["password"]
+SIGN_IN_URL = "/en/accounts/login/"
+USERS = int(os.environ["LOAD_USERS"])
+STEADY_SECONDS = float(os.environ["LOAD_SECONDS"])
+
+samples: list[dict] = []
+run = {"started": time.monotonic(), "signed_in": 0, "steady_since": None, "cpu": {}}
+
+
+def cpu_seconds() -> dict:
+    """CPU time used so far by the web server's workers and by locust itself."""
+    server = psutil.Process(int(os.environ["LOAD_SERVER_PID"]))
+    return {
+        "server": sum(sum(child.cpu_times()[:2]) for child in server.children(recursive=True)),
+        "locust": sum(psutil.Process().cpu_times()[:2]),
+        "at": time.monotonic(),
+    }
+
+
+@events.request.add_listener
+def record(request_type, name, response_time, exception, response=None, **_):
+    error = repr(exception) if exception else None
+    if not error and name != "sign in" and response is not None and response.url.split("?")[0].endswith(SIGN_IN_URL):
+        error = "signed out: answered with the sign-in form"
+    samples.append(
+        {
+            "phase": "ramp-up" if run["steady_since"] is None else "steady",
+            "kind": f"{request_type} {name}",
+            "ms": response_time,
+            "error": error,
+        }
+    )
+
+
+@events.quitting.add_listener
+def save(environment, **_):
+    ramp = (run["steady_since"] or time.monotonic()) - run["started"]
+    cpu = {}
+    if run["steady_since"] is not None:
+        end = cpu_seconds()
+        cpu = {who: (end[who] - run["cpu"][who]) / (end["at"] - run["cpu"]["at"]) for who in ("server", "locust")}
+    with open(os.environ["LOAD_SAMPLES"], "w") as out:
+        json.dump(
+            {"ramp_seconds": ramp, "steady": run["steady_since"] is not None, "cpu": cpu, "samples": samples}, out
+        )
+
+
+def signed_in(environment) -> None:
+    """Count a person in; the last one starts the steady state, which ends the run when it is over."""
+    run["signed_in"] += 1
+    if run["signed_in"] == USERS:
+        run["steady_since"] = time.monotonic()
+        run["cpu"] = cpu_seconds()
+        gevent.spawn_later(STEADY_SECONDS, environment.runner.quit)
 
 
 class Person(HttpUser):
@@ -20,9 +84,9 @@ class Person(HttpUser):
 
     def on_start(self):
         self.me = random.choice(PLAN[self.role])
-        page = self.client.get("/en/accounts/login/", name="sign in")
+        page = self.client.get(SIGN_IN_URL, name="sign in")
         self.client.post(
-            "/en/accounts/login/",
+            SIGN_IN_URL,
             name="sign in",
             data={
                 "username": self.me["username"],
@@ -30,6 +94,7 @@ class Person(HttpUser):
                 "csrfmiddlewaretoken": CSRF.search(page.text).group(1),
             },
         )
+        signed_in(self.environment)
 
     def report(self):
         if self.me["reports"]:

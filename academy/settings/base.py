@@ -121,6 +121,8 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # WAL lets the web server read while the task worker writes; IMMEDIATE transactions take the
     # write lock when they begin, so concurrent writers wait their turn (`timeout`) instead of
     # failing with "database is locked" (quiz posts under benchmarks/load_test.py did).
+    # Connections are kept (CONN_MAX_AGE above), one per web server thread, as on PostgreSQL:
+    # opening one for every request (pragmas, Django's SQL functions) was a tenth of a page's time.
     DATABASES["default"].setdefault("OPTIONS", {})
     DATABASES["default"]["OPTIONS"].update(
         {
@@ -129,7 +131,6 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
             "transaction_mode": "IMMEDIATE",
         }
     )
-    DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "users.User"

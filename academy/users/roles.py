@@ -11,6 +11,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
+from django.db.models import prefetch_related_objects
+
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractUser, AnonymousUser
 
@@ -24,10 +26,16 @@ class Role(StrEnum):
 
 
 def user_roles(user: Visitor) -> frozenset[Role]:
-    """Every role `user` holds, read in one query; none for a visitor who is not signed in."""
+    """Every role `user` holds; none for a visitor who is not signed in.
+
+    The groups are read in one query the first time and kept on the user object (Django's
+    prefetch cache): a page asks several times (the view, its selectors, the navigation),
+    and `user.groups.add/remove/set/clear` drop what was kept."""
     if user is None or not user.is_authenticated:
         return frozenset()
-    held = {Role(name) for name in user.groups.filter(name__in=list(Role)).values_list("name", flat=True)}
+    prefetch_related_objects([user], "groups")
+    names = {group.name for group in user.groups.all()}
+    held = {role for role in Role if role.value in names}
     if user.is_superuser:
         held.add(Role.TRAINER)
     return frozenset(held)

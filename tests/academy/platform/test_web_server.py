@@ -1,7 +1,9 @@
 """The web server as the Procfile starts it (gunicorn with academy/gunicorn.py): each worker loads
 the speech engine and the reply judging before it serves, so a live call's first reply does not
-wait for them; a server that hosts no calls can leave them out."""
+wait for them; a server that hosts no calls can leave them out. A connection left idle while a
+person reads is kept for their next click."""
 
+import http.client
 import os
 import socket
 import subprocess
@@ -20,9 +22,10 @@ READY = "Live calls ready: engine and reply judging loaded"
 PROBE = "/static/does-not-exist"
 
 
-def serve(tmp_path: Path, **env: str) -> str:
-    """Start gunicorn with one worker, wait until it answers a request, stop it, and return its log
-    (written to a file: a pipe nobody reads while the server runs would block it once full)."""
+def serve(tmp_path: Path, then=None, **env: str) -> str:
+    """Start gunicorn with one worker, wait until it answers a request, call `then(port)` if given,
+    stop it, and return its log (written to a file: a pipe nobody reads while the server runs
+    would block it once full)."""
     log_file = (tmp_path / "gunicorn.log").open("w")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -57,6 +60,8 @@ def serve(tmp_path: Path, **env: str) -> str:
                 answered = True  # the worker answers (an error page: no database here, none needed)
             except OSError:
                 time.sleep(0.5)
+        if answered and then:
+            then(port)
     finally:
         server.terminate()
         server.wait(timeout=60)
@@ -79,3 +84,17 @@ def test_a_web_server_without_live_calls_can_leave_the_engine_out(tmp_path):
     log = serve(tmp_path, LIVE_CALL_PRELOAD="false")
 
     assert f"GET {PROBE}" in log and READY not in log
+
+
+def test_a_connection_idle_while_a_person_reads_serves_their_next_request(tmp_path):
+    def two_requests_on_one_connection(port: int) -> None:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        for pause in (0, 5):  # gunicorn's own default closes a connection idle for 2 s
+            time.sleep(pause)
+            connection.request("GET", PROBE)
+            response = connection.getresponse()
+            response.read()
+            assert not response.will_close  # answered (an error page: no database here) and kept open
+        connection.close()
+
+    serve(tmp_path, then=two_requests_on_one_connection, LIVE_CALL_PRELOAD="false")

@@ -38,9 +38,21 @@ def test_a_user_in_no_group_and_a_visitor_who_is_not_signed_in_hold_no_role():
     assert user_roles(None) == frozenset()
 
 
-def test_all_roles_are_read_in_one_query(agent, django_assert_num_queries):
+def test_all_roles_are_read_in_one_query_once_for_each_signed_in_user(agent, django_assert_num_queries):
     with django_assert_num_queries(1):
         user_roles(agent)
+        user_is_agent(agent)
+        user_is_trainer(agent)
+
+
+def test_a_role_given_or_taken_is_seen_at_once_by_the_same_user_object(agent):
+    assert user_roles(agent) == {Role.AGENT}
+
+    agent.groups.add(Group.objects.get(name=Role.SUPERVISOR))
+    assert user_roles(agent) == {Role.AGENT, Role.SUPERVISOR}
+
+    agent.groups.remove(Group.objects.get(name=Role.AGENT))
+    assert user_roles(agent) == {Role.SUPERVISOR}
 
 
 @pytest.mark.parametrize(
