@@ -14,7 +14,12 @@ that cue patterns stay short and readable:
   Italian forms simplemma does not know are retried as a future tense, without
   a "ri" prefix or an enclitic pronoun ("provvederemo" → provvedere,
   "ricontatterà" → ricontattare, "farle" → fare), after a clitic as a verb
-  ("la richiamo" → richiamare), and without a misplaced accent.
+  ("la richiamo" → richiamare), and without a misplaced accent. A feminine or
+  plural participle simplemma reads as an adjective ("lavorata" → lavorato) is
+  read once more, to its verb ("lavorare"): "sarà lavorata" is the verb's passive.
+- Typed Italian often writes an accent as an apostrophe ("e'", "da'", "piu'",
+  "perche'"): the word and its apostrophe stay one token, read as the accented
+  word, and the apostrophe is never taken for a quotation mark.
 """
 
 from __future__ import annotations
@@ -68,6 +73,7 @@ _NORM_FORMS = {
         "tutt'": "tutto",
         "mezz'": "mezza",
         "qual'": "qual",
+        "anch'": "anche",
     },
     "en": {
         "n't": "not",
@@ -120,6 +126,17 @@ _ELIDED_CLITICS = (
 )
 
 
+# Words whose accent typed Italian writes as an apostrophe ("e'" for "è", "da'" for "dà"). Only
+# these: a word ending a quotation ('…la lettera') keeps its apostrophe as the closing mark.
+_ACCENT_APOSTROPHE = re.compile(
+    r"^(e|da|fa|sta|va|di|piu|gia|puo|pero|cosi|cioe|perche|poiche|finche|affinche|benche|nonche|"
+    r"sara|verra|potra|dovra|fara|dara|andra|avra|lunedi|martedi|mercoledi|giovedi|venerdi)'$"
+)
+
+
+_GRAVE = {"a": "à", "e": "è", "i": "ì", "o": "ò", "u": "ù"}
+
+
 def fold(text: str) -> str:
     """Lower case without accents: matching must ignore both (spec)."""
     decomposed = unicodedata.normalize("NFKD", text.lower().replace("’", "'"))
@@ -130,6 +147,10 @@ def fold(text: str) -> str:
 def lemma(word: str, language: str) -> str:
     """The folded lemma of a lower-case word form (accents as written first, then without)."""
     found = simplemma.lemmatize(word, lang=language)
+    if language == "it" and found != word and _MASCULINE_PARTICIPLE.search(found):
+        verb = simplemma.lemmatize(found, lang=language)
+        if verb.endswith(("are", "ere", "ire")):
+            found = verb  # "lavorata" → lavorato → lavorare
     if found == word and not simplemma.is_known(word, lang=language):
         if language == "it":
             found = _italian_fallback(word)
@@ -138,6 +159,7 @@ def lemma(word: str, language: str) -> str:
     return fold(found)
 
 
+_MASCULINE_PARTICIPLE = re.compile(r"(at|ut|it|s|tt|rt|st|nt)o$")
 _ITALIAN_FUTURE = re.compile(r"^(?P<stem>.{2,})(?P<vowel>[ei])r(ò|ai|à|emo|ete|anno)$")
 
 
@@ -204,9 +226,12 @@ def _analyse_word(text: str, language: str) -> tuple[str, str, bool, int, int]:
     lowered = text.lower()
     folded = fold(lowered)
     forms = _NORM_FORMS[language]
+    word = text.isalpha()
+    if language == "it" and folded.endswith("'") and _ACCENT_APOSTROPHE.match(folded):
+        folded, lowered, word = folded[:-1], folded[:-2] + _GRAVE[folded[-2]], True  # "e'" is "è", "da'" is "dà"
     norm = forms.get(folded, folded)
     # Lemmatise before folding: "ricontatterà" is a known future form, "ricontattera" is not.
-    found = lemma(forms.get(folded, lowered), language) if text.isalpha() else norm
+    found = lemma(forms.get(folded, lowered), language) if word else norm
     strings = pipeline(language).vocab.strings
     return norm, found, not any(char.isalnum() for char in text), strings.add(norm), strings.add(found)
 
@@ -269,7 +294,13 @@ def _chunk_tokens(chunk: str, language: str) -> tuple[str, ...]:
     it met a special case, and English text meets one at its first "I'm": the
     tokenizer then took 8 ms of a 1,500-word call, this takes under 1 ms.
     """
-    return tuple(token.text for token in pipeline(language).tokenizer(chunk))
+    pieces = [token.text for token in pipeline(language).tokenizer(chunk)]
+    if language == "it" and "'" in pieces[1:]:
+        # "da'" was split into "da" + "'": an accent typed as an apostrophe, one word again.
+        for index in range(len(pieces) - 1, 0, -1):
+            if pieces[index] == "'" and _ACCENT_APOSTROPHE.match(fold(pieces[index - 1]) + "'"):
+                pieces[index - 1 : index + 1] = [pieces[index - 1] + "'"]
+    return tuple(pieces)
 
 
 def token_forms(text: str, language: str) -> tuple[set[str], set[str]]:

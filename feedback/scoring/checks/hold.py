@@ -37,12 +37,13 @@ _MOMENT = frozenset(
 
 def is_hold(sentence: Sentence) -> bool:
     """The agent holds the call (an account "on hold", a thank-you for waiting, or advice to
-    wait hours or before trying again is not a hold)."""
-    return (
-        sentence.speaker == "agent"
-        and sentence.has("hold")
-        and not sentence.has("hold_thanks")
-        and not sentence.has("wait_advice", negated_too=True)
+    wait hours or before trying again is not a hold). A hold asked in the same sentence as a
+    thank-you ("Grazie, mi concede un po' di tempo?") is one; the words of the thanks are not."""
+    if sentence.speaker != "agent" or sentence.has("wait_advice", negated_too=True):
+        return False
+    thanks = sentence.found("hold_thanks")
+    return any(
+        not any(cue.start < thank.end and thank.start < cue.end for thank in thanks) for cue in sentence.found("hold")
     )
 
 

@@ -453,11 +453,18 @@ CUES = {
         "non riattacchi|riagganci|chiuda|riattaccate",
         "^attenda|aspetti|attendete|aspettate|attendi|aspetta @ADV? .|!",
         "re:^far(la|ti|vi|lo|le)$ @ADV? attendere|aspettare|pazientare",
+        # Leave asked to check for a moment ("mi fa controllare un attimo?", "mi permette di verificare un minuto?").
+        "mi|ci fa|faccia|lascia|lasci|permette|permetta|consente|consenta di? ~verificare|controllare|guardare|vedere|"
+        "sentire|cercare|chiedere _{0,4} @MOMENT",
+        "~potere|volere|riuscire @ADV? darmi|darci|concedermi|concederci|lasciarmi|lasciarci|dedicarmi @ADV? "
+        "un|qualche|due|tre|paio|solo|giusto _{0,2} @MOMENT",
+        "~riuscire|potere|volere a|ad|di? @ADV? attendere|aspettare|restare|rimanere|pazientare",
+        "resta|resti|rimane|rimanga|restate|rimanete @ADV? un|qualche|solo? @MOMENT in linea|attesa",
     ],
     # Advice to wait before trying again, or for hours or days: not holding the call.
     "wait_advice": [
         "prima di|che ~riprovare|ritentare|provare|tentare|rifare|ripetere|riavviare|accedere|usare|utilizzare|reinstallare|ricaricare",
-        "# _{0,1} ore|giorni|giorno|settimana|settimane",
+        "~attendere|aspettare|pazientare _{0,4} ore|giorni|giorno|settimana|settimane",
     ],
     "hold_permission": [
         "posso|possiamo|puo|potrebbe|potrei|dispiace|concede|conceda|concederebbe|permette|disturbo|d'accordo|accordo|va|andrebbe|ok|okay|problema|possibile",

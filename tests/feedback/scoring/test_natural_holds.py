@@ -93,3 +93,74 @@ def test_the_silence_after_a_request_for_time_is_not_dead_air(language, ask):
 def test_the_same_silence_after_no_announced_hold_is_dead_air(language, said):
     lines = [f"A: {said}", "C: Ok.", "[+40] A: Eccomi." if language == "it" else "[+40] A: Right."]
     assert result(call(language, *lines, seconds_per_word=0.4), "dead_air") == "fail"
+
+
+ASKED_IN_OTHER_WORDS = [
+    ("it", "Mi fa controllare un attimo?"),
+    ("it", "Mi lascia verificare un momento col magazzino?"),
+    ("it", "Mi permette di controllare un minuto?"),
+    ("it", "Può darmi un paio di minuti?"),
+    ("it", "Riesce ad aspettare un paio di minuti?"),
+    ("it", "Resta un attimo in linea con me?"),
+    ("it", "Mi da' un minutino?"),  # the accent typed as an apostrophe
+    ("it", "Grazie, mi concede un po' di tempo per verificare?"),
+    ("it", "Mi concede due minuti per verificare i consumi degli ultimi tre giorni?"),
+    ("en", "Could you give me two ticks?"),
+    ("en", "Can you spare me a couple of minutes while I check?"),
+    ("en", "Thanks, could I have a moment to check the diary?"),
+]
+
+
+@pytest.mark.parametrize(("language", "ask"), ASKED_IN_OTHER_WORDS)
+def test_time_asked_for_in_other_words_is_a_hold_asked_as_a_permission(language, ask):
+    reply, thanks = ("C: Sure.", "A: Thanks for waiting.") if language == "en" else ("C: Sì.", "A: Grazie dell'attesa.")
+    assert result(call(language, f"A: {ask}", reply, thanks), "hold_etiquette") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("it", "Le conviene aspettare un paio di giorni prima di riprovare?"),
+        ("it", "Mi fa sapere se la bolletta arriva?"),
+        ("it", "Riesce a leggermi il numero sul contatore?"),
+        ("en", "Could you give me the meter reading?"),
+    ],
+)
+def test_a_question_about_waiting_days_or_another_favour_is_not_a_hold(language, said):
+    assert result(call(language, f"A: {said}"), "hold_etiquette") == "na"
+
+
+@pytest.mark.parametrize(
+    ("language", "ask", "consent", "short_reply", "back"),
+    [
+        ("it", "Mi dà un minutino?", "C: Certo.", "A: Grazie.", "[+40] A: Eccomi, grazie dell'attesa."),
+        ("it", "Mi concede due minuti per verificare?", "C: Va bene.", "A: Perfetto, grazie.", "[+40] A: Eccomi."),
+        ("en", "Could you give me two ticks?", "C: Sure.", "A: Great, thanks.", "[+40] A: Thanks for waiting."),
+    ],
+)
+def test_the_silence_after_the_agents_short_thanks_for_agreeing_to_a_hold_is_the_holds(
+    language, ask, consent, short_reply, back
+):
+    lines = [f"A: {ask}", consent, short_reply, back]
+    assert result(call(language, *lines, seconds_per_word=0.4), "dead_air") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        # Back from the hold, a short word, then a second silence: only the first one was the hold's.
+        ("it", ["A: Mi dà un minutino?", "C: Certo.", "A: Grazie.", "[+30] A: Eccomi.", "[+30] A: Allora."]),
+        # A longer remark after the consent is the agent speaking again, not an acknowledgement.
+        (
+            "en",
+            [
+                "A: Could you give me two ticks?",
+                "C: Sure.",
+                "A: Right, so the order shows as dispatched.",
+                "[+40] A: Okay.",
+            ],
+        ),
+    ],
+)
+def test_a_silence_after_the_agent_spoke_again_is_dead_air(language, lines):
+    assert result(call(language, *lines, seconds_per_word=0.4), "dead_air") == "fail"
