@@ -16,6 +16,8 @@ def promises(conversation: Conversation) -> list[Sentence]:
     promise ("La richiamo domani, le va bene?"). A clause describing how things
     usually work ("di solito…", "refunds are normally…") describes a process, but
     not past a contrast ("Normally it takes a while, but we'll let you know").
+    Words the agent reads out or reports (an automatic message's "your return is
+    being processed") are not the agent's promise.
     """
     contrast = conversation.cues.words("CONTRAST")
     return [
@@ -23,7 +25,7 @@ def promises(conversation: Conversation) -> list[Sentence]:
         for sentence in conversation.agent_sentences
         if any(
             _is_stated(sentence, cue) and not _in_process_clause(sentence, cue, contrast)
-            for cue in sentence.found("promise") + _timed_present(sentence)
+            for cue in sentence.found("promise", quoted_too=False) + _timed_present(sentence)
         )
     ]
 
@@ -33,7 +35,7 @@ def _timed_present(sentence: Sentence) -> list[Cue]:
     without one it is done during the call ("le riattivo la linea")."""
     if not (sentence.has("time_concrete", negated_too=True) or sentence.has("time_vague", negated_too=True)):
         return []
-    return sentence.found("promise_timed")
+    return sentence.found("promise_timed", quoted_too=False)
 
 
 def _is_stated(sentence: Sentence, promise: Cue) -> bool:

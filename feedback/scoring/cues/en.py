@@ -24,7 +24,7 @@ SETS = {
     "update refund credit reimburse arrange book rebook reschedule schedule fix resolve sort repair "
     "replace process follow contact reach reply respond notify inform issue return pay forward chase "
     "look investigate escalate come arrive keep restore reconnect visit install compensate redeliver "
-    "resend collect pick swap exchange drop pop circle courier show appear land",
+    "resend collect pick swap exchange drop pop circle courier show appear land buzz",
     "RECEIVE": "receive get see hear have",
     # Actions done for the customer, said in the passive or the progressive ("will be closed", "we're sending").
     "ACTION": "call ring phone text email e-mail message send post mail ship dispatch deliver bring update refund "
@@ -33,7 +33,7 @@ SETS = {
     "reconnect visit install compensate redeliver resend collect pick swap exchange courier close review "
     "assess apply waive cancel remove correct amend adjust change upgrade activate unblock unlock reinstate "
     "reset approve authorise authorize complete finalise finalize settle release clear handle deal action "
-    "raise add",
+    "raise add allocate assign appoint",
     "SENDING": "send post ship dispatch deliver courier refund credit reimburse arrange book schedule replace repair "
     "visit install collect",
     "DONE": "fix fixed resolve resolved sort sorted deliver delivered send sent refund refunded credit credited "
@@ -232,7 +232,16 @@ CUES = {
         "you will @ADV{0,2} ~@RECEIVE !to",
         "i|we|they|someone am|are|is going to @ADV{0,2} ~@PROMISE",
         "is|'s|are|'re going to @ADV{0,2} ~@PROMISE|@RECEIVE",
-        "will|'ll|shall be|get @ADV{0,2} ~@ACTION",
+        "will|'ll|shall be|get @ADV|all{0,2} ~@ACTION",
+        "going to be|get @ADV|all{0,2} ~@ACTION",
+        "will|'ll|shall|should all? be|get @ADV|all{0,2} taken care|off",
+        # A call promised in other words: "I'll give you a ring back", "let me call you back", "I'll touch base with you".
+        "will|shall|to|me|us @ADV{0,2} give|drop you a|an _{0,1} ring|call|bell|buzz|shout|callback|call-back|update|"
+        "answer|reply|line|text|email|tinkle",
+        "let me|us @ADV? ~@PROMISE _{0,2} back",
+        "will|shall @ADV{0,2} check|touch|catch base|in|up|back with you",
+        "will|shall be back _{0,1} to|onto|on|with you",
+        "should|will|shall @ADV? go|be out|off to you",
         "is|are|'s|'re|been @ADV? booked|scheduled|arranged|pencilled|penciled|lined|due|set in|for|to|on|up|with",
         "is|are|'s|'re @ADV? on its|their|the|your way",
         "<!you should|ought @ADV? ~arrive|land|reach|show|appear",
@@ -313,6 +322,10 @@ CUES = {
     "promise_timed": [
         "engineer|technician|courier|driver|someone|somebody|team|colleague|manager|specialist|fitter comes|collects|calls|rings|visits|arrives|delivers|picks|pops|phones",
         "engineer|technician|courier|driver|someone|somebody|they|team|colleague|manager|specialist|fitter might|may|could @ADV? ~@PROMISE",
+        # In the present passive or progressive: "the replacement is being dispatched", "the credit gets applied".
+        "is|are|'s|'re being @ADV? ~@ACTION",
+        "gets|get @ADV? ~@ACTION",
+        "goes|go|gets|get|is|are|'s|'re @ADV? out|off to you",
     ],
     "question_tag": [
         "is|does|would|will that|this|it _{0,1} ok|okay|alright|fine|suit|work|good|convenient",
@@ -378,6 +391,15 @@ CUES = {
         "in|over|within the coming|next few? days|weeks|months",
         "in a few days|weeks",
         "once",
+        "before long",
+        "in the near future",
+        "at the earliest opportunity|convenience",
+        "as quickly|fast|promptly as",
+        "promptly",
+        "any day|time now",
+        "in a bit|while|little",
+        "in good time",
+        "sometime|someday",
     ],
     "hold": [
         "~put|place|pop|leave you on _{0,2} hold",

@@ -47,7 +47,7 @@ SETS = {
     "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
     "ricevere arrivare tornare occupare partire sentire ritirare rispedire rimandare reinviare "
     "procedere effettuare evadere chiudere ripristinare riallacciare installare pagare versare "
-    "erogare liquidare gestire",
+    "erogare liquidare gestire ritelefonare risentire",
     # Actions done for the customer, said in the passive or impersonal ("verrà chiusa", "si procederà").
     "ACTION": "richiamare chiamare ricontattare contattare telefonare inviare mandare spedire inoltrare scrivere "
     "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
@@ -61,7 +61,7 @@ SETS = {
     "PROMISE_NOW": "richiamare chiamare ricontattare contattare inviare mandare spedire inoltrare scrivere "
     "rimborsare accreditare riaccreditare restituire stornare consegnare riconsegnare riportare "
     "recapitare sostituire riparare sistemare risolvere aggiornare ritirare rispedire rimandare "
-    "reinviare",
+    "reinviare telefonare ritelefonare risentire",
     "RECEIVE": "arrivare tornare ricevere",
     # Third-person present forms that promise a visit or a call when someone of the company is the subject.
     "STAFF_COMES": "passa ripassa viene arriva torna interviene chiama richiama contatta ricontatta consegna ritira "
@@ -281,6 +281,11 @@ CUES = {
         "@STAFF _{0,2} la|lo|ti|vi|li|le ~@PROMISE_NOW&PRESENT3",
         "@CLITIC ~fare|dare @ADV? sapere|avere",
         "@CLITIC ~dare&PRESENT1 _{0,2} risposta|aggiornamento|notizia|notizie|conferma|riscontro|esito",
+        # A call promised in other words: "le do un colpo di telefono", "le faccio uno squillo".
+        "@CLITIC ~dare|fare&PRESENT1 _{0,2} colpo|colpetto|squillo|telefonata|chiamata",
+        "@CLITIC ~dare|fare&FUTURE _{0,2} colpo|colpetto|squillo|telefonata|chiamata|risposta|aggiornamento|notizia|"
+        "notizie|conferma|riscontro|esito",
+        "andra|andranno|entrera|entreranno|passera|passeranno in lavorazione|consegna|spedizione|pagamento|carico",
         "le|ti|vi|gli ~@RECEIVE&PRESENT3",
         "la|lo|li|le ~ricevere&PRESENT3",
         "riceve|ricevi|ricevete un|una|il|la|l'|lo|i|gli|le|entro",
@@ -362,6 +367,7 @@ CUES = {
         "@STAFF _{0,2} potrebbe|potrebbero|potra|potranno @CLITIC? ~@PROMISE",
         "viene|vengono @ADV? ~@ACTION&PARTICIPLE",
         "@STAFF _{1,5} , @ADV? @CLITIC? @STAFF_COMES",
+        "torno|ritorno|ripasso|torniamo|ritorniamo da lei|te|voi",
     ],
     "question_tag": [
         "va|andrebbe|sta|starebbe @ADV? bene",
@@ -425,6 +431,14 @@ CUES = {
         "piu avanti",
         "in seguito|futuro",
         "qualche giorno|giorni|settimana|settimane|tempo",
+        "entro|in breve",
+        "tempi brevi|rapidi|stretti|ragionevoli|tecnici",
+        "tempo debito",
+        "a giorni",
+        "appena",
+        "piu tardi",
+        "tra|fra un? poco",  # "tra un po'" (po' reads as poco)
+        "in un secondo momento",
     ],
     "hold": [
         "@CLITIC|lei ~mettere|lasciare|tenere _{0,2} in attesa|linea",

@@ -92,3 +92,82 @@ SPOKEN_TIMES = [
 @pytest.mark.parametrize(("language", "reply", "expected"), SPOKEN_TIMES)
 def test_spoken_clock_times_and_dates_are_concrete_and_loose_ones_are_not(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "commitment_time") == expected
+
+
+# The same action promised in the passive, the progressive or impersonally, with a time (pass) or a vague one (fail).
+PASSIVE_AND_IMPERSONAL = [
+    ("en", "A new bill is going to be issued {}."),
+    ("en", "A confirmation email goes out to you {}."),
+    ("en", "The paperwork should go out to you {}."),
+    ("en", "An engineer will be allocated {}."),
+    ("en", "The credit gets applied to your account {}."),
+    ("en", "The replacement is being dispatched {}."),
+    ("en", "That'll all be taken care of {}."),
+    ("it", "La pratica sarà lavorata {}."),
+    ("it", "La lettera le sarà spedita {}."),
+    ("it", "La richiesta andrà in lavorazione {}."),
+    ("it", "La pratica viene chiusa {}."),
+    ("it", "La segnalazione verrà presa in carico {}."),
+    ("it", "Il rimborso le viene accreditato {}."),
+]
+VAGUE = {"en": ["shortly", "in due course", "before long"], "it": ["quanto prima", "in tempi brevi", "a tempo debito"]}
+CONCRETE = {"en": ["by Friday", "within two working days"], "it": ["entro venerdì", "entro due giorni lavorativi"]}
+
+
+@pytest.mark.parametrize(("language", "reply"), PASSIVE_AND_IMPERSONAL)
+def test_a_passive_or_impersonal_promise_with_only_a_vague_time_fails(language, reply):
+    for vague in VAGUE[language]:
+        assert result(call(language, "A: " + reply.format(vague)), "commitment_time") == "fail", vague
+
+
+@pytest.mark.parametrize(("language", "reply"), PASSIVE_AND_IMPERSONAL)
+def test_the_same_promise_with_a_concrete_time_passes(language, reply):
+    for concrete in CONCRETE[language]:
+        assert result(call(language, "A: " + reply.format(concrete)), "commitment_time") == "pass", concrete
+
+
+# A call back promised in other words, at a spoken clock time (pass) or at no time (fail).
+CALLBACKS = [
+    ("en", "I'll give you a ring back {}."),
+    ("en", "I'll give you a call {}."),
+    ("en", "Let me call you back {}."),
+    ("en", "I'll buzz you back {}."),
+    ("en", "I'll check in with you {}."),
+    ("en", "I'll touch base with you {}."),
+    ("en", "I'll be back on to you {}."),
+    ("en", "I'll give you an update {}."),
+    ("it", "Le ritelefono {}."),
+    ("it", "Le do un colpo di telefono {}."),
+    ("it", "Le faccio uno squillo {}."),
+    ("it", "Le darò un colpo di telefono {}."),
+    ("it", "La risento io {}."),
+    ("it", "Ritorno da lei {}."),
+    ("it", "Le telefono io {}."),
+]
+CLOCK_TIMES = {
+    "en": ["at ten to five this afternoon", "at twenty past four", "at quarter to six"],
+    "it": ["alle sei meno un quarto", "alle cinque meno dieci", "verso le quattro e venti"],
+}
+NO_TIME = {"en": "later", "it": "più tardi"}
+
+
+@pytest.mark.parametrize(("language", "reply"), CALLBACKS)
+def test_a_callback_in_other_words_at_a_spoken_clock_time_is_a_timed_promise(language, reply):
+    for clock in CLOCK_TIMES[language]:
+        assert result(call(language, "A: " + reply.format(clock)), "commitment_time") == "pass", clock
+
+
+@pytest.mark.parametrize(("language", "reply"), CALLBACKS)
+def test_the_same_callback_with_no_time_fails(language, reply):
+    assert result(call(language, "A: " + reply.format(NO_TIME[language])), "commitment_time") == "fail"
+
+
+@pytest.mark.parametrize(
+    ("language", "reply"),
+    [
+        ("en", 'The automated email says "your return is being processed by the seller shortly".'),
+        ("it", "Il messaggio automatico dice: 'la sua pratica viene lavorata quanto prima'."),
+    ],
+)
+def test_a_promise_read_out_from_an_automatic_message_is_not_the_agents(language, reply):
+    assert result(call(language, f"A: {reply}"), "commitment_time") == "na"
