@@ -88,6 +88,9 @@ SETS = {
     # The agent speaking again in the first person after a report ("…, and I'm sorry"): the report ended.
     "FIRST_PERSON": "i we",
     "AND": "and , ;",
+    "ORDINAL": "second third fourth fifth sixth seventh eighth ninth tenth nth umpteenth hundredth millionth",
+    # What the customer is reproached for not having done ("you didn't even read the letter").
+    "DILIGENCE": "read check look listen notice open follow bother",
     "FILLER": "um umm uh uhh er erm hmm hm mm mmm",
     "TITLE": "mr mr. mrs mrs. ms ms. miss dr dr. sir madam dear",
     "INTRO": "is am with to reached name 's",
@@ -571,22 +574,57 @@ CUES = {
         "you are @ADV? not listening",
         "listen to me",
         "your @ADV? own? fault",
-        "that is|'s your problem",
         "<!if|unless|when|in|case you do not @ADV? understand",
         "<!if|unless|when|in|case you do not @ADV? get it",
         "you have|need|must|'ve|got @ADV? to? understand|realise|realize",
         "if you had|would|'d @ADV? bothered|cared to",
-        "that|this is|'s @ADV? on you|yourself",
+        "that|this|it is|'s|was @ADV? on you|yourself",
         "you are @ADV{0,2} wrong|mistaken",
         "you should have @ADV? read|checked|known|listened|called|told|asked|contacted|noticed",
-        "for the last|hundredth|umpteenth time",
+        "for the last|hundredth|umpteenth|millionth|nth time",
+        # Telling the customer they are being told again: "this is the third time I'm telling you".
+        "say|tell|explain|repeat|said|told|explained|repeated|saying|telling|explaining|repeating _{0,4} for the @ORDINAL time",
+        "this|that|it is|'s the @ORDINAL time i|we _{0,2} said|told|explained|repeated|telling|saying|explaining|repeating",
+        "i|we am|are|'m|'re @ADV? repeating myself|ourselves",
+        "i|we @ADV? keep|kept @ADV? telling|saying|explaining|repeating you|it|that|this|,|.|!",
+        "how many times do|have|must|will|should|did i|we _{0,3} say|tell|explain|repeat",
+        "just|please listen !to|out|for|carefully|closely|in",
+        "<!please|will|can|could|to listen carefully|properly|closely|up",
+        "you need|have|must|should|got @ADV? to? listen .|,|!|;|and|properly|carefully|now",
+        "listen to what|me",
+        "listen for a|one second|sec|minute|moment|tick",
+        # Blame put on the customer: "that's your own problem", "the mistake is yours", "it was up to you to check".
+        "your own problem|fault|mistake|doing|lookout|error",
+        "that|this|it is|was|'s @ADV? your problem|fault|mistake|responsibility|lookout|doing|error "
+        ".|,|!|;|:|-|if|not|and|to|for|then|really|though|i|sir|madam|mate",
+        "fault|mistake|error|problem|responsibility|blame is|was|'s|lies|rests @ADV? yours",
+        "fault|mistake|error|responsibility|blame is|was|'s|lies|rests @ADV? with|on you",
+        "not our|my fault|problem|mistake|responsibility|doing|error _{0,4} yours",
+        "was|were @ADV? up to you to",
+        "is|'s up to you to check|read|make|ensure|keep|know|verify|notice|remember|look",
+        "yourself to blame",
+        "blame yourself",
+        "brought|bring it|this|that on yourself",
+        "you were|was supposed|meant|expected|required to send|read|check|tell|call|ring|return|pay|bring|keep|let|fill|"
+        "sign|submit|notify|inform|update|cancel|post|register|give|provide|know|remember",
+        "that is|'s what happens when|if you|people|customers _{0,2} not|never|forget|ignore|skip|fail",
+        # Reproached for not having read or checked: "did you even read it?", "you obviously haven't checked".
+        "did|have|do|were|are you even ~@DILIGENCE",
+        "you _{0,2} not|never even ~@DILIGENCE",
+        "you clearly|obviously|evidently|simply @ADV? did|have|had|do|has not|never @ADV? ~@DILIGENCE",
+        # Belittling: "it's not complicated, anyone can do it", "a child could manage it".
+        "not @ADV? complicated|hard|difficult|tricky _{0,8} anyone|anybody|child|kid|toddler",
+        "anyone|anybody|everyone|everybody can|could @ADV? do|manage|understand|follow|figure it|this|that|out .|,|!|;|-",
+        "a|any child|kid|toddler|baby|monkey|five-year-old|six-year-old could|can|would @ADV? do|manage|understand|"
+        "follow|figure|work|handle it|this|that|out",
         "no point shouting|yelling",
         "stop shouting|yelling",
         "do not raise your voice",
         "no need to shout|yell",
         "not rocket science",
         # Blame as a counterfactual: "if you'd read the letter you wouldn't be surprised".
-        "if you had|would @ADV? !like|prefer|want|wish|need|mind|rather|care|please|be|have|any|a|an|the _{0,14} you would not",
+        "if you had|would @ADV? !like|prefer|want|wish|need|mind|rather|care|please|be|have|any|a|an|the _{0,14} "
+        "you|we|i|this|it|there|that would not",
         "if you had|would @ADV? !like|prefer|want|wish|need|mind|rather|care|please|be|have|any|a|an|the _{0,14} you would have "
         "re:(ed|en|wn|ne|ght|ad|id|ot|un|ung|ept|elt|ent|ade|one|een)$",
         "down to you|yourself ,? not us|me|we",

@@ -1,0 +1,121 @@
+"""Unprofessional language in ordinary words: condescension and blame of the customer.
+
+The spec's cues (*come le ho già detto, è colpa sua, lei non ha capito* · *as I said, it's
+your fault, you're not listening*) stand for meanings: telling the customer it is their own
+problem or fault, reproaching them for not having read or checked, telling them they are
+being told again and should listen, belittling what they could not do
+(../shared/specs/default-rubrics.md, professional_language). The criterion is critical, so
+the near-misses (the fault owned by the company, a problem "sorted", an instruction to
+listen for a tone) must still pass.
+"""
+
+import pytest
+
+from tests.feedback.scoring.builders import call, result
+
+CONDESCENDING_OR_BLAMING = [
+    ("en", "Well, that's your own problem, not ours."),
+    ("en", "It's on you to keep your card details safe."),
+    ("en", "As I said a minute ago, the fee is non-refundable."),
+    ("en", "As I've already explained, the fee stands."),
+    ("en", "Like I already told you, it's in the terms."),
+    ("en", "I'm repeating myself for the third time now, so please listen."),
+    ("en", "This is the third time I'm telling you this."),
+    ("en", "How many times do I have to say it?"),
+    ("en", "I keep telling you, the router needs a reset."),
+    ("en", "Just listen for a second, will you."),
+    ("en", "You need to listen to what I'm saying."),
+    ("en", "It's not complicated, anyone can do it."),
+    ("en", "It's dead simple, a child could manage it."),
+    ("en", "Anyone can do it, it's two clicks."),
+    ("en", "If you'd checked your emails you would have seen the notice."),
+    ("en", "If you had read the letter properly, we wouldn't be here."),
+    ("en", "You clearly didn't read the email we sent."),
+    ("en", "Did you even read the letter?"),
+    ("en", "You obviously haven't checked your account."),
+    ("en", "It was up to you to check the dates before booking."),
+    ("en", "That was your responsibility, not ours."),
+    ("en", "You only have yourself to blame."),
+    ("en", "That's what happens when people don't read the small print."),
+    ("en", "That's not our fault, it's yours."),
+    ("en", "The mistake is yours, not ours."),
+    ("en", "You were supposed to send the form back by Friday, that's your mistake."),
+    ("en", "It's your problem if you lose the PIN."),
+    ("it", "È un problema suo, non nostro."),
+    ("it", "Il problema è suo, non nostro."),
+    ("it", "Questo è un problema suo."),
+    ("it", "Come le dicevo prima, la penale resta."),
+    ("it", "Come già detto, la penale resta."),
+    ("it", "Come le stavo dicendo, non si può."),
+    ("it", "Glielo ripeto per la terza volta: il modem va riavviato."),
+    ("it", "È la terza volta che glielo dico."),
+    ("it", "Glielo sto ripetendo da dieci minuti, mi ascolti."),
+    ("it", "Mi stia a sentire, per favore."),
+    ("it", "Ascolti bene quello che le dico."),
+    ("it", "Non è complicato, lo sa fare chiunque."),
+    ("it", "Non è difficile, ci arriva chiunque."),
+    ("it", "Se avesse controllato la mail, l'avrebbe visto."),
+    ("it", "Se avesse letto bene la lettera non saremmo qui."),
+    ("it", "Non ha nemmeno letto la mail che le abbiamo mandato."),
+    ("it", "Ma l'ha letta almeno la lettera?"),
+    ("it", "Era compito suo controllare le date."),
+    ("it", "Toccava a lei verificare prima di pagare."),
+    ("it", "Doveva pensarci prima."),
+    ("it", "La colpa non è nostra, è sua."),
+    ("it", "L'errore è suo, non nostro."),
+    ("it", "Se l'è cercata, mi scusi."),
+    ("it", "Sono affari suoi se perde il PIN."),
+    ("it", "Lei doveva mandare il modulo entro venerdì, è un errore suo."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), CONDESCENDING_OR_BLAMING)
+def test_condescension_or_blame_in_ordinary_words_fails(language, reply):
+    assert result(call(language, f"A: {reply}"), "professional_language") == "fail"
+
+
+RESPECTFUL = [
+    ("en", "That's our problem to fix, not yours."),
+    ("en", "It's not complicated, I'll walk you through it step by step."),
+    ("en", "It's on your account now, you'll see it tomorrow."),
+    ("en", "Did you receive the letter we sent?"),
+    ("en", "It's not your fault at all, the system flagged it."),
+    ("en", "Let me repeat the reference number for you."),
+    ("en", "Anyone can apply, there's no age limit."),
+    ("en", "The mistake was ours, and I'm sorry."),
+    ("en", "That's your problem sorted, the refund is on its way."),
+    ("en", "It wasn't your fault at all."),
+    ("en", "The fault is with the router, not with you."),
+    ("en", "It was up to you which plan to pick, and the annual one is cheaper."),
+    ("en", "Please listen out for the engineer's call tomorrow."),
+    ("en", "You need to listen for the dial tone, then press one."),
+    ("en", "How many times did we send an engineer out?"),
+    ("en", "I keep telling the team we need a better system for this."),
+    ("en", "Did you even get the email in the end?"),
+    ("en", "You wouldn't even think it was the same company, I know."),
+    ("en", "A child could get hurt on that cable, so please keep it tidy."),
+    ("en", "You were supposed to get a call yesterday, and I'm sorry nobody rang."),
+    ("en", "If you had any questions, we would not charge for the call."),
+    ("en", "Anyone can do it online or at a branch."),
+    ("it", "È un problema nostro, non suo."),
+    ("it", "Non è colpa sua, è stato un errore del sistema."),
+    ("it", "Non è complicato, la guido io passo passo."),
+    ("it", "Le ripeto il numero della pratica, così lo annota."),
+    ("it", "Ha ricevuto la lettera che le abbiamo mandato?"),
+    ("it", "L'errore è nostro, mi scusi."),
+    ("it", "Lo possono richiedere tutti, non c'è limite di età."),
+    ("it", "Il suo problema è chiaro, ci penso io."),
+    ("it", "Non è assolutamente colpa sua."),
+    ("it", "Le spettava un rimborso, e glielo accredito oggi."),
+    ("it", "Continuo a ripetere il test sulla linea, un attimo."),
+    ("it", "Non è complicato, le mando tutti i passaggi via mail."),
+    ("it", "Ho almeno verificato che la linea è attiva."),
+    ("it", "Mi sta a cuore risolvere, glielo prometto."),
+    ("it", "Il problema è nostro e lo risolviamo noi."),
+    ("it", "Toccava a noi avvisarla, mi scusi."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), RESPECTFUL)
+def test_the_same_words_owning_the_fault_or_guiding_the_customer_pass(language, reply):
+    assert result(call(language, f"A: {reply}"), "professional_language") == "pass"
