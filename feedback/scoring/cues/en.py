@@ -189,6 +189,10 @@ CUES = {
         "wits end",
     ],
     "deflection": [
+        # Told to do it themselves: "you'll have to open it yourself with the insurer".
+        "you will|would|can|could|should|must|may|might|need|have|got @ADV? to? _{0,2} ~@CALL|report|file|lodge|"
+        "raise|chase|claim|apply|visit|go _{0,5} yourself",
+        "yourself _{0,2} with|to|at the|your? @TARGET",
         "not @ADV? my|our department|job|problem|responsibility|area|remit|team|concern|issue|place|call|business",
         "nothing @ADV? i|we can @ADV? do",
         "i|we can not|cannot @ADV? help _{0,1} with that|this|it",
@@ -282,8 +286,13 @@ CUES = {
     # Someone else's words reported or read out: what follows, to the end of the clause, is not the agent's own.
     "report": [
         "<!i|we|have|'ve|had|already|just|as|would|'d|not|am|'m says|said|wrote|writes|written|reads|stated|noted|"
-        "mentions|mentioned|told|tells|advised|suggested|saying|reading",
+        "mentions|mentioned|told|tells|advised|suggested|saying|reading|recommended|instructed|informed|replied|answered|"
+        "responded|asked",
+        "colleague|agent|advisor|adviser|operator|engineer|someone|somebody|they|he|she|team had|has|have|would _{0,1} "
+        "told|said|advised|suggested|recommended|instructed|written|wrote",
         "according to",
+        # A note or a message read out after a colon ("the note on file: …").
+        "note|notes|message|email|e-mail|letter|reply|text|notice|log|ticket|comment|entry|record|response _{0,4} :",
         "read|reading you|out",
         "reading|read|reads|says|said|wrote|writes _{0,4} :",
     ],

@@ -127,6 +127,9 @@ SETS = {
     # The agent speaking again in the first person after a report ("…, e mi dispiace"): the report ended.
     "FIRST_PERSON": "io noi mi ci",
     "AND": "e ed , ;",
+    # What the customer is told to open or file with another body ("la segnalazione la deve aprire lei").
+    "CLAIM": "segnalazione segnalazioni reclamo reclami denuncia denunce pratica pratiche richiesta richieste ricorso "
+    "ricorsi domanda istanza contestazione esposto",
     "ORDINAL": "seconda terza quarta quinta sesta settima ottava nona decima ennesima centesima millesima",
     "YOURS": "suo sua suoi sue tuo tua tuoi tue vostro vostra vostri vostre",
     "FILLER": "ehm eh ehh ehhm ehmm uhm uh mmh mh mmm mm hmm emm",
@@ -240,6 +243,15 @@ CUES = {
         "non e|sono il|questo|questa|un|una? modo|maniera di|per ~trattare|comportare|comportarsi|lavorare|gestire|rispondere|lasciare",
     ],
     "deflection": [
+        # Told to do it themselves: "la segnalazione la deve aprire lei", "se ne deve occupare lei", "deve chiamarli lei".
+        "@CLAIM @CLITIC ~dovere|toccare @ADV? ~aprire|fare|presentare|inoltrare|sporgere|mandare|inviare|chiedere "
+        "@ADV? lei|tu|voi",
+        "~dovere|toccare @ADV? ~aprire|fare|presentare|inoltrare|sporgere|mandare|inviare|chiedere lei|tu|voi _{0,2} @CLAIM",
+        "~dovere @ADV? ~@CONTACT|occupare|pensare|sbrigare @ADV? lei|tu|voi",
+        "se|ce ne ~dovere @ADV? occupare|interessare lei|tu|voi",
+        "ci ~dovere @ADV? pensare lei|tu|voi",
+        "se la ~dovere @ADV? vedere|sbrigare lei|tu|voi",
+        "@CLITIC ~dovere @ADV? ~@CONTACT lei|tu|voi",
         "non e|sono @ADV{0,2} di? una|un|il|la? mia|mio|nostra|nostro|mie|miei|nostre|nostri competenza|competenze|responsabilita|compito|compiti|reparto|ufficio|settore|ambito|area|problema|pertinenza|mansione|mansioni",
         "non e|sono @ADV? un|una? competenza|responsabilita|compito|problema|pertinenza mia|mio|nostra|nostro",
         "non ci entriamo|entro",
@@ -326,8 +338,12 @@ CUES = {
     # Someone else's words reported or read out: what follows, to the end of the clause, is not the agent's own.
     "report": [
         "<!mi|ci|ho|abbiamo|avevo|avevamo|come|gia dice|diceva|dicono|dicevano|recita|riporta|riportava|scrive|"
-        "scriveva|scritto|detto|annotato|riportato|legge|leggo",
+        "scriveva|scritto|detto|annotato|riportato|legge|leggo|risposto|rispondeva|consigliato|consigliava|suggerito|"
+        "suggeriva|indicato|indicava|comunicato|riferito|chiesto",
         "secondo il|la|lo|l'|quanto",
+        # A note or a message read out after a colon ("nota del collega: …").
+        "nota|note|messaggio|messaggi|mail|email|e-mail|sms|lettera|risposta|appunto|appunti|annotazione|avviso|"
+        "comunicazione|scritta|ticket _{0,4} :",
     ],
     # The agent restating what was said as their own ("come le ha detto il collega, …"): not a report.
     "endorse": ["come _{0,3} dice|diceva|detto|spiegato|scritto|riportato|indicato"],

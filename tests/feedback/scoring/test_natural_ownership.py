@@ -60,3 +60,47 @@ OWNING = [
 @pytest.mark.parametrize(("language", "reply"), OWNING)
 def test_a_transfer_the_agent_carries_out_or_a_task_for_the_customer_is_not_deflection(language, reply):
     assert result(call(language, f"A: {reply}"), "ownership") == "pass"
+
+
+# What the company does not manage, then the customer told to open the report or contact the other body themselves.
+DONE_BY_THEMSELVES = [
+    ("it", "Non è una cosa che gestiamo noi, la segnalazione la deve aprire lei al comune."),
+    ("it", "Noi la rete idrica non la gestiamo. La segnalazione la deve aprire lei."),
+    ("it", "Noi non gestiamo i ritardi dei treni: il reclamo lo deve fare lei a Trenitalia."),
+    ("it", "Non possiamo intervenire sul contatore, se ne deve occupare lei con il distributore."),
+    ("it", "La denuncia la deve fare lei, noi non c'entriamo."),
+    ("it", "Non è roba nostra, deve chiamarli lei."),
+    ("it", "Non è gestito da noi, deve pensarci lei con il condominio."),
+    ("it", "Sul rimborso dei bolli non possiamo fare nulla, deve chiederlo lei all'ente."),
+    ("en", "We don't manage the street lights, so you'll need to report it to the council yourself."),
+    ("en", "That's not something we handle. You'd have to contact the landlord yourself."),
+    ("en", "We can't open the claim for you, you'll have to open it yourself with the insurer."),
+    ("en", "We don't look after the water mains, you'll have to go down to the council offices yourself."),
+    ("en", "It's not ours to deal with, you'll need to chase the courier yourself."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), DONE_BY_THEMSELVES)
+def test_telling_the_customer_to_open_the_report_or_contact_the_other_body_themselves_is_deflection(language, reply):
+    assert result(call(language, f"A: {reply}"), "ownership") == "fail"
+
+
+# The customer's own part of a task the agent carries out, or the same report opened by the agent.
+THEIR_PART_OF_THE_TASK = [
+    ("it", "Il modulo lo deve firmare lei, poi me lo rimanda e penso io al resto."),
+    ("it", "La lettura la deve fare lei sul contatore, poi me la detta."),
+    ("it", "Non è una cosa che gestiamo noi, ma la segnalazione al comune la apro io adesso."),
+    ("it", "Non deve chiamare lei il distributore, lo chiamo io entro stasera."),
+    ("it", "Il tecnico deve chiamare lei domani per fissare l'appuntamento."),
+    ("it", "Deve solo confermare lei l'indirizzo, al resto penso io."),
+    ("en", "You'll need to sign the form yourself and send it back to me, and I'll do the rest."),
+    ("en", "We don't manage the street lights, but I'll report it to the council for you today."),
+    ("en", "You don't need to contact the landlord yourself, I'll do it."),
+    ("en", "You'll need to open the app yourself and tap settings."),
+    ("en", "You'll need to take the meter reading yourself and read it out to me."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), THEIR_PART_OF_THE_TASK)
+def test_the_customers_own_part_of_a_task_the_agent_carries_out_is_not_deflection(language, reply):
+    assert result(call(language, f"A: {reply}"), "ownership") == "pass"

@@ -73,6 +73,21 @@ QUOTED_DEFLECTIONS = [
 ]
 
 
+# Read out in other words: a colleague's answer or advice reported, a note after a colon.
+QUOTED_DEFLECTIONS += [
+    ("it", "Il collega le aveva risposto di rivolgersi al distributore. Non doveva, ci penso io."),
+    ("it", "La collega le ha consigliato di chiamare il gestore, ma non serve: me ne occupo io."),
+    (
+        "it",
+        "Nota del collega: non di nostra competenza, deve rivolgersi al comune. Non è così, la prendo in carico io.",
+    ),
+    ("en", "My colleague had told you to ring the bank yourself. You don't need to, I'll handle it."),
+    ("en", "You were advised to contact the landlord, but that was a mistake, I'm taking this on."),
+    ("en", "My colleague recommended that you contact the manufacturer. There's no need, I'll handle the claim."),
+    ("en", "The email you got: not our department, please contact your supplier. Ignore that, I'll sort it."),
+]
+
+
 @pytest.mark.parametrize(("language", "reply"), QUOTED_DEFLECTIONS)
 def test_a_deflection_read_out_and_disowned_is_not_the_agents(language, reply):
     assert result(call(language, f"A: {reply}"), "ownership") == "pass"
