@@ -226,7 +226,7 @@ def _analyse_word(text: str, language: str) -> tuple[str, str, bool, int, int]:
     lowered = text.lower()
     folded = fold(lowered)
     forms = _NORM_FORMS[language]
-    word = text.isalpha()
+    word = text.isalpha() or folded in forms  # "dev'" is "deve", lemma dovere
     if language == "it" and folded.endswith("'") and _ACCENT_APOSTROPHE.match(folded):
         folded, lowered, word = folded[:-1], folded[:-2] + _GRAVE[folded[-2]], True  # "e'" is "è", "da'" is "dà"
     norm = forms.get(folded, folded)

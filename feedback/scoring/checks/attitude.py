@@ -27,17 +27,60 @@ def _own(sentence: Sentence, label: str) -> list[Cue]:
     return sentence.found(label, quoted_too=False)
 
 
+# Tokens that end a clause inside a sentence: a question after one is asked apart from what came before.
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "…", "..."})
+
+
 def check_empathy(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
     found = [
         sentence
         for sentence in conversation.agent_sentences
-        if any(not _asks_to_repeat(sentence, cue) for cue in _own(sentence, "empathy"))
+        if any(_is_empathy(conversation, sentence, cue) for cue in _own(sentence, "empathy"))
         or _judges_what_was_told_hard(conversation, sentence)
     ]
     if found:
         return Outcome(PASS, found[:2])
     negated = [sentence for sentence in conversation.agent_sentences if sentence.has("empathy", negated_too=True)]
     return Outcome(FAIL, negated[:2] or first_agent_reply(conversation)[:1])
+
+
+def _is_empathy(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
+    """An empathy cue said as the agent's own feeling for the customer.
+
+    Not an apology that only asks the customer to say it again ("Sorry? Which order?"). Other
+    cues are not empathy inside a question ("Che fastidio le dà aspettare un giorno?", "So I
+    understand you want a refund, is that right?") unless a clause of their own comes before
+    it ("Oh no, when did it start?"); nor in a sentence that blames the customer ("What a mess
+    you've made"), nor said of the agent's own side ("it's annoying for us too").
+    """
+    if _asks_to_repeat(sentence, cue):
+        return False
+    if _cue_words(sentence, cue, conversation.cues.words("APOLOGY")):
+        return True
+    if _own(sentence, "unprofessional"):
+        return False
+    if any(cue.end <= other.start <= cue.end + 1 for other in sentence.found("own_feeling", negated_too=True)):
+        return False
+    return not sentence.is_question or _said_before_the_question(conversation, sentence, cue)
+
+
+def _cue_words(sentence: Sentence, cue: Cue, words: frozenset[str]) -> bool:
+    """Whether a word of the cue is in the word set (by its form or its lemma)."""
+    doc = sentence.segment.doc
+    norms, lemmas = doc.user_data["norms"], doc.user_data["lemmas"]
+    return any(norms[position] in words or lemmas[position] in words for position in range(cue.start, cue.end))
+
+
+def _said_before_the_question(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
+    """A clause break after the cue: the question is asked apart from it ("That must have been
+    awful, right?"). A check of what the agent understood stays one question with its tag."""
+    norms = sentence.segment.doc.user_data["norms"]
+    breaks = [position for position in range(cue.end, sentence.span.end) if norms[position] in _CLAUSE_BREAKS]
+    if not breaks:
+        return False
+    if not _cue_words(sentence, cue, conversation.cues.words("UNDERSTAND")):
+        return True
+    return not any(tag.start > breaks[-1] for tag in sentence.found("question_tag", negated_too=True))
 
 
 def _judges_what_was_told_hard(conversation: Conversation, sentence: Sentence) -> bool:

@@ -54,9 +54,9 @@ SETS = {
     "devastating unfair exhausting draining grim unbearable intolerable galling tiresome horrid nasty "
     "horrendous wretched hellish nightmare hassle pain headache ordeal mess disaster inconvenience "
     "faff palaver rigmarole letdown blow saga runaround farce struggle rubbish fright shock scare worry trauma "
-    "nuisance bother grind slog trial upheaval",
+    "nuisance bother grind slog trial upheaval worst pits",
     "FEELING_STATE": "frustrated upset worried annoyed stressed disappointed angry furious fed cross livid exasperated "
-    "exhausted fuming gutted sick tired distraught shaken",
+    "exhausted fuming gutted sick tired distraught shaken worn drained shattered knackered overwhelmed",
     "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim bill "
     "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
     "tag shipment parcel consignment flight passport licence license",
@@ -88,6 +88,9 @@ SETS = {
     # The agent speaking again in the first person after a report ("…, and I'm sorry"): the report ended.
     "FIRST_PERSON": "i we",
     "AND": "and , ;",
+    # Lemmas of an apology, and of understanding (checks/attitude.py reads a cue by them).
+    "APOLOGY": "sorry apology apologies apologise apologize apologised apologized apologising apologizing",
+    "UNDERSTAND": "understand understood",
     "ORDINAL": "second third fourth fifth sixth seventh eighth ninth tenth nth umpteenth hundredth millionth",
     # What the customer is reproached for not having done ("you didn't even read the letter").
     "DILIGENCE": "read check look listen notice open follow bother",
@@ -113,7 +116,14 @@ CUES = {
     "empathy": [
         "i|we am|are @ADV{0,2} sorry",
         "sorry @ADV? to|about|for|that|you",
-        "re:^apolog",
+        # The noun as an apology made ("please accept our apologies"), not a thing ("our apology email").
+        "my|our|sincere|sincerest|deepest|heartfelt|humble|profound|full apology|apologies "
+        ".|,|!|;|-|for|to|again|about|that|if|on|and|from|as",
+        "^apologies",
+        "apologies for|about|again|that|,|!",
+        "accept|owe|deserve|deserved|due|offer _{0,3} apology|apologies",
+        "i|we _{0,4} re:^apolog(is|iz)(e|ed|ing)$",
+        "let me|us @ADV? re:^apolog(is|iz)e$",
         "i|we @ADV{0,2} can|could|do? @ADV{0,2} understand",
         "i|we @ADV{0,2} can? @ADV? get why|how|that|it|what",
         "i|we @ADV{0,2} can|could? @ADV? see|hear why|how",
@@ -143,7 +153,22 @@ CUES = {
         "our|my mistake|fault|bad|doing",
         "we|i got|have|'ve|had got? that|this|it @ADV? wrong",
         "we|i dropped the ball",
-        "a lot to deal|cope|contend with|take|handle",
+        "lot|much|plenty|enough @ADV? to @ADV? be? deal|dealing|cope|coping|contend|carry|carrying|juggle|juggling|"
+        "manage|handle|handling|take|face|bear|worry",
+        "lot|enough|plenty on your plate",
+        # The situation it leaves the customer in: "that really puts you in a bind", "it left you stranded".
+        "put|puts|putting|leave|leaves|left|leaving you @ADV? in a|an|such|the _{0,1} bind|spot|lurch|hole|fix|corner|jam|"
+        "pickle|mess|predicament",
+        "put|puts|putting|leave|leaves|left|leaving you @ADV? in a|an|such|the @ADV? difficult|awkward|tough|tricky|"
+        "horrible|terrible|impossible|horrid|rotten position|situation|spot",
+        "leave|leaves|left|leaving you @ADV? stuck|stranded|high|without",
+        "leave|leaves|left|leaving you @ADV? out of pocket",
+        # What it means to the customer: "I know how much you rely on the car", "I know how important this is".
+        "i|we @ADV? know|realise|realize|appreciate|understand|see how|that|what|this|it|you _{0,5} important|urgent|"
+        "serious|vital|essential|precious|matters|mean|means|rely|relies|depend|depends|worrying|stressful|upsetting",
+        "because of us|me",
+        "fair|reasonable|legitimate|valid|understandable|natural|genuine _{0,1} worry|concern|question|point|complaint|"
+        "reaction|fear",
         "on top of everything else",
         "would|'d|could @ADV? keep|drive|make|get|upset|worry|stress|annoy|frustrate|wind|put|throw|send anyone|anybody|everyone|everybody",
         "^how @ADV? @NEG_ADJ",
@@ -185,6 +210,7 @@ CUES = {
         "not|never blame you",
         "anyone|anybody in your position|shoes|place|situation",
         "you are|'re|must|would|'d @ADV{0,2} be|feel? @ADV{0,2} @FEELING_STATE",
+        "you sound|seem|look @ADV{0,2} @FEELING_STATE",
         "end of your|the tether|rope",
         "wits end",
     ],
@@ -272,12 +298,14 @@ CUES = {
     "hardship": [
         "is|are|was|were|'s|be|been|seems|sounds|looks|feels @FILLER|,{0,3} @ADV{0,2} a|an|such|so|one? @ADV? !not|never|no|less? @HARD",
         "is|'s|be|would @FILLER|,{0,3} @ADV{0,2} be? asking|expecting @ADV? too much",
+        "is|are|was|were|'s|been @FILLER|,{0,3} @ADV{0,2} far|way|much|simply? too long|much|many|slow|late",
     ],
     # Asking the customer to say it again: "sorry, could you repeat that?" is not an apology (checks/attitude.py).
     "repeat_request": [
         "can|could|would|will you _{0,2} repeat",
         "say that|it again",
         "not catch|hear|get that|it|what|the",
+        "?",
         "come again",
         "what was that|it ?",
         "pardon",
@@ -298,6 +326,8 @@ CUES = {
     ],
     # The agent restating what was said as their own ("as my colleague said, …"): not a report.
     "endorse": ["as|like _{0,3} says|said|told|mentioned|explained|wrote"],
+    # A judgement said of the agent's own side ("it's annoying for us too"): not the customer's situation.
+    "own_feeling": ["for|to us|me|myself|ourselves"],
     # Saying the customer need not do something themselves: the instruction after it is withdrawn, not given.
     "no_need": [
         "no need",
@@ -631,6 +661,8 @@ CUES = {
         "do not raise your voice",
         "no need to shout|yell",
         "not rocket science",
+        "what a|an _{0,2} mess|muddle|hash you have|had|would @ADV? made|got|done|caused|created",
+        "you have|had|would @ADV? made a|an|such _{0,1} mess|hash|muddle",
         # Blame as a counterfactual: "if you'd read the letter you wouldn't be surprised".
         "if you had|would @ADV? !like|prefer|want|wish|need|mind|rather|care|please|be|have|any|a|an|the _{0,14} "
         "you|we|i|this|it|there|that would not",

@@ -85,7 +85,8 @@ SETS = {
     "FED_UP": "stufo stufa stufi stufe esasperato esasperata esasperati esasperate esausto esausta esausti stanco "
     "stanca stanchi arrabbiato arrabbiata arrabbiati furioso furiosa furiosi nervoso nervosa frustrato "
     "frustrata frustrati seccato seccata infastidito infastidita preoccupato preoccupata preoccupati "
-    "amareggiato amareggiata deluso delusa delusi sfinito sfinita",
+    "amareggiato amareggiata deluso delusa delusi sfinito sfinita infuriato infuriata infuriati furibondo furibonda "
+    "arrabbiatissimo arrabbiatissima",
     # Evaluative adjectives of hardship ("fastidiosa", "pesantissimo").
     "HARD_ADJ": _inflected(f"{JUDGED_STEMS} {PHYSICAL_STEMS}"),
     # The same judgements without the words that also describe a thing ("un pacco pesante").
@@ -127,6 +128,10 @@ SETS = {
     # The agent speaking again in the first person after a report ("…, e mi dispiace"): the report ended.
     "FIRST_PERSON": "io noi mi ci",
     "AND": "e ed , ;",
+    # Lemmas of an apology, and of understanding (checks/attitude.py reads a cue by them).
+    "APOLOGY": "dispiacere spiacere dispiace spiace scusa scuse scusare scusi scuso scusiamo spiacente spiacenti "
+    "dispiaciuto dispiaciuta mortificato mortificata desolato desolata",
+    "UNDERSTAND": "capire comprendere capisco comprendo capiamo comprendiamo",
     # What the customer is told to open or file with another body ("la segnalazione la deve aprire lei").
     "CLAIM": "segnalazione segnalazioni reclamo reclami denuncia denunce pratica pratiche richiesta richieste ricorso "
     "ricorsi domanda istanza contestazione esposto",
@@ -177,10 +182,12 @@ CUES = {
         "mi|ci scusi|scusa|scusate|scusino @ADV? per|se|del|della|dello|dei|degli|delle|dell'|il|la|lo|l'|i|gli|le|"
         "questo|questa|tanto|ancora|davvero|veramente|.|!",
         "re:^scusar(mi|ci)$",
-        "~chiedere @ADV? scusa|scuse",
+        "chiedo|chiediamo|chiedere|chiederle|chiedervi|chiederti @ADV? scusa|scuse",
         "porgo|porgiamo _{0,2} scuse",
-        "le|mie|nostre|sentite scuse",
-        "scusi|scusa|scusate|scusateci|scusaci @ADV? per|il|la|l'|del|dello|della|dell'|dei|delle|degli|lo|i|gli|le|questo|questa",
+        "mie|nostre|sentite|sincere|piu scuse",
+        "le|vi|ti porgo|porgiamo|faccio|facciamo|presento|presentiamo _{0,2} scuse",
+        "<!si|la|le|una|nessuna|chiesto|chiede|chiedono scusi|scusa|scusate|scusateci|scusaci @ADV? per|il|la|l'|del|dello|"
+        "della|dell'|dei|delle|degli|lo|i|gli|le|questo|questa",
         "capisco|capiamo|comprendo|comprendiamo",
         "la|ti|vi|lo @ADV? capisco|capiamo|comprendo|comprendiamo",
         "immagino|immaginiamo @ADV? quanto|che|come|il|la|lo|l'|i|gli|le|bene|perfettamente|benissimo|sia|possa|cosa|quale",
@@ -229,7 +236,30 @@ CUES = {
         "non _{0,2} darle|darti|darvi|do|diamo torto",
         "ci|lo credo",
         "credo bene",
-        "sara|sarai|sarete|deve|dev'|immagino|capisco|comprensibile|ovvio|normale|naturale _{0,2} @FED_UP",
+        "sara|sarai|sarete|sarei|saremmo|deve|dev'|immagino|capisco|comprensibile|ovvio|normale|naturale _{0,2} @FED_UP",
+        "la|ti|vi sento _{0,2} @FED_UP",
+        "non ~dovere|potere @ADV? essere|esser @ADV? stato|stata? @ADV? facile|semplice|piacevole|divertente|bello|bella",
+        "non e|era @ADV? stato|stata? @ADV? facile|piacevole|divertente|bello|bella",
+        # What it does to anyone: "è una cosa che fa arrabbiare chiunque", "la mette in difficoltà".
+        "fa|farebbe|fanno|farebbero|faccia _{0,2} arrabbiare|impazzire|innervosire|esasperare|infuriare|disperare|imbestialire",
+        "fa|farebbe|fanno|farebbero saltare i nervi",
+        "fa|farebbe|fanno|farebbero perdere la pazienza|testa",
+        "la|ti|vi|l' ~mettere|lasciare&PRESENT3 _{0,2} difficolta|crisi|guai|imbarazzo|ginocchio|piedi|freddo|buio|secco|panne",
+        "la|ti|vi ~lasciare&PRESENT3 _{0,1} senza",
+        "~avere @ADV? abbastanza|tanti|troppi|mille|tante|troppe _{0,1} pensieri|problemi|preoccupazioni|grattacapi|guai|grane",
+        # What it means to the customer: "so quanto sono importanti per lei", "so quanto ci tiene".
+        "so|sappiamo|capisco|immagino @ADV? quanto|quanta|quanti|quante|come|che _{0,5} importante|importanti|urgente|"
+        "urgenti|grave|gravi|prezioso|preziosa|preziosi|preziose|delicato|delicata|vitale|essenziale|fondamentale|"
+        "indispensabile|tiene|tenga|conta",
+        "e|sarebbe|sia @ADV? il peggio",
+        "la cosa peggiore",
+        "la cosa piu brutta|fastidiosa|frustrante|pesante",
+        "tutto il diritto",
+        "diritto di|ad|a essere|esserlo|arrabbiarsi|lamentarsi|sentirsi|protestare|pretendere|reclamare|chiedere",
+        "preoccupazione|domanda|richiesta|reazione|dubbio|timore|paura|rabbia|lamentela|reclamo|osservazione _{0,3} "
+        "legittimo|legittima|comprensibile|comprensibilissima|giustificato|giustificata|sacrosanto|sacrosanta|lecito|"
+        "lecita|fondato|fondata",
+        "a|per causa nostra|mia",
         "~avere _{0,3} ragione|ragioni",
         # Set phrases that judge the customer's situation unwelcome ("l'ultima cosa che ci voleva").
         "ultima cosa che|di @CLITIC? _? ~volere|servire|mancare|aspettare|desiderare",
@@ -325,6 +355,7 @@ CUES = {
         "^un|una|uno|un' _{0,2} @ADV{0,2} @JUDGED_ADJ|@HARD_NOUN",
         ":|;|- un|una|uno|un' _{0,2} @ADV{0,2} @JUDGED_ADJ|@HARD_NOUN",
         "e|sarebbe|sia @FILLER|,{0,3} @ADV{0,2} chiedere|pretendere @ADV? troppo",
+        "e|sono|era|erano|sia|sarebbe|stato|stata|stati @FILLER|,{0,3} @ADV{0,2} troppo|troppi|troppe|troppa",
     ],
     # Asking the customer to say it again: "mi scusi, può ripetere?" is not an apology (checks/attitude.py).
     "repeat_request": [
@@ -334,6 +365,7 @@ CUES = {
         "non ho|l'ho @ADV? capito|sentito",
         "non la|ti|vi sento",
         "come ha|hai detto ?",
+        "?",
     ],
     # Someone else's words reported or read out: what follows, to the end of the clause, is not the agent's own.
     "report": [
@@ -347,6 +379,8 @@ CUES = {
     ],
     # The agent restating what was said as their own ("come le ha detto il collega, …"): not a report.
     "endorse": ["come _{0,3} dice|diceva|detto|spiegato|scritto|riportato|indicato"],
+    # A judgement said of the agent's own side ("è fastidioso anche per noi"): not the customer's situation.
+    "own_feeling": ["per|a noi|me"],
     # Saying the customer need not do something themselves: the instruction after it is withdrawn, not given.
     "no_need": [
         "non c'|ci e|sarebbe @ADV? bisogno|necessita",
@@ -684,6 +718,9 @@ CUES = {
         "quante volte ~dovere @ADV? ~ripetere|dire|spiegare",
         "re:^(cazz.*|merd.*|stronz.*|vaffancul.*|fancul.*|coglion.*|minchi.*|puttan.*|incazz.*|fottut.*)$",
         "porca miseria|puttana|vacca",
+        "che|bel|bella _{0,1} pasticcio|casino|guaio|disastro|macello|frittata|confusione|pasticciaccio ha|hai|avete @ADV? "
+        "combinato|fatto|creato|combinata|fatta|creata",
+        "lei|tu|voi ha|hai|avete @ADV? combinato|fatto _{0,2} pasticcio|casino|guaio|disastro|macello|frittata|confusione",
         "non me ne frega",
         "chi se ne frega",
     ],

@@ -129,3 +129,161 @@ NOT_OWNED = [
 @pytest.mark.parametrize(("language", "reply"), NOT_OWNED)
 def test_fault_denied_or_put_on_the_customer_is_not_empathy(language, reply):
     assert result(call(language, COMPLAINT[language], f"A: {reply}"), "empathy") == "fail"
+
+
+# The customer's situation acknowledged in the agent's own words: what it means to them, where it leaves
+# them, what anyone would feel, a worry called fair (customer's line, agent's reply).
+IN_OWN_WORDS = [
+    (
+        "en",
+        "The boiler's been off for a week and I've got a newborn.",
+        "A week with no heating and a newborn in the house, that's a lot to carry.",
+    ),
+    (
+        "en",
+        "I've been trying to get this sorted for a month.",
+        "A month of chasing us is far too long, and I'm going to fix it now.",
+    ),
+    (
+        "en",
+        "I missed my daughter's recital waiting for the engineer.",
+        "Missing your daughter's recital because of us, that's not something I can undo.",
+    ),
+    (
+        "en",
+        "I had to take a day off work for nothing.",
+        "Losing a day's pay for a visit that never happened, I'd be fuming too.",
+    ),
+    ("en", "I've called four times.", "Four calls and still no answer, you shouldn't have had to chase us like that."),
+    (
+        "en",
+        "I need the car for the hospital run.",
+        "I know how much you rely on the car, especially with the hospital appointments.",
+    ),
+    ("en", "It's my mum's pension.", "I know how important this money is for your mum."),
+    (
+        "en",
+        "I've got no internet and I work from home.",
+        "Working from home with no connection, that really puts you in a bind.",
+    ),
+    ("en", "I've been waiting in since eight.", "You've given up your whole day for this, and that's not fair on you."),
+    ("en", "My flight was cancelled and I'm stuck.", "Being stranded at an airport is the worst, I'm on it."),
+    (
+        "en",
+        "My dad's in hospital and the bill is in his name.",
+        "That's a lot to be dealing with on top of your dad being in hospital.",
+    ),
+    ("en", "I'm so tired of this.", "You sound worn out, and I don't blame you one bit."),
+    ("en", "I'm worried I'll be charged twice.", "That's a completely fair worry to have."),
+    (
+        "it",
+        "Sono senza acqua calda da una settimana con due bambini.",
+        "Una settimana senza acqua calda con due bambini piccoli, non dev'essere facile.",
+    ),
+    ("it", "Ho chiamato quattro volte.", "Quattro telefonate e nessuna risposta, anch'io sarei furioso."),
+    (
+        "it",
+        "Ho perso una giornata di lavoro per il tecnico.",
+        "Perdere una giornata di lavoro per niente è una cosa che fa arrabbiare chiunque.",
+    ),
+    ("it", "È la pensione di mia madre.", "So quanto sono importanti questi soldi per sua madre."),
+    (
+        "it",
+        "Lavoro da casa e non ho internet.",
+        "Lavorando da casa, restare senza connessione la mette davvero in difficoltà.",
+    ),
+    ("it", "Ho aspettato a casa tutto il giorno.", "Ha perso tutta la giornata ad aspettarci, e non è giusto."),
+    ("it", "Mio padre è in ospedale.", "Con suo padre in ospedale ha già abbastanza pensieri, a questo ci penso io."),
+    ("it", "Sono stufa.", "La sento proprio esausta, e ha tutto il diritto di esserlo."),
+    ("it", "Il volo è stato cancellato.", "Restare bloccati in aeroporto è la cosa peggiore, me ne occupo subito."),
+    ("it", "Sono stanco di chiamare.", "Anch'io mi sarei arrabbiato al posto suo."),
+    ("it", "Non ho il riscaldamento.", "Senza riscaldamento con questo freddo, la situazione è davvero pesante."),
+    (
+        "it",
+        "È il terzo guasto in un mese.",
+        "Tre guasti in un mese sono davvero troppi, ha perfettamente ragione a lamentarsi.",
+    ),
+    ("it", "Ho chiamato tre volte.", "Non avrebbe dovuto chiamare tre volte per questo."),
+    ("it", "Ho paura che mi addebitino due volte.", "È una preoccupazione più che legittima."),
+]
+
+
+@pytest.mark.parametrize(("language", "told", "reply"), IN_OWN_WORDS)
+def test_the_customers_situation_acknowledged_in_the_agents_own_words_is_empathy(language, told, reply):
+    assert result(call(language, f"C: {told}", f"A: {reply}"), "empathy") == "pass"
+
+
+# A stock or partial phrase that is not the agent's empathy: "sorry?" asking to repeat, an apology made by
+# someone else or named as a thing, a judgement inside a question or of the agent's own side, a
+# comprehension check, an exclamation that blames the customer.
+NOT_THE_AGENTS_EMPATHY = [
+    ("en", "The parcel never came.", "What a mess you've made of the address."),
+    ("en", "The parcel never came.", "I'm sorry? What did you say the order was?"),
+    ("en", "The parcel never came.", "Sorry? Which order?"),
+    ("en", "The parcel never came.", "The automatic email apologises for the delay, that's all I can tell you."),
+    ("en", "The parcel never came.", 'It says "we apologise for any inconvenience" on the tracking page.'),
+    ("en", "The parcel never came.", "So I understand you want a refund, is that right?"),
+    ("en", "The parcel never came.", "Do you understand that the courier needs a signature?"),
+    ("en", "The parcel never came.", "Is that really so frustrating?"),
+    ("en", "The parcel never came.", "How is that my problem, sorry?"),
+    ("en", "The parcel never came.", "Why is it so hard to wait another day?"),
+    ("en", "The parcel never came.", "It's annoying for us too when people give the wrong address."),
+    ("en", "The parcel never came.", "My colleague already apologised to you last week."),
+    ("en", "The parcel never came.", "You got an apology email, didn't you?"),
+    ("en", "The parcel never came.", "Can you imagine how many calls we get about this?"),
+    ("en", "The parcel never came.", "Sorry? Which parcel?"),
+    ("en", "The parcel never came.", "Did you get our apology email?"),
+    ("it", "Il pacco non è mai arrivato.", "Che pasticcio ha combinato con l'indirizzo!"),
+    ("it", "Il pacco non è mai arrivato.", "Scusi? Quale ordine?"),
+    ("it", "Il pacco non è mai arrivato.", "Come scusi? Che ordine?"),
+    (
+        "it",
+        "Il pacco non è mai arrivato.",
+        'Nella mail automatica c\'è scritto "ci scusiamo per il disagio", più di così non posso.',
+    ),
+    ("it", "Il pacco non è mai arrivato.", "La mail automatica si scusa per il ritardo, è tutto quello che c'è."),
+    ("it", "Il pacco non è mai arrivato.", "Il collega le ha già chiesto scusa la settimana scorsa."),
+    ("it", "Il pacco non è mai arrivato.", "La lettera le porge le scuse dell'azienda, più di così."),
+    ("it", "Il pacco non è mai arrivato.", "Quindi capisco bene che lei vuole il rimborso?"),
+    ("it", "Il pacco non è mai arrivato.", "Che fastidio le dà aspettare un giorno?"),
+    ("it", "Il pacco non è mai arrivato.", "Capisce che il corriere non può entrare?"),
+    ("it", "Il pacco non è mai arrivato.", "È fastidioso anche per noi quando i clienti sbagliano indirizzo."),
+    ("it", "Il pacco non è mai arrivato.", "Si rende conto di quante chiamate riceviamo?"),
+    ("it", "Il pacco non è mai arrivato.", "Lei ha diritto a un rimborso, se lo chiede."),
+    ("it", "Il pacco non è mai arrivato.", "Il corriere si scusa ma non può fare altro."),
+]
+
+
+@pytest.mark.parametrize(("language", "told", "reply"), NOT_THE_AGENTS_EMPATHY)
+def test_a_stock_phrase_asked_reported_or_turned_on_the_customer_is_not_empathy(language, told, reply):
+    assert result(call(language, f"C: {told}", f"A: {reply}"), "empathy") == "fail"
+
+
+# The near-misses the other way: an apology or acknowledgement before a question, an apology as a noun.
+BEFORE_A_QUESTION_OR_AS_A_NOUN = [
+    ("en", "The parcel never came.", "Sorry to hear that, when did it start?"),
+    ("en", "The parcel never came.", "That must have been frustrating, right?"),
+    ("en", "The parcel never came.", "I understand, can I take your order number?"),
+    ("en", "The parcel never came.", "Oh no, when was it due?"),
+    ("en", "The parcel never came.", "My apologies for that. Which address was it going to?"),
+    ("en", "The parcel never came.", "Apologies, that should never happen."),
+    ("en", "The parcel never came.", "I do apologise for the trouble."),
+    ("en", "The parcel never came.", "We'd like to apologise for the delay."),
+    ("en", "The parcel never came.", "You deserve an apology for this."),
+    ("en", "The parcel never came.", "It's really annoying for you, I know."),
+    ("en", "The parcel never came.", "That's a fair question, let me check."),
+    ("it", "Il pacco non è mai arrivato.", "Capisco, e quando doveva arrivare?"),
+    ("it", "Il pacco non è mai arrivato.", "Mi dispiace per il disagio, mi dà il numero d'ordine?"),
+    ("it", "Il pacco non è mai arrivato.", "Che brutta sorpresa, da quando lo aspetta?"),
+    ("it", "Il pacco non è mai arrivato.", "Dev'essere stato un bel fastidio, vero?"),
+    ("it", "Il pacco non è mai arrivato.", "Le chiedo scusa a nome dell'azienda."),
+    ("it", "Il pacco non è mai arrivato.", "Scusi per il ritardo nel risponderle."),
+    ("it", "Il pacco non è mai arrivato.", "Accetti le nostre scuse."),
+    ("it", "Il pacco non è mai arrivato.", "Le porgo le mie scuse."),
+    ("it", "Il pacco non è mai arrivato.", "Scusa per l'attesa, ora guardo."),
+]
+
+
+@pytest.mark.parametrize(("language", "told", "reply"), BEFORE_A_QUESTION_OR_AS_A_NOUN)
+def test_empathy_said_before_a_question_or_an_apology_made_as_a_noun_still_counts(language, told, reply):
+    assert result(call(language, f"C: {told}", f"A: {reply}"), "empathy") == "pass"

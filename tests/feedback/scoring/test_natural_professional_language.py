@@ -14,6 +14,8 @@ import pytest
 from tests.feedback.scoring.builders import call, result
 
 CONDESCENDING_OR_BLAMING = [
+    ("en", "What a mess you've made of the address."),
+    ("it", "Che pasticcio ha combinato con l'indirizzo!"),
     ("en", "Well, that's your own problem, not ours."),
     ("en", "It's on you to keep your card details safe."),
     ("en", "As I said a minute ago, the fee is non-refundable."),
@@ -75,6 +77,8 @@ def test_condescension_or_blame_in_ordinary_words_fails(language, reply):
 
 
 RESPECTFUL = [
+    ("en", "What a mess, I'm so sorry about the address."),
+    ("it", "Il corriere ha fatto un bel pasticcio con l'indirizzo, mi dispiace."),
     ("en", "That's our problem to fix, not yours."),
     ("en", "It's not complicated, I'll walk you through it step by step."),
     ("en", "It's on your account now, you'll see it tomorrow."),
