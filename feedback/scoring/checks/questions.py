@@ -45,25 +45,61 @@ def is_open_question(conversation: Conversation, sentence: Sentence) -> bool:
     return any(not _scripted_or_datum(sentence, clause) for clause in _interrogative_clauses(conversation, sentence))
 
 
+# Words of a topic fronted before an interrogative ("il modem cosa fa?"), after its determiner.
+TOPIC_WORDS = 2
+
+
 def _interrogative_clauses(conversation: Conversation, sentence: Sentence) -> list[tuple[int, int]]:
-    wh_words = conversation.cues.words("WH")
-    skippable = conversation.cues.words("OPENER") | conversation.cues.words("FILLER")
+    """(first, end) tokens of each clause the sentence opens with an interrogative.
+
+    The interrogative may follow openers, fillers, a title or a name ("Senta signora, come mai…?"),
+    or a topic fronted in Italian ("il modem cosa fa?", "e questo da quando succede?"; not "che",
+    which after a noun is a relative); or it may be left at the end ("it starts when exactly?").
+    """
+    cues = conversation.cues
+    wh_words = cues.words("WH")
+    skippable = cues.words("OPENER") | cues.words("FILLER") | cues.words("TITLE")
+    topic_openers = cues.words("TOPIC")
     clauses: list[tuple[int, int]] = []
     tokens = list(sentence.span)
     at_clause_start = True
+    clause_start = 0
+    topic: int | None = None  # words of a fronted topic read so far
     for position, token in enumerate(tokens):
         if token.is_punct:
-            at_clause_start = token.text in ",;:" or at_clause_start
+            if token.text in ",;:":
+                at_clause_start, clause_start, topic = True, position + 1, None
             continue
         if not at_clause_start:
             continue
-        if token.norm_ in wh_words:
+        if token.norm_ in wh_words and (topic is None or token.norm_ != "che"):
             end = next((i for i in range(position + 1, len(tokens)) if tokens[i].text in ",;:?"), len(tokens))
-            clauses.append((token.i, tokens[0].i + end))
+            clauses.append((tokens[clause_start].i, tokens[0].i + end))
             at_clause_start = False
-        elif token.norm_ not in skippable and not (position and _is_name(token.text)):
+        elif token.norm_ in skippable or (position and _is_name(token.text)):
+            continue
+        elif topic is None and token.norm_ in topic_openers:
+            topic = 0
+        elif topic is not None and topic < TOPIC_WORDS:
+            topic += 1
+        else:
             at_clause_start = False
-    return clauses
+    return clauses or _interrogative_left_at_the_end(conversation, tokens)
+
+
+def _interrogative_left_at_the_end(conversation: Conversation, tokens: list) -> list[tuple[int, int]]:
+    """ "So the noise starts when exactly?": the interrogative said last, before the question mark."""
+    if not tokens or tokens[-1].text != "?":
+        return []
+    wh_words, tail = conversation.cues.words("WH"), conversation.cues.words("WH_TAIL")
+    for position in range(len(tokens) - 2, -1, -1):
+        norm = tokens[position].norm_
+        if norm in wh_words and norm != "che":
+            start = next((i + 1 for i in range(position - 1, -1, -1) if tokens[i].text in ",;:"), 0)
+            return [(tokens[start].i, tokens[-1].i)]
+        if norm not in tail:
+            return []
+    return []
 
 
 def _is_name(text: str) -> bool:
@@ -72,7 +108,7 @@ def _is_name(text: str) -> bool:
 
 def _scripted_or_datum(sentence: Sentence, clause: tuple[int, int]) -> bool:
     start, end = clause
-    for label in ("scripted", "datum"):
+    for label in ("scripted", "datum", "repeat_request"):
         if any(start <= cue.start < end for cue in sentence.found(label, negated_too=True)):
             return True
     return False

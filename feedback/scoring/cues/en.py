@@ -78,7 +78,11 @@ SETS = {
     "WISH": "day evening weekend afternoon morning night one flight trip journey holiday time week stay drive",
     # Short spans of time asked for ("a second" only where no noun follows: "a second phone number" is not one).
     "MOMENT": "moment moments minute minutes seconds sec secs tick ticks jiffy mo",
-    "WH": "how what which why when where who whom whose",
+    "WH": "how what which why when where who whom whose whereabouts",
+    # Words an interrogative left at the end of a question may carry after it ("it starts when exactly?").
+    "WH_TAIL": "exactly precisely then again much many long often",
+    # Words that open a topic fronted before an interrogative: none in English, which needs a comma there.
+    "TOPIC": "",
     # Words skipped before an interrogative opens a clause ("Um, so what time…?").
     "OPENER": "and but or so well right now then also oh ah at in on for from to with about of since until exactly "
     "roughly alright great sure yes no thanks sorry just you okay ok",
@@ -305,6 +309,7 @@ CUES = {
         "can|could|would|will you _{0,2} repeat",
         "say that|it again",
         "not catch|hear|get that|it|what|the",
+        "you said|say|mean|meant what|which|who",
         "?",
         "come again",
         "what was that|it ?",

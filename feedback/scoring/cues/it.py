@@ -117,6 +117,11 @@ SETS = {
     "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
     "anno estate",
     "WH": "come cosa che quale quali qual perche quando dove quanto quanta quanti quante chi",
+    # Words an interrogative left at the end of a question may carry after it ("ha pagato quanto, esattamente?").
+    "WH_TAIL": "esattamente precisamente poi allora di preciso ,",
+    # Words that open a topic fronted before an interrogative ("il modem cosa fa?", "e questo da quando succede?").
+    "TOPIC": "il lo la i gli le l' questo questa questi queste quello quella quelli quelle quel quest' quell' "
+    "suo sua suoi sue",
     # Words skipped before an interrogative opens a clause ("Allora, in che punto…?").
     "OPENER": "e ed ma o allora ecco bene ok okay perfetto quindi poi invece senta scusi guardi dunque certo si no "
     "grazie lei tu voi esattamente precisamente a in di da per con su tra fra",
@@ -365,6 +370,7 @@ CUES = {
         "non ho|l'ho @ADV? capito|sentito",
         "non la|ti|vi sento",
         "come ha|hai detto ?",
+        "ha|hai|avete detto cosa|come|chi|quale|quanto",
         "?",
     ],
     # Someone else's words reported or read out: what follows, to the end of the clause, is not the agent's own.

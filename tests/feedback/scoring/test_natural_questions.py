@@ -1,0 +1,82 @@
+"""Discovery questions in natural phrasing: any open question about the problem.
+
+An open interrogative counts wherever a speaker puts it: after openers, a title or a name
+("Senta signora, come mai…?"), after a topic fronted in Italian ("Il modem cosa fa?", "E questo
+da quando succede?"), or left at the end ("So the noise starts when exactly?"). Scripted
+formulas, yes/no checks, requests for an identifying datum and asking the customer to say it
+again do not (../shared/specs/default-rubrics.md, discovery_question).
+"""
+
+import pytest
+
+from tests.feedback.scoring.builders import call, result
+
+OPEN = [
+    ("en", "Which light is flashing on the router?"),
+    ("en", "Which day did the engineer come?"),
+    ("en", "Which of the two bills looks wrong to you?"),
+    ("en", "Okay, and which room is the leak in?"),
+    ("en", "Right, Mrs Hale, which bit of the app crashes?"),
+    ("en", "Which payment are you querying, the one in March?"),
+    ("en", "And the router, what colour is the light?"),
+    ("en", "Since when has it been doing that?"),
+    ("en", "So the noise starts when exactly?"),
+    ("en", "What happened after you restarted it?"),
+    ("en", "How long has it been like this?"),
+    ("en", "Whereabouts is the leak coming from?"),
+    ("en", "What sort of error message do you get?"),
+    ("it", "Come mai non è riuscito a pagare?"),
+    ("it", "Come mai la bolletta è così alta secondo lei?"),
+    ("it", "Ah, e come mai?"),
+    ("it", "Com'è che si è bloccata la carta?"),
+    ("it", "Il modem cosa fa quando lo accende?"),
+    ("it", "E questo da quando succede?"),
+    ("it", "Da quanto tempo va avanti così?"),
+    ("it", "In che senso non funziona?"),
+    ("it", "Che tipo di errore le compare?"),
+    ("it", "Quale spia è accesa sul modem?"),
+    ("it", "Lei cosa vede sullo schermo?"),
+    ("it", "La perdita da dove arriva?"),
+    ("it", "Cioè, in che modo si blocca?"),
+    ("it", "Signora Russo, per quale motivo ha disdetto?"),
+    ("it", "E poi cos'è successo?"),
+    ("it", "Il problema quando è cominciato?"),
+    ("it", "Dove si trova esattamente il contatore?"),
+    ("it", "Come si è accorta dell'addebito?"),
+    ("it", "Senta signora, come mai ha disdetto?"),
+    ("it", "Lei ha pagato quanto, esattamente?"),
+]
+
+
+@pytest.mark.parametrize(("language", "question"), OPEN)
+def test_an_open_question_about_the_problem_counts_wherever_the_interrogative_stands(language, question):
+    assert result(call(language, f"A: {question}"), "discovery_question") == "pass"
+
+
+NOT_OPEN = [
+    ("en", "Is the light flashing?"),
+    ("en", "How can I help you today?"),
+    ("en", "Which is your account number?"),
+    ("en", "So you said what?"),
+    ("en", "Your account number is what?"),
+    ("en", "The engineer who came, was he on time?"),
+    ("en", "The router that we sent works?"),
+    ("it", "Come posso aiutarla?"),
+    ("it", "La spia è accesa?"),
+    ("it", "Il modem è acceso, vero?"),
+    ("it", "Qual è il suo codice cliente?"),
+    ("it", "Come si chiama?"),
+    ("it", "Come sta?"),
+    ("it", "Il codice cliente qual è?"),
+    ("it", "La sua data di nascita qual è?"),
+    ("it", "Il modem è acceso?"),
+    ("it", "Lei come si chiama?"),
+    ("it", "Il codice che le ho dato funziona?"),
+    ("it", "Ha detto cosa, scusi?"),
+    ("it", "Senta signora, posso aiutarla in altro?"),
+]
+
+
+@pytest.mark.parametrize(("language", "question"), NOT_OPEN)
+def test_a_yes_no_check_a_script_a_datum_or_a_repeat_request_is_not_discovery(language, question):
+    assert result(call(language, f"A: {question}"), "discovery_question") == "fail"
