@@ -7,7 +7,8 @@ p50, p95 and p99 per kind of request and the errors, for the ramp-up and the ste
     .venv/bin/python -m tests.scale.services .venv/bin/python benchmarks/load_test.py   (PostgreSQL + S3)
 
 Builds a fresh database (SQLite in a temporary directory, or the database DATABASE_URL names,
-which must be empty), migrates it and loads the demo, gives each demo agent one submitted
+which must be empty), migrates it, loads the demo and runs the jobs it queued (the reports'
+PDFs, rendered by the worker before anyone downloads them), gives each demo agent one submitted
 role-play still waiting for its worker (what their page polls), then runs locust headless
 (benchmarks/load_users.py) and stops the server. People arrive over --ramp-seconds and sign in
 (the ramp-up: sign-in hashes the password on purpose slowly); the steady state starts when the
@@ -61,8 +62,14 @@ def environment(tmp: Path) -> dict:
 
 
 def prepare(env: dict, plan_path: Path) -> None:
-    """Migrate, load the demo and write what each demo person will ask for."""
-    for command in (["migrate", "-v", "0"], ["load_demo", "-v", "0"], ["collectstatic", "--noinput", "-v", "0"]):
+    """Migrate, load the demo, let the task worker do what the demo queued (the reports' PDFs, as
+    a running worker would have before people arrive) and write what each demo person will ask for."""
+    for command in (
+        ["migrate", "-v", "0"],
+        ["load_demo", "-v", "0"],
+        ["db_worker", "--batch", "--queue-name", "*", "--no-startup-delay", "-v", "0"],
+        ["collectstatic", "--noinput", "-v", "0"],
+    ):
         subprocess.run([sys.executable, "manage.py", *command], cwd=ROOT, env=env, check=True)
     subprocess.run([sys.executable, "-c", PLAN_SCRIPT, str(plan_path)], cwd=ROOT, env=env, check=True)
 
