@@ -17,6 +17,10 @@ default, and CTranslate2) and their peer: faster-whisper's own ``transcribe`` wi
 Silero VAD on the same CTranslate2 weights (int8, beam 5, word timestamps), each
 channel on its own.
 
+``--worker`` adds the memory of a task worker process per engine, after each step of its
+life (set up, engine loaded, three guided turns, the two sample calls), with the wall and
+CPU time of a turn in that loaded worker; ``--worker-only`` prints only that.
+
 Two files are few words (the Italian agent says 76): ``--voiced N`` adds the labelled
 conversations phone-<lang>-2…N of ../shared/samples, voiced with espeak-ng the same way
 (agent left, customer right, each segment at its start time), and the WER columns then
@@ -343,34 +347,70 @@ def _row(figures: dict) -> str:
     )
 
 
-# A worker process: Django with every app, the modules of the jobs it runs, the engine
-# loaded as it starts, then three guided turns; prints its peak memory in MiB.
+# A task worker process, started as run_worker starts it (Django with every app, the C
+# allocator's arenas limited unless told not to, the modules of the jobs it runs, the engine
+# loaded), then three guided turns and the sample calls; prints its memory after each step.
 WORKER = """
-import sys
+import json, statistics, sys, time
 import django
 django.setup()
+from academy.platform.malloc import malloc_arenas_limit
+if sys.argv[2] == "one-arena":
+    malloc_arenas_limit()
 import academy.platform.tasks, feedback.reports.tasks, scenarios.tasks
 from transcription.apps import engine_load
-from transcription.engine import transcribe_clip
+from transcription.engine import transcribe_clip, transcribe_file
+def memory():
+    status = dict(line.split(":", 1) for line in open("/proc/self/status"))
+    return [int(status[key].split()[0]) // 1024 for key in ("VmRSS", "VmHWM")]
+figures = {"setup": memory()}
 engine_load()
+figures["loaded"] = memory()
+turns = []
 for _ in range(3):
+    wall, cpu = time.perf_counter(), time.process_time()
     transcribe_clip(sys.argv[1], language="it", speaker="agent")
-status = dict(line.split(":", 1) for line in open("/proc/self/status"))
-print(int(status["VmHWM"].split()[0]) // 1024)
+    turns.append((time.perf_counter() - wall, time.process_time() - cpu))
+figures["turns"] = memory()
+for call in sys.argv[3:]:
+    transcribe_file(call, language=None, stereo_speakers=None)
+figures["calls"] = memory()
+figures["turn"] = [statistics.median(turn[0] for turn in turns), statistics.median(turn[1] for turn in turns)]
+figures["torch"] = "torch" in sys.modules
+print(json.dumps(figures))
 """
+# (engine, arenas): as run_worker starts, and the CTranslate2 worker with glibc's default arenas
+WORKERS = (("ctranslate2", "one-arena"), ("ctranslate2", "default"), ("openai", "one-arena"))
+STEPS_OF_WORKER = ("setup", "loaded", "turns", "calls")
 
 
-def worker_peak_mib(engine: str) -> int:
-    """Peak memory of a worker process with the given engine (WHISPER_ENGINE)."""
+def worker_memory(engine: str, arenas: str) -> dict:
+    """Memory (RSS, peak) in MiB of a worker process with the given engine (WHISPER_ENGINE) after
+    each step, and the wall and CPU seconds of a guided turn (median of three)."""
+    calls = [str(SAMPLES / "audio" / f"phone-{language}-1.wav") for language in LANGUAGES]
     done = subprocess.run(
-        [sys.executable, "-c", WORKER, str(TURN)],
+        [sys.executable, "-c", WORKER, str(TURN), arenas, *calls],
         cwd=ROOT,
         capture_output=True,
         text=True,
         check=True,
         env={**os.environ, "WHISPER_ENGINE": engine, "DJANGO_SETTINGS_MODULE": "academy.settings.base"},
     )
-    return int(done.stdout.strip().splitlines()[-1])
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def print_worker_memory() -> None:
+    print(
+        "worker memory, MiB now (peak): Django with every app and the job modules; the engine loaded;"
+        f" 3 turns of {TURN.name}; the 2 sample calls. Load average"
+        f" {' '.join(f'{value:.2f}' for value in os.getloadavg())}"
+    )
+    print(f"{'worker':<32} {'set-up':>10} {'loaded':>10} {'3 turns':>10} {'2 calls':>10} {'turn wall/cpu':>14}  torch")
+    for engine, arenas in WORKERS:
+        figures = worker_memory(engine, arenas)
+        steps = " ".join(f"{f'{now} ({peak})':>10}" for now, peak in (figures[step] for step in STEPS_OF_WORKER))
+        wall, cpu = figures["turn"]
+        print(f"{f'{engine}, {arenas}':<32} {steps} {f'{wall:.2f}/{cpu:.2f}':>14}  {figures['torch']}", flush=True)
 
 
 def main() -> None:
@@ -381,12 +421,16 @@ def main() -> None:
     parser.add_argument("--model", default=os.environ.get("WHISPER_MODEL", DEFAULT_MODEL))
     parser.add_argument("--ct2-model", default=os.environ.get("WHISPER_CT2_MODEL", str(DEFAULT_CT2_MODEL)))
     parser.add_argument("--voiced", type=int, default=0, help="also voice phone-<lang>-2..N of the labelled samples")
-    parser.add_argument("--worker", action="store_true", help="also measure a worker process's peak memory per engine")
+    parser.add_argument("--worker", action="store_true", help="also measure a worker process's memory per engine")
+    parser.add_argument("--worker-only", action="store_true", help="only measure a worker process's memory")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     parser.add_argument("--directory", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one:
         print(json.dumps(run_one(args.one, args.model, args.ct2_model, args.voiced, args.directory)))
+        return
+    if args.worker_only:
+        print_worker_memory()
         return
     with tempfile.TemporaryDirectory(prefix="transcribe-bench-") as directory:
         calls = [name for name, _, _ in _calls(args.voiced, Path(directory))]
@@ -414,10 +458,7 @@ def main() -> None:
             )
             print(_row(json.loads(done.stdout.strip().splitlines()[-1])), f" # {CONFIGS[name][0]}", flush=True)
     if args.worker:
-        print(
-            "worker peak memory (Django, job modules, engine loaded at start, 3 turns): "
-            + ", ".join(f"{engine} {worker_peak_mib(engine)} MiB" for engine in ("ctranslate2", "openai"))
-        )
+        print_worker_memory()
     print(
         "Attempt timings (last guided turn -> scored attempt, 3-minute upload -> scored attempt):"
         " benchmarks/attempt_latency.py, through the scenarios pipeline."
