@@ -223,6 +223,7 @@ CUES = {
         "you will|would|can|could|should|must|may|might|need|have|got @ADV? to? _{0,2} ~@CALL|report|file|lodge|"
         "raise|chase|claim|apply|visit|go _{0,5} yourself",
         "yourself _{0,2} with|to|at the|your? @TARGET",
+        "has|have|needs|need|must|would|will to? be @ADV? made|filed|opened|raised|lodged|submitted|done|reported _{0,3} by you",
         "not @ADV? my|our department|job|problem|responsibility|area|remit|team|concern|issue|place|call|business",
         "nothing @ADV? i|we can @ADV? do",
         "i|we can not|cannot @ADV? help _{0,1} with that|this|it",
@@ -324,6 +325,7 @@ CUES = {
         "colleague|agent|advisor|adviser|operator|engineer|someone|somebody|they|he|she|team had|has|have|would _{0,1} "
         "told|said|advised|suggested|recommended|instructed|written|wrote",
         "according to",
+        "reply|answer|advice|note|message|response|email|instruction|instructions was|were|is|said that|to",
         # A note or a message read out after a colon ("the note on file: …").
         "note|notes|message|email|e-mail|letter|reply|text|notice|log|ticket|comment|entry|record|response _{0,4} :",
         "read|reading you|out",
@@ -373,6 +375,7 @@ CUES = {
         "is|are|'s|'re being @ADV? ~@ACTION",
         "gets|get @ADV? ~@ACTION",
         "goes|go|gets|get|is|are|'s|'re @ADV? out|off to you",
+        "is|are|'s|'re @ADV? going through|out|off|ahead",
     ],
     "question_tag": [
         "is|does|would|will that|this|it _{0,1} ok|okay|alright|fine|suit|work|good|convenient",
@@ -471,6 +474,7 @@ CUES = {
         "a|one|just second .|,|?|!|while|to|and|please|then|or",
         "@MOMENT to|so|and i|we _{0,2} check|look|find|see|pull|speak|ask|call|sort",
         "^just|one a? moment|second|minute|sec|tick",
+        "will not be a|one|two|more than? @MOMENT",
     ],
     # Advice to wait before trying again, or for hours or days: not holding the call.
     "wait_advice": [
@@ -614,6 +618,8 @@ CUES = {
         "as|like i|we _{0,2} said|told|explained",
         "i|we have already told|said|explained",
         "i|we have @ADV? told you",
+        "i|we have|had @ADV? said|told|explained|repeated _{0,2} # times",
+        "i|we have|had @ADV? said|told|explained|repeated _{0,2} twice|before",
         "i|we already told|said|explained",
         "you are @ADV? not listening",
         "listen to me",
@@ -659,6 +665,7 @@ CUES = {
         # Belittling: "it's not complicated, anyone can do it", "a child could manage it".
         "not @ADV? complicated|hard|difficult|tricky _{0,8} anyone|anybody|child|kid|toddler",
         "anyone|anybody|everyone|everybody can|could @ADV? do|manage|understand|follow|figure it|this|that|out .|,|!|;|-",
+        "everyone|everybody else _{0,1} manages|manage|understands|understand|figures|copes|cope",
         "a|any child|kid|toddler|baby|monkey|five-year-old|six-year-old could|can|would @ADV? do|manage|understand|"
         "follow|figure|work|handle it|this|that|out",
         "no point shouting|yelling",

@@ -112,7 +112,7 @@ SETS = {
     # Ways to reach an organisation: who is named after them is someone the customer must contact.
     "CALL": "chiamare telefonare contattare rivolgere rivolgersi scrivere sentire",
     # Short spans of time asked for ("un secondo" only where no noun follows: "un secondo documento" is not one).
-    "MOMENT": "momento momenti attimo attimino istante minuto minuti momentino minutino minutini secondino",
+    "MOMENT": "momento momenti attimo attimino istante minuto minuti momentino minutino minutini secondino secondi",
     "WISH": "giornata serata continuazione proseguimento domenica weekend fine settimana pomeriggio notte visione "
     "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
     "anno estate",
@@ -287,6 +287,9 @@ CUES = {
         "ci ~dovere @ADV? pensare lei|tu|voi",
         "se la ~dovere @ADV? vedere|sbrigare lei|tu|voi",
         "@CLITIC ~dovere @ADV? ~@CONTACT lei|tu|voi",
+        "va|vanno|andrebbe|andrebbero|deve|devono essere? fatta|fatto|fatte|aperta|aperto|presentata|presentato|inoltrata|"
+        "inoltrato|sporta|segnalata|segnalato _{0,1} da lei|te|voi",
+        "bisogna|occorre|serve|conviene|tocca che @CLITIC? ~@CONTACT|segnalare|aprire|fare|presentare lei|tu|voi",
         "non e|sono @ADV{0,2} di? una|un|il|la? mia|mio|nostra|nostro|mie|miei|nostre|nostri competenza|competenze|responsabilita|compito|compiti|reparto|ufficio|settore|ambito|area|problema|pertinenza|mansione|mansioni",
         "non e|sono @ADV? un|una? competenza|responsabilita|compito|problema|pertinenza mia|mio|nostra|nostro",
         "non ci entriamo|entro",
@@ -379,6 +382,7 @@ CUES = {
         "scriveva|scritto|detto|annotato|riportato|legge|leggo|risposto|rispondeva|consigliato|consigliava|suggerito|"
         "suggeriva|indicato|indicava|comunicato|riferito|chiesto",
         "secondo il|la|lo|l'|quanto",
+        "risposta|consiglio|nota|indicazione|istruzione _{0,3} era|e|fu di|che",
         # A note or a message read out after a colon ("nota del collega: …").
         "nota|note|messaggio|messaggi|mail|email|e-mail|sms|lettera|risposta|appunto|appunti|annotazione|avviso|"
         "comunicazione|scritta|ticket _{0,4} :",
@@ -523,6 +527,9 @@ CUES = {
         "le|ti|vi ~dispiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
         "~potere @ADV{0,2} attendere|aspettare|restare|rimanere _{0,3} momento|attimo|istante|minuto|minuti|linea|secondo|po'|poco",
         "non riattacchi|riagganci|chiuda|riattaccate",
+        "mi|ci tiene|tenga|resta|resti|rimane|rimanga _{0,2} in linea|attesa",
+        "ci metto|impiego|metterò|metteremo _{0,1} un|solo|due|pochi|poco @MOMENT",
+        "non ci metto|metterò|metteremo|impiego molto|tanto|niente|nulla",
         "^attenda|aspetti|attendete|aspettate|attendi|aspetta @ADV? .|!",
         "re:^far(la|ti|vi|lo|le)$ @ADV? attendere|aspettare|pazientare",
         # Leave asked to check for a moment ("mi fa controllare un attimo?", "mi permette di verificare un minuto?").
@@ -656,6 +663,8 @@ CUES = {
         "si dia una calmata",
         "come le|ti|vi|gia? ~avere @ADV{0,2} detto|spiegato|scritto|ripetuto",
         "glielo|gliel' ~avere @ADV? gia @ADV? detto|spiegato|scritto|ripetuto|comunicato",
+        "lo|l' ~avere @ADV? gia @ADV? detto|spiegato|ripetuto",
+        "come gia le|ti|vi ~avere @ADV{0,2} detto|spiegato|scritto|ripetuto",
         "glielo|gliel' ~avere @ADV? detto|spiegato|ripetuto _{0,2} volte|volta",
         "te|ve l' ~avere @ADV? gia @ADV? detto|spiegato|scritto|ripetuto",
         "le|ti|vi ~avere gia @ADV? detto|spiegato|scritto|ripetuto|comunicato",
@@ -711,6 +720,7 @@ CUES = {
         "lo|la|li|le|ci|ce la|lo? sa|sanno|fa|fanno|riesce|riescono|arriva|arrivano|capisce|capiscono|capirebbe _{0,2} chiunque",
         "lo|la|ci|ce la? sa|sanno|arriva|arrivano|capisce|capiscono|riesce|riescono _{0,2} tutti",
         "non e|sembra @ADV? complicato|complicata|difficile _{0,6} chiunque|bambino",
+        "non e|sembra @ADV? complicato|complicata|difficile _{0,4} lo|la|ci|ce fanno|sanno|riescono|arrivano tutti",
         "non ci vuole un|una genio|scienziato|laurea",
         "spiego|rispiego|ripeto|spiegato|ripetuto _{0,3} piano|lentamente|meglio _{0,2} cosi|perche|che|se ~capire",
         "lei avrebbe|doveva dovuto? ~leggere|controllare|chiamare|sapere|verificare|avvisare|pensare",

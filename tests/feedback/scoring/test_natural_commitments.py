@@ -11,6 +11,11 @@ import pytest
 from tests.feedback.scoring.builders import call, result
 
 PROMISES_WITH_TIMES = [
+    ("en", "I'll be calling you at twenty to five."),
+    ("en", "You'll hear from me at half four."),
+    ("en", "Expect a call from me at ten past three."),
+    ("it", "Mi faccio sentire io verso le cinque e mezza."),
+    ("it", "Ci sentiamo alle sei meno un quarto."),
     ("en", "Your new router will be dispatched to you by Wednesday."),
     ("en", "The complaint will be closed and the credit applied before the 14th of March."),
     ("en", "An engineer is booked to come out on the 3rd, between eight and twelve."),
@@ -41,6 +46,10 @@ def test_a_passive_impersonal_or_third_person_promise_with_a_spoken_time_passes(
 
 
 PROMISES_WITHOUT_TIMES = [
+    ("en", "The refund's going through shortly."),
+    ("it", "Sarà contattata a breve da un collega."),
+    ("it", "Le verrà data comunicazione quanto prima."),
+    ("it", "Sarà nostra premura aggiornarla quanto prima."),
     ("en", "Your new router will be dispatched to you shortly."),
     ("en", "The complaint will be closed and the credit applied in due course."),
     ("en", "The courier's going to collect the parcel at some point."),

@@ -38,6 +38,8 @@ def test_the_same_request_for_time_never_thanked_fails(language, ask, thanks):
 
 
 TOLD_NOT_ASKED = [
+    ("en", "Let me just check, won't be a minute.", "Thanks for waiting."),
+    ("it", "Controllo subito, non ci metto molto.", "Grazie per l'attesa."),
     ("en", "I'll need a couple of minutes to check with the warehouse.", "Sorry to keep you, I've got it now."),
     ("it", "Mi servono due minuti per controllare col magazzino.", "Grazie di avermi aspettato, ho trovato."),
     ("it", "Mi prendo un momento che apro la sua scheda.", "Grazie per avermi dato tutto questo tempo."),
@@ -96,6 +98,11 @@ def test_the_same_silence_after_no_announced_hold_is_dead_air(language, said):
 
 
 ASKED_IN_OTHER_WORDS = [
+    ("it", "Mi dà due secondi?"),
+    ("it", "Mi dà il tempo di verificare?"),
+    ("it", "Posso rubarle due minuti per controllare?"),
+    ("it", "Mi tiene un attimo in linea?"),
+    ("en", "Can you hang fire a minute while I check?"),
     ("it", "Mi fa controllare un attimo?"),
     ("it", "Mi lascia verificare un momento col magazzino?"),
     ("it", "Mi permette di controllare un minuto?"),

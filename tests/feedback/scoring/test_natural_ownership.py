@@ -64,6 +64,9 @@ def test_a_transfer_the_agent_carries_out_or_a_task_for_the_customer_is_not_defl
 
 # What the company does not manage, then the customer told to open the report or contact the other body themselves.
 DONE_BY_THEMSELVES = [
+    ("it", "La segnalazione va fatta da lei al comune, noi non la gestiamo."),
+    ("it", "Bisogna che chiami lei il comune, noi non c'entriamo."),
+    ("en", "The report has to be filed by you, we don't deal with the council."),
     ("it", "Non è una cosa che gestiamo noi, la segnalazione la deve aprire lei al comune."),
     ("it", "Noi la rete idrica non la gestiamo. La segnalazione la deve aprire lei."),
     ("it", "Noi non gestiamo i ritardi dei treni: il reclamo lo deve fare lei a Trenitalia."),

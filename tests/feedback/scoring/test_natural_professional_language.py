@@ -14,6 +14,11 @@ import pytest
 from tests.feedback.scoring.builders import call, result
 
 CONDESCENDING_OR_BLAMING = [
+    ("en", "I've said this three times now, the fee stands."),
+    ("en", "Everyone else manages it just fine."),
+    ("it", "Come già le ho detto, la penale resta."),
+    ("it", "L'ho già spiegato prima, la penale resta."),
+    ("it", "Non è difficile eh, lo fanno tutti."),
     ("en", "What a mess you've made of the address."),
     ("it", "Che pasticcio ha combinato con l'indirizzo!"),
     ("en", "Well, that's your own problem, not ours."),

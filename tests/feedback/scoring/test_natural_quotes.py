@@ -75,6 +75,8 @@ QUOTED_DEFLECTIONS = [
 
 # Read out in other words: a colleague's answer or advice reported, a note after a colon.
 QUOTED_DEFLECTIONS += [
+    ("en", "My colleague's reply was that you should contact the council. That's not right, I'll do it."),
+    ("it", "La risposta del collega era di rivolgersi al comune. Non è corretto, me ne occupo io."),
     ("it", "Il collega le aveva risposto di rivolgersi al distributore. Non doveva, ci penso io."),
     ("it", "La collega le ha consigliato di chiamare il gestore, ma non serve: me ne occupo io."),
     (
