@@ -47,19 +47,20 @@ def check_empathy(conversation: Conversation, criterion: CriterionDefinition) ->
 def _is_empathy(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
     """An empathy cue said as the agent's own feeling for the customer.
 
-    Not an apology that only asks the customer to say it again ("Sorry? Which order?"). Other
-    cues are not empathy inside a question ("Che fastidio le dà aspettare un giorno?", "So I
-    understand you want a refund, is that right?") unless a clause of their own comes before
-    it ("Oh no, when did it start?"); nor in a sentence that blames the customer ("What a mess
-    you've made"), nor said of the agent's own side ("it's annoying for us too").
+    Not an apology that only asks the customer to say it again ("Sorry? Which order?"). No cue
+    is empathy inside a question ("Che fastidio le dà aspettare un giorno?", "Did you get the
+    email where we apologise?", "So I understand you want a refund, is that right?") unless a
+    clause of its own comes before it ("Oh no, when did it start?", "Sorry about that, what's
+    the postcode?"). A judgement is not empathy in a sentence that blames the customer ("What
+    a mess you've made"), nor said of the agent's own side ("it's annoying for us too").
     """
     if _asks_to_repeat(sentence, cue):
         return False
-    if _cue_words(sentence, cue, conversation.cues.words("APOLOGY")):
-        return True
-    if _own(sentence, "unprofessional"):
-        return False
-    if any(cue.end <= other.start <= cue.end + 1 for other in sentence.found("own_feeling", negated_too=True)):
+    apology = _cue_words(sentence, cue, conversation.cues.words("APOLOGY"))
+    if not apology and (
+        _own(sentence, "unprofessional")
+        or any(cue.end <= other.start <= cue.end + 1 for other in sentence.found("own_feeling", negated_too=True))
+    ):
         return False
     return not sentence.is_question or _said_before_the_question(conversation, sentence, cue)
 

@@ -223,6 +223,7 @@ CUES = {
         "you will|would|can|could|should|must|may|might|need|have|got @ADV? to? _{0,2} ~@CALL|report|file|lodge|"
         "raise|chase|claim|apply|visit|go _{0,5} yourself",
         "yourself _{0,2} with|to|at the|your? @TARGET",
+        "you are|'re the one|ones who|that _{0,2} ~@CALL|report|file|lodge|raise|chase|claim|apply",
         "has|have|needs|need|must|would|will to? be @ADV? made|filed|opened|raised|lodged|submitted|done|reported _{0,3} by you",
         "not @ADV? my|our department|job|problem|responsibility|area|remit|team|concern|issue|place|call|business",
         "nothing @ADV? i|we can @ADV? do",
@@ -622,6 +623,7 @@ CUES = {
         "i|we have|had @ADV? said|told|explained|repeated _{0,2} twice|before",
         "i|we already told|said|explained",
         "you are @ADV? not listening",
+        "are you @ADV? listening ?|to",
         "listen to me",
         "your @ADV? own? fault",
         "<!if|unless|when|in|case you do not @ADV? understand",

@@ -290,6 +290,8 @@ CUES = {
         "va|vanno|andrebbe|andrebbero|deve|devono essere? fatta|fatto|fatte|aperta|aperto|presentata|presentato|inoltrata|"
         "inoltrato|sporta|segnalata|segnalato _{0,1} da lei|te|voi",
         "bisogna|occorre|serve|conviene|tocca che @CLITIC? ~@CONTACT|segnalare|aprire|fare|presentare lei|tu|voi",
+        "~dovere essere lei|tu|voi a|ad ~@CONTACT|aprire|fare|presentare|segnalare|occupare|inoltrare|sporgere",
+        "e|sara lei|tu|voi che|a|ad _{0,1} ~@CONTACT|aprire|presentare|segnalare|occupare|inoltrare|sporgere",
         "non e|sono @ADV{0,2} di? una|un|il|la? mia|mio|nostra|nostro|mie|miei|nostre|nostri competenza|competenze|responsabilita|compito|compiti|reparto|ufficio|settore|ambito|area|problema|pertinenza|mansione|mansioni",
         "non e|sono @ADV? un|una? competenza|responsabilita|compito|problema|pertinenza mia|mio|nostra|nostro",
         "non ci entriamo|entro",
@@ -669,6 +671,7 @@ CUES = {
         "te|ve l' ~avere @ADV? gia @ADV? detto|spiegato|scritto|ripetuto",
         "le|ti|vi ~avere gia @ADV? detto|spiegato|scritto|ripetuto|comunicato",
         "non mi @ADV? sta|stai|state ascoltando",
+        "mi @ADV? sta|stai|state ascoltando ?",
         "mi ascolti|ascolta|ascoltate",
         "ascolti|ascolta|ascoltate bene|attentamente",
         "mi|ci stia|stai|state a sentire",

@@ -64,6 +64,9 @@ def test_a_transfer_the_agent_carries_out_or_a_task_for_the_customer_is_not_defl
 
 # What the company does not manage, then the customer told to open the report or contact the other body themselves.
 DONE_BY_THEMSELVES = [
+    ("it", "Deve essere lei a contattarli, noi non gestiamo la rete."),
+    ("it", "È lei che deve fare la segnalazione al comune."),
+    ("en", "You're the one who needs to call them, we don't manage the network."),
     ("it", "La segnalazione va fatta da lei al comune, noi non la gestiamo."),
     ("it", "Bisogna che chiami lei il comune, noi non c'entriamo."),
     ("en", "The report has to be filed by you, we don't deal with the council."),
@@ -90,6 +93,8 @@ def test_telling_the_customer_to_open_the_report_or_contact_the_other_body_thems
 
 # The customer's own part of a task the agent carries out, or the same report opened by the agent.
 THEIR_PART_OF_THE_TASK = [
+    ("it", "Non è lei che deve chiamare il comune, lo faccio io."),
+    ("en", "You're not the one who has to call them, I'll do it."),
     ("it", "Il modulo lo deve firmare lei, poi me lo rimanda e penso io al resto."),
     ("it", "La lettura la deve fare lei sul contatore, poi me la detta."),
     ("it", "Non è una cosa che gestiamo noi, ma la segnalazione al comune la apro io adesso."),

@@ -14,6 +14,8 @@ import pytest
 from tests.feedback.scoring.builders import call, result
 
 CONDESCENDING_OR_BLAMING = [
+    ("en", "Are you even listening to me?"),
+    ("it", "Signora, ma mi sta ascoltando?"),
     ("en", "I've said this three times now, the fee stands."),
     ("en", "Everyone else manages it just fine."),
     ("it", "Come già le ho detto, la penale resta."),
@@ -82,6 +84,8 @@ def test_condescension_or_blame_in_ordinary_words_fails(language, reply):
 
 
 RESPECTFUL = [
+    ("en", "Can you hear me all right?"),
+    ("it", "Signora, mi sente bene?"),
     ("en", "What a mess, I'm so sorry about the address."),
     ("it", "Il corriere ha fatto un bel pasticcio con l'indirizzo, mi dispiace."),
     ("en", "That's our problem to fix, not yours."),
