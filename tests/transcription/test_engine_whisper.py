@@ -12,11 +12,13 @@ import subprocess
 import jiwer
 import pytest
 
+from feedback.scoring.defaults import default_rubric_definition
+from feedback.scoring.engine import score_transcript
 from tests.transcription.conftest import SAMPLES, join, silence, speak
 from transcription.audio import decode_audio
 from transcription.config import engine_settings
 from transcription.context import CallContext
-from transcription.engine import transcribe_clip, transcribe_file
+from transcription.engine import engine_current, transcribe_clip, transcribe_file
 from transcription.engines.base import DecodingOptions
 from transcription.engines.openai_whisper import WhisperEngine
 
@@ -168,3 +170,70 @@ def test_the_call_context_guides_recognition_and_its_facts_reach_the_transcript(
     words = [word for segment in transcript["segments"] for word in segment["words"]]
     assert words and all(0 <= word["probability"] <= 1 for word in words)
     assert all(0 <= segment["probability"] <= 1 for segment in transcript["segments"])
+
+
+# The call phrases (transcription/prompt.py) make Whisper expect a call's set phrases: a phrase
+# said in an unclear voice is read as said, and a phrase not said is never read from the prompt.
+# Read by the recordings engine, as uploads are (benchmarks/audio_scoring_agreement.py measures it).
+PHRASE_SAID = {
+    "it": ("Per sicurezza mi conferma la sua data di nascita?", "data di nascita"),
+    "en": ("For security, could you confirm your date of birth?", "date of birth"),
+}
+NOTHING_OF_THE_PHRASES = {
+    "it": "Buongiorno, sono Giulia, come posso aiutarla? Verifico subito la sua pratica.",
+    "en": "Good morning, this is Amy, how can I help? Let me look at your order.",
+}
+CALL = CallContext(requires_verification=True)  # a practice call: the phrases guide it
+PHRASE_WORDS = {
+    "it": ("dispiace", "nascita", "codice", "attesa", "email", "altro", "contattato", "giornata"),
+    "en": ("sorry", "birth", "account", "hold", "email", "else", "calling", "day"),
+}
+
+
+def _recorded(clip, language: str, context: CallContext | None = None) -> list[dict]:
+    return transcribe_clip(clip, language=language, speaker="agent", engine=engine_current(), context=context)
+
+
+def _agent_call(segments: list[dict], language: str) -> dict:
+    """A recorded agent turn as a call that requires verification, scored as uploads are."""
+    return {"language": language, "channel": "phone", "requires_verification": True, "segments": segments}
+
+
+def test_the_call_phrases_make_an_unclear_italian_phrase_read_as_said(tmp_path):
+    clip = speak(tmp_path / "verification.wav", PHRASE_SAID["it"][0], language="it")
+
+    guided = " ".join(s["text"] for s in _recorded(clip, "it", context=CALL))
+    unguided = " ".join(s["text"] for s in _recorded(clip, "it"))
+
+    assert "data di nascita" in _normalised(guided), guided
+    assert "data di nascita" not in _normalised(unguided), unguided  # espeak's Italian: "nata di ashita"
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_phrase_said_is_read_as_said(tmp_path, language):
+    text, phrase = PHRASE_SAID[language]
+    clip = speak(tmp_path / "said.wav", text, language=language)
+
+    segments = _recorded(clip, language, context=CALL)
+
+    assert phrase in _normalised(" ".join(s["text"] for s in segments)), segments
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_phrase_not_said_is_never_read_from_the_call_phrases(tmp_path, language):
+    clip = speak(tmp_path / "other.wav", NOTHING_OF_THE_PHRASES[language], language=language)
+
+    segments = _recorded(clip, language, context=CALL)
+    scored = {
+        c["key"]: c["result"]
+        for c in score_transcript(_agent_call(segments, language), default_rubric_definition("phone"))["criteria"]
+    }
+
+    heard = _normalised(" ".join(s["text"] for s in segments)).split()
+    assert not set(PHRASE_WORDS[language]) & set(heard), heard
+    assert (scored["verification"], scored["empathy"], scored["closing"], scored["hold_etiquette"]) == (
+        "fail",
+        "fail",
+        "fail",
+        "na",
+    )

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from feedback.scoring.messages import en, it
 from transcription.context import CallContext
-from transcription.prompt import compose_prompt, expected_words_text
+from transcription.prompt import CALL_PHRASES, compose_prompt, expected_words_text
 
 CONTEXT = CallContext(agent_name="Giulia", customer_name="Anna Galli", company="Fibra Italia", vocabulary=("modem",))
 
@@ -13,9 +16,15 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
-def prompt(previous: str, *, context=CONTEXT, room=20, carry=False, initial="ehm allora uhm") -> list[str]:
+def prompt(previous: str, *, context=CONTEXT, room=20, carry=False, initial="ehm allora uhm", phrases="") -> list[str]:
     return compose_prompt(
-        words, room=room, initial=initial, previous_text=previous, context=context, carry_initial=carry
+        words,
+        room=room,
+        initial=initial,
+        previous_text=previous,
+        context=context,
+        carry_initial=carry,
+        phrases=phrases,
     )
 
 
@@ -64,3 +73,52 @@ def test_the_expected_words_take_at_most_half_the_room():
 def test_without_a_context_the_prompt_is_the_fillers_and_the_text_read_before():
     assert prompt("buongiorno", context=None) == ["ehm", "allora", "uhm", "buongiorno"]
     assert prompt("", context=None, initial="") == []
+
+
+def test_the_call_phrases_follow_the_expected_words_before_every_window():
+    phrases = "Grazie per l'attesa. Buona giornata."
+
+    first = prompt("", phrases=phrases)
+    late = prompt("parola " * 50, phrases=phrases)
+
+    assert first == [*"Giulia, Anna Galli, Fibra Italia, modem.".split(), *phrases.split(), "ehm", "allora", "uhm"]
+    assert late[:11] == [*"Giulia, Anna Galli, Fibra Italia, modem.".split(), *phrases.split()]
+    assert late[11:] == ["parola"] * 9
+
+
+def test_the_call_phrases_are_whole_sentences_within_half_of_what_the_expected_words_leave():
+    phrases = "Grazie per l'attesa. C'è altro in cui posso aiutarla? Buona giornata."
+
+    found = prompt("parola " * 50, phrases=phrases, room=24)  # 6 for the expected words, 9 for the phrases
+
+    assert found[6:-9] == "Grazie per l'attesa. C'è altro in cui posso aiutarla?".split()  # not "Buona giornata."
+    assert found[-9:] == ["parola"] * 9
+
+
+def test_without_call_phrases_the_prompt_is_as_before():
+    assert prompt("buongiorno", phrases="") == prompt("buongiorno")
+
+
+def test_a_recording_without_a_call_context_is_read_without_the_call_phrases():
+    assert prompt("buongiorno", context=None, phrases="Buona giornata.") == ["ehm", "allora", "uhm", "buongiorno"]
+    assert prompt("buongiorno", context=CallContext(), phrases="Buona giornata.")[:2] == ["Buona", "giornata."]
+
+
+def _tip_sentences(messages) -> set[str]:
+    """Every sentence quoted as an example in the coaching tips of a language."""
+    quoted = (
+        example
+        for variants in messages.MESSAGES.values()
+        for _, tip in variants.values()
+        for example in re.findall(r"«([^»]*)»|“([^”]*)”|\"([^\"]*)\"", tip)
+    )
+    return {sentence for groups in quoted for text in groups if text for sentence in _sentences(text)}
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.?!])\s+", text.strip())
+
+
+def test_the_call_phrases_are_the_sentences_the_coaching_tips_teach():
+    for language, messages in (("it", it), ("en", en)):
+        assert set(_sentences(CALL_PHRASES[language])) <= _tip_sentences(messages), language

@@ -8,6 +8,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from transcription.context import CallContext
 from transcription.engines.base import DecodingOptions
 from transcription.engines.decoding import PROMPT_ROOM, TIME_PER_TOKEN, prompt_tokens, segments_from_tokens
 
@@ -86,7 +87,7 @@ def test_timestamps_without_text_make_no_segment(tokenizer):
 
 @pytest.mark.parametrize("carry", [False, True])
 def test_the_filler_prompt_leads_until_the_text_read_pushes_it_out_unless_carried(tokenizer, carry):
-    options = DecodingOptions(carry_initial_prompt=carry)
+    options = DecodingOptions(carry_initial_prompt=carry, phrases={})
     fillers = tokenizer.encode(" " + options.prompts["en"])
 
     short = prompt_tokens(options, tokenizer, "en", "Good morning, how can I help?")
@@ -95,6 +96,19 @@ def test_the_filler_prompt_leads_until_the_text_read_pushes_it_out_unless_carrie
     assert short[: len(fillers)] == fillers
     assert len(long) == PROMPT_ROOM
     assert (long[: len(fillers)] == fillers) is carry
+
+
+def test_the_call_phrases_of_the_language_lead_every_window_of_a_call_before_the_fillers(tokenizer):
+    options = DecodingOptions()
+    phrases = tokenizer.encode(" " + options.phrases["en"])
+    fillers = tokenizer.encode(" " + options.prompts["en"])
+
+    first = prompt_tokens(options, tokenizer, "en", "", CallContext())
+    late = prompt_tokens(options, tokenizer, "en", "I will call you back tomorrow. " * 100, CallContext())
+
+    assert first == phrases + fillers
+    assert late[: len(phrases)] == phrases and len(late) == PROMPT_ROOM
+    assert prompt_tokens(options, tokenizer, "en", "") == fillers  # no context: not a call
 
 
 @pytest.mark.whisper

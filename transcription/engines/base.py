@@ -14,7 +14,7 @@ from typing import Protocol
 import numpy as np
 
 from transcription.context import CallContext
-from transcription.prompt import FILLER_PROMPTS
+from transcription.prompt import CALL_PHRASES, FILLER_PROMPTS
 
 QUANTIZATIONS = (None, "int8", "float32")  # None: the engine's own default
 
@@ -59,6 +59,9 @@ class DecodingOptions:
     # (measured on the sample calls and the voiced set).
     timestamp_tokens: bool = False
     prompts: dict[str, str] = field(default_factory=lambda: dict(FILLER_PROMPTS))
+    # Sentences an agent says on a call, before every window of a recording with a call context
+    # (transcription/prompt.py): set phrases said in an unclear voice are read as said. {}: none.
+    phrases: dict[str, str] = field(default_factory=lambda: dict(CALL_PHRASES))
 
     def __post_init__(self) -> None:
         if self.quantization not in QUANTIZATIONS:

@@ -83,7 +83,7 @@ def compression_ratio(text: str) -> float:
 def prompt_tokens(
     options: DecodingOptions, tokenizer, language: str, previous_text: str, context: CallContext | None = None
 ) -> list[int]:
-    """The call's expected words, the filler prompt and the text before the window
+    """The call's expected words, the call phrases, the filler prompt and the text before the window
     (:func:`transcription.prompt.compose_prompt`), cut to the decoder's prompt length."""
     return compose_prompt(
         tokenizer.encode,
@@ -92,6 +92,7 @@ def prompt_tokens(
         previous_text=previous_text if options.condition_on_previous_text else "",
         context=context,
         carry_initial=options.carry_initial_prompt,
+        phrases=options.phrases.get(language, ""),
     )
 
 
