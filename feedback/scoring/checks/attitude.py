@@ -7,6 +7,7 @@ the agent reads out or reports (a quoted cue, conversation.py) is someone else's
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, PASS, Outcome, first_agent_reply
+from feedback.scoring.checks.questions import interrogative_clauses
 from feedback.scoring.conversation import Conversation, Cue, Sentence
 from feedback.scoring.nlp import fold
 from feedback.scoring.rubric import CriterionDefinition
@@ -74,11 +75,16 @@ def _cue_words(sentence: Sentence, cue: Cue, words: frozenset[str]) -> bool:
 
 def _said_before_the_question(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
     """A clause break after the cue: the question is asked apart from it ("That must have been
-    awful, right?"). A check of what the agent understood stays one question with its tag."""
+    awful, right?"). A check of what the agent understood stays one question with its tag; an
+    exclamation that opens with an interrogative ("Che fastidio le dà, scusi, una pozzanghera?")
+    is the question itself unless an interrogative clause follows ("What a nightmare, when did
+    it start?"). A rhetorical "who wouldn't be?" is not asked of the customer."""
     norms = sentence.segment.doc.user_data["norms"]
     breaks = [position for position in range(cue.end, sentence.span.end) if norms[position] in _CLAUSE_BREAKS]
     if not breaks:
         return False
+    if norms[cue.start] in conversation.cues.words("EXCLAIM"):
+        return any(start > cue.end for start, _ in interrogative_clauses(conversation, sentence))
     if not _cue_words(sentence, cue, conversation.cues.words("UNDERSTAND")):
         return True
     return not any(tag.start > breaks[-1] for tag in sentence.found("question_tag", negated_too=True))

@@ -42,14 +42,14 @@ def is_open_question(conversation: Conversation, sentence: Sentence) -> bool:
         return False
     if sentence.has("open_ask") and not sentence.has("datum"):
         return True  # "Mi sa dire quando è successo?", "Do you remember what it said?"
-    return any(not _scripted_or_datum(sentence, clause) for clause in _interrogative_clauses(conversation, sentence))
+    return any(not _scripted_or_datum(sentence, clause) for clause in interrogative_clauses(conversation, sentence))
 
 
 # Words of a topic fronted before an interrogative ("il modem cosa fa?"), after its determiner.
 TOPIC_WORDS = 2
 
 
-def _interrogative_clauses(conversation: Conversation, sentence: Sentence) -> list[tuple[int, int]]:
+def interrogative_clauses(conversation: Conversation, sentence: Sentence) -> list[tuple[int, int]]:
     """(first, end) tokens of each clause the sentence opens with an interrogative.
 
     The interrogative may follow openers, fillers, a title or a name ("Senta signora, come mai…?"),

@@ -95,6 +95,8 @@ SETS = {
     # Lemmas of an apology, and of understanding (checks/attitude.py reads a cue by them).
     "APOLOGY": "sorry apology apologies apologise apologize apologised apologized apologising apologizing",
     "UNDERSTAND": "understand understood",
+    # Interrogatives that also open an exclamation ("what a mess", "how awful").
+    "EXCLAIM": "what how",
     "ORDINAL": "second third fourth fifth sixth seventh eighth ninth tenth nth umpteenth hundredth millionth",
     # What the customer is reproached for not having done ("you didn't even read the letter").
     "DILIGENCE": "read check look listen notice open follow bother",
@@ -169,7 +171,7 @@ CUES = {
         "leave|leaves|left|leaving you @ADV? out of pocket",
         # What it means to the customer: "I know how much you rely on the car", "I know how important this is".
         "i|we @ADV? know|realise|realize|appreciate|understand|see how|that|what|this|it|you _{0,5} important|urgent|"
-        "serious|vital|essential|precious|matters|mean|means|rely|relies|depend|depends|worrying|stressful|upsetting",
+        "serious|vital|essential|precious|matters|mean|means|rely|relies|depend|depends|@HARD|@NEG_WEAK",
         "because of us|me",
         "fair|reasonable|legitimate|valid|understandable|natural|genuine _{0,1} worry|concern|question|point|complaint|"
         "reaction|fear",

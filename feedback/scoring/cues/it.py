@@ -137,6 +137,8 @@ SETS = {
     "APOLOGY": "dispiacere spiacere dispiace spiace scusa scuse scusare scusi scuso scusiamo spiacente spiacenti "
     "dispiaciuto dispiaciuta mortificato mortificata desolato desolata",
     "UNDERSTAND": "capire comprendere capisco comprendo capiamo comprendiamo",
+    # Interrogatives that also open an exclamation ("che disagio", "quanto stress").
+    "EXCLAIM": "che come quanto quanta quanti quante quale",
     # What the customer is told to open or file with another body ("la segnalazione la deve aprire lei").
     "CLAIM": "segnalazione segnalazioni reclamo reclami denuncia denunce pratica pratiche richiesta richieste ricorso "
     "ricorsi domanda istanza contestazione esposto",

@@ -301,6 +301,65 @@ CALLS = [
 ]
 
 
+# Calls written for the third round's kinds: a poor agent whose stock phrases sit in questions, who blames
+# and sends the customer off, and promises in the passive with a vague time; a good agent who reads out
+# and disowns a colleague's note, acknowledges in their own words, asks time to check and calls back at a
+# spoken clock time.
+CALLS += [
+    (
+        "it",
+        {
+            "empathy": "fail",
+            "ownership": "fail",
+            "commitment_time": "fail",
+            "discovery_question": "pass",
+            "professional_language": "fail",
+        },
+        [
+            "A: Buongiorno, Acque del Sud, sono Marco.",
+            "C: Buongiorno, è da tre giorni che c'è una perdita d'acqua davanti a casa mia e nessuno fa niente.",
+            "A: Che fastidio le dà, scusi, una pozzanghera? Il tubo da dove esce esattamente?",
+            "C: Dal tombino sul marciapiede, ed è la terza volta che chiamo.",
+            "A: Guardi, come le dicevo già la volta scorsa, la rete stradale non la gestiamo noi. "
+            "La segnalazione la deve aprire lei al comune, non è complicato, lo sa fare chiunque.",
+            "C: Ma io l'ho già fatto!",
+            "A: Allora la sua pratica sarà lavorata quanto prima. Altro?",
+            "C: No, arrivederci.",
+            "A: Arrivederci.",
+        ],
+    ),
+    (
+        "en",
+        {
+            "empathy": "pass",
+            "ownership": "pass",
+            "commitment_time": "pass",
+            "hold_etiquette": "pass",
+            "discovery_question": "pass",
+            "professional_language": "pass",
+        },
+        [
+            "A: Good afternoon, Northgate Water, you're speaking with Priya.",
+            "C: Hi, there's been water coming up through the pavement outside my house for three days, "
+            "and last time I was told to report it to the council myself.",
+            "A: Three days of that outside your front door, and being sent off to the council on top of it, "
+            "I know how much of a worry that is with the cold coming in. So the water comes up where exactly?",
+            "C: By the drain cover on the pavement.",
+            "A: Right. My colleague's note here says: not our responsibility, customer to contact the council. "
+            "That's not right, the pipe under the pavement is ours, so I'm taking this on. "
+            "Could you give me two ticks while I check the crew's diary?",
+            "C: Sure.",
+            "A: Thanks for bearing with me. I've raised it as a priority job and I'll ring you back at ten to five "
+            "this afternoon to confirm when the crew arrives.",
+            "C: Great, thank you.",
+            "A: Is there anything else I can help with today?",
+            "C: No, that's all.",
+            "A: Thanks for calling, take care.",
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("language", "labels", "lines"), CALLS)
 def test_a_natural_call_is_scored_as_a_careful_grader_would(language, labels, lines):
     scored = score(call(language, *lines, requires_verification=True))["criteria"]

@@ -217,6 +217,7 @@ def test_the_customers_situation_acknowledged_in_the_agents_own_words_is_empathy
 # someone else or named as a thing, a judgement inside a question or of the agent's own side, a
 # comprehension check, an exclamation that blames the customer.
 NOT_THE_AGENTS_EMPATHY = [
+    ("it", "Il pacco non è mai arrivato.", "Che fastidio le dà, scusi, un giorno di ritardo?"),
     ("en", "The parcel never came.", "Did you get the email where we apologise for the delay?"),
     ("it", "Il pacco non è mai arrivato.", "Ha ricevuto la mail in cui ci scusiamo per il ritardo?"),
     ("en", "The parcel never came.", "What a mess you've made of the address."),
@@ -263,6 +264,8 @@ def test_a_stock_phrase_asked_reported_or_turned_on_the_customer_is_not_empathy(
 
 # The near-misses the other way: an apology or acknowledgement before a question, an apology as a noun.
 BEFORE_A_QUESTION_OR_AS_A_NOUN = [
+    ("en", "The parcel never came.", "What a nightmare, when was it due?"),
+    ("it", "Il pacco non è mai arrivato.", "Che disagio, da quando lo aspetta?"),
     ("en", "The parcel never came.", "I'm so sorry about that, can I take the order number?"),
     ("it", "Il pacco non è mai arrivato.", "Le chiedo scusa, mi dà il numero d'ordine?"),
     ("en", "The parcel never came.", "Sorry to hear that, when did it start?"),
