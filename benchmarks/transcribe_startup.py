@@ -130,7 +130,7 @@ def main() -> None:
     args = parser.parse_args()
     print(f"clip: {args.clip.name}; {args.runs} runs each after a warm-up; {os.cpu_count()} cores")
     print(f"load average before: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
-    print(f"{'process':<34}" + "".join(f"{step + ' wall/cpu':>13}" for step in STEPS) + "  peak-MiB")
+    print(f"{'process':<34}" + "".join(f"{step + ' wall/cpu':>16}" for step in STEPS) + "  peak-MiB")
     labels = {
         "openai": "transcribe, openai-whisper engine",
         "ctranslate2": "transcribe, CTranslate2 engine",
@@ -140,7 +140,7 @@ def main() -> None:
         run_once(kind, args.clip, args.language)  # warms the disk cache
         runs = [run_once(kind, args.clip, args.language) for _ in range(args.runs)]
         peak = statistics.median(run["peak_mib"] for run in runs)
-        print(f"{labels[kind]:<34}" + "".join(f"{_median(runs, step):>13}" for step in STEPS) + f"  {peak:8.0f}")
+        print(f"{labels[kind]:<34}" + "".join(f"{_median(runs, step):>16}" for step in STEPS) + f"  {peak:8.0f}")
         print(f"{'':<34}text: {runs[-1]['text'][:90]}", flush=True)
     print(f"load average after: {' '.join(f'{value:.2f}' for value in os.getloadavg())}")
 

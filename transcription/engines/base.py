@@ -34,7 +34,7 @@ class DecodingOptions:
     compression_ratio_threshold: float = 2.4
     logprob_threshold: float = -1.0
     no_speech_threshold: float = 0.6
-    threads: int | None = None  # the engine's threads; None: every core
+    threads: int | None = None  # the engine's threads; None: every core (CTranslate2), one (openai-whisper)
     # The weights' precision; None is each engine's measured default. openai-whisper:
     # float32; its "int8" (dynamic int8 quantisation of the Linear layers) is faster
     # (RTF 0.073 against 0.101 on the sample calls) but reads the robotic Italian voice

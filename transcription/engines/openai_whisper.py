@@ -106,12 +106,17 @@ class WhisperEngine(WhisperWeights):
     def _load(self):
         import whisper
 
-        if self.options.threads:
-            torch.set_num_threads(self.options.threads)
+        # One thread unless WHISPER_THREADS says otherwise: every figure of this engine was
+        # measured so, since importing silero-vad (the VAD, before it ran without torch) set
+        # torch to one thread for the whole process. With both cores, torch's threads spin while
+        # they wait: on a shared machine a 5.5-s clip took 19 CPU-seconds instead of 7.
+        torch.set_num_threads(self.options.threads or 1)
         model = whisper.load_model(self.model_name, device="cpu")
         if Path(self.model_name).is_file():
             # The offline copy carries the official alignment heads, which word timestamps use.
-            heads = torch.load(self.model_name, map_location="cpu", weights_only=True).get("alignment_heads")
+            # Mapped, not read: only the heads are taken from it, not a second copy of the
+            # weights (0.09 → 0.02 CPU-s).
+            heads = torch.load(self.model_name, map_location="cpu", weights_only=True, mmap=True).get("alignment_heads")
             if heads is not None:
                 model.set_alignment_heads(heads)
         if self.options.quantization == "int8":
