@@ -21,7 +21,12 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_TRANSCRIPT = ROOT.parent / "shared" / "samples" / "transcripts" / "phone-it-3.json"
 
 
-def setup_django(tmp: Path) -> None:
+def setup_django(tmp: Path, *, static: bool = True, **settings: str) -> dict[str, str]:
+    """Django on a fresh migrated database in `tmp`, set up in this process.
+
+    `settings` override the environment the settings read; the environment is returned, so that
+    processes a benchmark starts (task workers) run on the same database and files.
+    """
     sys.path.insert(0, str(ROOT))
     os.environ.update(
         {
@@ -31,6 +36,7 @@ def setup_django(tmp: Path) -> None:
             "STATIC_ROOT": str(tmp / "static"),
             "TASKS_BACKEND": "immediate",
             "LOG_LEVEL": "WARNING",
+            **settings,
         }
     )
     os.environ.setdefault("SECRET_KEY", secrets.token_urlsafe(50))  # sessions are signed; settings default none
@@ -39,7 +45,9 @@ def setup_django(tmp: Path) -> None:
 
     django.setup()
     call_command("migrate", verbosity=0)
-    call_command("collectstatic", interactive=False, verbosity=0)  # pages link hashed static files
+    if static:
+        call_command("collectstatic", interactive=False, verbosity=0)  # pages link hashed static files
+    return dict(os.environ)
 
 
 def timed(action, runs: int) -> tuple[float, float, object]:

@@ -24,32 +24,12 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from report_speed import ROOT, setup_django  # noqa: E402
+
 CLIPS = ROOT.parent / "shared" / "real-speech" / "en"
 READY_LINES = ("Starting worker",)  # django-tasks' database worker, after the engine is loaded
 CLIP_LIMIT_S = 9.0  # the short clips: a run ends in minutes
-
-
-def setup(tmp: Path, engine: str) -> dict:
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "academy.settings.base",
-        "SECRET_KEY": "worker-throughput-" + "x" * 40,
-        "PRIVATE_MEDIA_ROOT": str(tmp / "private"),
-        "MEDIA_ROOT": str(tmp / "media"),
-        "TASKS_BACKEND": "database",
-        "WHISPER_ENGINE": engine,
-        "LOG_LEVEL": "INFO",
-    }
-    env.setdefault("DATABASE_URL", f"sqlite:///{tmp / 'bench.sqlite3'}")
-    os.environ.update(env)
-    sys.path.insert(0, str(ROOT))
-    import django
-    from django.core.management import call_command
-
-    django.setup()
-    call_command("migrate", verbosity=0)
-    return env
 
 
 def calls(directory: Path, count: int) -> list[Path]:
@@ -170,7 +150,15 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="academy-workers-") as directory:
         tmp = Path(directory)
-        env = setup(tmp, args.engine)
+        env = setup_django(
+            tmp,
+            static=False,
+            DATABASE_URL=os.environ.get("DATABASE_URL", f"sqlite:///{tmp / 'bench.sqlite3'}"),
+            MEDIA_ROOT=str(tmp / "media"),
+            TASKS_BACKEND="database",
+            WHISPER_ENGINE=args.engine,
+            LOG_LEVEL="INFO",  # the workers' "Starting worker" line says they are ready
+        )
         from django.core.management import call_command
 
         call_command("load_demo", verbosity=0)  # the scenarios and rubrics a practice call is scored with
