@@ -1,6 +1,6 @@
 """How often a criterion's automatic result from a call's recording agrees with its label.
 
-    .venv/bin/python benchmarks/audio_scoring_agreement.py [--voiced N] [--model PATH]
+    .venv/bin/python benchmarks/audio_scoring_agreement.py [--voiced N] [--model PATH] [--keep DIR]
 
 ``../shared/tools/score_eval.py`` measures the rubric engine on the labelled transcripts;
 this measures what speech recognition costs the coaching result. Each call of
@@ -51,6 +51,7 @@ def main() -> None:
         "--model", default=os.environ.get("WHISPER_MODEL", str(ROOT.parent / "shared/models/whisper/base.pt"))
     )
     parser.add_argument("--voiced", type=int, default=0, help="also voice phone-<lang>-2..N of the labelled samples")
+    parser.add_argument("--keep", type=Path, help="also write each call's transcript JSON here, to study it later")
     args = parser.parse_args()
     labels = json.loads((SAMPLES / "labels.json").read_text())
     engine = WhisperEngine(args.model, DecodingOptions())
@@ -69,6 +70,9 @@ def main() -> None:
             transcript = transcribe_file(
                 path, language=reference["language"], stereo_speakers=SPEAKERS, engine=engine, context=context
             )
+            if args.keep:
+                args.keep.mkdir(parents=True, exist_ok=True)
+                (args.keep / f"{name}.json").write_text(json.dumps(transcript, ensure_ascii=False, indent=1))
             for right, found in _word_probabilities(transcript, reference).items():
                 probabilities[right] += found
             scored = {c["key"]: c for c in score_transcript(transcript, rubric)["criteria"]}
