@@ -30,6 +30,7 @@ import jellyfish
 from feedback.scoring.nlp import fold
 
 MIN_NAME_LETTERS = 3
+MIN_NEAR_SOUND = 4  # a shorter sound is one edit from too many words ("con", "don", "non")
 # How alike two English spellings must be, beyond sounding alike (Jaro-Winkler, 0-1):
 # Daniel/Danielle 0.95, Anna/Anne 0.88; Marco/Mario 0.91 sound different (Metaphone).
 ENGLISH_SPELLING_SIMILARITY = 0.88
@@ -115,6 +116,18 @@ def sounds_like(heard: str, name: str, language: str) -> bool:
         and jellyfish.metaphone(heard) == jellyfish.metaphone(name)
         and jellyfish.jaro_winkler_similarity(heard, name) >= ENGLISH_SPELLING_SIMILARITY
         and not (heard[-1] != name[-1] and {heard[-1], name[-1]} <= _FINAL_VOWELS)
+    )
+
+
+def sounds_near(heard: str, words: frozenset[str], language: str) -> bool:
+    """Whether a recognised word sounds like one of ``words`` (set words, not names), or one
+    sound edit from one of :data:`MIN_NEAR_SOUND` sounds or more ("disponde" / "risponde"):
+    a word of a set phrase misheard, for the callers that know which phrase to expect."""
+    heard_sound = sound(heard, language)
+    return len(heard_sound) >= MIN_NEAR_SOUND and any(
+        jellyfish.levenshtein_distance(heard_sound, sound(word, language)) <= 1
+        for word in words
+        if len(sound(word, language)) >= MIN_NEAR_SOUND
     )
 
 

@@ -84,6 +84,8 @@ _NORM_FORMS = {
         "'d": "would",
         "wo": "will",
         "ca": "can",
+        "'em": "them",  # "give 'em a ring", as speech recognition often writes it
+        "em": "them",
     },
 }
 # Abbreviations the sentencizer must not end a sentence on.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
+from feedback.scoring.checks.questions import interrogative_clauses
 from feedback.scoring.conversation import Conversation, Cue, Sentence
 from feedback.scoring.rubric import CriterionDefinition
 
@@ -12,8 +13,9 @@ _SENTENCE_ENDS = (".", "!", "?", "…")
 def promises(conversation: Conversation) -> list[Sentence]:
     """Agent statements that they or the company will do something later.
 
-    A question offers rather than promises, unless it is only a tag after the
-    promise ("La richiamo domani, le va bene?"). A clause describing how things
+    A question offers rather than promises, unless the question comes only after the
+    promise: a tag ("La richiamo domani, le va bene?") or a clause of its own that an
+    interrogative opens ("I'll text you the details by six, and which desk are you at?"). A clause describing how things
     usually work ("di solito…", "refunds are normally…") describes a process, but
     not past a contrast ("Normally it takes a while, but we'll let you know").
     Words the agent reads out or reports (an automatic message's "your return is
@@ -24,7 +26,7 @@ def promises(conversation: Conversation) -> list[Sentence]:
         sentence
         for sentence in conversation.agent_sentences
         if any(
-            _is_stated(sentence, cue) and not _in_process_clause(sentence, cue, contrast)
+            _is_stated(conversation, sentence, cue) and not _in_process_clause(sentence, cue, contrast)
             for cue in sentence.found("promise", quoted_too=False) + _timed_present(sentence)
         )
     ]
@@ -38,10 +40,13 @@ def _timed_present(sentence: Sentence) -> list[Cue]:
     return sentence.found("promise_timed", quoted_too=False)
 
 
-def _is_stated(sentence: Sentence, promise: Cue) -> bool:
-    if not sentence.is_question:
+def _is_stated(conversation: Conversation, sentence: Sentence, promise: Cue) -> bool:
+    if not sentence.is_question or any(
+        tag.start > promise.end for tag in sentence.found("question_tag", negated_too=True)
+    ):
         return True
-    return any(tag.start > promise.end for tag in sentence.found("question_tag", negated_too=True))
+    asked = interrogative_clauses(conversation, sentence)
+    return bool(asked) and all(first >= promise.end for first, _ in asked)
 
 
 def _in_process_clause(sentence: Sentence, promise: Cue, contrast: frozenset[str]) -> bool:

@@ -6,8 +6,8 @@ import re
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
 from feedback.scoring.conversation import Conversation, Sentence, spoken_positions
-from feedback.scoring.misheard import LOW_PROBABILITY
-from feedback.scoring.names import name_heard_at
+from feedback.scoring.misheard import LOW_PROBABILITY, SUSPECT_PROBABILITY
+from feedback.scoring.names import name_heard_at, sounds_near
 from feedback.scoring.nlp import fold
 from feedback.scoring.rubric import CriterionDefinition
 
@@ -67,18 +67,25 @@ def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:
             continue
         before = set(norms[max(0, position - 2) : position])
         after = norms[position + length] if position + length < len(norms) else ""
-        if before & lead_ins or after in lead_outs or (wanted is not None and _lead_in_misheard(sentence, token.i)):
+        if (
+            before & lead_ins
+            or after in lead_outs
+            or (wanted is not None and _lead_in_misheard(sentence, token.i, lead_ins, conversation.language))
+        ):
             return True
     return False
 
 
-def _lead_in_misheard(sentence: Sentence, start: int) -> bool:
-    """A word barely heard just before the agent's own name (Doc token ``start``) may be the
-    introducing word misheard ("this is Amy" → "Ms. Amy"): in a recording, with the name known,
-    the name counts."""
+def _lead_in_misheard(sentence: Sentence, start: int, lead_ins: frozenset[str], language: str) -> bool:
+    """A word just before the agent's own name (Doc token ``start``) may be the introducing word
+    misheard: barely heard ("this is Amy" → "Ms. Amy"), or heard unsure and sounding one edit from
+    an introducing word ("le risponde Chiara" → "le disponde Chiara"). In a recording, with the
+    name known, the name counts."""
     first = max(sentence.span.start, start - 2)
     return start > first and any(
-        word.get("probability", 1.0) < LOW_PROBABILITY for word in sentence.segment.heard_words(first, start)
+        word.get("probability", 1.0) < LOW_PROBABILITY
+        or (word.get("probability", 1.0) < SUSPECT_PROBABILITY and sounds_near(word["word"], lead_ins, language))
+        for word in sentence.segment.heard_words(first, start)
     )
 
 

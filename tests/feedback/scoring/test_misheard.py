@@ -179,5 +179,29 @@ def test_the_agents_own_name_after_a_word_barely_heard_is_an_introduction(langua
     assert greeting(None) == "fail"
 
 
+LEAD_IN_MISHEARD = {
+    "en": ("A: Hi, you've reashed {name}, how can I help?", "reashed", "Amy", "Emma"),
+    "it": ("A: Buongiorno, assicurazioni Meridiana, le disponde {name}.", "disponde", "Chiara", "Carla"),
+}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_the_agents_own_name_after_a_word_sounding_like_an_introduction_is_one(language):
+    """ "le risponde Chiara" heard "le disponde Chiara": the introducing word one sound away, heard
+    unsure, before the agent's known name. Heard for sure, typed, or before another name, it is not."""
+    line, lead_in, name, other = LEAD_IN_MISHEARD[language]
+
+    def greeting(said: str, probability: float | None) -> str:
+        transcript = call(language, line.format(name=said), "C: Hi.", agent_name=name)
+        if probability is not None:
+            transcript = recorded(transcript, {lead_in: probability})
+        return criterion_of(score(transcript), "greeting")["result"]
+
+    assert greeting(name, DOUBTFUL) == "pass"
+    assert greeting(other, DOUBTFUL) == "fail"
+    assert greeting(name, SURE) == "fail"
+    assert greeting(name, None) == "fail"
+
+
 def criterion_of(result: dict[str, Any], key: str) -> dict[str, Any]:
     return next(item for item in result["criteria"] if item["key"] == key)

@@ -188,3 +188,23 @@ def test_the_same_callback_with_no_time_fails(language, reply):
 )
 def test_a_promise_read_out_from_an_automatic_message_is_not_the_agents(language, reply):
     assert result(call(language, f"A: {reply}"), "commitment_time") == "na"
+
+
+PROMISE_THEN_QUESTION = [
+    ("en", "I'll text you the confirmation within fifteen minutes, and which desk are you collecting from?", "pass"),
+    ("en", "I'll text you the confirmation later, and which desk are you collecting from?", "fail"),
+    ("en", "Shall I text you the confirmation within fifteen minutes?", "na"),
+    ("en", "Do you want me to send you the form by Friday, or when would suit you?", "na"),
+    ("it", "Le mando la mail entro domani, e a quale indirizzo preferisce riceverla?", "pass"),
+    ("it", "Le mando la mail più tardi, e a quale indirizzo preferisce riceverla?", "fail"),
+    ("it", "Vuole che le mandi la mail entro domani?", "na"),
+    ("it", "Le mando la mail entro domani?", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), PROMISE_THEN_QUESTION)
+def test_a_promise_followed_by_a_question_of_its_own_is_still_a_promise_and_an_offer_is_not(language, reply, expected):
+    """The question mark belongs to the later clause an interrogative opens (speech recognition
+    often hears the promise's tail as one: "…, which message to go to?"); a question that asks
+    whether to do it offers."""
+    assert result(call(language, f"A: {reply}"), "commitment_time") == expected

@@ -18,6 +18,8 @@ DEFLECTING = [
     ("en", "That's not something we can change on our side. You're going to have to take it up with the airline."),
     ("en", "There's no way for us to reverse a card payment, so you'd have to speak to your bank."),
     ("en", "We can't sort passports out here. If I were you I'd get onto the embassy."),
+    ("en", "Disputed charges are handled by the disputes team, so you'll need to give 'em a ring yourself."),
+    ("en", "Disputed charges are handled by the disputes team, so you'll need to give em a ring yourself."),
     ("en", "Our shop can't deal with warranty claims, so it's the manufacturer you need to speak to."),
     ("it", "Purtroppo noi sul contatore non possiamo intervenire, deve chiamare il distributore locale."),
     ("it", "Per le multe noi non abbiamo accesso, le conviene scrivere direttamente al comune."),
