@@ -150,6 +150,11 @@ def course_progress_many(enrolments: list[Enrolment], language: str | None = Non
     if not enrolments:
         return []
     shown = courses_in_language({enrolment.course_id: enrolment.course for enrolment in enrolments}.values(), language)
+    return _progress_shown(enrolments, shown)
+
+
+def _progress_shown(enrolments: list[Enrolment], shown: dict[int, CoursePage]) -> list[CourseProgress]:
+    """Progress of `enrolments`, each course shown as `shown` (enrolled course id → the page) says."""
     lessons = _courses_lessons(shown.values())
     done_keys = defaultdict(set)
     for enrolment_id, key in LessonCompletion.objects.filter(enrolment__in=enrolments).values_list(
@@ -195,7 +200,7 @@ def course_progress_for(*, agent, course: CoursePage) -> CourseProgress:
     enrolment = enrolment_get(agent=agent, course=course)
     if enrolment is None:
         return CourseProgress(course, None, course_lessons(course), set())
-    return course_progress_many([enrolment], course.locale.language_code)[0]
+    return _progress_shown([enrolment], {enrolment.course_id: course})[0]
 
 
 def course_catalogue_for(*, user, index: CourseIndexPage) -> list[CourseProgress]:
@@ -223,22 +228,22 @@ def learning_overview(*, agent, language: str | None = None) -> list[CourseProgr
 
 
 def lesson_state_for(*, agent, lesson: LessonPage) -> LessonState:
-    course = lesson.get_parent().specific
-    progress = course_progress_for(agent=agent, course=course)
+    progress = course_progress_for(agent=agent, course=lesson.course)
     enrolment = progress.enrolment
     latest: dict[str, QuizAttempt] = {}
-    passed: set[tuple[int, str]] = set()
-    if enrolment is not None:
+    passed: set[str] = set()
+    if enrolment is not None:  # this lesson's attempts in every language, the latest first
         for attempt in enrolment.quiz_attempts.filter(lesson__translation_key=lesson.translation_key):
             latest.setdefault(attempt.block_id, attempt)
-        passed = quiz_passed_keys(enrolment)
+            if attempt.passed:
+                passed.add(attempt.block_id)
     quizzes = {
         block.id: QuizState(
             block.id,
             block.value,
             QuizForm(block.value, prefix=f"quiz-{block.id}"),
             latest.get(block.id),
-            (lesson.translation_key, block.id) in passed,
+            block.id in passed,
         )
         for block in lesson.quiz_blocks()
     }

@@ -12,6 +12,7 @@ never imports them.
 
 from django.contrib.auth.views import redirect_to_login
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
@@ -108,8 +109,9 @@ class LessonPage(SignedInPage):
     class Meta:
         verbose_name = _("lesson")
 
-    @property
+    @cached_property
     def course(self) -> CoursePage:
+        """The course the lesson belongs to, read once (the page and its breadcrumb ask for it)."""
         return self.get_parent().specific
 
     def quiz_blocks(self) -> list:
