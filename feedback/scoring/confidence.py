@@ -12,7 +12,8 @@ when the criterion is critical.
 The words that decide a cue are its words of :data:`MIN_DECIDING_LETTERS` letters or more
 (all of them when it has none): Whisper is often unsure of an article, a preposition or a
 clitic it read right ("give 'em a ring" with "a" at 0.15; "metterla in attesa" with "in"
-at 0.03), and such a word does not make the cue. Measured on 12 sample and voiced calls
+at 0.03), and such a word does not make the cue, nor does one re-read as another ("la metto
+di attesa" read "in attesa", misheard.py). Measured on 12 sample and voiced calls
 (benchmarks/audio_scoring_agreement.py --keep, words aligned with the reference): under
 LOW_PROBABILITY fall 14 % of the Italian words of one or two letters read right (19/134),
 against 2 % of the longer ones (7/314).
@@ -65,11 +66,12 @@ def failure_doubt(key: str, outcome: Outcome) -> Doubt | None:
 
 
 def _cue_heard(sentence: Sentence, cue: Cue) -> Doubt | None:
-    """The cue's least probable word, or None when the segment's words carry no probability."""
+    """The cue's deciding word re-read, else its least probable one; None when the segment's
+    words carry no probability."""
     words = sentence.segment.heard_words(cue.start, cue.end)
     if not words or any("probability" not in word for word in words):
         return None
-    reread = [word for word in words if "heard" in word]
-    deciding = [word for word in words if sum(char.isalpha() for char in word["word"]) >= MIN_DECIDING_LETTERS]
-    weakest = reread[0] if reread else min(deciding or words, key=lambda word: word["probability"])
+    deciding = [word for word in words if sum(char.isalpha() for char in word["word"]) >= MIN_DECIDING_LETTERS] or words
+    reread = [word for word in deciding if "heard" in word]
+    weakest = reread[0] if reread else min(deciding, key=lambda word: word["probability"])
     return Doubt(weakest["word"], weakest["probability"], weakest.get("heard", ""))

@@ -15,13 +15,17 @@ segment is re-read where all of this holds:
   pattern, one more than heard at most: "dinascita" → "di nascita"), sounds like them:
   their sounds (:func:`feedback.scoring.names.sound`) are the same, or one edit apart
   when the sound has at least :data:`MIN_SOUND_FOR_EDIT` letters;
+- or the word is one of the patterns' short words (an article, a preposition: at most
+  :data:`MAX_FUNCTION_LETTERS` letters, never a negator) heard in place of another that comes
+  before the next word heard in a pattern: "la metto di attesa" → "in attesa";
 - the reading completes a cue (:data:`READ_LABELS`) through the re-read word that the
   heard words do not hold, with a word heard with confidence in it or next to it, and
   loses no cue heard: "unfold" alone is never re-read, "put you unfold" is. Of several
   readings the closest in sound wins, then the one completing the longest cue.
 
 A re-read word keeps what was heard (``heard`` on the word), so a failure decided by it
-is left for review (confidence.py) and the evidence shows both. Typed and labelled
+is left for review (confidence.py; a short word re-read decides nothing there) and the
+evidence shows both. Typed and labelled
 transcripts carry no probabilities and are scored exactly as written.
 """
 
@@ -54,6 +58,7 @@ MIN_SOUND_FOR_EDIT = 3
 MAX_READ_WORDS = 3
 MAX_HEARD_WORDS = 2
 MIN_PIECE = 2
+MAX_FUNCTION_LETTERS = 2
 # The set phrases of several words a re-reading may complete: holds, times, promises and
 # identifying data. Never a fault (a deflection, an unprofessional word): a guess may complete
 # what the agent did right, not what they did wrong; nor a feeling said in one word ("the lorry"
@@ -206,6 +211,15 @@ def _readings(words: list[dict[str, Any]], language: str, names: tuple[str, ...]
                 or not any(word.get("probability", 1.0) < SUSPECT_PROBABILITY for word in window)
             ):
                 continue
+            if len(window) == 1 and folded[0] in lexicon.function_words:
+                # A preposition or article of a set phrase heard as another ("la metto di attesa"):
+                # one of the patterns' short words that comes before the next word heard may stand in its place.
+                following = fold(_EDGE.match(words[first + 1]["word"]).group("core")) if first + 1 < len(words) else ""
+                if following:
+                    for read in sorted(lexicon.function_words - {folded[0]}):
+                        if (read, following) in lexicon.pairs:
+                            yield Reading(first, last, (read,), 1)
+                continue
             if any(
                 word in common
                 or word in lexicon.words
@@ -296,6 +310,7 @@ class _Lexicon:
     pairs: frozenset[tuple[str, str]]  # two words one after the other in a pattern: a reading of several is a phrase
     exact: dict[str, tuple[str, ...]]  # sound → the cue words that sound so
     deletions: dict[str, tuple[str, ...]]  # a sound with one letter dropped → the sounds it comes from
+    function_words: frozenset[str]  # the patterns' common words of MAX_FUNCTION_LETTERS letters at most, negators aside
 
     def near(self, heard: str, allowed: int) -> Iterator[tuple[str, int]]:
         """Lexicon sounds equal to ``heard`` (distance 0) or, when allowed, one edit from it."""
@@ -359,9 +374,15 @@ def _lexicon(language: str) -> _Lexicon:
         for variant in _deleted(code) if len(code) >= 2 else ():
             deletions.setdefault(variant, []).append(code)
         deletions.setdefault(code, []).append(code)
+    common, negators = common_words(language), cues.sets.get("NEGATOR", frozenset())
     return _Lexicon(
         frozenset(word for found in exact.values() for word in found),
         frozenset(pairs),
         {code: tuple(found) for code, found in exact.items()},
         {code: tuple(found) for code, found in deletions.items()},
+        frozenset(
+            word
+            for word in words
+            if word.isalpha() and len(word) <= MAX_FUNCTION_LETTERS and word in common and word not in negators
+        ),
     )

@@ -203,5 +203,45 @@ def test_the_agents_own_name_after_a_word_sounding_like_an_introduction_is_one(l
     assert greeting(name, None) == "fail"
 
 
+SWAPPED_SHORT_WORD = {
+    "en": (
+        "A: Okay, I'm just going to put you in hold while I check.",
+        "in",
+        "A: Okay, I'm going to put you in touch with billing.",
+    ),
+    "it": (
+        "A: Ehm, sollecito il distributore, la metto di attesa.",
+        "di",
+        "A: Ehm, sollecito il distributore, la metto di buon umore.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_set_phrase_heard_with_another_preposition_is_the_phrase(language):
+    """ "la metto in attesa" heard "la metto di attesa": the hold is there (without asking, so it
+    fails, and the short word does not leave it for review); heard for sure, typed, or before words
+    of no set phrase, nothing is read."""
+    line, short, unsaid = SWAPPED_SHORT_WORD[language]
+    opening = CALLS_OPENING[language]
+
+    def hold(text: str, probability: float | None) -> str:
+        transcript = call(language, *opening, text)
+        if probability is not None:
+            transcript = recorded(transcript, {short: probability})
+        return criterion_of(score(transcript), "hold_etiquette")["result"]
+
+    assert hold(line, DOUBTFUL) == "fail"
+    assert hold(line, SURE) == "na"
+    assert hold(line, None) == "na"
+    assert hold(unsaid, DOUBTFUL) == "na"
+
+
+CALLS_OPENING = {
+    "en": ("A: Good morning, this is Sam, how can I help?", "C: My parcel never arrived."),
+    "it": ("A: Buongiorno, sono Giulia, come posso aiutarla?", "C: Il pacco non è arrivato."),
+}
+
+
 def criterion_of(result: dict[str, Any], key: str) -> dict[str, Any]:
     return next(item for item in result["criteria"] if item["key"] == key)
