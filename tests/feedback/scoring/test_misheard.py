@@ -167,16 +167,11 @@ GREETING = {
 @pytest.mark.parametrize("language", ["it", "en"])
 def test_the_agents_own_name_after_a_word_barely_heard_is_an_introduction(language):
     line, lead_in, name = GREETING[language]
+    lines, unsure = (line, "C: Hi."), lead_in.strip(".")
 
-    def greeting(probability: float | None) -> str:
-        transcript = call(language, line, "C: Hi.", agent_name=name)
-        if probability is not None:
-            transcript = recorded(transcript, {lead_in.strip("."): probability})
-        return criterion_of(score(transcript), "greeting")["result"]
-
-    assert greeting(BARELY) == "pass"
-    assert greeting(SURE) == "fail"
-    assert greeting(None) == "fail"
+    assert verdict("greeting", call(language, *lines, agent_name=name), {unsure: BARELY}) == "pass"
+    assert verdict("greeting", call(language, *lines, agent_name=name), {unsure: SURE}) == "fail"
+    assert verdict("greeting", call(language, *lines, agent_name=name), None) == "fail"
 
 
 LEAD_IN_MISHEARD = {
@@ -193,9 +188,7 @@ def test_the_agents_own_name_after_a_word_sounding_like_an_introduction_is_one(l
 
     def greeting(said: str, probability: float | None) -> str:
         transcript = call(language, line.format(name=said), "C: Hi.", agent_name=name)
-        if probability is not None:
-            transcript = recorded(transcript, {lead_in: probability})
-        return criterion_of(score(transcript), "greeting")["result"]
+        return verdict("greeting", transcript, None if probability is None else {lead_in: probability})
 
     assert greeting(name, DOUBTFUL) == "pass"
     assert greeting(other, DOUBTFUL) == "fail"
@@ -223,13 +216,10 @@ def test_a_set_phrase_heard_with_another_preposition_is_the_phrase(language):
     fails, and the short word does not leave it for review); heard for sure, typed, or before words
     of no set phrase, nothing is read."""
     line, short, unsaid = SWAPPED_SHORT_WORD[language]
-    opening = CALLS_OPENING[language]
 
     def hold(text: str, probability: float | None) -> str:
-        transcript = call(language, *opening, text)
-        if probability is not None:
-            transcript = recorded(transcript, {short: probability})
-        return criterion_of(score(transcript), "hold_etiquette")["result"]
+        transcript = call(language, *CALLS_OPENING[language], text)
+        return verdict("hold_etiquette", transcript, None if probability is None else {short: probability})
 
     assert hold(line, DOUBTFUL) == "fail"
     assert hold(line, SURE) == "na"
@@ -241,6 +231,11 @@ CALLS_OPENING = {
     "en": ("A: Good morning, this is Sam, how can I help?", "C: My parcel never arrived."),
     "it": ("A: Buongiorno, sono Giulia, come posso aiutarla?", "C: Il pacco non è arrivato."),
 }
+
+
+def verdict(key: str, transcript: dict[str, Any], doubtful: dict[str, float] | None) -> str:
+    """The criterion's result on the transcript typed (``doubtful`` None) or recorded."""
+    return criterion_of(score(transcript if doubtful is None else recorded(transcript, doubtful)), key)["result"]
 
 
 def criterion_of(result: dict[str, Any], key: str) -> dict[str, Any]:
