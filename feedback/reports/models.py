@@ -53,6 +53,9 @@ class Scorecard(models.Model):
     revision = models.PositiveIntegerField(default=1)
     pdf = models.FileField(_("PDF report"), storage=private_storage, upload_to="reports/%Y/%m/", blank=True)
     pdf_revision = models.PositiveIntegerField(default=0)
+    # Set while one process renders the PDF (feedback.reports.pdf): others asking for it meanwhile
+    # (several first downloads, the worker's task) wait for that render instead of repeating it.
+    pdf_rendering_since = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         ordering = ["-created_at"]

@@ -1,9 +1,13 @@
 """The report and certificate PDFs: Django templates rendered in the reader's language,
 turned into PDF by the plain engine in feedback.pdf, and stored in the private storage."""
 
+import time
+from datetime import timedelta
+
 from django.core.files.base import ContentFile
+from django.db.models import Q
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 
 from feedback.pdf import html_to_pdf
 
@@ -23,14 +27,37 @@ def scorecard_pdf_bytes(scorecard: Scorecard) -> bytes:
     return html_to_pdf(html)
 
 
+# A render claimed longer ago than this was abandoned (its process died): another takes it over.
+# Far above a render's few seconds, even on a busy machine.
+RENDER_CLAIM_SECONDS = 60
+WAIT_STEP_SECONDS = 0.1
+
+
 def scorecard_pdf_render(*, scorecard_id: int) -> None:
     """Render and store the PDF of the scorecard's current revision; nothing to do when it is current.
 
-    Safe to run twice or concurrently: the stored file is swapped in only if no newer
-    change landed meanwhile (that change's own task renders it)."""
-    scorecard = Scorecard.objects.select_related("agent", "rubric_version__rubric").filter(pk=scorecard_id).first()
-    if scorecard is None or scorecard.pdf_is_current:
-        return
+    Rendered once however many ask at the same time (a report's first downloads by several
+    people, the worker's task): the first to claim the scorecard renders, the others wait for
+    its PDF. The stored file is swapped in only if no newer change landed meanwhile; then the
+    newer revision is rendered in turn."""
+    while True:
+        scorecard = Scorecard.objects.select_related("agent", "rubric_version__rubric").filter(pk=scorecard_id).first()
+        if scorecard is None or scorecard.pdf_is_current:
+            return
+        claimed_at = timezone.now()
+        unclaimed = Q(pdf_rendering_since__isnull=True) | Q(
+            pdf_rendering_since__lt=claimed_at - timedelta(seconds=RENDER_CLAIM_SECONDS)
+        )
+        if not Scorecard.objects.filter(unclaimed, pk=scorecard_id).update(pdf_rendering_since=claimed_at):
+            time.sleep(WAIT_STEP_SECONDS)  # another process renders it
+            continue
+        try:
+            _store(scorecard)
+        finally:
+            Scorecard.objects.filter(pk=scorecard_id, pdf_rendering_since=claimed_at).update(pdf_rendering_since=None)
+
+
+def _store(scorecard: Scorecard) -> None:
     revision, previous = scorecard.revision, scorecard.pdf.name
     storage = scorecard.pdf.storage
     name = storage.save(

@@ -1,13 +1,20 @@
 """The PDF report read back as text: the reader's language, the evidence and tips, the
 supervisor's changes after regeneration, and a document that travels (A4, fonts embedded,
-tagged, numbered pages)."""
+tagged, numbered pages). Rendered once however many ask for it at the same time."""
 
 import io
+import threading
+from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 
 import pytest
+from django.db import connection
+from django.utils import timezone
 from pypdf import PdfReader
 
-from feedback.reports import services
+from feedback.pdf import html_to_pdf
+from feedback.reports import pdf, services
+from feedback.reports.models import Scorecard
 from feedback.reports.pdf import scorecard_pdf_bytes
 from feedback.scoring.labels import criterion_label
 from tests.factories import AgentFactory
@@ -102,3 +109,52 @@ def test_a_criterion_heard_with_low_confidence_is_flagged_for_the_supervisor(lan
 
     assert ownership["result"] == "na" and ownership["review"] is True
     assert flag in text and "(10%)" in text
+
+
+def _not_rendered_yet(agent) -> Scorecard:
+    """A report submitted for review whose PDF the worker has not rendered yet (its current revision has none)."""
+    scorecard = ScorecardFactory(agent=agent, submitted=True)
+    Scorecard.objects.filter(pk=scorecard.pk).update(pdf_revision=0)
+    return scorecard
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_pdf_several_people_download_at_once_is_rendered_once(agent, supervisor, client_for, monkeypatch):
+    scorecard = _not_rendered_yet(agent)
+    renders = []
+
+    def counted_render(html: str, **options) -> bytes:
+        renders.append(html)
+        return html_to_pdf(html, **options)
+
+    monkeypatch.setattr(pdf, "html_to_pdf", counted_render)
+    clients = [client_for(person) for person in (agent, agent, supervisor, supervisor)]
+    together = threading.Barrier(len(clients))
+
+    def download(client) -> bytes:
+        together.wait()
+        try:
+            response = client.get(f"/en/reports/{scorecard.pk}/pdf/")
+            assert response.status_code == 200
+            return b"".join(response.streaming_content)
+        finally:
+            connection.close()  # each thread's own connection
+
+    with ThreadPoolExecutor(len(clients)) as pool:
+        downloads = list(pool.map(download, clients))
+
+    assert len(renders) == 1
+    assert all(data.startswith(b"%PDF-") for data in downloads) and len(set(downloads)) == 1
+    scorecard.refresh_from_db()
+    assert scorecard.pdf_is_current and scorecard.pdf_rendering_since is None
+
+
+def test_a_render_abandoned_by_a_process_that_died_is_taken_over(agent):
+    scorecard = _not_rendered_yet(agent)
+    abandoned = timezone.now() - timedelta(seconds=pdf.RENDER_CLAIM_SECONDS + 1)
+    Scorecard.objects.filter(pk=scorecard.pk).update(pdf_rendering_since=abandoned)
+
+    scorecard = pdf.scorecard_pdf_current(Scorecard.objects.get(pk=scorecard.pk))
+
+    assert scorecard.pdf_is_current and scorecard.pdf_rendering_since is None
+    assert stored_pdf_text(scorecard)
