@@ -5,11 +5,13 @@ does not sound like the cue, or a fault (a deflection, an unprofessional word) i
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 import pytest
 
-from feedback.scoring.misheard import LOW_PROBABILITY, SUSPECT_PROBABILITY
+from feedback.scoring.conversation import agent_cues
+from feedback.scoring.misheard import ANCHOR_PROBABILITY, LOW_PROBABILITY, SUSPECT_PROBABILITY, reread_transcript
 from tests.feedback.scoring.builders import call, score
 
 SURE, DOUBTFUL, BARELY = 0.98, (LOW_PROBABILITY + SUSPECT_PROBABILITY) / 2, LOW_PROBABILITY / 2
@@ -225,6 +227,41 @@ def test_a_set_phrase_heard_with_another_preposition_is_the_phrase(language):
     assert hold(line, SURE) == "na"
     assert hold(line, None) == "na"
     assert hold(unsaid, DOUBTFUL) == "na"
+
+
+FUTURE_MISHEARD = {
+    "said": "A: Il telefono tornerà a funzionare entro stasera.",
+    "heard": "A: Il telefono torneva a funzionare entro stasera.",
+    "unlike": "A: Il telefono smetteva di funzionare entro stasera.",
+}
+# Heard fairly (from ANCHOR_PROBABILITY to SUSPECT_PROBABILITY): words Whisper read right 83 % of the time.
+FAIRLY = (ANCHOR_PROBABILITY + SUSPECT_PROBABILITY) / 2
+
+
+def test_a_promise_in_the_future_heard_one_sound_off_is_the_promise():
+    """ "tornerà" heard "torneva": the patterns name the future by its verbs (~@PROMISE&FUTURE), so
+    their regular future forms are read too, with the words around heard fairly; a verb that does
+    not sound like one, or the same words typed, promise nothing."""
+    opening = CALLS_OPENING["it"]
+    around = {"telefono": FAIRLY, "a": FAIRLY}
+
+    def commitment(line: str, doubtful: dict[str, float] | None) -> str:
+        return verdict("commitment_time", call("it", *opening, line), doubtful)
+
+    assert commitment(FUTURE_MISHEARD["said"], None) == "pass"
+    assert commitment(FUTURE_MISHEARD["heard"], {**around, "torneva": DOUBTFUL}) == "pass"
+    assert commitment(FUTURE_MISHEARD["heard"], {**around, "torneva": SURE}) == "na"
+    assert commitment(FUTURE_MISHEARD["heard"], None) == "na"
+    assert commitment(FUTURE_MISHEARD["unlike"], {**around, "smetteva": DOUBTFUL}) == "na"
+
+
+def test_a_short_word_is_re_read_only_inside_a_phrase_heard_around_it():
+    """ "Grazie per averlo a serata": "in serata" would be a time, but the phrase's other word was
+    barely heard, and a sure word after it is no part of it."""
+    line = "A: Grazie per averlo a serata e buona giornata."
+    transcript = recorded(call("it", line), {"averlo": BARELY, "a": DOUBTFUL, "serata": DOUBTFUL})
+
+    assert reread_transcript(transcript, partial(agent_cues, language="it", channel="phone")) is transcript
 
 
 CALLS_OPENING = {
