@@ -3,8 +3,13 @@
 p50, p95 and p99 per kind of request and the errors, for the ramp-up and the steady state apart.
 
     .venv/bin/python benchmarks/load_test.py [--users 50] [--ramp-seconds 10] [--seconds 60]
+    .venv/bin/python benchmarks/load_test.py --databases sqlite,postgresql   (both, one after the other)
     DATABASE_URL=postgres://user@127.0.0.1/academy .venv/bin/python benchmarks/load_test.py
-    .venv/bin/python -m tests.scale.services .venv/bin/python benchmarks/load_test.py   (PostgreSQL + S3)
+
+`--databases sqlite,postgresql` runs the test on SQLite, then on PostgreSQL 15 + S3 storage (moto)
+started on loopback for the run and stopped after it, as `scripts/test --scale` does
+(tests/scale/services.py; `scripts/install --scale` installs PostgreSQL). A run under
+`python -m tests.scale.services`, or with DATABASE_URL set, uses that database instead.
 
 Builds a fresh database (SQLite in a temporary directory, or the database DATABASE_URL names,
 which must be empty), migrates it, loads the demo and runs the jobs it queued (the reports'
@@ -14,14 +19,20 @@ role-play still waiting for its worker (what their page polls), then runs locust
 (the ramp-up: sign-in hashes the password on purpose slowly); the steady state starts when the
 last one has signed in and lasts --seconds. Agents: home, learning, practice, lesson pages and
 quiz posts, report pages, PDF downloads and status polls; supervisors: team progress, review
-queue, reports, PDFs. The goal (issue 22) is read on the steady state's pages. Locust runs on the
-same cores as the server, and the load average is printed with the figures.
+queue, reports, PDFs. The goal (issue 22) is read on the steady state's pages.
+
+Two clocks per kind of request: what locust measured (the person's wait: queueing for a server
+thread, the server's work, and locust's own turn for a core) and what the server measured (its
+access log: from a thread taking the request to the last byte sent; a quiz post's figure on the
+locust side includes the redirect to the lesson it follows). Locust runs on the same cores as the
+server; the load average (other work on the machine) is printed with the figures.
 """
 
 import argparse
 import json
 import math
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -44,9 +55,10 @@ def free_port() -> int:
         return probe.getsockname()[1]
 
 
-def environment(tmp: Path) -> dict:
+def environment(tmp: Path, extra: dict[str, str]) -> dict:
     env = {
         **os.environ,
+        **extra,
         "DJANGO_SETTINGS_MODULE": "academy.settings.base",
         "SECRET_KEY": "load-test-" + "x" * 40,
         "PRIVATE_MEDIA_ROOT": str(tmp / "private"),
@@ -57,7 +69,7 @@ def environment(tmp: Path) -> dict:
         "LIVE_CALL_PRELOAD": "false",
         "SIGN_IN_FAILURES_PER_ADDRESS": "100000",
     }
-    env.setdefault("DATABASE_URL", f"sqlite:///{tmp / 'load.sqlite3'}")
+    env["DATABASE_URL"] = env.get("DATABASE_URL") or f"sqlite:///{tmp / 'load.sqlite3'}"
     return env
 
 
@@ -113,7 +125,13 @@ open(sys.argv[1], "w").write(json.dumps(plan))
 """
 
 
-def serve(env: dict, port: int, log: Path) -> subprocess.Popen:
+# The server's own time for each request: microseconds from a thread taking it to its last byte,
+# the status, and the kind and phase load_users.py names in its headers.
+ACCESS_LOG_FORMAT = "%(D)s\t%(s)s\t%(m)s %({x-load-kind}i)s\t%({x-load-phase}i)s"
+
+
+def serve(env: dict, port: int, tmp: Path, threads: int | None) -> subprocess.Popen:
+    settings = ["--threads", str(threads)] if threads else []  # else academy/gunicorn.py's
     server = subprocess.Popen(
         [
             str(Path(sys.executable).with_name("gunicorn")),
@@ -122,11 +140,16 @@ def serve(env: dict, port: int, log: Path) -> subprocess.Popen:
             "python:academy.gunicorn",
             "--bind",
             f"127.0.0.1:{port}",
+            *settings,
+            "--access-logfile",
+            str(tmp / "access.log"),
+            "--access-logformat",
+            ACCESS_LOG_FORMAT,
         ],
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=log.open("wb"),
+        stderr=(tmp / "server.log").open("wb"),
         start_new_session=True,
     )
     deadline = time.monotonic() + 120
@@ -139,39 +162,54 @@ def serve(env: dict, port: int, log: Path) -> subprocess.Popen:
     raise SystemExit("the web server did not start")
 
 
+def server_samples(access_log: Path) -> list[dict]:
+    """The server's side of each request, shaped like locust's samples (an error: a 5xx)."""
+    samples = []
+    for line in access_log.read_text(errors="replace").splitlines():
+        micros, status, kind, phase = line.split("\t")
+        samples.append(
+            {"phase": phase, "kind": kind, "ms": int(micros) / 1000, "error": status if status >= "500" else None}
+        )
+    return samples
+
+
 def percentile(values: list[float], share: float) -> float:
     """The nearest-rank percentile: the value that `share` of the values do not exceed."""
     ordered = sorted(values)
     return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
 
 
-def print_phase(title: str, samples: list[dict]) -> None:
+def print_phase(title: str, samples: list[dict], server: list[dict]) -> None:
+    """Per kind: count, errors and p50/p95/p99 as people waited (locust), and the server's own p50/p95."""
     print(title)
-    print(f"  {'request':<25} {'count':>6} {'errors':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}")
+    print(
+        f"  {'request':<25} {'count':>6} {'errors':>6} {'p50 ms':>7} {'p95 ms':>7} {'p99 ms':>7}"
+        f" | {'server p50':>10} {'p95':>6}"
+    )
     kinds = sorted({s["kind"] for s in samples}, key=lambda kind: (not kind.startswith("GET page"), kind))
-    pages = [s for s in samples if s["kind"].startswith("GET page")]
-    for name, rows in [*((kind, [s for s in samples if s["kind"] == kind]) for kind in kinds), ("all pages", pages)]:
+    for name in [*kinds, "all pages"]:
+        rows = [s for s in samples if s["kind"] == name or (name == "all pages" and s["kind"].startswith("GET page"))]
+        served = [
+            s["ms"] for s in server if s["kind"] == name or (name == "all pages" and s["kind"].startswith("GET page"))
+        ]
         if rows:
             times = [row["ms"] for row in rows]
             errors = sum(1 for row in rows if row["error"])
+            on_server = f"{percentile(served, 0.5):>10.0f} {percentile(served, 0.95):>6.0f}" if served else ""
             print(
                 f"  {name:<25} {len(rows):>6} {errors:>6} {percentile(times, 0.5):>7.0f} "
-                f"{percentile(times, 0.95):>7.0f} {percentile(times, 0.99):>7.0f}"
+                f"{percentile(times, 0.95):>7.0f} {percentile(times, 0.99):>7.0f} | {on_server}"
             )
     errors = Counter(f"{s['kind']}: {s['error']}" for s in samples if s["error"])
     for error, count in sorted(errors.items()):
         print(f"  error: {error} x{count}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--users", type=int, default=50)
-    parser.add_argument("--ramp-seconds", type=float, default=10, help="people arrive over this time and sign in")
-    parser.add_argument("--seconds", type=int, default=60, help="the steady state, after the last sign-in")
-    args = parser.parse_args()
+def run(args: argparse.Namespace, extra_env: dict[str, str]) -> None:
+    """One load test against a fresh database (SQLite, or the one `extra_env`/DATABASE_URL names)."""
     with tempfile.TemporaryDirectory(prefix="academy-load-") as directory:
         tmp = Path(directory)
-        env = environment(tmp)
+        env = environment(tmp, extra_env)
         env.update(
             LOAD_PLAN=str(tmp / "plan.json"),
             LOAD_SAMPLES=str(tmp / "samples.json"),
@@ -180,7 +218,7 @@ def main() -> None:
         )
         prepare(env, tmp / "plan.json")
         port = free_port()
-        server = serve(env, port, tmp / "server.log")
+        server = serve(env, port, tmp, args.threads)
         env["LOAD_SERVER_PID"] = str(server.pid)
         load_before = os.getloadavg()[0]
         try:
@@ -211,36 +249,81 @@ def main() -> None:
         finally:
             os.killpg(server.pid, signal.SIGTERM)
             server.wait(timeout=60)
-        load_after = os.getloadavg()[0]
-        run = json.loads((tmp / "samples.json").read_text())
-        database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
-        print(
-            f"{args.users} users on {database}, gunicorn {web.workers} workers x {web.threads} threads, "
-            f"{os.cpu_count()} cores shared with locust; load average {load_before:.2f} before, {load_after:.2f} after"
-        )
-        samples = run["samples"]
-        print_phase(
-            f"ramp-up: {args.users} people arrive over {args.ramp_seconds:g} s and sign in "
-            f"(all signed in after {run['ramp_seconds']:.1f} s)",
-            [s for s in samples if s["phase"] == "ramp-up"],
-        )
-        if not run["steady"]:
-            print(f"steady state never began: not everyone had signed in after {RAMP_LIMIT} s")
-        steady = [s for s in samples if s["phase"] == "steady"]
-        cpu = run["cpu"]
-        print_phase(
-            f"steady state: {args.seconds} s, {len(steady) / args.seconds:.1f} requests/s; cores busy: "
-            f"web server {cpu.get('server', 0):.2f}, locust {cpu.get('locust', 0):.2f}; "
-            f"server CPU per request {1000 * cpu.get('server', 0) * args.seconds / max(len(steady), 1):.0f} ms",
-            steady,
-        )
-        server_errors = [
-            line
-            for line in (tmp / "server.log").read_text(errors="replace").splitlines()
-            if line and not line.startswith((" ", "Traceback", "[")) and "Error" in line
-        ]
-        for line in sorted(set(server_errors)):
-            print(f"server: {line[:160]} x{server_errors.count(line)}")
+        report(args, env, tmp, load_before)
+
+
+def report(args: argparse.Namespace, env: dict, tmp: Path, load_before: float) -> None:
+    run = json.loads((tmp / "samples.json").read_text())
+    served = server_samples(tmp / "access.log")
+    database = "PostgreSQL" if env["DATABASE_URL"].startswith("postgres") else "SQLite"
+    storage = " + S3" if env.get("STORAGE_BACKEND") == "s3" else ""
+    load = " -> ".join(f"{value:.2f}" for value in run["load"])
+    print(
+        f"{args.users} users on {database}{storage}, gunicorn {web.workers} workers x {args.threads or web.threads} "
+        f"threads, {os.cpu_count()} cores shared with locust; load average {load_before:.2f} before the run, "
+        f"{load or '-'} over the steady state"
+    )
+    samples = run["samples"]
+    print_phase(
+        f"ramp-up: {args.users} people arrive over {args.ramp_seconds:g} s and sign in "
+        f"(all signed in after {run['ramp_seconds']:.1f} s)",
+        [s for s in samples if s["phase"] == "ramp-up"],
+        [s for s in served if s["phase"] == "ramp-up"],
+    )
+    if not run["steady"]:
+        print(f"steady state never began: not everyone had signed in after {RAMP_LIMIT} s")
+    steady = [s for s in samples if s["phase"] == "steady"]
+    cpu = run["cpu"]
+    print_phase(
+        f"steady state: {args.seconds} s, {len(steady) / args.seconds:.1f} requests/s; cores busy: "
+        f"web server {cpu.get('server', 0):.2f}, locust {cpu.get('locust', 0):.2f}; "
+        f"server CPU per request {1000 * cpu.get('server', 0) * args.seconds / max(len(steady), 1):.0f} ms",
+        steady,
+        [s for s in served if s["phase"] == "steady"],
+    )
+    server_errors = [
+        line
+        for line in (tmp / "server.log").read_text(errors="replace").splitlines()
+        if line and not line.startswith((" ", "Traceback", "[")) and "Error" in line
+    ]
+    for line in sorted(set(server_errors)):
+        print(f"server: {line[:160]} x{server_errors.count(line)}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--users", type=int, default=50)
+    parser.add_argument("--ramp-seconds", type=float, default=10, help="people arrive over this time and sign in")
+    parser.add_argument("--seconds", type=int, default=60, help="the steady state, after the last sign-in")
+    parser.add_argument(
+        "--databases",
+        default="",
+        help="sqlite, postgresql or sqlite,postgresql: run on each in turn (PostgreSQL + S3 started for the run); "
+        "unset: DATABASE_URL's database, else SQLite",
+    )
+    parser.add_argument(
+        "--threads",
+        type=int,
+        default=None,
+        help=f"threads per web worker (default academy/gunicorn.py's {web.threads})",
+    )
+    args = parser.parse_args()
+    databases = [name.strip() for name in args.databases.split(",") if name.strip()]
+    if set(databases) - {"sqlite", "postgresql"}:
+        parser.error(f"--databases: sqlite, postgresql or both, not {args.databases!r}")
+    for database in databases or [None]:
+        if database == "postgresql":
+            from tests.scale.services import Services
+
+            services = Services(tempfile.mkdtemp(prefix="academy-load-pg-"), free_port(), free_port(), free_port())
+            try:
+                services.start()
+                run(args, services.environment())
+            finally:
+                services.stop()
+                shutil.rmtree(services.directory, ignore_errors=True)
+        else:
+            run(args, {"DATABASE_URL": ""} if database == "sqlite" else {})
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@ to be slow, and a crowd signing in at once says nothing about how fast pages are
 state, which begins when the last person has signed in and lasts LOAD_SECONDS, then stops the run.
 Every request is recorded with its phase and written to LOAD_SAMPLES (JSON) when locust quits; a
 page that ends on the sign-in form (a lost session) counts as an error. The CPU the server's
-workers and locust use in the steady state is written with them (cores busy on average).
+workers and locust use in the steady state, and the load average, are written with them. Each
+request names its kind and phase in headers (X-Load-Kind, X-Load-Phase), so the server's access
+log times the same kinds from its side.
 """
 
 import json
@@ -27,7 +29,7 @@ USERS = int(os.environ["LOAD_USERS"])
 STEADY_SECONDS = float(os.environ["LOAD_SECONDS"])
 
 samples: list[dict] = []
-run = {"started": time.monotonic(), "signed_in": 0, "steady_since": None, "cpu": {}}
+run = {"started": time.monotonic(), "signed_in": 0, "steady_since": None, "cpu": {}, "load": []}
 
 
 def cpu_seconds() -> dict:
@@ -62,9 +64,17 @@ def save(environment, **_):
     if run["steady_since"] is not None:
         end = cpu_seconds()
         cpu = {who: (end[who] - run["cpu"][who]) / (end["at"] - run["cpu"]["at"]) for who in ("server", "locust")}
+    load = [*run["load"], os.getloadavg()[0]] if run["steady_since"] is not None else []
     with open(os.environ["LOAD_SAMPLES"], "w") as out:
         json.dump(
-            {"ramp_seconds": ramp, "steady": run["steady_since"] is not None, "cpu": cpu, "samples": samples}, out
+            {
+                "ramp_seconds": ramp,
+                "steady": run["steady_since"] is not None,
+                "cpu": cpu,
+                "load": load,
+                "samples": samples,
+            },
+            out,
         )
 
 
@@ -74,6 +84,8 @@ def signed_in(environment) -> None:
     if run["signed_in"] == USERS:
         run["steady_since"] = time.monotonic()
         run["cpu"] = cpu_seconds()
+        run["load"].append(os.getloadavg()[0])
+        gevent.spawn_later(STEADY_SECONDS / 2, lambda: run["load"].append(os.getloadavg()[0]))
         gevent.spawn_later(STEADY_SECONDS, environment.runner.quit)
 
 
@@ -82,13 +94,23 @@ class Person(HttpUser):
     wait_time = between(1, 3)  # a person reads before the next click
     role = ""
 
+    def get(self, url: str, name: str):
+        return self.client.get(url, name=name, headers=self.kind(name))
+
+    def post(self, url: str, name: str, data: dict):
+        return self.client.post(url, name=name, data=data, headers=self.kind(name))
+
+    @staticmethod
+    def kind(name: str) -> dict:
+        return {"X-Load-Kind": name, "X-Load-Phase": "ramp-up" if run["steady_since"] is None else "steady"}
+
     def on_start(self):
         self.me = random.choice(PLAN[self.role])
-        page = self.client.get(SIGN_IN_URL, name="sign in")
-        self.client.post(
+        page = self.get(SIGN_IN_URL, "sign in")
+        self.post(
             SIGN_IN_URL,
-            name="sign in",
-            data={
+            "sign in",
+            {
                 "username": self.me["username"],
                 "password": PASSWORD,
                 "csrfmiddlewaretoken": CSRF.search(page.text).group(1),
@@ -98,11 +120,11 @@ class Person(HttpUser):
 
     def report(self):
         if self.me["reports"]:
-            self.client.get(f"/en/reports/{random.choice(self.me['reports'])}/", name="page: report")
+            self.get(f"/en/reports/{random.choice(self.me['reports'])}/", "page: report")
 
     def pdf(self):
         if self.me["reports"]:
-            self.client.get(f"/en/reports/{random.choice(self.me['reports'])}/pdf/", name="PDF download")
+            self.get(f"/en/reports/{random.choice(self.me['reports'])}/pdf/", "PDF download")
 
 
 class Agent(Person):
@@ -111,26 +133,22 @@ class Agent(Person):
 
     @task(3)
     def pages(self):
-        self.client.get("/en/", name="page: home")
-        self.client.get("/en/learning/", name="page: my learning")
-        self.client.get("/en/practice/", name="page: practice")
+        self.get("/en/", "page: home")
+        self.get("/en/learning/", "page: my learning")
+        self.get("/en/practice/", "page: practice")
 
     @task(3)
     def quiz(self):
         if not self.me["quizzes"]:
             return
         quiz = random.choice(self.me["quizzes"])
-        lesson = self.client.get(quiz["lesson_url"], name="page: lesson")
+        lesson = self.get(quiz["lesson_url"], "page: lesson")
         answers = {name: "0" for name in quiz["fields"]}
-        self.client.post(
-            quiz["post_url"],
-            name="quiz post",
-            data={**answers, "csrfmiddlewaretoken": CSRF.search(lesson.text).group(1)},
-        )
+        self.post(quiz["post_url"], "quiz post", {**answers, "csrfmiddlewaretoken": CSRF.search(lesson.text).group(1)})
 
     @task(2)
     def reports(self):
-        self.client.get("/en/reports/", name="page: reports")
+        self.get("/en/reports/", "page: reports")
         self.report()
 
     @task(1)
@@ -140,7 +158,7 @@ class Agent(Person):
     @task(4)
     def poll(self):
         if self.me["attempts"]:
-            self.client.get(f"/en/practice/attempts/{random.choice(self.me['attempts'])}/status/", name="status poll")
+            self.get(f"/en/practice/attempts/{random.choice(self.me['attempts'])}/status/", "status poll")
 
 
 class Supervisor(Person):
@@ -149,9 +167,9 @@ class Supervisor(Person):
 
     @task(3)
     def pages(self):
-        self.client.get("/en/", name="page: home")
-        self.client.get("/en/learning/team/", name="page: team progress")
-        self.client.get("/en/reports/queue/", name="page: review queue")
+        self.get("/en/", "page: home")
+        self.get("/en/learning/team/", "page: team progress")
+        self.get("/en/reports/queue/", "page: review queue")
 
     @task(2)
     def reports(self):
