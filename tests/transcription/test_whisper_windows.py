@@ -8,8 +8,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from transcription.audio import decode_audio
 from transcription.context import CallContext
 from transcription.engines.base import DecodingOptions
+from transcription.engines.ctranslate2_whisper import CTranslate2Engine, encoder_frames
 from transcription.engines.decoding import PROMPT_ROOM, TIME_PER_TOKEN, prompt_tokens, segments_from_tokens
 
 
@@ -120,3 +122,39 @@ def test_a_window_longer_than_the_encoder_reads_is_refused(speech_engine):
 @pytest.mark.whisper
 def test_a_window_a_few_samples_over_30_s_from_rounding_its_pieces_is_read(speech_engine):
     assert speech_engine.recognise(np.zeros(30 * 16000 + 3, np.float32), language="en") == []
+
+
+@pytest.mark.parametrize(
+    ("frames", "step_s", "read"),
+    [(390, 5.0, 500), (550, 5.0, 1000), (900, 5.0, 1000), (901, 5.0, 1500), (2450, 5.0, 3000), (3000, 5.0, 3000)],
+)
+def test_the_ctranslate2_encoder_reads_the_speech_and_a_second_of_silence_rounded_up_to_the_step(frames, step_s, read):
+    assert encoder_frames(frames, step_s) == read
+
+
+def test_without_a_step_the_ctranslate2_encoder_reads_whispers_30_s():
+    assert encoder_frames(550, None) == 3000
+
+
+@pytest.mark.whisper
+def test_a_turn_read_in_a_short_encoder_window_gives_the_words_and_times_of_the_30_s_window(english_clip):
+    from transcription.engine import transcribe_clip
+
+    short, full = (
+        CTranslate2Engine(options=DecodingOptions(encoder_step_s=step))
+        for step in (DecodingOptions().encoder_step_s, None)
+    )
+
+    words = [
+        [
+            (w["word"], w["start"], w["end"])
+            for s in transcribe_clip(english_clip, language="en", speaker="agent", engine=e)
+            for w in s["words"]
+        ]
+        for e in (short, full)
+    ]
+
+    samples = decode_audio(english_clip).mono()
+    assert short._encode(samples)[0].shape[1] * 2 == encoder_frames(len(samples) // 160, 5.0) < 3000
+    assert [w[0] for w in words[0]] == [w[0] for w in words[1]]
+    assert np.allclose([w[1:] for w in words[0]], [w[1:] for w in words[1]], atol=0.1)

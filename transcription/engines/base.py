@@ -41,6 +41,12 @@ class DecodingOptions:
     # worse (agent WER 53 against 41), and its peak memory is hardly lower, since the
     # float weights load first. CTranslate2: int8, see engines/ctranslate2_whisper.py.
     quantization: str | None = None
+    # CTranslate2: the encoder reads a window padded with at least 1 s of silence to the next
+    # multiple of this many seconds, not always to 30 s (whisper.cpp's "audio_ctx"): a 5-s turn
+    # costs a third of the encoder's time and is read as well (measured on real speech and the
+    # sample calls, benchmarks/transcribe_speed.py). None: always 30 s. openai-whisper's encoder
+    # takes 30 s only.
+    encoder_step_s: float | None = 5.0
     # Audio kept around each speech region, and pauses shorter than the join gap kept
     # inside it: the VAD trims soft onsets, and Whisper reads whole phrases, with their
     # pauses, better than words cut out one breath at a time (faster-whisper's choice).

@@ -43,6 +43,20 @@ MAX_INITIAL_TIMESTAMP_INDEX = 50  # 1 s: the first timestamp token may come no l
 COMPUTE_TYPES = {None: "int8", "int8": "int8", "float32": "float32"}  # None: measured best
 
 
+FRAMES_PER_S = 100  # mel frames a second
+WINDOW_FRAMES = 3000  # Whisper's 30 s
+PADDING_FRAMES = 100  # 1 s of silence after the speech at least: read without it, the sample calls lost words
+
+
+def encoder_frames(frames: int, step_s: float | None) -> int:
+    """How many mel frames the encoder reads for a window holding ``frames`` of audio: the audio
+    and at least 1 s of silence, rounded up to a multiple of ``step_s`` (at most 30 s; None: 30 s)."""
+    if not step_s:
+        return WINDOW_FRAMES
+    step = round(step_s * FRAMES_PER_S)
+    return min(WINDOW_FRAMES, -(-(frames + PADDING_FRAMES) // step) * step)
+
+
 class CTranslate2Engine(WhisperWeights):
     name = "ctranslate2"  # the WHISPER_ENGINE setting that selects it
 
@@ -70,13 +84,19 @@ class CTranslate2Engine(WhisperWeights):
         return Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language)
 
     def _encode(self, samples: np.ndarray):
-        """The window's encoder output and how many of its 3,000 mel frames hold audio."""
+        """The window's encoder output and how many of its mel frames hold audio.
+
+        CTranslate2's encoder takes fewer than Whisper's 3,000 frames: the window is padded
+        only to :func:`encoder_frames`, and the encoder's cost falls with it (0.86 → 0.11
+        CPU-s for a 5-s turn read in 10 s), the rest being silence it would attend to.
+        """
         from faster_whisper.audio import pad_or_trim
 
         model = self.model
         features = model.feature_extractor(samples)
         frames = features.shape[-1] - 1  # the extractor pads one hop past the end, as Whisper drops its last frame
-        return model.encode(pad_or_trim(features[:, :frames])), frames
+        read = encoder_frames(frames, self.options.encoder_step_s)
+        return model.encode(pad_or_trim(features[:, :frames], read)), frames
 
     def recognise(
         self, samples: np.ndarray, *, language: str, previous_text: str = "", context: CallContext | None = None
