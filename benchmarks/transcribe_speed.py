@@ -65,6 +65,12 @@ CONFIGS = {
         {},
         False,
     ),
+    "ct2-30s": (
+        "CTranslate2 engine, the encoder always reading 30 s",
+        "ctranslate2",
+        {"encoder_step_s": None},
+        True,
+    ),
     "ct2-float32": ("CTranslate2 engine in float32", "ctranslate2", {"quantization": "float32"}, True),
     "ct2-greedy": ("CTranslate2 engine, greedy decoding", "ctranslate2", {"beam_size": None}, True),
     "timestamps": ("default, with Whisper's timestamp tokens", "openai", {"timestamp_tokens": True}, True),
