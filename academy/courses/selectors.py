@@ -40,7 +40,7 @@ class CourseProgress:
     enrolment: Enrolment | None
     lessons: list[LessonPage]
     completed_lesson_ids: set[int]
-    quiz_scores: list[QuizScore] = field(default_factory=list)
+    quiz_scores: list[QuizScore] = field(default_factory=list)  # empty when the page did not ask for them
 
     @property
     def enrolled(self) -> bool:
@@ -131,29 +131,36 @@ def courses_in_language(courses, language: str | None) -> dict[int, CoursePage]:
     """Course id → the live translation of that course in `language` (the course itself when it has
     none, or when no language is asked): progress follows a course across its translations."""
     courses = {course.pk: course for course in courses}
-    if language is None or not courses:
+    if language is None:
+        return courses
+    # Callers read the courses with their locale (select_related): those already in `language` need no lookup.
+    elsewhere = [course.translation_key for course in courses.values() if course.locale.language_code != language]
+    if not elsewhere:
         return courses
     translated = {
         course.translation_key: course
-        for course in CoursePage.objects.live().filter(
-            translation_key__in=[course.translation_key for course in courses.values()], locale__language_code=language
-        )
+        for course in CoursePage.objects.live().filter(translation_key__in=elsewhere, locale__language_code=language)
     }
     return {pk: translated.get(course.translation_key, course) for pk, course in courses.items()}
 
 
-def course_progress_many(enrolments: list[Enrolment], language: str | None = None) -> list[CourseProgress]:
+def course_progress_many(
+    enrolments: list[Enrolment], language: str | None = None, *, quiz_scores: bool = True
+) -> list[CourseProgress]:
     """Progress of many enrolments in a fixed number of queries (team pages list dozens), each course
-    shown in `language` when it is translated into it (by default in the language enrolled in).
+    shown in `language` when it is translated into it (by default in the language enrolled in), with
+    the best score of each quiz unless `quiz_scores` is false (pages that show only completion).
 
     Lessons done count in every language: a completion is matched by the lesson's translation key."""
     if not enrolments:
         return []
     shown = courses_in_language({enrolment.course_id: enrolment.course for enrolment in enrolments}.values(), language)
-    return _progress_shown(enrolments, shown)
+    return _progress_shown(enrolments, shown, quiz_scores=quiz_scores)
 
 
-def _progress_shown(enrolments: list[Enrolment], shown: dict[int, CoursePage]) -> list[CourseProgress]:
+def _progress_shown(
+    enrolments: list[Enrolment], shown: dict[int, CoursePage], *, quiz_scores: bool
+) -> list[CourseProgress]:
     """Progress of `enrolments`, each course shown as `shown` (enrolled course id → the page) says."""
     lessons = _courses_lessons(shown.values())
     done_keys = defaultdict(set)
@@ -165,6 +172,15 @@ def _progress_shown(enrolments: list[Enrolment], shown: dict[int, CoursePage]) -
         e.pk: {lesson.pk for lesson in lessons[shown[e.course_id].pk] if lesson.translation_key in done_keys[e.pk]}
         for e in enrolments
     }
+    scores = _best_quiz_scores(enrolments) if quiz_scores else defaultdict(list)
+    return [
+        CourseProgress(shown[e.course_id], e, lessons[shown[e.course_id].pk], completed[e.pk], scores[e.pk])
+        for e in enrolments
+    ]
+
+
+def _best_quiz_scores(enrolments: list[Enrolment]) -> dict[int, list[QuizScore]]:
+    """Enrolment id → the best score, attempts and pass of each quiz it took, in one query."""
     scores = defaultdict(list)
     rows = (
         QuizAttempt.objects.filter(enrolment__in=enrolments)
@@ -176,10 +192,7 @@ def _progress_shown(enrolments: list[Enrolment], shown: dict[int, CoursePage]) -
         scores[row["enrolment_id"]].append(
             QuizScore(row["lesson__title"], row["quiz_title"], row["best"], row["passes"] > 0, row["attempts"])
         )
-    return [
-        CourseProgress(shown[e.course_id], e, lessons[shown[e.course_id].pk], completed[e.pk], scores[e.pk])
-        for e in enrolments
-    ]
+    return scores
 
 
 def course_progress(enrolment: Enrolment) -> CourseProgress:
@@ -194,13 +207,13 @@ def enrolment_get(*, agent, course: CoursePage) -> Enrolment | None:
     return Enrolment.objects.filter(agent=agent, course__translation_key=course.translation_key).first()
 
 
-def course_progress_for(*, agent, course: CoursePage) -> CourseProgress:
+def course_progress_for(*, agent, course: CoursePage, quiz_scores: bool = True) -> CourseProgress:
     """Progress of `agent` in `course` as that page shows it (its language, its lessons); an empty
     one when they are not enrolled in it or a translation of it."""
     enrolment = enrolment_get(agent=agent, course=course)
     if enrolment is None:
         return CourseProgress(course, None, course_lessons(course), set())
-    return _progress_shown([enrolment], {enrolment.course_id: course})[0]
+    return _progress_shown([enrolment], {enrolment.course_id: course}, quiz_scores=quiz_scores)[0]
 
 
 def course_catalogue_for(*, user, index: CourseIndexPage) -> list[CourseProgress]:
@@ -211,24 +224,27 @@ def course_catalogue_for(*, user, index: CourseIndexPage) -> list[CourseProgress
         list(
             Enrolment.objects.filter(
                 agent=user, course__translation_key__in=[course.translation_key for course in courses]
-            ).select_related("course")
+            ).select_related("course__locale")
         )
         if user.is_authenticated
         else []
     )
-    progress = {item.course.pk: item for item in course_progress_many(enrolments, index.locale.language_code)}
+    progress = {
+        item.course.pk: item for item in course_progress_many(enrolments, index.locale.language_code, quiz_scores=False)
+    }
     lessons = _courses_lessons(course for course in courses if course.pk not in progress)
     return [progress.get(course.pk) or CourseProgress(course, None, lessons[course.pk], set()) for course in courses]
 
 
 def learning_overview(*, agent, language: str | None = None) -> list[CourseProgress]:
     """'My learning': courses in progress first, then completed ones, each in `language` when translated."""
-    enrolments = Enrolment.objects.filter(agent=agent, course__live=True).select_related("course")
-    return sorted(course_progress_many(list(enrolments), language), key=lambda item: item.completed)
+    enrolments = Enrolment.objects.filter(agent=agent, course__live=True).select_related("course__locale")
+    progress = course_progress_many(list(enrolments), language, quiz_scores=False)
+    return sorted(progress, key=lambda item: item.completed)
 
 
 def lesson_state_for(*, agent, lesson: LessonPage) -> LessonState:
-    progress = course_progress_for(agent=agent, course=lesson.course)
+    progress = course_progress_for(agent=agent, course=lesson.course, quiz_scores=False)  # the bar only
     enrolment = progress.enrolment
     latest: dict[str, QuizAttempt] = {}
     passed: set[str] = set()

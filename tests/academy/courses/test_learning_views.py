@@ -12,6 +12,7 @@ from tests.academy.factories import (
     quiz_block_id,
     quiz_post,
 )
+from tests.query_counts import page_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -130,3 +131,15 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, lesson):
 def test_my_learning_shows_progress_and_the_next_lesson(client_for, agent, lesson, enrolled):
     html = client_for(agent).get("/en/learning/").content.decode()
     assert lesson.get_parent().title in html and lesson.title in html and "0%" in html
+
+
+def test_a_lesson_page_with_its_progress_quizzes_and_language_switcher_costs_at_most_20_queries(
+    client_for, agent, lesson, enrolled
+):
+    """Wagtail's routing (site, locale, one level of the tree at a time, view restrictions) is 12
+    of them; the lesson's state 6; the switcher 1 (it was 6)."""
+    client = client_for(agent)
+    _post(client, _quiz_url(lesson), quiz_post(quiz_block_id(lesson), WRONG_ANSWERS))
+    count, html = page_queries(client, lesson.url)
+    assert count <= 20
+    assert "Your name is missing." in html  # the latest attempt's feedback is on the page
