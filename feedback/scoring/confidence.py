@@ -33,7 +33,7 @@ MIN_DECIDING_LETTERS = 3
 FAULT_CUES: dict[str, tuple[str, ...]] = {
     "ownership": ("deflection",),
     "professional_language": ("unprofessional",),
-    "commitment_time": ("promise",),
+    "commitment_time": ("promise", "investigation"),
     "hold_etiquette": ("hold",),
 }
 

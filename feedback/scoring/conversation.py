@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NEGATION_WINDOW = 3
+# Tokens that end a clause inside a sentence: a question after one is asked apart from what came before.
+CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "…", "..."})
 # Negators that are not negations in these combinations ("non appena" = as soon as, "come mai" = why).
 _NOT_NEGATING_BEFORE = {"non": {"appena", "solo", "soltanto"}, "not": {"only"}}
 _NOT_NEGATING_AFTER = {"mai": {"come"}}

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
+from feedback.scoring.checks.hold import is_hold
 from feedback.scoring.checks.questions import interrogative_clauses
-from feedback.scoring.conversation import Conversation, Cue, Sentence
+from feedback.scoring.conversation import CLAUSE_BREAKS, Conversation, Cue, Sentence
 from feedback.scoring.rubric import CriterionDefinition
 
 _SENTENCE_ENDS = (".", "!", "?", "…")
@@ -14,9 +15,7 @@ def promises(conversation: Conversation) -> list[Sentence]:
     """Agent statements that they or the company will do something later.
 
     A question offers rather than promises, unless the question comes only after the
-    promise: a tag ("La richiamo domani, le va bene?") or a clause of its own that an
-    interrogative opens ("I'll text you the details by six, and which desk are you at?"). A clause describing how things
-    usually work ("di solito…", "refunds are normally…") describes a process, but
+    promise (_is_stated). A clause describing how things usually work ("di solito…", "refunds are normally…") describes a process, but
     not past a contrast ("Normally it takes a while, but we'll let you know").
     Words the agent reads out or reports (an automatic message's "your return is
     being processed") are not the agent's promise.
@@ -27,9 +26,26 @@ def promises(conversation: Conversation) -> list[Sentence]:
         for sentence in conversation.agent_sentences
         if any(
             _is_stated(conversation, sentence, cue) and not _in_process_clause(sentence, cue, contrast)
-            for cue in sentence.found("promise", quoted_too=False) + _timed_present(sentence)
+            for cue in sentence.found("promise", quoted_too=False)
+            + _timed_present(sentence)
+            + _investigation(conversation, sentence)
         )
     ]
+
+
+def _investigation(conversation: Conversation, sentence: Sentence) -> list[Cue]:
+    """Finding something out for the customer ("I'll look into whether…", "verifico se…") promises
+    an answer later, unless it is done during a hold: in a hold sentence, after one ("Mi concede
+    un minuto?" / "Certo." / "Verifico se è possibile.") or before one in the same turn ("I'll
+    check if it's in stock. Bear with me.")."""
+    found = sentence.found("investigation", quoted_too=False)
+    if not found:
+        return []
+    following = conversation.next_agent_sentence(sentence)
+    neighbours = [sentence, conversation.previous_agent_sentence(sentence)]
+    if following is not None and following.segment.turn == sentence.segment.turn:
+        neighbours.append(following)
+    return [] if any(other is not None and is_hold(other) for other in neighbours) else found
 
 
 def _timed_present(sentence: Sentence) -> list[Cue]:
@@ -41,12 +57,38 @@ def _timed_present(sentence: Sentence) -> list[Cue]:
 
 
 def _is_stated(conversation: Conversation, sentence: Sentence, promise: Cue) -> bool:
-    if not sentence.is_question or any(
-        tag.start > promise.end for tag in sentence.found("question_tag", negated_too=True)
-    ):
+    """Said as a statement: outside a question, or before the question asked apart from it: a tag
+    ("La richiamo domani, le va bene?"), a clause an interrogative opens ("I'll text you the
+    details by six, and which desk are you at?") or any clause of its own after a break ("I'll
+    ring you back at four, is this the best number?"). An offer asked ("Shall I call you back at
+    four, …?", "Vuole che la richiami?") opens its clause with a question word, and an
+    alternative after it ("…, o preferisce…?") still offers."""
+    if not sentence.is_question:
         return True
+    if any(tag.start > promise.end for tag in sentence.found("question_tag", negated_too=True)):
+        return True
+    norms = sentence.segment.doc.user_data["norms"]
+    start, end = sentence.span.start, sentence.span.end
+    breaks = [position for position in range(start, end - 1) if norms[position] in CLAUSE_BREAKS]
+    if _opens_an_offer(conversation, norms, max([b + 1 for b in breaks if b < promise.start], default=start), promise):
+        return False
     asked = interrogative_clauses(conversation, sentence)
-    return bool(asked) and all(first >= promise.end for first, _ in asked)
+    if asked and all(first >= promise.end for first, _ in asked):
+        return True
+    after = [position for position in breaks if position >= promise.end]
+    return bool(after) and norms[after[0] + 1] not in conversation.cues.words("OR")
+
+
+def _opens_an_offer(conversation: Conversation, norms: list[str], clause_start: int, promise: Cue) -> bool:
+    """Whether the promise's clause opens, after any opener, with a question word ("Shall I…", "Vuole che…")."""
+    offers = conversation.cues.words("OFFER") | conversation.cues.words("WH")
+    openers = conversation.cues.words("OPENER") | conversation.cues.words("FILLER")
+    for position in range(clause_start, promise.start + 1):
+        if norms[position] in offers:
+            return True
+        if norms[position] not in openers:
+            return False
+    return False
 
 
 def _in_process_clause(sentence: Sentence, promise: Cue, contrast: frozenset[str]) -> bool:

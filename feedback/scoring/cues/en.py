@@ -79,6 +79,10 @@ SETS = {
     # Short spans of time asked for ("a second" only where no noun follows: "a second phone number" is not one).
     "MOMENT": "moment moments minute minutes seconds sec secs tick ticks jiffy mo",
     "WH": "how what which why when where who whom whose whereabouts",
+    # Words that open an offer asked rather than a promise made ("Shall I call you back at four, …?").
+    "OFFER": "shall should can could may might would will do does did want is are",
+    # Words that open the other half of an alternative question ("…, or would you rather…?").
+    "OR": "or otherwise",
     # Words an interrogative left at the end of a question may carry after it ("it starts when exactly?").
     "WH_TAIL": "exactly precisely then again much many long often",
     # Words that open a topic fronted before an interrogative: none in English, which needs a comma there.
@@ -287,7 +291,10 @@ CUES = {
         "is|are|'s|'re @ADV? on its|their|the|your way",
         "<!you should|ought @ADV? ~arrive|land|reach|show|appear",
         "<!you should|ought @ADV? ~be|get with|to you",
-        "will|'ll|shall @ADV? try|aim|endeavour|endeavor|do _{0,2} to ~@PROMISE|@ACTION",
+        "will|'ll|shall @ADV? try|aim|endeavour|endeavor|do _{0,2} to|and ~@PROMISE|@ACTION",
+        # "What I'll do is ring you back at four."
+        "i|we will|shall|can do is|'s @ADV? ~@PROMISE",
+        "i|we am|are going to do is|'s @ADV? ~@PROMISE",
         "i|we|they am|are|'re @ADV? ~@SENDING&ING",
         "will be @ADV? @DONE",
         "will|'ll be @ADV? working|live|active|running|connected|online",
@@ -372,6 +379,10 @@ CUES = {
     # Someone of the company doing something, in the present: a promise when a time goes with it
     # ("the courier collects it tomorrow"), an account of what happens otherwise (checks/commitments.py).
     "promise_timed": [
+        # What the agent can do, said with a time: "I can ring you back at ten to five".
+        "i|we can|could @ADV{0,2} ~@PROMISE",
+        # The subject left out: "Ring you back at four, then."
+        "^~call|ring|phone|buzz|bell|text|email you",
         "engineer|technician|courier|driver|someone|somebody|team|colleague|manager|specialist|fitter comes|collects|calls|rings|visits|arrives|delivers|picks|pops|phones",
         "engineer|technician|courier|driver|someone|somebody|they|team|colleague|manager|specialist|fitter might|may|could @ADV? ~@PROMISE",
         # In the present passive or progressive: "the replacement is being dispatched", "the credit gets applied".
@@ -379,6 +390,15 @@ CUES = {
         "gets|get @ADV? ~@ACTION",
         "goes|go|gets|get|is|are|'s|'re @ADV? out|off to you",
         "is|are|'s|'re @ADV? going through|out|off|ahead",
+    ],
+    # Finding something out for the customer: an answer promised later (checks/commitments.py).
+    "investigation": [
+        # Not "I'll just check if…", done while the customer waits.
+        "<!you will|shall also|personally|definitely|certainly|then|go|and{0,2} ~check|find|ask|see|enquire|inquire|"
+        "verify|confirm|investigate|look|query|double-check _{0,5} whether|if",
+        "i|we am|are going to also|personally|definitely|certainly|then|go|and{0,2} ~check|find|ask|see|enquire|"
+        "inquire|verify|confirm|investigate|look|query _{0,5} whether|if",
+        "let me|us @ADV? find|look out|into",
     ],
     "question_tag": [
         "is|does|would|will that|this|it _{0,1} ok|okay|alright|fine|suit|work|good|convenient",
@@ -478,6 +498,7 @@ CUES = {
         "@MOMENT to|so|and i|we _{0,2} check|look|find|see|pull|speak|ask|call|sort",
         "^just|one a? moment|second|minute|sec|tick",
         "will not be a|one|two|more than? @MOMENT",
+        ",|; one|just a? moment|minute|sec|second|tick .|!|,|please",
     ],
     # Advice to wait before trying again, or for hours or days: not holding the call.
     "wait_advice": [

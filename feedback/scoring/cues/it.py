@@ -117,6 +117,10 @@ SETS = {
     "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
     "anno estate",
     "WH": "come cosa che quale quali qual perche quando dove quanto quanta quanti quante chi",
+    # Words that open an offer asked rather than a promise made ("Vuole che la richiami domani, …?").
+    "OFFER": "vuole vuoi volete preferisce preferisci preferite desidera posso possiamo devo dobbiamo",
+    # Words that open the other half of an alternative question ("…, o preferisce…?").
+    "OR": "o oppure altrimenti",
     # Words an interrogative left at the end of a question may carry after it ("ha pagato quanto, esattamente?").
     "WH_TAIL": "esattamente precisamente poi allora di preciso ,",
     # Words that open a topic fronted before an interrogative ("il modem cosa fa?", "e questo da quando succede?").
@@ -359,6 +363,8 @@ CUES = {
         "~fare&FUTURE @ADV? sentire|sapere|avere",
         "ci|ce penso|pensiamo io|noi",
         "provvedo|provvediamo",
+        # "Quello che faccio è richiamarla alle cinque."
+        "faccio|facciamo|faro|faremo e @ADV? ~@PROMISE",
     ],
     # A hardship word said of something (checks/attitude.py: empathy when the something is what the
     # customer just told, "i turni doppi sono sfiancanti"; il proprio computer non lo è).
@@ -424,6 +430,9 @@ CUES = {
     # Something done for the customer, in the present: a promise when a time goes with it ("le
     # riattiviamo la linea entro le sei"), an action done now otherwise (checks/commitments.py).
     "promise_timed": [
+        # What the agent can do, said with a time: "posso richiamarla alle cinque meno dieci".
+        "posso|possiamo|potrei|potremmo @ADV? ~@PROMISE",
+        "@CLITIC posso|possiamo|potrei|potremmo @ADV? ~@PROMISE",
         "@CLITIC ~@ACTION&PRESENT1",
         "~@ACTION&PRESENT1 _{0,2} noi|io",
         "si ~@ACTION&PRESENT3",
@@ -434,6 +443,13 @@ CUES = {
         "viene|vengono @ADV? ~@ACTION&PARTICIPLE",
         "@STAFF _{1,5} , @ADV? @CLITIC? @STAFF_COMES",
         "torno|ritorno|ripasso|torniamo|ritorniamo da lei|te|voi",
+    ],
+    # Finding something out for the customer: an answer promised later (checks/commitments.py).
+    "investigation": [
+        "verifico|controllo|verifichiamo|controlliamo|accerto|accertiamo _{0,4} se",
+        "chiedo|chiediamo|sento|sentiamo a|al|alla|allo|ai|agli|alle|all'|con _{0,3} se",
+        "mi|ci informo|informiamo|accerto|accertiamo _{0,4} se",
+        "~verificare|controllare|accertare|informare|chiedere|sentire|vedere|guardare&FUTURE _{0,4} se",
     ],
     "question_tag": [
         "va|andrebbe|sta|starebbe @ADV? bene",

@@ -208,3 +208,112 @@ def test_a_promise_followed_by_a_question_of_its_own_is_still_a_promise_and_an_o
     often hears the promise's tail as one: "…, which message to go to?"); a question that asks
     whether to do it offers."""
     assert result(call(language, f"A: {reply}"), "commitment_time") == expected
+
+
+# Someone else, or the team, will get back to the customer: a promise, vague without a time.
+THIRD_PARTY_PROMISES = [
+    ("en", "Someone will contact you about that{}."),
+    ("en", "The team will get back to you{}."),
+    ("en", "One of my colleagues will be in touch with you{}."),
+    ("en", "Somebody from billing is going to get back to you{}."),
+    ("en", "Your documents will be sent out to you{}."),
+    ("it", "Qualcuno la ricontatterà per questo{}."),
+    ("it", "Un collega la richiamerà per la pratica{}."),
+    ("it", "Il team tecnico le farà sapere{}."),
+    ("it", "Qualcuno dell'ufficio la contatterà{}."),
+    ("it", "Le verrà inviata la documentazione{}."),
+]
+TIMES_AND_RESULTS = {
+    "en": [("", "fail"), (" shortly", "fail"), (" tomorrow morning", "pass")],
+    "it": [("", "fail"), (" a breve", "fail"), (" domani mattina", "pass")],
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "expected"),
+    [
+        (language, reply.format(time), expected)
+        for language, reply in THIRD_PARTY_PROMISES
+        for time, expected in TIMES_AND_RESULTS[language]
+    ],
+)
+def test_a_third_party_or_passive_promise_fails_with_no_time_or_a_vague_one_and_passes_with_a_day(
+    language, reply, expected
+):
+    assert result(call(language, f"A: {reply}"), "commitment_time") == expected
+
+
+# Finding something out for the customer promises an answer later.
+INVESTIGATIONS = [
+    ("en", "I'll look into whether we can waive the fee{}."),
+    ("en", "I'll find out whether the engineer can come earlier{}."),
+    ("en", "I'll check whether the refund can be backdated{}."),
+    ("en", "I'm going to ask the warehouse if it has left{}."),
+    ("en", "Let me find out what happened to the order{}."),
+    ("it", "Verifico se è possibile anticipare l'intervento{}."),
+    ("it", "Verificherò se si può stornare la penale{}."),
+    ("it", "Mi informo se il tecnico può passare prima{}."),
+    ("it", "Chiedo al magazzino se il pacco è partito{}."),
+    ("it", "Controllerò se il rimborso è già stato emesso{}."),
+]
+ANSWER_TIME = {"en": " and ring you back at ten to five", "it": " e la richiamo alle cinque meno dieci"}
+
+
+@pytest.mark.parametrize(
+    ("language", "reply", "expected"),
+    [
+        (language, reply.format(time), expected)
+        for language, reply in INVESTIGATIONS
+        for time, expected in (("", "fail"), (ANSWER_TIME[language], "pass"))
+    ],
+)
+def test_finding_something_out_is_a_vague_promise_unless_an_answer_comes_at_a_time(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "commitment_time") == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("en", ["A: I'll check if that's in stock, one moment."]),
+        ("en", ["A: I'll just check if your details are right, can you confirm your postcode?"]),
+        ("en", ["A: Bear with me a moment.", "A: I'll check if it's possible."]),
+        ("en", ["A: Let me check whether it's gone through."]),
+        ("it", ["A: Un attimo che verifico se è partito."]),
+        ("it", ["A: Verifico se è arrivato il pagamento, resti in linea."]),
+        ("it", ["A: Mi concede un minuto?", "C: Certo.", "A: Verifico se è possibile."]),
+        ("it", ["A: Chiedo scusa se ha dovuto aspettare."]),
+        ("it", ["A: Ho verificato se il pagamento era arrivato."]),
+    ],
+)
+def test_a_check_done_while_the_customer_waits_or_already_done_is_no_promise(language, lines):
+    assert result(call(language, *lines), "commitment_time") == "na"
+
+
+# A call back said as what the agent can or will do, or with the subject left out; an offer asked stays an offer.
+CALLBACKS_IN_OTHER_FRAMES = [
+    ("en", "I can ring you back at ten to five this afternoon.", "pass"),
+    ("en", "What I'll do is ring you back at quarter past nine tomorrow.", "pass"),
+    ("en", "Ring you back at ten to five, then.", "pass"),
+    ("en", "I'll try and phone you at half past two.", "pass"),
+    ("en", "I'll ring you back at ten to five, is this the best number?", "pass"),
+    ("en", "I can ring you back later.", "fail"),
+    ("en", "What I'll do is ring you back once I hear from them.", "fail"),
+    ("en", "I'll ring you back later, is this the best number?", "fail"),
+    ("en", "Can I ring you back at ten to five this afternoon?", "na"),
+    ("en", "Shall I ring you back at four, or would tomorrow be better?", "na"),
+    ("en", "I can't send it before Friday.", "na"),
+    ("it", "Posso richiamarla alle cinque meno dieci.", "pass"),
+    ("it", "La posso richiamare verso le sei e mezza.", "pass"),
+    ("it", "Quello che faccio è richiamarla alle nove e un quarto.", "pass"),
+    ("it", "La richiamo domani alle dieci, questo è il numero giusto?", "pass"),
+    ("it", "Posso richiamarla più tardi.", "fail"),
+    ("it", "La richiamo più tardi, questo è il numero giusto?", "fail"),
+    ("it", "Posso richiamarla alle cinque meno dieci?", "na"),
+    ("it", "La richiamo domani, o preferisce stasera?", "na"),
+    ("it", "Vuole che la richiami domani, così ha tempo?", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), CALLBACKS_IN_OTHER_FRAMES)
+def test_a_callback_stated_in_other_frames_is_a_promise_and_an_offer_asked_is_not(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "commitment_time") == expected
