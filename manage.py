@@ -3,7 +3,7 @@ import os
 import sys
 
 # Commands that need only some of the apps start with those alone (see each module).
-COMMAND_SETTINGS = {"transcribe": "academy.settings.transcribe"}
+COMMAND_SETTINGS = {"transcribe": "academy.settings.transcribe", "score_transcript": "academy.settings.scoring"}
 
 if __name__ == "__main__":
     command = sys.argv[1] if len(sys.argv) > 1 else ""

@@ -1,12 +1,12 @@
 """`manage.py transcribe` refuses what it cannot transcribe: exit 2, one line on stderr."""
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.imports import command_imports
 from tests.transcription.conftest import silence
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -62,18 +62,8 @@ def test_a_bad_speaker_mapping_exits_2(tmp_path, mapping):
 
 def test_the_command_starts_without_the_other_apps_and_so_without_wagtail(tmp_path):
     """Django set-up with every app took most of the command's start-up (see README)."""
-    environment = {name: value for name, value in os.environ.items() if name != "DJANGO_SETTINGS_MODULE"}
-
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "manage.py", "transcribe", str(tmp_path / "missing.wav")],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=False,
-        env=environment,
-    )
+    done, imported = command_imports("transcribe", str(tmp_path / "missing.wav"))
 
     assert done.returncode == 2
-    imported = [line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time:")]
     assert "transcription.audio" in imported  # the command's own import: the list is complete
     assert not [module for module in imported if module.split(".")[0] in {"wagtail", "torch", "whisper", "spacy"}]

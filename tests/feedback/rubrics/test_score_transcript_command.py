@@ -13,6 +13,7 @@ from django.core.management import CommandError, call_command
 from feedback.rubrics.services import rubric_version_create
 from feedback.scoring.rubric import RubricDefinition
 from tests.feedback.rubrics.factories import RubricFactory
+from tests.imports import command_imports
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = ROOT.parent / "shared" / "samples" / "transcripts"
@@ -41,6 +42,21 @@ def test_in_a_bare_checkout_without_a_database_stdout_is_the_result_json_only(tm
     assert proc.returncode == 0, proc.stderr
     result = json.loads(proc.stdout)
     assert result["rubric"] == "phone" and result["language"] == "en" and len(result["criteria"]) == 15
+
+
+def test_the_command_starts_with_the_rubric_app_alone_and_not_the_admin_api_or_pipeline(tmp_path):
+    """Graders run it once per file: every other app doubled its CPU time (academy/settings/scoring.py)."""
+    done, imported = command_imports(
+        "score_transcript",
+        str(SAMPLES / "phone-it-1.json"),
+        DATABASE_URL=f"sqlite:///{tmp_path}/missing/academy.sqlite3",
+    )
+
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert json.loads(done.stdout)["passed"] is True
+    assert "feedback.scoring.engine" in imported  # the command's own last import: the list is complete
+    unwanted = ("wagtail.admin.views", "wagtail.api.v3", "scenarios", "ralph", "academy.xapi", "feedback.reports")
+    assert not [module for module in imported if module.startswith(unwanted)]
 
 
 @pytest.mark.django_db
