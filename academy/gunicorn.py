@@ -10,6 +10,10 @@ from __future__ import annotations
 from typing import Any
 
 workers = 2
+# Python runs one thread of a process at a time, so threads add no cores; they let a short page pass a
+# long one (a report, a PDF streamed from S3, a database round trip) instead of queueing behind it.
+# benchmarks/load_test.py (50 people, 2 cores, server given the cores): pages p95/p99 with 1 thread
+# 127/232 ms, 2: 91/321, 4: 67/96, 8: 77/252.
 threads = 4
 # Also the time a worker has to start: loading the engine before the first request takes about
 # 10 s on 2 cores, and several times that on a loaded machine; past this the worker is restarted.

@@ -205,8 +205,9 @@ def print_phase(title: str, samples: list[dict], server: list[dict]) -> None:
         print(f"  error: {error} x{count}")
 
 
-def run(args: argparse.Namespace, extra_env: dict[str, str]) -> None:
-    """One load test against a fresh database (SQLite, or the one `extra_env`/DATABASE_URL names)."""
+def run(args: argparse.Namespace, extra_env: dict[str, str], service_pids: tuple[int, ...] = ()) -> None:
+    """One load test against a fresh database (SQLite, or the one `extra_env`/DATABASE_URL names);
+    `service_pids`: the database's and storage's processes, given --autogroup-nice with the server."""
     with tempfile.TemporaryDirectory(prefix="academy-load-") as directory:
         tmp = Path(directory)
         env = environment(tmp, extra_env)
@@ -248,7 +249,7 @@ def run(args: argparse.Namespace, extra_env: dict[str, str]) -> None:
                 start_new_session=True,  # a session (autogroup) of its own, like the server's
             )
             if args.autogroup_nice is not None:
-                for pid in (server.pid, locust.pid):
+                for pid in (server.pid, locust.pid, *service_pids):
                     Path(f"/proc/{pid}/autogroup").write_text(str(args.autogroup_nice))
             locust.wait()
         finally:
@@ -319,9 +320,9 @@ def main() -> None:
         "--autogroup-nice",
         type=int,
         default=None,
-        help="diagnosis on a shared machine (root, Linux autogroups): give the server's and locust's sessions "
-        "this nice value (e.g. -10) against other sessions' work, to tell the server's own latency from the "
-        "wait for a core other work holds; the goal is read without it",
+        help="diagnosis on a shared machine (root, Linux autogroups): give the sessions of the server, locust "
+        "and the PostgreSQL and S3 servers this nice value (e.g. -10) against other sessions' work, to tell the "
+        "server's own latency from the wait for a core other work holds; the goal is read without it",
     )
     args = parser.parse_args()
     databases = [name.strip() for name in args.databases.split(",") if name.strip()]
@@ -334,7 +335,8 @@ def main() -> None:
             services = Services(tempfile.mkdtemp(prefix="academy-load-pg-"), free_port(), free_port(), free_port())
             try:
                 services.start()
-                run(args, services.environment())
+                postgres = int((services.postgres_data / "postmaster.pid").read_text().split()[0])
+                run(args, services.environment(), (postgres, int((services.root / "s3.pid").read_text())))
             finally:
                 services.stop()
                 shutil.rmtree(services.directory, ignore_errors=True)
