@@ -16,7 +16,9 @@ deliberately strict, because a different name must still fail:
   stands for a name, and a name split in two ("Gal li") is read as one.
 
 Only names the transcript states (``agent_name``, ``customer_name``) are matched this
-way: a name the engine guesses from the text is matched as written.
+way: a name the engine guesses from the text is matched as written. In a recording, a word
+after a title that the recogniser doubted may be two sounds from the customer's name
+(:func:`sounds_close`: "signora Peco" for Greco), since it stands where a name is said.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from feedback.scoring.nlp import fold
 
 MIN_NAME_LETTERS = 3
 MIN_NEAR_SOUND = 4  # a shorter sound is one edit from too many words ("con", "don", "non")
+MIN_CLOSE_SOUND = 4
 # How alike two English spellings must be, beyond sounding alike (Jaro-Winkler, 0-1):
 # Daniel/Danielle 0.95, Anna/Anne 0.88; Marco/Mario 0.91 sound different (Metaphone).
 ENGLISH_SPELLING_SIMILARITY = 0.88
@@ -128,6 +131,20 @@ def sounds_near(heard: str, words: frozenset[str], language: str) -> bool:
         jellyfish.levenshtein_distance(heard_sound, sound(word, language)) <= 1
         for word in words
         if len(sound(word, language)) >= MIN_NEAR_SOUND
+    )
+
+
+def sounds_close(heard: str, name: str, language: str) -> bool:
+    """Whether a word heard unsure where a name is expected (after a title) may be the known name
+    part: sounds of :data:`MIN_CLOSE_SOUND` letters or more, at most two edits apart, ending the
+    same ("Peco" / "Greco"; not "Rossi" / "Greco", nor "Paola" / "Paolo"). Looser than
+    :func:`sounds_like`, so only for a word the recogniser doubted, in the place of a name."""
+    heard_sound, name_sound = sound(heard, language), sound(name, language)
+    return (
+        min(len(heard_sound), len(name_sound)) >= MIN_CLOSE_SOUND
+        and fold(heard) not in common_words(language)
+        and heard_sound[-1] == name_sound[-1]
+        and jellyfish.levenshtein_distance(heard_sound, name_sound) <= 2
     )
 
 

@@ -7,7 +7,7 @@ import re
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
 from feedback.scoring.conversation import Conversation, Sentence, spoken_positions
 from feedback.scoring.misheard import LOW_PROBABILITY, SUSPECT_PROBABILITY
-from feedback.scoring.names import name_heard_at, sounds_near
+from feedback.scoring.names import name_heard_at, sounds_close, sounds_near
 from feedback.scoring.nlp import fold
 from feedback.scoring.rubric import CriterionDefinition
 
@@ -110,10 +110,29 @@ def check_customer_name(conversation: Conversation, criterion: CriterionDefiniti
                 heard
                 and any(name_heard_at(norms, position, parts, conversation.language) for position in range(len(norms)))
             )
+            or (heard and _title_name_misheard(sentence, parts, titles, conversation.language))
         )
         if said or (handle_text and handle_text in fold(sentence.text)):
             return Outcome(PASS, [sentence])
     return Outcome(FAIL, reason="fail" if known else "fail_handle", values={"name": known or handle})
+
+
+def _title_name_misheard(sentence: Sentence, parts: set[str], titles: frozenset[str], language: str) -> bool:
+    """A word after a title ("signora Peco"), heard unsure, that sounds close to the customer's known
+    name (names.sounds_close: "Greco"): in a recording, the agent addressing the customer by name.
+    Heard for sure, it is the name said, and another name fails."""
+    tokens = sentence.span
+    for title, token in zip(tokens, tokens[1:]):
+        if title.norm_ not in titles or not token.is_alpha:
+            continue
+        words = sentence.segment.heard_words(token.i, token.i + 1)
+        if (
+            words
+            and all(word.get("probability", 1.0) < SUSPECT_PROBABILITY for word in words)
+            and any(sounds_close(token.text, part, language) for part in parts)
+        ):
+            return True
+    return False
 
 
 def _elided_words(sentence: Sentence) -> set[str]:

@@ -91,3 +91,33 @@ def test_the_customers_known_name_counts_as_heard(language, customer, line, expe
 )
 def test_a_name_only_given_in_the_conversation_is_matched_as_written(language, lines):
     assert result(call(language, *lines), "customer_name") == "fail"
+
+
+TITLE_NAME_HEARD = {
+    "it": ("Lucia Greco", "A: Grazie, signora {name}, verifico subito.", "Peco", "Rossi"),
+    "en": ("Sophie Brennan", "A: Thanks, Mrs {name}, I'll check that now.", "Brendan", "Bradley"),
+}
+UNSURE, SURE = 0.6, 0.98
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_name_heard_unsure_after_a_title_counts_when_it_sounds_close_to_the_customers(language):
+    """ "signora Greco" heard "signora Peco" (0.52): in the place of a name, a word the recogniser
+    doubted that is two sounds from the known name is the name misheard. Heard for sure, typed, or
+    sounding like another name, it is not."""
+    customer, line, close, other = TITLE_NAME_HEARD[language]
+
+    def addressed(name: str, probability: float | None) -> str:
+        transcript = call(language, "C: Hello.", line.format(name=name), customer_name=customer)
+        if probability is not None:
+            for segment in transcript["segments"]:
+                segment["words"] = [
+                    {"word": word, "start": 0.0, "end": 0.0, "probability": probability if name in word else SURE}
+                    for word in segment["text"].split()
+                ]
+        return result(transcript, "customer_name")
+
+    assert addressed(close, UNSURE) == "pass"
+    assert addressed(close, SURE) == "fail"
+    assert addressed(close, None) == "fail"
+    assert addressed(other, UNSURE) == "fail"
