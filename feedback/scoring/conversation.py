@@ -197,7 +197,7 @@ def conversation_from_transcript(
     matchers = {speaker: cue_matcher(language, speaker) for speaker in ("agent", "customer")}
     extra = extra_cue_matcher(language, extra_cues)
     fillers = cues.words("FILLER")
-    negation = _Negation(norms, punctuation, cues.words("NEGATOR"), fillers)
+    negation = _Negation(norms, punctuation, cues.words("NEGATOR"), fillers, cues.words("DEGREE"))
     sentences: list[Sentence] = []
     by_token: list[Sentence | None] = [None] * len(doc)
     owners = iter(zip(segments, ranges))
@@ -307,18 +307,23 @@ class _Negation:
     punctuation: list[bool]
     negators: frozenset[str]
     fillers: frozenset[str]
+    degree: frozenset[str]
 
     def add(self, sentence: Sentence, label: str, start: int, end: int) -> None:
         cue = Cue(label, start, end, self.negated(start, sentence.span.start))
         sentence.cues.setdefault(label, []).append(cue)
 
     def negated(self, start: int, sentence_start: int) -> bool:
-        """A negator within three tokens before the cue, in its sentence and clause (fillers aside:
-        "non, ehm, mi dispiace")."""
+        """A negator within three tokens before the cue, in its sentence and clause, fillers and words
+        of degree aside ("non, ehm, mi dispiace", "non è per niente colpa sua", "not in any way your fault")."""
         norms = self.norms
-        before = spoken_positions(
-            norms, self.punctuation, max(sentence_start, start - 3 * NEGATION_WINDOW), start, self.fillers
-        )
+        before = [
+            position
+            for position in spoken_positions(
+                norms, self.punctuation, max(sentence_start, start - 3 * NEGATION_WINDOW), start, self.fillers
+            )
+            if norms[position] not in self.degree
+        ]
         for position in reversed(before[-NEGATION_WINDOW:]):
             if self.punctuation[position]:
                 return False
@@ -336,14 +341,43 @@ class _Negation:
 def _mark_quoted(
     segments: list[Segment], ranges: list[tuple[int, int]], doc: Doc, norms: list[str], cues: LanguageCues
 ) -> None:
-    """Mark the cues said in someone else's words (see the module docstring)."""
-    for segment, (first, last) in zip(segments, ranges):
-        quoted = _between_quotation_marks(norms, first, last) if _QUOTE_CHARS.intersection(segment.text) else set()
+    """Mark the cues said in someone else's words (see the module docstring).
+
+    A quotation a report opens ("dice testualmente: '…") and that its segment never closes runs
+    on into the speaker's next segment when the closing mark is there (the customer cut in while
+    the note was read), else to the end of the sentence it opened in (the closing mark was lost).
+    """
+    carried: dict[str, str] = {}  # speaker → closing mark of a quotation their last segment left open
+    for index, (segment, (first, last)) in enumerate(zip(segments, ranges)):
+        carry = carried.pop(segment.speaker, None)
+        quoted, left_open = (
+            _between_quotation_marks(norms, first, last, carry)
+            if carry or _QUOTE_CHARS.intersection(segment.text)
+            else (set(), None)
+        )
         for sentence in segment.sentences:
             restated = {cue.end for cue in sentence.cues.get("endorse", ())}
             for report in sentence.cues.get("report", ()):
-                if report.end not in restated:
-                    quoted.update(range(report.end, _report_end(report.end, sentence.span.end, norms, cues)))
+                if report.end in restated or report.negated:  # not "come dice il collega", "non l'ho mai detto"
+                    continue
+                stop = _report_end(report.end, sentence.span.end, norms, cues)
+                quoted.update(range(report.end, stop))
+                if stop != left_open:
+                    continue
+                closing = _QUOTE_PAIRS.get(norms[stop], norms[stop])
+                following = next(
+                    (
+                        ranges[later]
+                        for later in range(index + 1, len(segments))
+                        if segments[later].speaker == segment.speaker
+                    ),
+                    None,
+                )
+                if following is not None and closing in norms[following[0] : following[1]]:
+                    quoted.update(range(stop, last))
+                    carried[segment.speaker] = closing
+                else:
+                    quoted.update(range(stop, sentence.span.end))
         if not quoted:
             continue
         for sentence in segment.sentences:
@@ -368,11 +402,15 @@ def _report_end(start: int, end: int, norms: list[str], cues: LanguageCues) -> i
     return end
 
 
-def _between_quotation_marks(norms: list[str], first: int, last: int) -> set[int]:
-    """Token positions of a segment that lie between an opening and a closing quotation mark."""
+def _between_quotation_marks(
+    norms: list[str], first: int, last: int, carried: str | None = None
+) -> tuple[set[int], int | None]:
+    """Token positions of a segment that lie between an opening and a closing quotation mark, from
+    the segment's start when it continues a quotation (``carried``: its closing mark); and the
+    opening mark of a quotation the segment leaves open, if any."""
     inside: set[int] = set()
-    closing: str | None = None
-    opened = 0
+    closing: str | None = carried if carried in norms[first:last] else None
+    opened = first
     for position in range(first, last):
         text = norms[position]
         if closing is not None and text == closing:
@@ -380,7 +418,7 @@ def _between_quotation_marks(norms: list[str], first: int, last: int) -> set[int
             closing = None
         elif closing is None and (text in _QUOTE_PAIRS or text in _STRAIGHT_QUOTES):
             closing, opened = _QUOTE_PAIRS.get(text, text), position + 1
-    return inside
+    return inside, (opened - 1 if closing is not None else None)
 
 
 def _sentence_start(segment: Segment, char_offset: int) -> float | None:

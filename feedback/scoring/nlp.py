@@ -209,13 +209,21 @@ _ITALIAN_CLITICS = frozenset(
 )
 
 
+# Clitics that are never an article: after them a third-person form is a verb too ("mi conferma",
+# "ci legge"), where after "la" it may be a noun ("la conferma", "la legge").
+_DATIVE_CLITICS = _ITALIAN_CLITICS - {"la", "le", "lo", "li"}
+_FIRST_PERSON = {"iamo": ("are", "ere", "ire"), "o": ("are", "ere", "ire")}
+_THIRD_PERSON = {**_FIRST_PERSON, "a": ("are",), "e": ("ere", "ire")}
+
+
 @lru_cache(maxsize=10_000)
-def _italian_verb(word: str) -> str:
-    """The infinitive of a first-person present form simplemma only knows as a noun ("richiamo")."""
-    for ending in ("iamo", "o"):
+def _italian_verb(word: str, third_person: bool = False) -> str:
+    """The infinitive of a present form simplemma only knows as a noun: first person ("richiamo")
+    after any clitic, third person too ("conferma", "legge") after one that is no article."""
+    for ending, infinitives in (_THIRD_PERSON if third_person else _FIRST_PERSON).items():
         if word.endswith(ending):
             stem = word[: -len(ending)]
-            for infinitive in (stem + "are", stem + "ere", stem + "ire"):
+            for infinitive in (stem + verb_ending for verb_ending in infinitives):
                 base = infinitive[2:] if infinitive.startswith("ri") else infinitive
                 if simplemma.is_known(infinitive, lang="it") or simplemma.is_known(base, lang="it"):
                     return infinitive
@@ -247,7 +255,7 @@ def _set_norms_and_lemmas(doc: Doc) -> Doc:
     for text in texts:
         norm, found, is_punct, norm_hash, lemma_hash = _analyse_word(text, doc.lang_)
         if found == norm and previous in _ITALIAN_CLITICS and doc.lang_ == "it":
-            found = _italian_verb(norm)  # "la richiamo": after a clitic pronoun, a verb, not the noun
+            found = _italian_verb(norm, previous in _DATIVE_CLITICS)  # "la richiamo", "mi conferma": a verb
             lemma_hash = strings.add(found)
         norms.append(norm)
         lemmas.append(found)

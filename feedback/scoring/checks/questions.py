@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
-from feedback.scoring.conversation import Conversation, Sentence
+from feedback.scoring.conversation import Conversation, Cue, Sentence
 from feedback.scoring.rubric import CriterionDefinition
 
 RESOLUTION_TURNS = 3
@@ -42,7 +42,10 @@ def is_open_question(conversation: Conversation, sentence: Sentence) -> bool:
         return False
     if sentence.has("open_ask") and not sentence.has("datum"):
         return True  # "Mi sa dire quando è successo?", "Do you remember what it said?"
-    return any(not _scripted_or_datum(sentence, clause) for clause in interrogative_clauses(conversation, sentence))
+    return any(
+        not _scripted_or_datum(conversation, sentence, clause)
+        for clause in interrogative_clauses(conversation, sentence)
+    )
 
 
 # Words of a topic fronted before an interrogative ("il modem cosa fa?"), after its determiner.
@@ -106,12 +109,27 @@ def _is_name(text: str) -> bool:
     return text[:1].isupper() and text[1:].islower()
 
 
-def _scripted_or_datum(sentence: Sentence, clause: tuple[int, int]) -> bool:
+def _scripted_or_datum(conversation: Conversation, sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """A scripted formula, a request to repeat, or a request for a datum: not discovery. A datum
+    the interrogative qualifies, followed by a verb other than "to be", asks about what the
+    customer did with it ("Which address have you been using since…?"), not for the datum
+    ("Which address is it?")."""
     start, end = clause
-    for label in ("scripted", "datum", "repeat_request"):
+    for label in ("scripted", "repeat_request"):
         if any(start <= cue.start < end for cue in sentence.found(label, negated_too=True)):
             return True
-    return False
+    data = [cue for cue in sentence.found("datum", negated_too=True) if start <= cue.start < end]
+    asked_about = [cue for cue in data if _asked_about(conversation, sentence, cue)]
+    return any(not any(other.start <= cue.start and cue.end <= other.end for other in asked_about) for cue in data)
+
+
+def _asked_about(conversation: Conversation, sentence: Sentence, datum: Cue) -> bool:
+    norms = sentence.segment.doc.user_data["norms"]
+    if datum.start == sentence.span.start or datum.end >= sentence.span.end:
+        return False
+    return norms[datum.start - 1] in conversation.cues.words("WH") and norms[datum.end] not in (
+        conversation.cues.words("COPULA") | {"?", ",", "."}
+    )
 
 
 def check_resolution_check(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:

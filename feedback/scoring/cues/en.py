@@ -49,6 +49,7 @@ SETS = {
     "NEG_NOUN": "nightmare hassle pain shame worry headache ordeal mess disaster",
     # Evaluative words of hardship, said of what the customer is going through ("a real hassle", "miserable").
     "HARD": "frustrating annoying stressful worrying upsetting infuriating maddening exasperating disappointing "
+    "waste wasted pointless fruitless "
     "inconvenient awful terrible horrible rotten dreadful unpleasant scary frightening distressing irritating "
     "aggravating unacceptable miserable lousy appalling shocking outrageous ridiculous gutting heartbreaking "
     "devastating unfair exhausting draining grim unbearable intolerable galling tiresome horrid nasty "
@@ -91,6 +92,11 @@ SETS = {
     "OPENER": "and but or so well right now then also oh ah at in on for from to with about of since until exactly "
     "roughly alright great sure yes no thanks sorry just you okay ok",
     "NEGATOR": "not never no",
+    # Words of degree between a negator and what it negates, not counted in its reach ("it's not in any way your fault").
+    "DEGREE": "at all in any way by means whatsoever really truly actually absolutely entirely completely remotely "
+    "even necessarily",
+    # The verb that makes "which address is it?" ask for the datum itself (checks/questions.py).
+    "COPULA": "is are was were 's be",
     # Words that end a clause's scope: a process described before them does not reach a promise after.
     "CONTRAST": "but however although ;",
     # The agent speaking again in the first person after a report ("…, and I'm sorry"): the report ended.
@@ -194,14 +200,14 @@ CUES = {
         "poor you|thing",
         # The customer's situation judged hard, in the agent's own words: said of "that", of what happened
         # to them (a gerund or "without …" clause, "your …", "you've had …"), or "for you".
-        "that|this|it|which is|was|'s|has|must|sounds|seems|looks|would @ADV{0,2} been|be? @ADV{0,2} a|an|such|one? "
+        "that|this|it|which is|was|'s|has|must|sounds|seems|looks|would @ADV{0,2} have? been|be? @ADV{0,2} a|an|such|one? "
         "!less|not|never|no|meno{0,2} @HARD",
         "re:^(?!(no|some|any|every)?thing$|morning$|evening$|ceiling$|building$|meeting$|ring$|king$|spring$|string$|"
         "booking$|parking$|housing$|heating$|shipping$|billing$|banking$|clothing$|wedding$|training$|setting$|listing$)"
-        "\\w{2,}ing$ _{0,10} is|was|'s|must|sounds|seems|would @ADV{0,2} be? @ADV{0,2} a|an|such? !less|not|never|no{0,2} @HARD",
-        "without|@UNIT _{0,8} is|was|'s|must|sounds|seems|would @ADV{0,2} be? @ADV{0,2} a|an|such? "
+        "\\w{2,}ing$ _{0,10} is|was|'s|must|sounds|seems|would @ADV{0,2} have? been|be? @ADV{0,2} a|an|such? !less|not|never|no{0,2} @HARD",
+        "without|@UNIT _{0,8} is|was|'s|must|sounds|seems|would @ADV{0,2} have? been|be? @ADV{0,2} a|an|such? "
         "!less|not|never|no{0,2} @HARD|@NEG_WEAK",
-        "with no _{0,6} is|was|'s|must|sounds|seems|would @ADV{0,2} be? @ADV{0,2} a|an|such? "
+        "with no _{0,6} is|was|'s|must|sounds|seems|would @ADV{0,2} have? been|be? @ADV{0,2} a|an|such? "
         "!less|not|never|no{0,2} @HARD|@NEG_WEAK",
         "your _{0,5} is|was|'s|has|must|sounds|seems @ADV{0,2} been|be? @ADV{0,2} a|an|such? !less|not|never|no{0,2} "
         "@HARD|@NEG_WEAK",
@@ -261,7 +267,10 @@ CUES = {
         "<!thank|thanks you !i|we|,|.{0,5} ~sort|settle|resolve|discuss|dispute|query|chase|raise|take _{0,3} with|through the|your|a|an? @TARGET",
         "could|can|would you @ADV? ~@CONTACT @TARGET",
         "could|can|would you @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
-        "you are|'re @ADV? best|better _{0,1} ~@CONTACT _{0,8} @TARGET",
+        "you are|'re|would|will @ADV? be? @ADV? best|better _{0,1} ~@CONTACT _{0,8} @TARGET",
+        # "The quickest route is for you to speak to them directly."
+        "best|better|easiest|quickest|fastest|simplest|only|surest|safest _{0,3} for you to @ADV? ~@CONTACT !us|me _{0,6} "
+        "@TARGET",
         "give them a ring|call|bell|buzz",
         "the ones to ~@CONTACT",
         "^please contact|call|ring|email|phone @TARGET",
@@ -344,7 +353,7 @@ CUES = {
     # The agent restating what was said as their own ("as my colleague said, …"): not a report.
     "endorse": ["as|like _{0,3} says|said|told|mentioned|explained|wrote"],
     # A judgement said of the agent's own side ("it's annoying for us too"): not the customer's situation.
-    "own_feeling": ["for|to us|me|myself|ourselves"],
+    "own_feeling": ["for|to|of us|me|myself|ourselves|our|my"],
     # Saying the customer need not do something themselves: the instruction after it is withdrawn, not given.
     "no_need": [
         "no need",

@@ -132,6 +132,11 @@ SETS = {
     "OPEN_VERB": "descrivere spiegare raccontare dire precisare illustrare",
     "NARRATE": "descrivere spiegare raccontare illustrare",
     "NEGATOR": "non mai nessuno nessuna nessun",
+    # Words of degree between a negator and what it negates, not counted in its reach ("non è per niente colpa sua").
+    "DEGREE": "affatto assolutamente proprio davvero veramente mica minimamente per niente nulla certo certamente "
+    "sicuramente",
+    # The verb that makes "quale indirizzo è…?" ask for the datum itself (checks/questions.py).
+    "COPULA": "e sono era erano sia fosse",
     # Words that end a clause's scope: a process described before them does not reach a promise after.
     "CONTRAST": "ma pero tuttavia sebbene ;",
     # The agent speaking again in the first person after a report ("…, e mi dispiace"): the report ended.
@@ -157,7 +162,8 @@ SETS = {
 
 # Infinitives (with an enclitic pronoun, or cut: "dover", "restar") that name what the customer has to do.
 INFINITIVE = (
-    r"re:^(\w{2,}(are|ere|ire)(lo|la|li|le|ci|si|mi|ti|ne|sene|cela)?|dover|poter|aver|esser|restar|rimaner|star|far)$"
+    r"re:^(\w{2,}(are|ere|ire)(lo|la|li|le|ci|si|mi|ti|ne|sene|cela)?|dover|poter|aver|esser|restar|rimaner|star|"
+    r"(far|dir|por|trar)(lo|la|li|le|ci|si|mi|ti|ne|sene|cela)?)$"
 )
 
 # Word-form constraints added to a lemma with "&NAME" (regexes on the folded form).
@@ -168,7 +174,8 @@ FORMS = {
     "PARTICIPLE": r"(t[oaie]|s[oaie])$",
     "REQUEST_FORM": r"(i|a|e|are|ere)$",
     "NOT_US": r"^(?!.*(ci|noi)$)",
-    "NOT_FIRST": r"[^o]$",
+    # Not the first person, nor the noun "data"/"dati" (read as dare's participle).
+    "NOT_FIRST": r"^(?!dat[aeio]$).*[^o]$",
     # Addressed to the customer: imperative or second person ("scrivi", "scriva", "mandaci", "inviateci").
     "TO_YOU": r"(i|a|ci|mi|teci|ete|ate)$",
 }
@@ -282,6 +289,11 @@ CUES = {
         "~avere sbagliato noi|io",
         "non e|sono _{0,3} cosa|cose|situazione|problema|guasto da @ADV? lasciar|lasciare|sottovalutare|prendere|trascurare",
         "non e|sono il|questo|questa|un|una? modo|maniera di|per ~trattare|comportare|comportarsi|lavorare|gestire|rispondere|lasciare",
+        # Time or effort the customer would have wasted: "sarebbe stato proprio tempo buttato", "una perdita di tempo".
+        "sarebbe|sarebbero|sara|e|era|sono|fosse _{0,3} tempo|soldi|fatica|viaggio|giro|giornata|pomeriggio|mattinata "
+        "buttato|buttata|buttati|perso|persa|persi|sprecato|sprecata|sprecati|inutile|inutili",
+        "sarebbe|sarebbero|sara|e|era|sono|fosse _{0,3} viaggio|giro|corsa a vuoto",
+        "sarebbe|sarebbero|sara|e|era|sono|fosse _{0,3} perdita|spreco di|del tempo|soldi|denaro|energie|fatica",
     ],
     "deflection": [
         # Told to do it themselves: "la segnalazione la deve aprire lei", "se ne deve occupare lei", "deve chiamarli lei".
@@ -295,7 +307,8 @@ CUES = {
         "@CLITIC ~dovere @ADV? ~@CONTACT lei|tu|voi",
         "va|vanno|andrebbe|andrebbero|deve|devono essere? fatta|fatto|fatte|aperta|aperto|presentata|presentato|inoltrata|"
         "inoltrato|sporta|segnalata|segnalato _{0,1} da lei|te|voi",
-        "bisogna|occorre|serve|conviene|tocca che @CLITIC? ~@CONTACT|segnalare|aprire|fare|presentare lei|tu|voi",
+        "bisogna|occorre|serve|conviene|tocca|e|sarebbe che @CLITIC|si? ~@CONTACT|segnalare|aprire|fare|presentare lei|tu|voi",
+        "bisogna|occorre|serve|conviene|tocca|e|sarebbe che lei|tu|voi li|le|la|lo|gli|si? ~@CONTACT&NOT_US",
         "~dovere essere lei|tu|voi a|ad ~@CONTACT|aprire|fare|presentare|segnalare|occupare|inoltrare|sporgere",
         "e|sara lei|tu|voi che|a|ad _{0,1} ~@CONTACT|aprire|presentare|segnalare|occupare|inoltrare|sporgere",
         "non e|sono @ADV{0,2} di? una|un|il|la? mia|mio|nostra|nostro|mie|miei|nostre|nostri competenza|competenze|responsabilita|compito|compiti|reparto|ufficio|settore|ambito|area|problema|pertinenza|mansione|mansioni",
@@ -313,7 +326,10 @@ CUES = {
         "non ci|mi ~occupare noi|io? di|del|della|dei|delle",
         "non lo|la|li|le? ~gestire|seguire|trattare noi|io",
         "deve|devi|dovra|dovrai|dovrebbe|dovreste|dovete|occorre|bisogna|tocca|conviene _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
-        "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi _{0,6} @TARGET",
+        # Not "che li chiami io": the same form with the agent as its subject.
+        "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi @TARGET",
+        "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi !io|noi "
+        "_{0,5} @TARGET",
         "faccia|fate|fai|fare riferimento a|al|alla|allo|all'|ai|agli|alle|presso !me|noi|nostro|nostra|nostri|nostre",
         "puo|potra|potrebbe|puoi|potete _{0,2} ~chiamare|telefonare|contattare|rivolgere|rivolgersi|recarsi|recare&NOT_US _{0,6} @TARGET",
         "puo|potra|potrebbe|puoi|potete _{0,2} andare _{0,2} allo|all'|al|alla|in|presso sportello|ufficio|sede|filiale|agenzia|uffici|reparto",
@@ -400,7 +416,7 @@ CUES = {
     # The agent restating what was said as their own ("come le ha detto il collega, …"): not a report.
     "endorse": ["come _{0,3} dice|diceva|detto|spiegato|scritto|riportato|indicato"],
     # A judgement said of the agent's own side ("è fastidioso anche per noi"): not the customer's situation.
-    "own_feeling": ["per|a noi|me"],
+    "own_feeling": ["per|a|di noi|me|nostro|nostra|nostri|nostre|mio|mia|miei|mie"],
     # Saying the customer need not do something themselves: the instruction after it is withdrawn, not given.
     "no_need": [
         "non c'|ci e|sarebbe @ADV? bisogno|necessita",
@@ -524,7 +540,7 @@ CUES = {
     ],
     "hold": [
         "@CLITIC|lei ~mettere|lasciare|tenere _{0,2} in attesa|linea",
-        "re:^metter(la|ti|vi|lo|le)$ _{0,3} in attesa|linea",
+        "re:^(metter|lasciar|tener)(la|ti|vi|lo|le)$ _{0,3} in attesa|linea",
         "resti|rimanga|restate|rimanete|resta|rimani|stia|attenda|aspetti|attendete @ADV{0,2} in linea|attesa",
         "~chiedere _{0,2} attimo|momento|istante|minuto|minuti|secondo di? pazienza",
         "~chiedere di @ADV? attendere|aspettare|restare|rimanere",
@@ -621,7 +637,7 @@ CUES = {
         "~@NARRATE&REQUEST_FORM",
         "re:^(descriver|spiegar|raccontar|dir|illustrar)(mi|ci|le)$",
         "mi|ci descriva|descrivi|spieghi|spiega|racconti|racconta|illustri",
-        "mi|ci ~@OPEN_VERB @ADV{0,2} @WH|meglio|piu|tutto|esattamente|cosa",
+        "mi|ci ~@OPEN_VERB @ADV{0,2} a|da|di|in|per|con|su? @WH|meglio|piu|tutto|esattamente|cosa",
     ],
     "open_ask": [
         "~sapere|potere|ricordare @ADV? dirmi|dirci|spiegarmi|descrivermi|indicarmi|raccontarmi @ADV? @WH",

@@ -294,3 +294,42 @@ BEFORE_A_QUESTION_OR_AS_A_NOUN = [
 @pytest.mark.parametrize(("language", "told", "reply"), BEFORE_A_QUESTION_OR_AS_A_NOUN)
 def test_empathy_said_before_a_question_or_an_apology_made_as_a_noun_still_counts(language, told, reply):
     assert result(call(language, f"C: {told}", f"A: {reply}"), "empathy") == "pass"
+
+
+# What the customer would have had to go through, judged a waste in the agent's own words; the same
+# judgement of something neutral or of the agent's own side is not empathy.
+WOULD_HAVE_BEEN = [
+    (
+        "it",
+        "Avrei dovuto girare tutti i negozi.",
+        "Farsi il giro dei negozi dopo il lavoro sarebbe stato proprio tempo buttato.",
+        "pass",
+    ),
+    (
+        "it",
+        "Mi hanno detto di andare in sede.",
+        "Andare fino in sede per una firma sarebbe stata una perdita di tempo.",
+        "pass",
+    ),
+    ("it", "Dovevo rifare la coda.", "Rifare la coda sarebbe stata una fatica inutile.", "pass"),
+    ("it", "Dovevo andare in sede.", "Sarebbe stato un viaggio a vuoto.", "pass"),
+    (
+        "en",
+        "They said I'd need to go to the branch.",
+        "Having to queue for that would have been a complete waste of your afternoon.",
+        "pass",
+    ),
+    ("en", "I'd have had to drive over.", "Driving all the way over there would have been a wasted trip.", "pass"),
+    ("en", "I'd have had to drive over.", "That would have been a real waste of your time.", "pass"),
+    ("it", "Avrei dovuto girare tutti i negozi.", "Sarebbe stato più semplice per noi.", "fail"),
+    ("it", "Avrei dovuto girare tutti i negozi.", "Farlo online sarebbe stato più veloce.", "fail"),
+    ("it", "Avrei dovuto girare tutti i negozi.", "Sarebbe stato tempo perso per noi.", "fail"),
+    ("en", "I'd have had to drive over.", "It would have been easier for us.", "fail"),
+    ("en", "I'd have had to drive over.", "Doing it online would have been quicker.", "fail"),
+    ("en", "I'd have had to drive over.", "That would have been a waste of our time.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "told", "reply", "expected"), WOULD_HAVE_BEEN)
+def test_what_the_customer_would_have_wasted_judged_in_the_conditional_is_empathy(language, told, reply, expected):
+    assert result(call(language, f"C: {told}", f"A: {reply}"), "empathy") == expected

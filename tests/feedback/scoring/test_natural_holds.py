@@ -171,3 +171,31 @@ def test_the_silence_after_the_agents_short_thanks_for_agreeing_to_a_hold_is_the
 )
 def test_a_silence_after_the_agent_spoke_again_is_dead_air(language, lines):
     assert result(call(language, *lines, seconds_per_word=0.4), "dead_air") == "fail"
+
+
+# A hold with its clitic on an infinitive or after a modal; the silence after it is the hold's.
+CLITIC_HOLDS = [
+    ("it", "Posso lasciarla un attimo in attesa mentre controllo?"),
+    ("it", "Posso tenerla un momento in linea?"),
+    ("it", "La metto un attimo in attesa, va bene?"),
+    ("en", "Can I leave you on hold a moment while I check?"),
+    ("en", "Can I pop you on hold for a moment?"),
+]
+
+
+@pytest.mark.parametrize(("language", "ask"), CLITIC_HOLDS)
+def test_a_hold_with_its_clitic_on_the_infinitive_is_asked_and_its_silence_is_not_dead_air(language, ask):
+    answer, back = (
+        ("C: Sì.", "[+40] A: Grazie per l'attesa.") if language == "it" else ("C: Yes.", "[+40] A: Thanks for holding.")
+    )
+    transcript = call(language, f"A: {ask}", answer, back, seconds_per_word=0.4)
+    assert result(transcript, "hold_etiquette") == "pass"
+    assert result(transcript, "dead_air") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [("it", "Posso lasciarle il mio numero diretto?"), ("en", "Can I leave you my direct number?")],
+)
+def test_leaving_the_customer_something_else_is_not_a_hold(language, said):
+    assert result(call(language, f"A: {said}", "C: Sì." if language == "it" else "C: Yes."), "hold_etiquette") == "na"

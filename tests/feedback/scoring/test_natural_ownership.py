@@ -114,3 +114,28 @@ THEIR_PART_OF_THE_TASK = [
 @pytest.mark.parametrize(("language", "reply"), THEIR_PART_OF_THE_TASK)
 def test_the_customers_own_part_of_a_task_the_agent_carries_out_is_not_deflection(language, reply):
     assert result(call(language, f"A: {reply}"), "ownership") == "pass"
+
+
+# What the company cannot do, then the quickest (or only) route is for the customer to call the other party.
+QUICKEST_ROUTE = [
+    ("en", "We can't change that from here, so the quickest route is for you to speak to them directly.", "fail"),
+    ("en", "We can't do anything on the delivery, you'd be better off contacting the courier.", "fail"),
+    ("en", "Honestly the only way is for you to ring the landlord yourself.", "fail"),
+    ("en", "We can't change that from here, so the quickest route is for me to speak to them directly.", "pass"),
+    ("en", "The quickest route is for you to sign the form, and I'll chase the courier myself.", "pass"),
+    ("en", "The quickest route is for you to send me a photo, and I'll handle the claim with the insurer.", "pass"),
+    ("it", "Noi da qui non possiamo modificarlo, la cosa più veloce è che li chiami lei direttamente.", "fail"),
+    ("it", "La strada più rapida è che lei li contatti direttamente.", "fail"),
+    ("it", "Conviene che si rivolga lei al corriere.", "fail"),
+    ("it", "Le conviene rivolgersi direttamente alla banca.", "fail"),
+    ("it", "Noi da qui non possiamo modificarlo, la cosa più veloce è che li chiami io direttamente.", "pass"),
+    ("it", "La cosa più veloce è che lei firmi il modulo, poi il corriere lo sento io.", "pass"),
+    ("it", "La cosa più veloce è che mi mandi una foto, poi col fornitore ci parlo io.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), QUICKEST_ROUTE)
+def test_the_quickest_route_being_the_customer_calling_them_is_deflection_and_the_agent_calling_is_not(
+    language, reply, expected
+):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected

@@ -132,3 +132,40 @@ RESPECTFUL = [
 @pytest.mark.parametrize(("language", "reply"), RESPECTFUL)
 def test_the_same_words_owning_the_fault_or_guiding_the_customer_pass(language, reply):
     assert result(call(language, f"A: {reply}"), "professional_language") == "pass"
+
+
+# Blame inside a conditional sentence is still blame; the fault placed elsewhere is not.
+CONDITIONAL_BLAME = [
+    ("it", "Se il citofono non funziona è un problema suo, non del corriere.", "fail"),
+    ("it", "Se non ha letto la mail, è colpa sua.", "fail"),
+    ("en", "If you didn't read the email that's on you.", "fail"),
+    ("en", "If the buzzer doesn't work, that's your problem, not the courier's.", "fail"),
+    ("it", "Se il problema è del corriere, non è un problema suo.", "pass"),
+    ("en", "If the fault is with the courier, it's not your problem.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), CONDITIONAL_BLAME)
+def test_blame_inside_a_conditional_fails_and_the_fault_placed_elsewhere_passes(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected
+
+
+# A negation reaches past words of degree ("per niente", "at all", "in any way").
+NEGATED_PAST_DEGREE = [
+    ("it", "Non è per niente colpa sua.", "pass"),
+    ("it", "Non è affatto colpa sua.", "pass"),
+    ("it", "Guardi, non è proprio per niente un problema suo.", "pass"),
+    ("it", "Non è per nulla colpa sua.", "pass"),
+    ("en", "It's not your fault at all.", "pass"),
+    ("en", "That's not at all your fault.", "pass"),
+    ("en", "It's really not in any way your fault.", "pass"),
+    ("it", "È proprio colpa sua.", "fail"),
+    ("it", "Non l'ho mai detto, è colpa sua.", "fail"),
+    ("en", "Not really, it's your fault.", "fail"),
+    ("en", "It's really all your fault.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), NEGATED_PAST_DEGREE)
+def test_a_negation_reaches_past_words_of_degree_but_not_past_a_clause(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected

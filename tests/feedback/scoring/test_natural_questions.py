@@ -80,3 +80,31 @@ NOT_OPEN = [
 @pytest.mark.parametrize(("language", "question"), NOT_OPEN)
 def test_a_yes_no_check_a_script_a_datum_or_a_repeat_request_is_not_discovery(language, question):
     assert result(call(language, f"A: {question}"), "discovery_question") == "fail"
+
+
+# Which/what + noun asking about what the customer did, and a verb of telling before an open interrogative.
+OPEN_IN_OTHER_FRAMES = [
+    ("en", "Which address have you been using since you moved?", "pass"),
+    ("en", "Which email address have you been checking?", "pass"),
+    ("en", "What model is it?", "pass"),
+    ("en", "Can you tell me when it first stopped working?", "pass"),
+    ("en", "Which address is it?", "fail"),
+    ("en", "What postcode is that?", "fail"),
+    ("en", "Can you tell me if it's still flashing?", "fail"),
+    ("en", "Could you tell me whether you've restarted it?", "fail"),
+    ("it", "Mi dice in che giorni passa il corriere?", "pass"),
+    ("it", "Mi dice da quanto tempo succede?", "pass"),
+    ("it", "Mi spiega come ha fatto l'ordine?", "pass"),
+    ("it", "Mi racconta cosa è successo con il tecnico?", "pass"),
+    ("it", "Quale indirizzo ha usato da quando si è trasferito?", "pass"),
+    ("it", "Mi dice se ha ricevuto la mail?", "fail"),
+    ("it", "Mi sa dire se il modem è acceso?", "fail"),
+    ("it", "Qual è il suo indirizzo?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "question", "expected"), OPEN_IN_OTHER_FRAMES)
+def test_which_noun_about_what_the_customer_did_and_an_indirect_open_question_are_discovery(
+    language, question, expected
+):
+    assert result(call(language, f"A: {question}"), "discovery_question") == expected

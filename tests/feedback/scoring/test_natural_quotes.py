@@ -105,3 +105,45 @@ OWN_DEFLECTIONS = [
 @pytest.mark.parametrize(("language", "reply"), OWN_DEFLECTIONS)
 def test_the_agents_own_deflection_after_a_quote_still_fails(language, reply):
     assert result(call(language, f"A: {reply}"), "ownership") == "fail"
+
+
+# A note read out word for word, in single or double quotes or after a colon, whose closing mark may be
+# lost or come after the customer cut in; then disowned.
+READ_WORD_FOR_WORD = [
+    ("it", ["A: La nota del collega dice testualmente: 'la cliente deve rivolgersi al corriere'. Ma non è così."]),
+    ("it", ["A: Nel sistema c'è scritto: 'deve contattare lei il fornitore'. È sbagliato, lo contatto io."]),
+    ("it", ['A: Il messaggio automatico recita: "si rivolga alla sua banca". Non è corretto, ci penso io.']),
+    ("it", ["A: La nota recita: deve rivolgersi al venditore. Questa nota è sbagliata, me ne occupo io."]),
+    ("it", ["A: La nota dice testualmente: 'deve rivolgersi al corriere. Ma è sbagliato, ci penso io."]),
+    (
+        "it",
+        [
+            "A: La nota dice testualmente: 'Non è di nostra competenza,",
+            "C: Come?",
+            "A: deve rivolgersi al corriere'. Ma è sbagliato, ci penso io.",
+        ],
+    ),
+    ("en", ["A: The note says, word for word: 'customer must contact the courier'. That's wrong, I'll contact them."]),
+    ("en", ["A: It says, word for word, 'you'll need to ring your bank'. That's not right, I'll sort it."]),
+    ("en", ["A: The system message reads: you should contact the retailer. That's wrong, we'll deal with it."]),
+    ("en", ["A: The note says, word for word: 'you must contact the courier yourself. That's wrong, I'll do it."]),
+]
+
+
+@pytest.mark.parametrize(("language", "lines"), READ_WORD_FOR_WORD)
+def test_a_note_read_word_for_word_and_disowned_is_not_the_agents_deflection(language, lines):
+    assert result(call(language, *lines), "ownership") == "pass"
+
+
+@pytest.mark.parametrize(
+    ("language", "lines"),
+    [
+        ("it", ["A: Deve rivolgersi al corriere, la nota è chiara."]),
+        ("it", ["A: La nota dice testualmente: 'pratica chiusa'.", "C: Come?", "A: Deve rivolgersi al corriere."]),
+        ("it", ["A: Non l'ho mai detto, ma deve rivolgersi al corriere."]),
+        ("en", ["A: The note's right, you'll need to ring your bank."]),
+        ("en", ["A: The note says: 'parcel delivered'.", "C: What?", "A: You'll need to contact the courier."]),
+    ],
+)
+def test_the_agents_own_deflection_next_to_a_note_still_fails(language, lines):
+    assert result(call(language, *lines), "ownership") == "fail"

@@ -32,3 +32,22 @@ NOT_ASKED = [
 @pytest.mark.parametrize(("language", "reply"), NOT_ASKED)
 def test_mentioning_security_details_or_relatives_without_asking_does_not_verify(language, reply):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == "fail"
+
+
+# A request for a datum whose question mark speech recognition lost; the agent confirming a date asks nothing.
+UNPUNCTUATED = [
+    ("it", "Per sicurezza mi conferma la sua data di nascita.", "pass"),
+    ("it", "Per sicurezza mi conferma il codice fiscale", "pass"),
+    ("it", "Mi legge il codice cliente che trova sulla bolletta.", "pass"),
+    ("en", "Could you confirm your date of birth.", "pass"),
+    ("en", "For security could you confirm your date of birth", "pass"),
+    ("it", "Le confermo la data dell'appuntamento.", "fail"),
+    ("it", "Le confermo la data di nascita che risulta.", "fail"),
+    ("it", "Le mando la conferma all'indirizzo email.", "fail"),
+    ("en", "I can confirm the date of the visit.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), UNPUNCTUATED)
+def test_a_request_for_a_datum_without_its_question_mark_still_verifies(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
