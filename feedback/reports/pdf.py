@@ -5,7 +5,7 @@ import time
 from datetime import timedelta
 
 from django.core.files.base import ContentFile
-from django.db.models import Q
+from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
@@ -48,8 +48,9 @@ def scorecard_pdf_render(*, scorecard_id: int) -> None:
         unclaimed = Q(pdf_rendering_since__isnull=True) | Q(
             pdf_rendering_since__lt=claimed_at - timedelta(seconds=RENDER_CLAIM_SECONDS)
         )
-        if not Scorecard.objects.filter(unclaimed, pk=scorecard_id).update(pdf_rendering_since=claimed_at):
-            time.sleep(WAIT_STEP_SECONDS)  # another process renders it
+        stale = Q(pdf="") | ~Q(pdf_revision=F("revision"))  # still stale: no render finished since the read
+        if not Scorecard.objects.filter(unclaimed, stale, pk=scorecard_id).update(pdf_rendering_since=claimed_at):
+            time.sleep(WAIT_STEP_SECONDS)  # another process renders it (or just did)
             continue
         try:
             _store(scorecard)
