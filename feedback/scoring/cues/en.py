@@ -271,7 +271,11 @@ CUES = {
         # "The quickest route is for you to speak to them directly."
         "best|better|easiest|quickest|fastest|simplest|only|surest|safest _{0,3} for you to @ADV? ~@CONTACT !us|me _{0,6} "
         "@TARGET",
-        "give them a ring|call|bell|buzz",
+        # The customer told to ring them ("Give them a ring yourself", "you'll need to give 'em a call"), not the
+        # agent saying they will ("I'll give them a ring for you now", "let me give them a call").
+        "^give them a ring|call|bell|buzz",
+        "<!i|we|'ll|will|shall|me|us|can|could|to just|please|so give them a ring|call|bell|buzz",
+        "you !i|we|me|us{0,4} give them a ring|call|bell|buzz",
         "the ones to ~@CONTACT",
         "^please contact|call|ring|email|phone @TARGET",
         "^please contact|call|ring|email|phone !us|me _{0,5} @TARGET",
