@@ -21,10 +21,10 @@ SAMPLES = Path(__file__).resolve().parents[2].parent / "shared" / "samples"
 VOICES = {"en": "en-us", "it": "it"}
 
 
-def speak(path: Path, text: str, *, language: str = "en") -> Path:
+def speak(path: Path, text: str, *, language: str = "en", words_per_minute: int = 150) -> Path:
     """A 16 kHz mono WAV of espeak-ng reading ``text``."""
     raw = path.with_suffix(".raw.wav")
-    subprocess.run(["espeak-ng", "-v", VOICES[language], "-s", "150", "-w", str(raw), text], check=True)
+    subprocess.run(["espeak-ng", "-v", VOICES[language], "-s", str(words_per_minute), "-w", str(raw), text], check=True)
     subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(path)], check=True)
     raw.unlink()
     return path

@@ -123,6 +123,28 @@ def test_a_guided_turn_gives_italian_segments_timed_from_the_clip_start_keeping_
     assert {"ehm", "problema"} <= set(text), text
 
 
+DENSE_ITALIAN = (
+    "Buongiorno, la chiamo per la pratica numero quattrocentoventidue del suo contratto di fornitura elettrica. "
+    "Abbiamo ricevuto la sua richiesta di rimborso per la bolletta di marzo, che risultava più alta del solito a "
+    "causa di una lettura stimata del contatore. Il tecnico ha verificato i consumi reali e la differenza le verrà "
+    "accreditata sulla prossima fattura, entro trenta giorni. Se preferisce il bonifico bancario, mi serve il codice "
+    "iban intestato al titolare del contratto. Le ricordo inoltre che può comunicare l'autolettura ogni mese "
+    "dall'applicazione, così eviterà altre stime. Posso aiutarla con qualcos'altro oggi?"
+)
+
+
+def test_a_window_of_fast_speech_is_read_to_its_end(speech_engine, tmp_path):
+    """93 words in 27 s: more text than a short prompt's half of the decoder (the CTranslate2
+    engine once cut it after ~130 tokens, mid-word), within Whisper's 224 tokens."""
+    clip = speak(tmp_path / "dense.wav", DENSE_ITALIAN, language="it", words_per_minute=240)
+
+    segments = transcribe_clip(clip, language="it", speaker="agent", engine=speech_engine)
+
+    words = [word for segment in segments for word in segment["words"]]
+    assert len(words) >= 0.85 * len(DENSE_ITALIAN.split())
+    assert words[-1]["end"] > decode_audio(clip).duration_s - 2
+
+
 def test_the_transcribe_command_prints_the_plain_text_format(speech_engine, tmp_path):
     clip = speak(tmp_path / "clip.wav", "Good morning, this is Emma from Homeline, how can I help?")
 

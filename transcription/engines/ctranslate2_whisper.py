@@ -23,7 +23,7 @@ from transcription.context import CallContext
 from transcription.engines.base import DecodingOptions, RecognisedSegment
 from transcription.engines.ct2_weights import DEFAULT_DIRECTORY, weights_ensure
 from transcription.engines.decoding import (
-    SAMPLE_LENGTH,
+    TEXT_CONTEXT,
     WINDOW_SAMPLES,
     Decoded,
     WhisperWeights,
@@ -152,7 +152,10 @@ class CTranslate2Engine(WhisperWeights):
                 encoded,
                 [prompt],
                 length_penalty=1.0,
-                max_length=len(prompt) + SAMPLE_LENGTH,
+                # CTranslate2 generates at most min(max_length / 2, max_length - prompt) tokens: with
+                # the decoder's whole context that is Whisper's 224 (given the prompt plus 224, a
+                # dense window's text was cut after ~130 tokens when the prompt was short).
+                max_length=TEXT_CONTEXT,
                 return_scores=True,
                 return_no_speech_prob=True,
                 suppress_blank=True,

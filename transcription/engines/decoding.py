@@ -24,10 +24,10 @@ from transcription.prompt import compose_prompt
 TIME_PER_TOKEN = 0.02  # seconds between Whisper's timestamp tokens
 SENTENCE_ENDS = (".", "?", "!", "…")
 # Whisper's decoder holds 448 tokens: the prompt may take half, and a window's text at
-# most the other half (openai-whisper's sample_len), which also bounds a decoder loop.
+# most the other half (openai-whisper's sample_len; CTranslate2 halves the length it is given),
+# which also bounds a decoder loop.
 TEXT_CONTEXT = 448
 PROMPT_ROOM = TEXT_CONTEXT // 2 - 1
-SAMPLE_LENGTH = TEXT_CONTEXT // 2
 WINDOW_SAMPLES = 30 * 16000  # the encoder reads 30 s of 16 kHz audio at once
 
 
