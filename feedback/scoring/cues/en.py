@@ -271,6 +271,10 @@ CUES = {
         # "The quickest route is for you to speak to them directly."
         "best|better|easiest|quickest|fastest|simplest|only|surest|safest _{0,3} for you to @ADV? ~@CONTACT !us|me _{0,6} "
         "@TARGET",
+        "best|easiest|quickest|fastest|simplest|only|surest|safest way|route|option|thing _{0,6} is|'s @ADV? to ~@CONTACT "
+        "!us|me _{0,6} @TARGET",
+        "quicker|faster|easier|simpler|better|best|quickest|fastest|easiest if you @ADV? ~@CONTACT !us|me _{0,6} "
+        "@TARGET|yourself",
         # The customer told to ring them ("Give them a ring yourself", "you'll need to give 'em a call"), not the
         # agent saying they will ("I'll give them a ring for you now", "let me give them a call").
         "^give them a ring|call|bell|buzz",
@@ -441,6 +445,9 @@ CUES = {
         "by|before|until|till @CLOCK",
         "@DAY_WORD",
         "this|tomorrow|friday @DAYPART",
+        # Part of today named more closely: "early afternoon", "after lunch".
+        "early|late|mid @DAYPART",
+        "after|before lunch|lunchtime",
         "later today|tonight",
         "first thing",
         "close|end of business|play",

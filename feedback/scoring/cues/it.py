@@ -325,7 +325,10 @@ CUES = {
         "non ce|me|ci ne ~occupare",
         "non ci|mi ~occupare noi|io? di|del|della|dei|delle",
         "non lo|la|li|le? ~gestire|seguire|trattare noi|io",
-        "deve|devi|dovra|dovrai|dovrebbe|dovreste|dovete|occorre|bisogna|tocca|conviene _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
+        "deve|devi|dovra|dovrai|dovrebbe|dovreste|dovete|occorre|bisogna|tocca|conviene|converrebbe|converra _{0,3} "
+        "~@CONTACT&NOT_US _{0,6} @TARGET",
+        # "Fa prima a chiamarli lei", "farebbe meglio a rivolgersi alla banca".
+        "fa|fai|fate|farebbe|faresti|fareste|faccia prima|meglio a|ad ~@CONTACT&NOT_US",
         # Not "che li chiami io": the same form with the agent as its subject.
         "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi @TARGET",
         "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi !io|noi "
@@ -339,7 +342,7 @@ CUES = {
         "provi|prova|provate|tenti @ADV? a|ad ~@CONTACT&NOT_US _{0,6} @TARGET",
         "non @ADV? da|a? noi|me ,|.|!|;",
         "~spettare|competere|toccare a|al|alla|all'|ai|agli|allo @TARGET",
-        "meglio|migliore|ideale|opportuno|conveniente|consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|unica|unico|soluzione|strada _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
+        "meglio|migliore|ideale|opportuno|conveniente|consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|unica|unico|soluzione|strada|modo|via|maniera _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
         "responsabilita|competenza del|della|dello|dei|degli|delle|di|dell' @TARGET",
         "e|sono|sarebbe un|una? problema|questione|faccenda|roba|cosa del|della|dello|dei|degli|delle|dell' @TARGET",
         "da vedere|risolvere|sistemare con il|la|lo|l'|col @TARGET",
@@ -500,12 +503,15 @@ CUES = {
         "@DAY_WORD",
         "oggi|domani @DAYPART",
         "@WEEKDAY",
-        "alle|all'|dalle|verso|delle|le ore? #",
+        "alle|all'|dalle|verso|delle|le|sulle|sull' ore? #",
+        "verso|sull' l' una",
         "il|l' # del|di prossimo|questo? mese|settimana prossimo|prossima?",
         "# @MONTH",
         "re:^\\d{1,2}[:.]\\d{2}$",
         "in giornata|serata|mattinata",
         "nel|nella|questo|questa|stesso|stessa pomeriggio|mattinata|serata|giornata",
+        # Part of today named more closely: "nel primo pomeriggio", "in tarda mattinata".
+        "nel|nella|in primo|prima|tardo|tarda|pieno|piena|mezza pomeriggio|mattinata|mattina|serata|sera|giornata",
         "a|per|alla|entro fine|inizio @ADV? del|della? mese|settimana|giornata|giorno|mattinata",
         "subito|immediatamente|adesso",
         "all' istante",

@@ -95,6 +95,13 @@ SPOKEN_TIMES = [
     ("it", "La richiamo entro l'ora di pranzo di martedì.", "pass"),
     ("it", "La richiamo in un secondo momento.", "fail"),
     ("it", "La richiamo uno di questi giorni.", "fail"),
+    ("it", "La richiamo sulle cinque e mezza.", "pass"),
+    ("it", "La richiamo verso l'una.", "pass"),
+    ("it", "La richiamo nel primo pomeriggio.", "pass"),
+    ("it", "La richiamo in tarda mattinata.", "pass"),
+    ("en", "I'll call you back early afternoon.", "pass"),
+    ("en", "I'll call you back after lunch.", "pass"),
+    ("en", "I'll call you back in the early days of the project.", "fail"),
 ]
 
 

@@ -138,6 +138,14 @@ QUICKEST_ROUTE = [
     ("it", "Noi da qui non possiamo modificarlo, la cosa più veloce è che li chiami io direttamente.", "pass"),
     ("it", "La cosa più veloce è che lei firmi il modulo, poi il corriere lo sento io.", "pass"),
     ("it", "La cosa più veloce è che mi mandi una foto, poi col fornitore ci parlo io.", "pass"),
+    ("en", "It'd be quicker if you called them yourself.", "fail"),
+    ("en", "The fastest way to get this sorted is to ring the courier directly.", "fail"),
+    ("en", "The fastest way to get this sorted is for me to ring the courier directly.", "pass"),
+    ("it", "Fa prima a chiamarli lei.", "fail"),
+    ("it", "Il modo più rapido è chiamare direttamente il corriere.", "fail"),
+    ("it", "Le converrebbe contattare direttamente il venditore.", "fail"),
+    ("it", "Il modo più rapido è che chiami io il corriere.", "pass"),
+    ("it", "Il modo più rapido è che lei mi mandi la foto e io sento il corriere.", "pass"),
 ]
 
 
