@@ -1,6 +1,6 @@
 """How often a criterion's automatic result from a call's recording agrees with its label.
 
-    .venv/bin/python benchmarks/audio_scoring_agreement.py [--voiced N] [--model PATH] [--keep DIR]
+    .venv/bin/python benchmarks/audio_scoring_agreement.py [--voiced N] [--model PATH] [--keep DIR [--reuse]]
 
 ``../shared/tools/score_eval.py`` measures the rubric engine on the labelled transcripts;
 this measures what speech recognition costs the coaching result. Each call of
@@ -52,6 +52,12 @@ def main() -> None:
     )
     parser.add_argument("--voiced", type=int, default=0, help="also voice phone-<lang>-2..N of the labelled samples")
     parser.add_argument("--keep", type=Path, help="also write each call's transcript JSON here, to study it later")
+    parser.add_argument(
+        "--reuse",
+        action="store_true",
+        help="score the transcripts --keep DIR already holds instead of transcribing those calls again "
+        "(a scoring change measured on the same recognition, in seconds)",
+    )
     args = parser.parse_args()
     labels = json.loads((SAMPLES / "labels.json").read_text())
     engine = WhisperEngine(args.model, DecodingOptions())
@@ -67,12 +73,16 @@ def main() -> None:
         calls = _calls(args.voiced, Path(directory))
         for name, path, reference in calls:
             context = CallContext.from_dict({fact: reference[fact] for fact in SCENARIO_FACTS if fact in reference})
-            transcript = transcribe_file(
-                path, language=reference["language"], stereo_speakers=SPEAKERS, engine=engine, context=context
-            )
-            if args.keep:
-                args.keep.mkdir(parents=True, exist_ok=True)
-                (args.keep / f"{name}.json").write_text(json.dumps(transcript, ensure_ascii=False, indent=1))
+            kept = args.keep / f"{name}.json" if args.keep else None
+            if args.reuse and kept and kept.is_file():
+                transcript = json.loads(kept.read_text())
+            else:
+                transcript = transcribe_file(
+                    path, language=reference["language"], stereo_speakers=SPEAKERS, engine=engine, context=context
+                )
+            if kept:
+                kept.parent.mkdir(parents=True, exist_ok=True)
+                kept.write_text(json.dumps(transcript, ensure_ascii=False, indent=1))
             for right, found in _word_probabilities(transcript, reference).items():
                 probabilities[right] += found
             scored = {c["key"]: c for c in score_transcript(transcript, rubric)["criteria"]}
