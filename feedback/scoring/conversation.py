@@ -347,6 +347,7 @@ def _mark_quoted(
     on into the speaker's next segment when the closing mark is there (the customer cut in while
     the note was read), else to the end of the sentence it opened in (the closing mark was lost).
     """
+    plainly = cues.words("PLAINLY")  # "è scritto chiaro": the agent judging the text, not quoting it
     carried: dict[str, str] = {}  # speaker → closing mark of a quotation their last segment left open
     for index, (segment, (first, last)) in enumerate(zip(segments, ranges)):
         carry = carried.pop(segment.speaker, None)
@@ -358,7 +359,11 @@ def _mark_quoted(
         for sentence in segment.sentences:
             restated = {cue.end for cue in sentence.cues.get("endorse", ())}
             for report in sentence.cues.get("report", ()):
-                if report.end in restated or report.negated:  # not "come dice il collega", "non l'ho mai detto"
+                if (
+                    report.end in restated
+                    or report.negated  # not "come dice il collega", "non l'ho mai detto"
+                    or (report.end < last and norms[report.end] in plainly)
+                ):
                     continue
                 stop = _report_end(report.end, sentence.span.end, norms, cues)
                 quoted.update(range(report.end, stop))

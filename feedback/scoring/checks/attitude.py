@@ -20,6 +20,8 @@ _PREPOSITIONS = frozenset({"per", "di", "a", "da", "in", "con", "su", "tra", "fr
 _NO_NEED_REACH = 3
 # Tokens after "you'll need to contact" within which a capitalised name is the organisation meant.
 _NAME_REACH = 6
+# Tokens between "per noi" and the judgement it makes the agent's own side's ("per noi è una seccatura").
+_OWN_SIDE_REACH = 3
 # Letters a word needs to carry content of its own (not "day", "the", "ok").
 _CONTENT_LETTERS = 4
 
@@ -54,12 +56,20 @@ def _is_empathy(conversation: Conversation, sentence: Sentence, cue: Cue) -> boo
     if _asks_to_repeat(sentence, cue):
         return False
     apology = _cue_words(sentence, cue, conversation.cues.words("APOLOGY"))
-    if not apology and (
-        _own(sentence, "unprofessional")
-        or any(cue.end <= other.start <= cue.end + 1 for other in sentence.found("own_feeling", negated_too=True))
-    ):
+    if not apology and (_own(sentence, "unprofessional") or _said_of_own_side(sentence, cue)):
         return False
     return not sentence.is_question or _said_before_the_question(conversation, sentence, cue)
+
+
+def _said_of_own_side(sentence: Sentence, cue: Cue) -> bool:
+    """A judgement said of the agent's own side, "for us" just after it ("a right pain for us an' all")
+    or just before it in the same clause ("anche per noi è una situazione che pesa")."""
+    punctuation = sentence.segment.doc.user_data["punct"]
+    return any(
+        cue.end <= other.start <= cue.end + 1
+        or (cue.start - _OWN_SIDE_REACH <= other.end <= cue.start and not any(punctuation[other.end : cue.start]))
+        for other in sentence.found("own_feeling", negated_too=True)
+    )
 
 
 def _cue_words(sentence: Sentence, cue: Cue, words: frozenset[str]) -> bool:

@@ -60,7 +60,8 @@ SETS = {
     "exhausted fuming gutted sick tired distraught shaken worn drained shattered knackered overwhelmed",
     "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim bill "
     "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
-    "tag shipment parcel consignment flight passport licence license",
+    "tag shipment parcel consignment flight passport licence license confirmation notice penalty pcn fine "
+    "citation permit certificate voucher appointment job repair return rma warranty guarantee tenancy",
     "ID_HEAD": "number numbers no. reference ref code id",
     "PD_NOUN": "phone mobile telephone address email e-mail password pin iban postcode",
     "ASK": "confirm give tell provide verify read spell share send",
@@ -107,6 +108,8 @@ SETS = {
     "UNDERSTAND": "understand understood",
     # Interrogatives that also open an exclamation ("what a mess", "how awful").
     "EXCLAIM": "what how",
+    # Words after a reporting verb that judge the text rather than quote it ("it says clearly in the terms").
+    "PLAINLY": "clearly plainly right there everywhere obviously",
     "ORDINAL": "second third fourth fifth sixth seventh eighth ninth tenth nth umpteenth hundredth millionth",
     # What the customer is reproached for not having done ("you didn't even read the letter").
     "DILIGENCE": "read check look listen notice open follow bother",
@@ -186,7 +189,16 @@ CUES = {
         "fair|reasonable|legitimate|valid|understandable|natural|genuine _{0,1} worry|concern|question|point|complaint|"
         "reaction|fear",
         "on top of everything else",
-        "would|'d|could @ADV? keep|drive|make|get|upset|worry|stress|annoy|frustrate|wind|put|throw|send anyone|anybody|everyone|everybody",
+        "would|'d|could|will|'ll @ADV? keep|drive|make|get|upset|worry|stress|annoy|frustrate|wind|put|throw|send|rattle|shake|"
+        "unsettle|unnerve|scare|frighten|fluster|rile|irk|bother|test|try|tire|exhaust|floor|panic|spook anyone|anybody|"
+        "everyone|everybody",
+        # Said of the customer's situation: "that's wearing", "it wears you down".
+        "that|this|it is|'s|was|must|sounds|would @ADV{0,2} be? @ADV? wearing|wearying|draining|grinding",
+        "wears|grinds|wore|wear|grind you|anyone|anybody down",
+        "the last thing on your|anyone|anybody|one 's? mind",
+        # Colloquial sympathy: "oh, bless him", "bless your heart".
+        "^oh|ah|aw|aww|aah ,? bless",
+        "bless him|her|them|'em|his|their|your|the _{0,1} .|,|!|heart|cotton|soul|little",
         "^how @ADV? @NEG_ADJ",
         "oh no|dear",
         "you are @ADV{0,2} right !next|there|here|now|back|in|at|on|by|up|behind|outside|into|under|over|about|away",
@@ -713,6 +725,31 @@ CUES = {
         "everyone|everybody else _{0,1} manages|manage|understands|understand|figures|copes|cope",
         "a|any child|kid|toddler|baby|monkey|five-year-old|six-year-old could|can|would @ADV? do|manage|understand|"
         "follow|figure|work|handle it|this|that|out",
+        # Told they already had it explained, by the agent or a colleague: "I've already been over this once".
+        "i|we have|'ve|had already been|gone over|through this|that|it",
+        "been|gone|went over|through this|that|it|everything|all _{0,2} once|twice|before|already|too|also",
+        "not a mind reader",
+        "can not|cannot|'t read minds|your mind",
+        # Dismissing what the customer did or read: "forums aren't going to help you".
+        "<!i|we|that|this|it are|is|'re|'s not going|gonna to? help you .|,|!|;|-|there|with|mate|love",
+        "<!i|we|that|this|it are|is|'re|'s not going|gonna to? get you anywhere",
+        "will not|won't get you anywhere",
+        # Complaints about customers in general: "you lot never read the terms", "it's always the same story".
+        "you lot|people never|always|do|just|all|keep|think|expect|want|can|should|need",
+        "everyone|everybody|they|customers|people rings|ring|calls|call|phones|phone|comes|come up? angry|shouting|"
+        "screaming|yelling|complaining|moaning|furious",
+        "nobody|noone|no one|none has|have|'s|ever|even? @ADV? read|listens|listened|bothers|bothered _{0,1} a|anything|the",
+        "always|every time the same|old story|thing",
+        "same old story|thing",
+        # Denying the company's fault: "that's not on us".
+        "that|this|it|which is|'s|was not|n't on us|me .|,|!|;|-|mate|love",
+        "that|this|it|which is|'s|was not|n't our|my fault|problem|lookout",
+        # Ordering the customer about: "just answer the question", "if you keep talking over me".
+        "^answer the|my question|questions",
+        "just answer what|the",
+        "answer what i am|'m asking",
+        "talk|talking|talks over me|us",
+        "keep|keeps|stop interrupting|talking|shouting|yelling",
         "no point shouting|yelling",
         "stop shouting|yelling",
         "do not raise your voice",

@@ -95,7 +95,8 @@ SETS = {
     "ID_NOUN": "cliente contratto pratica polizza sinistro ordine ordinazione prenotazione fattura utenza conto carta "
     "tessera abbonamento socio iscrizione pod pdr ticket segnalazione reclamo spedizione biglietto "
     "noleggio utente account contatore documento identita passaporto patente fornitura bagaglio "
-    "tracciamento tracking pacco volo bolletta bollette",
+    "tracciamento tracking pacco volo bolletta bollette conferma verbale multa contravvenzione avviso ricevuta "
+    "permesso certificato voucher appuntamento intervento garanzia riparazione reso",
     "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
     "bisogno precisare specificare",
     "POST": "scrivere inviare mandare postare pubblicare lasciare rispondere allegare",
@@ -151,6 +152,8 @@ SETS = {
     # What the customer is told to open or file with another body ("la segnalazione la deve aprire lei").
     "CLAIM": "segnalazione segnalazioni reclamo reclami denuncia denunce pratica pratiche richiesta richieste ricorso "
     "ricorsi domanda istanza contestazione esposto",
+    # Words after a reporting verb that judge the text rather than quote it ("è scritto chiaro nel regolamento").
+    "PLAINLY": "chiaro chiaramente bene benissimo ovunque dappertutto ovviamente",
     "ORDINAL": "seconda terza quarta quinta sesta settima ottava nona decima ennesima centesima millesima",
     "YOURS": "suo sua suoi sue tuo tua tuoi tue vostro vostra vostri vostre",
     "FILLER": "ehm eh ehh ehhm ehmm uhm uh mmh mh mmm mm hmm emm",
@@ -250,6 +253,12 @@ CUES = {
         # "Chiunque al suo posto…": anyone in the customer's place would feel the same.
         "chiunque|nessuno _{0,4} re:(rebbe|rebbero)$",
         "chiunque _{0,2} al suo|tuo|vostro posto",
+        "re:(rebbe|rebbero)$ _{0,5} chiunque|tutti",
+        # A situation said to wear the customer down: "è una situazione che logora", "una cosa che pesa".
+        "situazione|cosa|storia|vicenda|faccenda|periodo|attesa|trafila che @CLITIC? ~logorare|pesare|sfiancare|"
+        "stancare|sfinire|snervare|esasperare|stressare|angosciare|abbattere|demoralizzare "
+        ".|,|!|;|:|e|ed|molto|tanto|davvero|parecchio|proprio|eccome|anche",
+        "ultimo|ultima|ultimi dei|delle|tra|fra i|le? suoi|sue|tuoi|tue|vostri|vostre pensieri|preoccupazioni|problemi",
         "chi non _{0,2} re:(rebbe|rebbero)$",
         "non _{0,2} darle|darti|darvi|do|diamo torto",
         "ci|lo credo",
@@ -770,7 +779,33 @@ CUES = {
         "^avrebbe|doveva dovuto? ~leggere|controllare|chiamare|sapere|verificare|avvisare|pensare",
         "avresti|avreste dovuto ~leggere|controllare|chiamare|sapere|verificare|avvisare",
         "dovevi|dovevate ~leggere|controllare|pensare|sapere",
-        "bastava|basta|basterebbe|bastato ~leggere|controllare|guardare|verificare",
+        "bastava|basterebbe|bastato ~leggere|controllare|guardare|verificare",
+        # "Basta leggerlo": the reading the customer should have done, not an instruction ("basta leggere il codice…").
+        "basta @ADV? re:^(legger|controllar|guardar|verificar|aprir)(lo|la|li|le|ci)$",
+        "basta @ADV? leggere|controllare|guardare|verificare .|!|;|,",
+        "non e che @ADV? ~indovinare|leggere",
+        "mica|non @ADV? ~potere? indovino|indovina|indovinare|leggo",
+        # Dismissing what the customer did or read: "i forum non la aiutano di certo".
+        "non la|le|ti|vi aiuta|aiutano|aiutera|aiuteranno|serve|servono|servira|serviranno _{0,2} di|per certo|sicuro",
+        "non la|le|ti|vi aiuta|aiutano|aiutera|aiuteranno|serve|servono|servira|serviranno _{0,2} affatto|mica",
+        "non la|le|ti|vi aiuta|aiutano|aiutera|aiuteranno|serve|servono|servira|serviranno|porta|portano _{0,2} "
+        "a|da niente|nulla|nessuna",
+        # Complaints about customers in general: "tutti chiamano arrabbiati e nessuno ha letto niente".
+        "tutti|clienti|gente ~chiamare|telefonare|arrivare|scrivere _{0,1} arrabbiati|arrabbiate|urlando|lamentandosi|"
+        "agitati|furiosi|infuriati",
+        "nessuno @ADV? ~avere? @ADV? ~leggere|ascoltare|guardare|controllare _{0,1} niente|nulla|mai|le|il|la|i|gli",
+        "sempre|solita la? stessa|solita storia|solfa|musica|canzone|storiella",
+        # Denying the company's fault with a dismissive particle: "mica è colpa nostra".
+        "mica @ADV? e|era|sono|sia|sara @ADV? colpa|problema|responsabilita|affare",
+        "non e|sono|era @ADV? mica colpa|problema|responsabilita|affare",
+        # Ordering the customer about: "risponda a quello che le chiedo e basta", "se continua a parlarmi sopra".
+        "risponda|rispondi|rispondete _{0,6} e basta",
+        "risponda|rispondi|rispondete a|alla|alle quello|cio|quanto|domanda|domande",
+        "re:^parlarmi$ sopra",
+        "mi|ci parla|parli|parlate|parlando sopra",
+        "~continuare a|ad re:^(interrompermi|interromperci|interrompere|parlarmi|urlare|gridare)$",
+        "la|lo smetta|smettila|smettete|finisca|finiscila di|con",
+        "non ne usciamo|usciremo|esco|usciro|veniamo|verremo fuori",
         "~dovere rendersi|renderti|rendervi conto",
         "si|ti|vi ~dovere rendere conto",
         "per l' ultima volta",

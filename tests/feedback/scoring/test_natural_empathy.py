@@ -333,3 +333,48 @@ WOULD_HAVE_BEEN = [
 @pytest.mark.parametrize(("language", "told", "reply", "expected"), WOULD_HAVE_BEEN)
 def test_what_the_customer_would_have_wasted_judged_in_the_conditional_is_empathy(language, told, reply, expected):
     assert result(call(language, f"C: {told}", f"A: {reply}"), "empathy") == expected
+
+
+# The agent's own vivid acknowledgement: a situation that would rattle anyone, one that wears the
+# customer down, "the last thing on your mind", a colloquial "bless him" or "poverino".
+VIVID = [
+    ("en", "Two hours on the hard shoulder, that would rattle anybody. Let me look."),
+    ("en", "That would put anyone on edge. Let me check the booking."),
+    ("en", "Honestly, that's wearing, week after week. Let me check."),
+    ("en", "Paperwork must be the last thing on your mind right now. I'll look at it."),
+    ("en", "Oh, bless him. Let me see what I can do."),
+    ("en", "Oh bless your heart. Let me check the booking."),
+    ("en", "Oh no, poor thing. Let me look into it."),
+    ("it", "Un'ora al telefono, farebbe perdere la pazienza a chiunque. Vediamo."),
+    ("it", "Questo metterebbe in agitazione chiunque. Controllo la pratica."),
+    ("it", "È una situazione che logora, lo capisco. Guardo subito."),
+    ("it", "È una situazione che pesa, guardo subito la pratica."),
+    ("it", "Con un bambino malato la bolletta dev'essere l'ultimo dei suoi pensieri. Guardo io."),
+    ("it", "Oh, poverino. Vediamo cosa si può fare."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), VIVID)
+def test_a_vivid_acknowledgement_in_the_agents_own_words_is_empathy(language, reply):
+    assert result(call(language, COMPLAINT[language], f"A: {reply}"), "empathy") == "pass"
+
+
+# The same words said of the company's own side, of a thing, or asked of the customer.
+VIVID_ELSEWHERE = [
+    ("en", "Yeah, the system being down is a right pain for us an' all. What's the reference?"),
+    ("en", "It's a nuisance for us as well, to be honest. What's the reference?"),
+    ("en", "Would the delay rattle anybody in your household? What is the reference?"),
+    ("en", "It wears the cable down over time, so we replace it. What's the reference?"),
+    ("en", "Bless you. What's the reference?"),
+    ("it", "Guardi, anche per noi è una bella seccatura quando il sistema si blocca. Mi dà il codice?"),
+    ("it", "È una seccatura anche per noi. Mi dà il codice?"),
+    ("it", "Anche per noi è una situazione che pesa, il sistema è lento. Mi dà il codice?"),
+    ("it", "La storia che pesa di più sulla bolletta è il riscaldamento. Mi dà il codice?"),
+    ("it", "Il tecnico dice che è l'ultimo dei problemi. Mi dà il codice?"),
+    ("it", "Le sembra che farebbe perdere la pazienza a chiunque? Mi dà il codice?"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), VIVID_ELSEWHERE)
+def test_the_same_words_about_the_agents_side_or_asked_are_not_empathy(language, reply):
+    assert result(call(language, COMPLAINT[language], f"A: {reply}"), "empathy") == "fail"

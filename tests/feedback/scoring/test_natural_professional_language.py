@@ -169,3 +169,48 @@ NEGATED_PAST_DEGREE = [
 @pytest.mark.parametrize(("language", "reply", "expected"), NEGATED_PAST_DEGREE)
 def test_a_negation_reaches_past_words_of_degree_but_not_past_a_clause(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "professional_language") == expected
+
+
+# Impatience and reproach in ordinary words: told they were already told, dismissed, generalised
+# about, the fault denied with a dismissive particle, ordered about.
+IMPATIENT = [
+    ("en", "Look, I've already been over this once. The refund takes five days."),
+    ("en", "The lady on Tuesday went over it with you too. It's five days."),
+    ("en", "Forums aren't going to help you. The refund takes five days."),
+    ("en", "You lot never read the terms. It's five days."),
+    ("en", "Everyone rings up angry and nobody's read a thing, it's always the same story."),
+    ("en", "That's not on us, the courier lost it."),
+    ("en", "Just answer the question, please. What's the postcode?"),
+    ("en", "If you keep talking over me we won't get anywhere."),
+    ("it", "È scritto chiaro nel regolamento, basta leggerlo."),
+    ("it", "Eh, non è che indovina, signora. Deve guardare la mail."),
+    ("it", "Tutti chiamano arrabbiati e nessuno ha letto niente, è sempre la stessa storia."),
+    ("it", "Mica è colpa nostra se il corriere ritarda."),
+    ("it", "Risponda a quello che le chiedo e basta."),
+    ("it", "Se continua a parlarmi sopra non ne usciamo."),
+    ("it", "La collega di martedì gliel'ha già spiegato anche lei."),
+    ("it", "I forum non la aiutano di certo."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), IMPATIENT)
+def test_impatience_and_reproach_in_ordinary_words_fail(language, reply):
+    assert result(call(language, f"A: {reply}"), "professional_language") == "fail"
+
+
+FIRM_BUT_POLITE = [
+    ("en", "Let me just check one thing first, then I'll explain."),
+    ("en", "The conditions say the box is needed for a return."),
+    ("en", "Just tell me where you see the water, so I can help you faster."),
+    ("en", "I went over the booking again and it's fine."),
+    ("en", "That's not on the invoice, I'll add it."),
+    ("it", "Mi dica solo dove vede l'acqua, così la aiuto prima."),
+    ("it", "Il regolamento dice che serve la scatola originale."),
+    ("it", "Basta leggere il codice sul retro della tessera e me lo detta."),
+    ("it", "Le ho già spedito il modulo per email."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), FIRM_BUT_POLITE)
+def test_firm_guidance_and_a_rule_stated_neutrally_pass(language, reply):
+    assert result(call(language, f"A: {reply}"), "professional_language") == "pass"

@@ -51,3 +51,35 @@ UNPUNCTUATED = [
 @pytest.mark.parametrize(("language", "reply", "expected"), UNPUNCTUATED)
 def test_a_request_for_a_datum_without_its_question_mark_still_verifies(language, reply, expected):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# A reference number of the customer's own case or booking identifies them.
+REFERENCE_ASKED = [
+    ("en", "Can I take the booking confirmation number, please?"),
+    ("en", "What's the penalty notice number on the letter?"),
+    ("en", "Could you read me the PCN number?"),
+    ("en", "Have you got the confirmation number from the email?"),
+    ("it", "Mi dà il numero di conferma, per favore?"),
+    ("it", "Mi legge il numero del verbale?"),
+    ("it", "Ha il numero di prenotazione a portata di mano?"),
+    ("it", "Qual è il numero di sinistro?"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), REFERENCE_ASKED)
+def test_a_reference_number_of_the_customers_case_verifies_the_caller(language, reply):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == "pass"
+
+
+# A number that identifies nothing of the customer's.
+OTHER_NUMBER = [
+    ("en", "What was the number of the bus you got on?"),
+    ("en", "You can ring the freephone number any time. Anything else?"),
+    ("it", "Può chiamare il numero verde quando vuole."),
+    ("it", "Qual era il numero dell'autobus?"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), OTHER_NUMBER)
+def test_a_number_that_identifies_nothing_of_the_customers_does_not(language, reply):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == "fail"
