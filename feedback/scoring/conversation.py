@@ -393,7 +393,8 @@ def _mark_quoted(
 
 def _report_end(start: int, end: int, norms: list[str], cues: LanguageCues) -> int:
     """Where reported words stop: at a contrast ("…, but that's wrong"), where the agent speaks
-    in the first person again after a comma or "and" ("…, and I'm sorry"), or, when the report
+    in the first person again after a comma or "and" ("…, and I'm sorry", not the comma that
+    opens the words read out: "the email says, we're sorry"), or, when the report
     opens a quotation ("the note reads 'parcel delivered', so…"), where its quotation marks close."""
     contrast, first_person, joins = cues.words("CONTRAST"), cues.words("FIRST_PERSON"), cues.words("AND")
     for position in range(start, min(end, start + _QUOTE_REACH)):
@@ -401,7 +402,8 @@ def _report_end(start: int, end: int, norms: list[str], cues: LanguageCues) -> i
             return position
     for position in range(start, end):
         if norms[position] in contrast or (
-            position > start and norms[position] in first_person and norms[position - 1] in joins
+            # a comma right after the frame opens the words read out ("the email says, we're sorry…")
+            position > start + 1 and norms[position] in first_person and norms[position - 1] in joins
         ):
             return position
     return end

@@ -24,7 +24,8 @@ SETS = {
     "update refund credit reimburse arrange book rebook reschedule schedule fix resolve sort repair "
     "replace process follow contact reach reply respond notify inform issue return pay forward chase "
     "look investigate escalate come arrive keep restore reconnect visit install compensate redeliver "
-    "resend collect pick swap exchange drop pop circle courier show appear land buzz",
+    "resend collect pick swap exchange drop pop circle courier show appear land buzz "
+    "reissue rearrange reroute resubmit reorder redo",
     "RECEIVE": "receive get see hear have",
     # Actions done for the customer, said in the passive or the progressive ("will be closed", "we're sending").
     "ACTION": "call ring phone text email e-mail message send post mail ship dispatch deliver bring update refund "
@@ -33,7 +34,8 @@ SETS = {
     "reconnect visit install compensate redeliver resend collect pick swap exchange courier close review "
     "assess apply waive cancel remove correct amend adjust change upgrade activate unblock unlock reinstate "
     "reset approve authorise authorize complete finalise finalize settle release clear handle deal action "
-    "raise add allocate assign appoint",
+    "raise add allocate assign appoint "
+    "reissue rearrange reroute resubmit reorder redo",
     "SENDING": "send post ship dispatch deliver courier refund credit reimburse arrange book schedule replace repair "
     "visit install collect",
     "DONE": "fix fixed resolve resolved sort sorted deliver delivered send sent refund refunded credit credited "
@@ -412,8 +414,10 @@ CUES = {
         "i|we can|could @ADV{0,2} ~@PROMISE",
         # The subject left out: "Ring you back at four, then."
         "^~call|ring|phone|buzz|bell|text|email you",
-        "engineer|technician|courier|driver|someone|somebody|team|colleague|manager|specialist|fitter comes|collects|calls|rings|visits|arrives|delivers|picks|pops|phones",
-        "engineer|technician|courier|driver|someone|somebody|they|team|colleague|manager|specialist|fitter might|may|could @ADV? ~@PROMISE",
+        "engineer|technician|courier|driver|someone|somebody|team|colleague|manager|specialist|fitter|doctor|nurse|gp|"
+        "plumber|electrician|surveyor|assessor|adjuster|installer|consultant|midwife|dentist|vet|inspector|handler comes|collects|calls|rings|visits|arrives|delivers|picks|pops|phones",
+        "engineer|technician|courier|driver|someone|somebody|they|team|colleague|manager|specialist|fitter|doctor|nurse|gp|"
+        "plumber|electrician|surveyor|assessor|adjuster|installer|consultant|midwife|dentist|vet|inspector|handler might|may|could @ADV? ~@PROMISE",
         # In the present passive or progressive: "the replacement is being dispatched", "the credit gets applied".
         "is|are|'s|'re being @ADV? ~@ACTION",
         "gets|get @ADV? ~@ACTION",

@@ -47,7 +47,8 @@ SETS = {
     "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
     "ricevere arrivare tornare occupare partire sentire ritirare rispedire rimandare reinviare "
     "procedere effettuare evadere chiudere ripristinare riallacciare installare pagare versare "
-    "erogare liquidare gestire ritelefonare risentire",
+    "erogare liquidare gestire ritelefonare risentire "
+    "riprogrammare ripianificare rifissare riprenotare riorganizzare riemettere rifare",
     # Actions done for the customer, said in the passive or impersonal ("verrà chiusa", "si procederà").
     "ACTION": "richiamare chiamare ricontattare contattare telefonare inviare mandare spedire inoltrare scrivere "
     "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
@@ -56,19 +57,22 @@ SETS = {
     "rispedire rimandare reinviare procedere effettuare evadere chiudere ripristinare riallacciare "
     "installare pagare versare erogare liquidare gestire verificare controllare esaminare valutare "
     "lavorare elaborare annullare cancellare disdire applicare montare collegare allacciare modificare "
-    "prendere trasmettere rilasciare approvare autorizzare completare fare",
+    "prendere trasmettere rilasciare approvare autorizzare completare fare "
+    "riprogrammare ripianificare rifissare riprenotare riorganizzare riemettere rifare",
     # Verbs whose present tense promises too ("le invio", "la richiamo"), unlike "le passo", "le comunico".
     "PROMISE_NOW": "richiamare chiamare ricontattare contattare inviare mandare spedire inoltrare scrivere "
     "rimborsare accreditare riaccreditare restituire stornare consegnare riconsegnare riportare "
     "recapitare sostituire riparare sistemare risolvere aggiornare ritirare rispedire rimandare "
-    "reinviare telefonare ritelefonare risentire",
+    "reinviare telefonare ritelefonare risentire "
+    "riprogrammare ripianificare rifissare riprenotare riemettere",
     "RECEIVE": "arrivare tornare ricevere",
     # Third-person present forms that promise a visit or a call when someone of the company is the subject.
     "STAFF_COMES": "passa ripassa viene arriva torna interviene chiama richiama contatta ricontatta consegna ritira "
     "riporta porta",
     # Who acts for the company in a third-person promise ("un operatore la richiama").
-    "STAFF": "operatore operatrice collega tecnico negozio corriere team ufficio reparto servizio qualcuno "
-    "incaricato consulente specialista responsabile addetto assistenza sistema",
+    "STAFF": "operatore operatrice collega tecnico tecnica negozio corriere team ufficio reparto servizio qualcuno "
+    "incaricato consulente specialista responsabile addetto assistenza sistema dottoressa dottore medico "
+    "infermiere infermiera perito idraulico elettricista installatore fattorino autista agente",
     "FEELING": "preoccupare preoccuparsi arrabbiare arrabbiarsi innervosire agitare lamentare sentire chiedere "
     "dubitare stupire spaventare preoccupato arrabbiato seccato infastidito irritato deluso",
     "NEG_ADJ": "frustrante seccante fastidioso fastidiosa fastidiosi stressante spiacevole spiacevoli snervante "

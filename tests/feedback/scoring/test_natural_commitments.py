@@ -324,3 +324,44 @@ CALLBACKS_IN_OTHER_FRAMES = [
 @pytest.mark.parametrize(("language", "reply", "expected"), CALLBACKS_IN_OTHER_FRAMES)
 def test_a_callback_stated_in_other_frames_is_a_promise_and_an_offer_asked_is_not(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "commitment_time") == expected
+
+
+# First person plural with a clitic and a re- verb; a named person acting, in the present, at a time.
+RESCHEDULED_OR_NAMED = [
+    ("it", "Gliela riprogrammiamo a breve.", "fail"),
+    ("it", "Glielo rispediamo quanto prima.", "fail"),
+    ("en", "We'll get that rebooked soon.", "fail"),
+    ("en", "We'll reissue it shortly.", "fail"),
+    ("it", "Gliela riprogrammiamo per giovedì mattina.", "pass"),
+    ("it", "La dottoressa la richiama oggi pomeriggio verso le cinque, cinque e mezza.", "pass"),
+    ("it", "Il medico la richiama domani mattina.", "pass"),
+    ("en", "The engineer calls you tomorrow morning.", "pass"),
+    ("en", "The doctor rings you this afternoon around half five.", "pass"),
+    ("en", "The nurse calls you back at five, half five.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), RESCHEDULED_OR_NAMED)
+def test_a_rescheduling_or_a_named_person_acting_is_a_promise_timed_by_what_goes_with_it(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "commitment_time") == expected
+
+
+# The customer to act, a deadline of theirs, or what usually happens: no promise of the company's.
+NOT_THE_COMPANYS = [
+    ("it", "Se non arriva, ci richiama e si vede."),
+    ("en", "If it doesn't come, give us a ring."),
+    ("en", "If the doctor doesn't call, give us a ring tomorrow."),
+    ("it", "Se entro domani non la chiamano, ci richiami lei."),
+    ("it", "Deve fare ricorso entro trenta giorni."),
+    ("en", "You have 14 days to return it."),
+    ("it", "Ha quattordici giorni per restituirlo."),
+    ("en", "You've got until Friday to send the form back."),
+    ("it", "Di solito viene accolto."),
+    ("en", "It normally clears in a couple of days."),
+    ("it", "Normalmente si sblocca in un paio di giorni."),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), NOT_THE_COMPANYS)
+def test_what_the_customer_must_do_or_what_usually_happens_is_no_promise(language, reply):
+    assert result(call(language, f"A: {reply}"), "commitment_time") == "na"

@@ -147,3 +147,50 @@ def test_a_note_read_word_for_word_and_disowned_is_not_the_agents_deflection(lan
 )
 def test_the_agents_own_deflection_next_to_a_note_still_fails(language, lines):
     assert result(call(language, *lines), "ownership") == "fail"
+
+
+# Read out after "says," with no quotation marks, or inside curly or angle quotes, then disowned.
+READ_OUT_THEN_DISOWNED = [
+    (
+        "en",
+        "The email you got says, we're sorry for any inconvenience caused. That's just the standard template. "
+        "What's the reference?",
+    ),
+    ("en", "The text reads “we apologise for the delay”, but that goes out to everyone. What's the reference?"),
+    (
+        "it",
+        "Nella mail c'è scritto “ci scusiamo per il ritardo”, ma quella la manda il sistema a tutti. Mi dà il codice?",
+    ),
+    ("it", "Il messaggio dice «ci scusiamo per il disagio», è automatico. Mi dà il codice?"),
+    ("it", "La mail dice, ci scusiamo per il disagio, ma è automatica. Mi dà il codice?"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), READ_OUT_THEN_DISOWNED)
+def test_an_apology_read_out_after_says_comma_or_in_curly_quotes_is_not_empathy(language, reply):
+    assert result(call(language, f"A: {reply}"), "empathy") == "fail"
+
+
+OWN_AFTER_READING = [
+    ("en", "The email says we're sorry, and I'm sorry too, genuinely. What's the reference?"),
+    ("it", "La mail è automatica, ma io mi scuso davvero per il ritardo. Mi dà il codice?"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply"), OWN_AFTER_READING)
+def test_the_agents_own_apology_beside_a_read_out_one_counts(language, reply):
+    assert result(call(language, f"A: {reply}"), "empathy") == "pass"
+
+
+READ_OUT_PROMISES_AND_DEFLECTIONS = [
+    ("en", "The letter says, we will call you back soon. That's the template.", "commitment_time", "na"),
+    ("it", "Il messaggio dice «la richiameremo a breve», ma è automatico.", "commitment_time", "na"),
+    ("it", "Il messaggio è automatico, ma la richiameremo a breve.", "commitment_time", "fail"),
+    ("en", "The auto-reply says, please contact your bank. Ignore that, I'll sort it.", "ownership", "pass"),
+    ("it", "La mail dice «si rivolga alla sua banca», ma lo sistemo io.", "ownership", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "key", "expected"), READ_OUT_PROMISES_AND_DEFLECTIONS)
+def test_a_promise_or_a_deflection_read_out_is_not_the_agents(language, reply, key, expected):
+    assert result(call(language, f"A: {reply}"), key) == expected
