@@ -56,18 +56,25 @@ def _is_empathy(conversation: Conversation, sentence: Sentence, cue: Cue) -> boo
     if _asks_to_repeat(sentence, cue):
         return False
     apology = _cue_words(sentence, cue, conversation.cues.words("APOLOGY"))
-    if not apology and (_own(sentence, "unprofessional") or _said_of_own_side(sentence, cue)):
+    if not apology and (_own(sentence, "unprofessional") or _said_of_own_side(conversation, sentence, cue)):
         return False
     return not sentence.is_question or _said_before_the_question(conversation, sentence, cue)
 
 
-def _said_of_own_side(sentence: Sentence, cue: Cue) -> bool:
+def _said_of_own_side(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
     """A judgement said of the agent's own side, "for us" just after it ("a right pain for us an' all")
-    or just before it in the same clause ("anche per noi è una situazione che pesa")."""
-    punctuation = sentence.segment.doc.user_data["punct"]
+    or "per noi" just before it in the same clause ("anche per noi è una situazione che pesa"); a
+    "per me" before it is the agent's opinion ("per me è assurdo che l'abbiano lasciata così")."""
+    doc = sentence.segment.doc
+    punctuation, norms = doc.user_data["punct"], doc.user_data["norms"]
+    company = conversation.cues.words("OUR_SIDE")
     return any(
         cue.end <= other.start <= cue.end + 1
-        or (cue.start - _OWN_SIDE_REACH <= other.end <= cue.start and not any(punctuation[other.end : cue.start]))
+        or (
+            cue.start - _OWN_SIDE_REACH <= other.end <= cue.start
+            and norms[other.end - 1] in company
+            and not any(punctuation[other.end : cue.start])
+        )
         for other in sentence.found("own_feeling", negated_too=True)
     )
 

@@ -112,6 +112,8 @@ SETS = {
     "EXCLAIM": "what how",
     # Words after a reporting verb that judge the text rather than quote it ("it says clearly in the terms").
     "PLAINLY": "clearly plainly right there everywhere obviously",
+    # The company's side said before a judgement ("per noi è una seccatura"; "per me" is an opinion).
+    "OUR_SIDE": "us ourselves",
     "ORDINAL": "second third fourth fifth sixth seventh eighth ninth tenth nth umpteenth hundredth millionth",
     # What the customer is reproached for not having done ("you didn't even read the letter").
     "DILIGENCE": "read check look listen notice open follow bother",

@@ -158,6 +158,8 @@ SETS = {
     "ricorsi domanda istanza contestazione esposto",
     # Words after a reporting verb that judge the text rather than quote it ("è scritto chiaro nel regolamento").
     "PLAINLY": "chiaro chiaramente bene benissimo ovunque dappertutto ovviamente",
+    # The company's side said before a judgement ("per noi è una seccatura"; "per me" is an opinion).
+    "OUR_SIDE": "noi",
     "ORDINAL": "seconda terza quarta quinta sesta settima ottava nona decima ennesima centesima millesima",
     "YOURS": "suo sua suoi sue tuo tua tuoi tue vostro vostra vostri vostre",
     "FILLER": "ehm eh ehh ehhm ehmm uhm uh mmh mh mmm mm hmm emm",

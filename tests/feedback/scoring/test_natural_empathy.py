@@ -351,6 +351,7 @@ VIVID = [
     ("it", "È una situazione che pesa, guardo subito la pratica."),
     ("it", "Con un bambino malato la bolletta dev'essere l'ultimo dei suoi pensieri. Guardo io."),
     ("it", "Oh, poverino. Vediamo cosa si può fare."),
+    ("it", "Per me è inaccettabile che l'abbiano lasciata al freddo. Guardo subito."),
 ]
 
 
