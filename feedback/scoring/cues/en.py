@@ -199,6 +199,7 @@ CUES = {
         # Said of the customer's situation: "that's wearing", "it wears you down".
         "that|this|it is|'s|was|must|sounds|would @ADV{0,2} be? @ADV? wearing|wearying|draining|grinding",
         "wears|grinds|wore|wear|grind you|anyone|anybody down",
+        "patience of a saint|saints",
         "the last thing on your|anyone|anybody|one 's? mind",
         # Colloquial sympathy: "oh, bless him", "bless your heart".
         "^oh|ah|aw|aww|aah ,? bless",
@@ -733,7 +734,7 @@ CUES = {
         "follow|figure|work|handle it|this|that|out",
         # Told they already had it explained, by the agent or a colleague: "I've already been over this once".
         "i|we have|'ve|had already been|gone over|through this|that|it",
-        "been|gone|went over|through this|that|it|everything|all _{0,2} once|twice|before|already|too|also",
+        "been|gone|went over|through this|that|it|everything|all _{0,3} once|twice|before|already|too|also",
         "not a mind reader",
         "can not|cannot|'t read minds|your mind",
         # Dismissing what the customer did or read: "forums aren't going to help you".
@@ -744,7 +745,8 @@ CUES = {
         "you lot|people never|always|do|just|all|keep|think|expect|want|can|should|need",
         "everyone|everybody|they|customers|people rings|ring|calls|call|phones|phone|comes|come up? angry|shouting|"
         "screaming|yelling|complaining|moaning|furious",
-        "nobody|noone|no one|none has|have|'s|ever|even? @ADV? read|listens|listened|bothers|bothered _{0,1} a|anything|the",
+        "nobody|noone|none _{0,2} ~read|listen|bother a|one thing|word",
+        "nobody|noone|none _{0,2} ~read|listen|bother anything|the? terms|conditions|instructions|rules|policy",
         "always|every time the same|old story|thing",
         "same old story|thing",
         # Denying the company's fault: "that's not on us".

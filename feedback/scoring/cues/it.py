@@ -260,6 +260,7 @@ CUES = {
         "chiunque|nessuno _{0,4} re:(rebbe|rebbero)$",
         "chiunque _{0,2} al suo|tuo|vostro posto",
         "re:(rebbe|rebbero)$ _{0,5} chiunque|tutti",
+        "pazienza a|di|da un|una santo|santa",
         # A situation said to wear the customer down: "è una situazione che logora", "una cosa che pesa".
         "situazione|cosa|storia|vicenda|faccenda|periodo|attesa|trafila che @CLITIC? ~logorare|pesare|sfiancare|"
         "stancare|sfinire|snervare|esasperare|stressare|angosciare|abbattere|demoralizzare "
@@ -799,7 +800,9 @@ CUES = {
         # Complaints about customers in general: "tutti chiamano arrabbiati e nessuno ha letto niente".
         "tutti|clienti|gente ~chiamare|telefonare|arrivare|scrivere _{0,1} arrabbiati|arrabbiate|urlando|lamentandosi|"
         "agitati|furiosi|infuriati",
-        "nessuno @ADV? ~avere? @ADV? ~leggere|ascoltare|guardare|controllare _{0,1} niente|nulla|mai|le|il|la|i|gli",
+        "nessuno @ADV? ~avere? @ADV? ~leggere|ascoltare|guardare|controllare _{0,1} niente|nulla|mai",
+        "nessuno @ADV? ~avere? @ADV? ~leggere|ascoltare|guardare|controllare _{0,1} condizioni|regolamento|contratto|"
+        "istruzioni|informativa|termini|avvisi",
         "sempre|solita la? stessa|solita storia|solfa|musica|canzone|storiella",
         # Denying the company's fault with a dismissive particle: "mica è colpa nostra".
         "mica @ADV? e|era|sono|sia|sara @ADV? colpa|problema|responsabilita|affare",
@@ -811,7 +814,8 @@ CUES = {
         "mi|ci parla|parli|parlate|parlando sopra",
         "~continuare a|ad re:^(interrompermi|interromperci|interrompere|parlarmi|urlare|gridare)$",
         "la|lo smetta|smettila|smettete|finisca|finiscila di|con",
-        "non ne usciamo|usciremo|esco|usciro|veniamo|verremo fuori",
+        "non ne usciamo|usciremo|esco|usciro|veniamo|verremo",
+        "mi|ci ~interrompere di continuo",
         "~dovere rendersi|renderti|rendervi conto",
         "si|ti|vi ~dovere rendere conto",
         "per l' ultima volta",

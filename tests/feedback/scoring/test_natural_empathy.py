@@ -351,6 +351,10 @@ VIVID = [
     ("it", "È una situazione che pesa, guardo subito la pratica."),
     ("it", "Con un bambino malato la bolletta dev'essere l'ultimo dei suoi pensieri. Guardo io."),
     ("it", "Oh, poverino. Vediamo cosa si può fare."),
+    ("en", "That'd test the patience of a saint. Let me check."),
+    ("en", "Honestly, that would shake anybody up. Let me look."),
+    ("it", "Farebbe perdere la pazienza a un santo. Guardo subito."),
+    ("it", "Una cosa così farebbe saltare i nervi a chiunque. Vediamo."),
     ("it", "Per me è inaccettabile che l'abbiano lasciata al freddo. Guardo subito."),
 ]
 

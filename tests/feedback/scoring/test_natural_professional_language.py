@@ -190,6 +190,12 @@ IMPATIENT = [
     ("it", "Se continua a parlarmi sopra non ne usciamo."),
     ("it", "La collega di martedì gliel'ha già spiegato anche lei."),
     ("it", "I forum non la aiutano di certo."),
+    ("en", "My colleague went through all this with you before."),
+    ("en", "Nobody reads the terms, honestly."),
+    ("en", "You people always think it's our fault."),
+    ("it", "Non è mica colpa nostra se lei non ha pagato."),
+    ("it", "Se mi interrompe di continuo non ne usciamo più."),
+    ("it", "Nessuno legge mai le condizioni, è sempre la solita storia."),
 ]
 
 
@@ -208,6 +214,10 @@ FIRM_BUT_POLITE = [
     ("it", "Il regolamento dice che serve la scatola originale."),
     ("it", "Basta leggere il codice sul retro della tessera e me lo detta."),
     ("it", "Le ho già spedito il modulo per email."),
+    ("en", "Nobody read the meter, so we'll send someone tomorrow."),
+    ("en", "You people on the early shift get priority booking."),
+    ("en", "I've already been through the notes and everything's fine."),
+    ("it", "Nessuno ha letto il contatore, lo mandiamo domani."),
 ]
 
 
