@@ -354,15 +354,15 @@ def _row(figures: dict) -> str:
 
 
 # A task worker process, started as run_worker starts it (Django with every app, the C
-# allocator's arenas limited unless told not to, the modules of the jobs it runs, the engine
+# allocator set as run_worker sets it unless told not to, the modules of the jobs it runs, the engine
 # loaded), then three guided turns and the sample calls; prints its memory after each step.
 WORKER = """
 import json, statistics, sys, time
 import django
 django.setup()
-from academy.platform.malloc import malloc_arenas_limit
-if sys.argv[2] == "one-arena":
-    malloc_arenas_limit()
+from academy.platform.malloc import malloc_for_worker
+if sys.argv[2] == "run_worker malloc":
+    malloc_for_worker()
 import academy.platform.tasks, feedback.reports.tasks, scenarios.tasks
 from transcription.apps import engine_load
 from transcription.engine import transcribe_clip, transcribe_file
@@ -385,17 +385,17 @@ figures["turn"] = [statistics.median(turn[0] for turn in turns), statistics.medi
 figures["torch"] = "torch" in sys.modules
 print(json.dumps(figures))
 """
-# (engine, arenas): as run_worker starts, and the CTranslate2 worker with glibc's default arenas
-WORKERS = (("ctranslate2", "one-arena"), ("ctranslate2", "default"), ("openai", "one-arena"))
+# (engine, malloc): as run_worker starts, and the CTranslate2 worker with glibc's defaults
+WORKERS = (("ctranslate2", "run_worker malloc"), ("ctranslate2", "glibc default"), ("openai", "run_worker malloc"))
 STEPS_OF_WORKER = ("setup", "loaded", "turns", "calls")
 
 
-def worker_memory(engine: str, arenas: str) -> dict:
+def worker_memory(engine: str, malloc: str) -> dict:
     """Memory (RSS, peak) in MiB of a worker process with the given engine (WHISPER_ENGINE) after
     each step, and the wall and CPU seconds of a guided turn (median of three)."""
     calls = [str(SAMPLES / "audio" / f"phone-{language}-1.wav") for language in LANGUAGES]
     done = subprocess.run(
-        [sys.executable, "-c", WORKER, str(TURN), arenas, *calls],
+        [sys.executable, "-c", WORKER, str(TURN), malloc, *calls],
         cwd=ROOT,
         capture_output=True,
         text=True,
@@ -412,11 +412,11 @@ def print_worker_memory() -> None:
         f" {' '.join(f'{value:.2f}' for value in os.getloadavg())}"
     )
     print(f"{'worker':<32} {'set-up':>10} {'loaded':>10} {'3 turns':>10} {'2 calls':>10} {'turn wall/cpu':>14}  torch")
-    for engine, arenas in WORKERS:
-        figures = worker_memory(engine, arenas)
+    for engine, malloc in WORKERS:
+        figures = worker_memory(engine, malloc)
         steps = " ".join(f"{f'{now} ({peak})':>10}" for now, peak in (figures[step] for step in STEPS_OF_WORKER))
         wall, cpu = figures["turn"]
-        print(f"{f'{engine}, {arenas}':<32} {steps} {f'{wall:.2f}/{cpu:.2f}':>14}  {figures['torch']}", flush=True)
+        print(f"{f'{engine}, {malloc}':<32} {steps} {f'{wall:.2f}/{cpu:.2f}':>14}  {figures['torch']}", flush=True)
 
 
 def main() -> None:

@@ -28,8 +28,8 @@ WORKER = """
 import json, sys
 import django
 django.setup()
-from academy.platform.malloc import malloc_arenas_limit
-malloc_arenas_limit()
+from academy.platform.malloc import malloc_for_worker
+malloc_for_worker()
 import academy.platform.tasks, feedback.reports.tasks, scenarios.tasks
 from transcription.apps import engine_load
 from transcription.engine import engine_current, transcribe_clip, transcribe_file

@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.management import BaseCommand, call_command
 
 from academy.platform.jobs import recovery_start
-from academy.platform.malloc import malloc_arenas_limit
+from academy.platform.malloc import malloc_for_worker
 from academy.platform.signals import worker_starting
 
 logger = logging.getLogger(__name__)
@@ -17,7 +17,7 @@ class Command(BaseCommand):
     help = "Run the background task worker (database queue by default, RQ when TASKS_BACKEND=rq)."
 
     def handle(self, *args, **options):
-        malloc_arenas_limit()  # before the engine's threads start, so they share the main arena
+        malloc_for_worker()  # before the engine's threads start, so they share the main arena
         worker_starting.send(sender=self.__class__)
         recovery_start()
         if settings.TASKS_BACKEND == "rq":
