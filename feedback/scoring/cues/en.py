@@ -82,6 +82,8 @@ SETS = {
     "WISH": "day evening weekend afternoon morning night one flight trip journey holiday time week stay drive",
     # Short spans of time asked for ("a second" only where no noun follows: "a second phone number" is not one).
     "MOMENT": "moment moments minute minutes seconds sec secs tick ticks jiffy mo",
+    # Words that open a reply to a yes-no question ("No, that's all."): the question was asked (checks/questions.py).
+    "ANSWER": "yes no yeah yep nope sure",
     "WH": "how what which why when where who whom whose whereabouts",
     # Words that open an offer asked rather than a promise made ("Shall I call you back at four, …?").
     "OFFER": "shall should can could may might would will do does did want is are",

@@ -121,6 +121,8 @@ SETS = {
     "WISH": "giornata serata continuazione proseguimento domenica weekend fine settimana pomeriggio notte visione "
     "guida viaggio vacanza vacanze permanenza fortuna lavoro pranzo cena rientro festa feste lettura "
     "anno estate",
+    # Words that open a reply to a yes-no question ("No, era solo questo."): the question was asked (checks/questions.py).
+    "ANSWER": "si no certo esatto certamente",
     "WH": "come cosa che quale quali qual perche quando dove quanto quanta quanti quante chi",
     # Words that open an offer asked rather than a promise made ("Vuole che la richiami domani, …?").
     "OFFER": "vuole vuoi volete preferisce preferisci preferite desidera posso possiamo devo dobbiamo",

@@ -1,0 +1,75 @@
+"""Questions heard without their question mark: in a recording, punctuation is the recogniser's
+guess from the voice's tune, so a sentence with the words of a question is asked even when Whisper
+wrote a full stop; a typed sentence asks only with its "?", and a statement stays a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.feedback.scoring.builders import call, result
+from tests.feedback.scoring.test_misheard import recorded
+
+OPENING = {
+    "it": ("A: Buongiorno, sono Giulia, come posso aiutarla?", "C: Mi hanno addebitato due volte l'abbonamento."),
+    "en": ("A: Good morning, this is Sam, how can I help?", "C: I was charged twice for my subscription."),
+}
+CLOSING = {"it": "A: Grazie a lei, buona giornata.", "en": "A: Thanks for calling, have a good day."}
+
+
+def conversation(language: str, *lines: str, heard: bool) -> dict:
+    transcript = call(language, *OPENING[language], *lines, CLOSING[language])
+    return recorded(transcript, {}) if heard else transcript
+
+
+# An open question, its "?" written as a full stop, and the customer's answer.
+OPEN_HEARD = [
+    ("it", "A: Quando ha cambiato l'ultima volta il metodo di pagamento.", "C: Il mese scorso."),
+    ("it", "A: Bene, signora, che messaggio compare sul telefono.", "C: Dice nessun servizio."),
+    ("en", "A: When did you last change your payment method.", "C: Last month."),
+    ("en", "A: Okay, Mrs Hale, what does the email say.", "C: That the payment failed."),
+]
+# A full stop after an interrogative that opens a clause of its own and then a statement: not a question.
+NOT_ASKED = [
+    ("it", "A: Quando arriva il tecnico, le mando un sms.", "C: Va bene."),
+    ("it", "A: Come le dicevo, il rimborso è già partito.", "C: Sì."),
+    ("en", "A: When the engineer arrives, I'll text you.", "C: Okay."),
+    ("en", "A: As I said, the refund has gone through.", "C: Yes."),
+]
+
+
+@pytest.mark.parametrize(("language", "asked", "answer"), OPEN_HEARD)
+def test_an_open_question_heard_with_a_full_stop_is_asked(language, asked, answer):
+    assert result(conversation(language, asked, answer, heard=True), "discovery_question") == "pass"
+    assert result(conversation(language, asked, answer, heard=False), "discovery_question") == "fail"
+
+
+@pytest.mark.parametrize(("language", "said", "answer"), NOT_ASKED)
+def test_a_statement_heard_with_a_full_stop_is_not_a_question(language, said, answer):
+    assert result(conversation(language, said, answer, heard=True), "discovery_question") == "fail"
+
+
+# A yes-no question whose "?" was heard as a full stop, answered with a yes or a no.
+RESOLUTION = {
+    "it": ("A: Le serve altro.", "A: Ho risolto tutto quello che le serviva."),
+    "en": ("A: Anything else I can help you with.", "A: Have I sorted out everything you needed."),
+}
+ANSWERED = {"it": ("C: No, era solo questo.", "C: Sì, grazie mille."), "en": ("C: No, that's all.", "C: Yes, thanks.")}
+# The same words answered otherwise: a statement the customer takes in, not a question.
+TAKEN_IN = {"it": "C: Perfetto, allora aspetto la mail.", "en": "C: Great, I'll look out for the email."}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+@pytest.mark.parametrize("which", [0, 1])
+def test_a_question_heard_with_a_full_stop_and_answered_yes_or_no_was_asked(language, which):
+    line, answer = RESOLUTION[language][which], ANSWERED[language][which]
+    assert result(conversation(language, line, answer, heard=True), "resolution_check") == "pass"
+    assert result(conversation(language, line, answer, heard=False), "resolution_check") == "fail"
+    assert result(conversation(language, line, TAKEN_IN[language], heard=True), "resolution_check") == "fail"
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_sentence_before_another_of_the_same_turn_is_not_taken_as_answered(language):
+    line = RESOLUTION[language][1] + (
+        " Il rimborso arriva domani." if language == "it" else " The refund lands tomorrow."
+    )
+    assert result(conversation(language, line, ANSWERED[language][1], heard=True), "resolution_check") == "fail"
