@@ -134,15 +134,16 @@ def sounds_near(heard: str, words: frozenset[str], language: str) -> bool:
     )
 
 
-def sounds_close(heard: str, name: str, language: str) -> bool:
+def sounds_close(heard: str, name: str, language: str, *, common_too: bool = False) -> bool:
     """Whether a word heard unsure where a name is expected (after a title) may be the known name
     part: sounds of :data:`MIN_CLOSE_SOUND` letters or more, at most two edits apart, ending the
     same ("Peco" / "Greco"; not "Rossi" / "Greco", nor "Paola" / "Paolo"). Looser than
-    :func:`sounds_like`, so only for a word the recogniser doubted, in the place of a name."""
+    :func:`sounds_like`, so only for a word the recogniser doubted, in the place of a name; a
+    common word only with ``common_too``, for a word it barely heard ("sono bene" for Irene)."""
     heard_sound, name_sound = sound(heard, language), sound(name, language)
     return (
         min(len(heard_sound), len(name_sound)) >= MIN_CLOSE_SOUND
-        and fold(heard) not in common_words(language)
+        and (common_too or fold(heard) not in common_words(language))
         and heard_sound[-1] == name_sound[-1]
         and jellyfish.levenshtein_distance(heard_sound, name_sound) <= 2
     )

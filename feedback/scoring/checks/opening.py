@@ -73,7 +73,24 @@ def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:
             or (wanted is not None and _lead_in_misheard(sentence, token.i, lead_ins, conversation.language))
         ):
             return True
-    return False
+    return wanted is not None and _name_barely_heard_after_lead_in(sentence, wanted, lead_ins, conversation.language)
+
+
+def _name_barely_heard_after_lead_in(
+    sentence: Sentence, wanted: set[str], lead_ins: frozenset[str], language: str
+) -> bool:
+    """A word barely heard just after an introducing word, two sounds from the agent's known name
+    and ending the same (names.sounds_close), even a common word: "sono bene" for "sono Irene".
+    Heard with more confidence, or far from the name, it is what was said."""
+    tokens = sentence.span
+    return any(
+        lead_in.norm_ in lead_ins
+        and token.is_alpha
+        and (words := sentence.segment.heard_words(token.i, token.i + 1))
+        and all(word.get("probability", 1.0) < LOW_PROBABILITY for word in words)
+        and any(sounds_close(token.text, part, language, common_too=True) for part in wanted)
+        for lead_in, token in zip(tokens, tokens[1:])
+    )
 
 
 def _lead_in_misheard(sentence: Sentence, start: int, lead_ins: frozenset[str], language: str) -> bool:

@@ -109,15 +109,47 @@ def test_a_name_heard_unsure_after_a_title_counts_when_it_sounds_close_to_the_cu
 
     def addressed(name: str, probability: float | None) -> str:
         transcript = call(language, "C: Hello.", line.format(name=name), customer_name=customer)
-        if probability is not None:
-            for segment in transcript["segments"]:
-                segment["words"] = [
-                    {"word": word, "start": 0.0, "end": 0.0, "probability": probability if name in word else SURE}
-                    for word in segment["text"].split()
-                ]
-        return result(transcript, "customer_name")
+        return result(heard(transcript, name, probability), "customer_name")
 
     assert addressed(close, UNSURE) == "pass"
     assert addressed(close, SURE) == "fail"
     assert addressed(close, None) == "fail"
     assert addressed(other, UNSURE) == "fail"
+
+
+# The agent's known name, the introduction heard with the name as a common word, and another common word.
+LEAD_IN_NAME_HEARD = {
+    "it": ("Irene", "A: Buonasera, Cinema Lux, sono {name}, come posso aiutarla?", "bene", "sera"),
+    "en": ("Steven", "A: Good morning, my name's {name}, how can I help?", "even", "morning"),
+}
+BARELY = 0.16
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_the_agents_name_barely_heard_as_a_common_word_after_the_introduction_counts(language):
+    """ "sono Irene" heard "sono bene" (0.16): a word the recogniser barely heard after an introducing
+    word, two sounds from the agent's known name, is the name misheard, common word or not. Heard
+    unsure but not barely, typed, or far from the name, it is not."""
+    agent, line, close, other = LEAD_IN_NAME_HEARD[language]
+
+    def greeting(name: str, probability: float | None) -> str:
+        transcript = call(language, line.format(name=name), "C: Hello.", agent_name=agent)
+        return result(heard(transcript, name, probability), "greeting")
+
+    assert greeting(agent, None) == "pass"
+    assert greeting(close, BARELY) == "pass"
+    assert greeting(close, UNSURE) == "fail"
+    assert greeting(close, None) == "fail"
+    assert greeting(other, BARELY) == "fail"
+
+
+def heard(transcript: dict, name: str, probability: float | None) -> dict:
+    """The transcript as a recording's (``probability`` None: typed), the word ``name`` heard with
+    ``probability`` and every other word for sure."""
+    if probability is not None:
+        for segment in transcript["segments"]:
+            segment["words"] = [
+                {"word": word, "start": 0.0, "end": 0.0, "probability": probability if name in word else SURE}
+                for word in segment["text"].split()
+            ]
+    return transcript
