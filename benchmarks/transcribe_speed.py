@@ -25,11 +25,18 @@ Two files are few words (the Italian agent says 76): ``--voiced N`` adds the lab
 conversations phone-<lang>-2…N of ../shared/samples, voiced with espeak-ng the same way
 (agent left, customer right, each segment at its start time), and the WER columns then
 sum the errors of all calls of a language.
+
+``--diff`` then prints, for every channel and clip whose text differs between the configurations,
+each one's errors and the words where it departs from the first configuration: where the words
+are lost. ``default-ct2-beam`` is the default engine with one rule of its beam search replaced by
+CTranslate2's (which finished hypotheses are kept, :func:`_ctranslate2_beam_rule`), the one
+decoding rule in which the two engines differ and which no CTranslate2 option changes.
 """
 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import resource
@@ -72,6 +79,12 @@ CONFIGS = {
         True,
     ),
     "ct2-float32": ("CTranslate2 engine in float32", "ctranslate2", {"quantization": "float32"}, True),
+    "default-ct2-beam": (
+        "default, its beam search keeping finished hypotheses as CTranslate2's does",
+        "openai-ct2-beam",
+        {},
+        True,
+    ),
     "ct2-greedy": ("CTranslate2 engine, greedy decoding", "ctranslate2", {"beam_size": None}, True),
     "timestamps": ("default, with Whisper's timestamp tokens", "openai", {"timestamp_tokens": True}, True),
     "greedy": ("default, greedy decoding", "openai", {"beam_size": None}, True),
@@ -204,6 +217,49 @@ def _calls(voiced: int, directory: Path) -> list[tuple[str, Path, dict]]:
     return calls
 
 
+def _ctranslate2_beam_rule() -> None:
+    """openai-whisper's beam search made to keep finished hypotheses as CTranslate2's does.
+
+    Both take the same live beams at each step: the five best candidates that do not end the
+    text. openai-whisper also keeps every end-of-text candidate ranked above its fifth live beam
+    (at most five kept in all) and stops once five are kept; CTranslate2 keeps an end-of-text
+    candidate only among the five best of the step, keeps all of those, and so searches longer
+    (CTranslate2 src/decoding.cc, BeamSearch::search). Both then rank the kept ones by log-probability
+    over length. Applied to the default engine in this process only.
+    """
+    import torch
+    import torch.nn.functional as F
+    from whisper.decoding import BeamSearchDecoder
+
+    def update(self, tokens, logits, sum_logprobs):
+        audios = tokens.shape[0] // self.beam_size
+        if self.finished_sequences is None:
+            self.finished_sequences = [{} for _ in range(audios)]
+        logprobs = F.log_softmax(logits.float(), dim=-1)
+        next_tokens, sources = [], []
+        for audio in range(audios):
+            scores, origin = {}, {}
+            for beam in range(audio * self.beam_size, (audio + 1) * self.beam_size):
+                prefix = tokens[beam].tolist()
+                for logprob, token in zip(*logprobs[beam].topk(2 * self.beam_size)):
+                    sequence = (*prefix, token.item())
+                    scores[sequence], origin[sequence] = (sum_logprobs[beam] + logprob).item(), beam
+            ranked = sorted(scores, key=scores.get, reverse=True)[: 2 * self.beam_size]
+            spare = iter(sequence for sequence in ranked[self.beam_size :] if sequence[-1] != self.eot)
+            for sequence in ranked[: self.beam_size]:
+                if sequence[-1] == self.eot:
+                    self.finished_sequences[audio][sequence] = scores[sequence]
+                    sequence = next(spare)
+                sum_logprobs[len(next_tokens)] = scores[sequence]
+                next_tokens.append(sequence)
+                sources.append(origin[sequence])
+        self.inference.rearrange_kv_cache(sources)
+        done = all(len(finished) >= self.max_candidates for finished in self.finished_sequences)
+        return torch.tensor(next_tokens, device=tokens.device), done
+
+    BeamSearchDecoder.update = update
+
+
 def _peer_segments(model, path: Path, language: str) -> list[dict]:
     """Each channel through faster-whisper's own ``transcribe``, with its own Silero VAD: the peer."""
     from transcription.audio import decode_audio
@@ -240,6 +296,8 @@ class Subject:
             )
         else:
             engine = "ctranslate2" if self.kind == "ctranslate2" else "openai"
+            if self.kind == "openai-ct2-beam":
+                _ctranslate2_beam_rule()
             self.engine = engine_build(
                 EngineSettings(engine=engine, model=model, ct2_model=ct2_model, decoding=tuple(decoding.items()))
             )
@@ -286,6 +344,35 @@ def _add(counts: dict, key: str, errors: tuple[int, int]) -> None:
     total[1] += errors[1]
 
 
+def _add_item(figures: dict, column: str, item: str, reference: str, hypothesis: str) -> None:
+    """Count one channel's or clip's errors in its column and keep its texts for ``--diff``."""
+    errors = _errors(reference, hypothesis)
+    _add(figures["errors"], column, errors)
+    figures["texts"][item] = [errors[0], _normalised(reference), _normalised(hypothesis)]
+
+
+def print_differences(runs: list[dict]) -> None:
+    """Each item read differently by the configurations: their errors, and the words where each
+    departs from the first configuration (``- its words + these words``)."""
+    first = runs[0]
+    print(f"\nwhere the texts differ from {first['config']} (errors; words replaced: - {first['config']} + other):")
+    for item, (_, reference, text) in first["texts"].items():
+        others = [(run["config"], *run["texts"][item]) for run in runs[1:] if run["texts"][item][2] != text]
+        if not others:
+            continue
+        errors = ", ".join(f"{run['config']} {run['texts'][item][0]}" for run in runs)
+        print(f"{item}: {errors} (of {len(reference.split())} words)")
+        words = text.split()
+        for config, _, _, other in others:
+            changed = difflib.SequenceMatcher(a=words, b=other.split(), autojunk=False).get_opcodes()
+            edits = "; ".join(
+                f"- {' '.join(words[i1:i2])} + {' '.join(other.split()[j1:j2])}".replace("-  +", "+").rstrip(" +")
+                for tag, i1, i2, j1, j2 in changed
+                if tag != "equal"
+            )
+            print(f"    {config}: {edits}")
+
+
 def run_one(name: str, model: str, ct2_model: str, voiced: int, directory: Path) -> dict:
     started = time.perf_counter()
     subject = Subject(name, model, ct2_model)
@@ -295,6 +382,7 @@ def run_one(name: str, model: str, ct2_model: str, voiced: int, directory: Path)
         "calls": [],
         "errors": {},
         "words_in_silence": 0,
+        "texts": {},  # item (a call's channel, a real clip): [errors, reference, hypothesis], normalised
     }
     audio_s = wall_s = cpu_s = 0.0
     for call, path, reference in _calls(voiced, directory):
@@ -304,13 +392,12 @@ def run_one(name: str, model: str, ct2_model: str, voiced: int, directory: Path)
         cpu_s += time.process_time() - cpu
         audio_s += 2 * reference["duration"]
         for speaker in SPEAKERS:
-            _add(
-                figures["errors"],
+            _add_item(
+                figures,
                 f"{reference['language']}-{speaker}",
-                _errors(
-                    " ".join(r["text"] for r in reference["segments"] if r["speaker"] == speaker),
-                    " ".join(s["text"] for s in segments if s["speaker"] == speaker),
-                ),
+                f"{call} {speaker}",
+                " ".join(r["text"] for r in reference["segments"] if r["speaker"] == speaker),
+                " ".join(s["text"] for s in segments if s["speaker"] == speaker),
             )
             figures["words_in_silence"] += _words_in_silence(reference["segments"], segments, speaker)
         figures["calls"].append(call)
@@ -319,10 +406,12 @@ def run_one(name: str, model: str, ct2_model: str, voiced: int, directory: Path)
     for language in LANGUAGES:
         for clip in sorted((REAL_SPEECH / language).glob(f"{language}-*.*")):
             if clip.suffix != ".txt":
-                _add(
-                    figures["errors"],
+                _add_item(
+                    figures,
                     f"real-{language}",
-                    _errors(clip.with_suffix(".txt").read_text(), subject.text(clip, language)),
+                    clip.name,
+                    clip.with_suffix(".txt").read_text(),
+                    subject.text(clip, language),
                 )
     turn_s = []
     for _ in range(3):
@@ -427,6 +516,7 @@ def main() -> None:
     parser.add_argument("--model", default=os.environ.get("WHISPER_MODEL", DEFAULT_MODEL))
     parser.add_argument("--ct2-model", default=os.environ.get("WHISPER_CT2_MODEL", str(DEFAULT_CT2_MODEL)))
     parser.add_argument("--voiced", type=int, default=0, help="also voice phone-<lang>-2..N of the labelled samples")
+    parser.add_argument("--diff", action="store_true", help="print the words where the configurations read differently")
     parser.add_argument("--worker", action="store_true", help="also measure a worker process's memory per engine")
     parser.add_argument("--worker-only", action="store_true", help="only measure a worker process's memory")
     parser.add_argument("--one", help=argparse.SUPPRESS)
@@ -442,6 +532,7 @@ def main() -> None:
         calls = [name for name, _, _ in _calls(args.voiced, Path(directory))]
         print(f"calls: {', '.join(calls)}; real speech: {REAL_SPEECH}; turn: {TURN.name}; {os.cpu_count()} cores")
         print(HEADER)
+        runs = []
         for name in args.configs.split(","):
             done = subprocess.run(
                 [
@@ -462,7 +553,10 @@ def main() -> None:
                 text=True,
                 check=True,
             )
-            print(_row(json.loads(done.stdout.strip().splitlines()[-1])), f" # {CONFIGS[name][0]}", flush=True)
+            runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+            print(_row(runs[-1]), f" # {CONFIGS[name][0]}", flush=True)
+    if args.diff:
+        print_differences(runs)
     if args.worker:
         print_worker_memory()
     print(

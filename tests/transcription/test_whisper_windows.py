@@ -11,7 +11,7 @@ import pytest
 from transcription.audio import decode_audio
 from transcription.context import CallContext
 from transcription.engines.base import DecodingOptions
-from transcription.engines.ctranslate2_whisper import CTranslate2Engine, encoder_frames
+from transcription.engines.ctranslate2_whisper import CTranslate2Engine, encoder_frames, suppressed_tokens
 from transcription.engines.decoding import PROMPT_ROOM, TIME_PER_TOKEN, prompt_tokens, segments_from_tokens
 
 
@@ -21,13 +21,15 @@ def _openai_tokenizer():
     return get_tokenizer(True, language="en", task="transcribe")
 
 
-def _ctranslate2_tokenizer():
+def _ctranslate2_tokenizer(language: str = "en"):
     import tokenizers
     from faster_whisper.tokenizer import Tokenizer
 
     from transcription.engines.ct2_weights import weights_ensure
 
-    return Tokenizer(tokenizers.Tokenizer.from_file(str(weights_ensure() / "tokenizer.json")), True, "transcribe", "en")
+    return Tokenizer(
+        tokenizers.Tokenizer.from_file(str(weights_ensure() / "tokenizer.json")), True, "transcribe", language
+    )
 
 
 @pytest.fixture(scope="module", params=[_openai_tokenizer, _ctranslate2_tokenizer], ids=["openai", "ctranslate2"])
@@ -158,3 +160,26 @@ def test_a_turn_read_in_a_short_encoder_window_gives_the_words_and_times_of_the_
     assert short._encode(samples)[0].shape[1] * 2 == encoder_frames(len(samples) // 160, 5.0) < 3000
     assert [w[0] for w in words[0]] == [w[0] for w in words[1]]
     assert np.allclose([w[1:] for w in words[0]], [w[1:] for w in words[1]], atol=0.1)
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_the_ctranslate2_engine_forbids_the_tokens_openai_whispers_decoder_forbids(language):
+    """Both engines choose each token among the same ones: the symbols that are not speech and the
+    task tokens never, a blank or the end of text never first (CTranslate2 reads that second list
+    from the model's config)."""
+    import json
+
+    import whisper
+    from whisper.decoding import DecodingOptions as WhisperDecodingOptions
+    from whisper.decoding import DecodingTask, SuppressBlank, SuppressTokens
+
+    from transcription.config import DEFAULT_MODEL
+    from transcription.engines.ct2_weights import weights_ensure
+
+    task = DecodingTask(whisper.load_model(DEFAULT_MODEL), WhisperDecodingOptions(language=language))
+    forbidden = next(f for f in task.logit_filters if isinstance(f, SuppressTokens)).suppress_tokens
+    blank = next(f for f in task.logit_filters if isinstance(f, SuppressBlank))
+    config = json.loads((weights_ensure() / "config.json").read_text())
+
+    assert sorted(suppressed_tokens(_ctranslate2_tokenizer(language))) == sorted(forbidden)
+    assert config["suppress_ids_begin"] == [*blank.tokenizer.encode(" "), blank.tokenizer.eot]

@@ -57,6 +57,14 @@ def encoder_frames(frames: int, step_s: float | None) -> int:
     return min(WINDOW_FRAMES, -(-(frames + PADDING_FRAMES) // step) * step)
 
 
+def suppressed_tokens(tokenizer) -> list[int]:
+    """The tokens openai-whisper's decoder never writes (its ``suppress_tokens="-1"``: the symbols
+    that are not speech, and the task and start tokens), so both engines choose among the same."""
+    from faster_whisper.transcribe import get_suppressed_tokens
+
+    return list(get_suppressed_tokens(tokenizer, [-1]))
+
+
 class CTranslate2Engine(WhisperWeights):
     name = "ctranslate2"  # the WHISPER_ENGINE setting that selects it
 
@@ -134,10 +142,8 @@ class CTranslate2Engine(WhisperWeights):
 
     def _decode(self, encoded, prompt: list[int], tokenizer) -> Decoded:
         """Whisper's temperature fallback: decode again, warmer, while the text loops or makes no sense."""
-        from faster_whisper.transcribe import get_suppressed_tokens
-
         opts = self.options
-        suppressed = list(get_suppressed_tokens(tokenizer, [-1]))
+        suppressed = suppressed_tokens(tokenizer)
         for temperature in opts.temperatures:
             if temperature > 0:
                 search = {
