@@ -96,12 +96,15 @@ def _one_interrogative_clause(conversation: Conversation, sentence: Sentence) ->
 
 
 def _answered_yes_or_no(conversation: Conversation, sentence: Sentence) -> bool:
-    """The sentence ends the agent's turn and the customer's next turn opens with a yes or a no."""
+    """The sentence ends the agent's turn and the customer's next turn opens with a yes or a no,
+    hesitations aside ("Ehm, no, era tutto.")."""
     turn = conversation.turns[sentence.segment.turn]
     if turn.sentences[-1] is not sentence or turn.index + 1 >= len(conversation.turns):
         return False
     reply = conversation.turns[turn.index + 1].sentences
-    first = next((token for token in reply[0].span if not token.is_punct), None) if reply else None
+    fillers = conversation.cues.words("FILLER")
+    spoken = (token for token in reply[0].span if not (token.is_punct or token.norm_ in fillers)) if reply else ()
+    first = next(iter(spoken), None)
     return first is not None and first.norm_ in conversation.cues.words("ANSWER")
 
 

@@ -53,7 +53,10 @@ RESOLUTION = {
     "it": ("A: Le serve altro.", "A: Ho risolto tutto quello che le serviva."),
     "en": ("A: Anything else I can help you with.", "A: Have I sorted out everything you needed."),
 }
-ANSWERED = {"it": ("C: No, era solo questo.", "C: Sì, grazie mille."), "en": ("C: No, that's all.", "C: Yes, thanks.")}
+ANSWERED = {
+    "it": ("C: No, era solo questo.", "C: Ehm, sì, grazie mille."),
+    "en": ("C: No, that's all.", "C: Um, yes, thanks."),
+}
 # The same words answered otherwise: a statement the customer takes in, not a question.
 TAKEN_IN = {"it": "C: Perfetto, allora aspetto la mail.", "en": "C: Great, I'll look out for the email."}
 
