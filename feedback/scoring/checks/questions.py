@@ -43,7 +43,7 @@ def is_open_question(conversation: Conversation, sentence: Sentence) -> bool:
     if sentence.has("open_ask") and not sentence.has("datum"):
         return True  # "Mi sa dire quando è successo?", "Do you remember what it said?"
     return any(
-        not _scripted_or_datum(conversation, sentence, clause)
+        not _scripted_or_datum(conversation, sentence, clause) and not _offers_a_choice(conversation, sentence, clause)
         for clause in interrogative_clauses(conversation, sentence)
     )
 
@@ -106,6 +106,31 @@ def _answered_yes_or_no(conversation: Conversation, sentence: Sentence) -> bool:
     spoken = (token for token in reply[0].span if not (token.is_punct or token.norm_ in fillers)) if reply else ()
     first = next(iter(spoken), None)
     return first is not None and first.norm_ in conversation.cues.words("ANSWER")
+
+
+# Words of the options said after an interrogative clause ("…, Tuesday or Wednesday?").
+CHOICE_WORDS = 6
+
+
+def _offers_a_choice(conversation: Conversation, sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """ "Which suits you better, Tuesday or Wednesday?", "Quale preferisce, la mattina o il pomeriggio?":
+    the interrogative asks which of the few options said after it the customer prefers, a closed
+    question. Options that illustrate an open question ("Che tipo di rumore è, un fischio o un
+    ticchettio?") leave it open, and so does a second question after it ("What happened, did it
+    fall or was it dropped?"): it runs longer or opens with a verb a list of options does not have."""
+    start, end = clause
+    doc, cues = sentence.segment.doc, conversation.cues
+    if end >= sentence.span.end or doc[end].text not in ",;:-–—":
+        return False
+    if cues.words("PREFER").isdisjoint(token.norm_ for token in doc[start:end]):
+        return False
+    tail = [token.norm_ for token in doc[end + 1 : sentence.span.end] if not token.is_punct]
+    return (
+        0 < len(tail) <= CHOICE_WORDS
+        and not cues.words("OR").isdisjoint(tail)
+        and cues.words("WH").isdisjoint(tail)
+        and tail[0] not in cues.words("OFFER") | cues.words("COPULA")
+    )
 
 
 # Words of a topic fronted before an interrogative ("il modem cosa fa?"), after its determiner.
@@ -178,9 +203,26 @@ def _scripted_or_datum(conversation: Conversation, sentence: Sentence, clause: t
     for label in ("scripted", "repeat_request"):
         if any(start <= cue.start < end for cue in sentence.found(label, negated_too=True)):
             return True
+    if _asks_what_happened(conversation, sentence, clause):
+        return False
     data = [cue for cue in sentence.found("datum", negated_too=True) if start <= cue.start < end]
     asked_about = [cue for cue in data if _asked_about(conversation, sentence, cue)]
     return any(not any(other.start <= cue.start and cue.end <= other.end for other in asked_about) for cue in data)
+
+
+# Tokens after the interrogative within which a verb of events makes it ask what happened ("cosa è successo").
+EVENT_REACH = 2
+
+
+def _asks_what_happened(conversation: Conversation, sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """ "What happened when you changed your address?", "Cosa è successo quando ha inserito il codice?":
+    the question asks about events, so a datum named in it is their setting, not what is asked for."""
+    doc, cues = sentence.segment.doc, conversation.cues
+    start, end = clause
+    wh = next((token.i for token in doc[start:end] if token.norm_ in cues.words("WH")), None)
+    return wh is not None and any(
+        token.norm_ in cues.words("EVENT") for token in doc[wh + 1 : min(wh + 1 + EVENT_REACH, end)]
+    )
 
 
 def _asked_about(conversation: Conversation, sentence: Sentence, datum: Cue) -> bool:

@@ -63,7 +63,8 @@ SETS = {
     "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim bill "
     "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
     "tag shipment parcel consignment flight passport licence license confirmation notice penalty pcn fine "
-    "citation permit certificate voucher appointment job repair return rma warranty guarantee tenancy",
+    "citation permit certificate voucher appointment job repair return rma warranty guarantee tenancy property "
+    "tenant patient student nhs docket",
     "ID_HEAD": "number numbers no. reference ref code id",
     "PD_NOUN": "phone mobile telephone address email e-mail password pin iban postcode",
     "ASK": "confirm give tell provide verify read spell share send",
@@ -76,6 +77,9 @@ SETS = {
     "builder plumber electrician vendor merchant marketplace distributor warehouse depot reception "
     "desk counter headquarters hq registry",
     "CONTACT": "call ring phone contact email e-mail write speak talk go get report take raise complain ask reach "
+    "chase apply visit pop head",
+    # The same without "get": "you'll get a text with the driver's number" is receiving, not being sent.
+    "REACH": "call ring phone contact email e-mail write speak talk go report take raise complain ask reach "
     "chase apply visit pop head",
     # Ways to reach an organisation: who is named after them is someone the customer must contact.
     "CALL": "call ring phone contact email e-mail write speak talk reach complain",
@@ -96,6 +100,10 @@ SETS = {
     # Words skipped before an interrogative opens a clause ("Um, so what time…?").
     "OPENER": "and but or so well right now then also oh ah at in on for from to with about of since until exactly "
     "roughly alright great sure yes no thanks sorry just you okay ok",
+    # Verbs of events: "what happened when…" asks about them, not for a datum named in the question.
+    "EVENT": "happened happen happens happening occurred occur occurs went go goes going changed",
+    # Words of a preference asked for: "which suits you better, X or Y?" offers a choice (checks/questions.py).
+    "PREFER": "prefer prefers preferred suit suits better rather best easier works convenient",
     "NEGATOR": "not never no",
     # Words of degree between a negator and what it negates, not counted in its reach ("it's not in any way your fault").
     "DEGREE": "at all in any way by means whatsoever really truly actually absolutely entirely completely remotely "
@@ -129,13 +137,21 @@ FORMS = {"ING": r"ing$"}
 
 CUES = {
     "greeting": [
-        "hello|hi|hey|hiya|welcome|greetings|howdy",
+        "hello|hi|hey|hiya|welcome|greetings|howdy|hullo|hallo|g'day|gday|howzit|shwmae|namaste|aloha|sawubona|"
+        "ciao|hola|bonjour|salaam",
         "good morning|afternoon|evening|day",
         "^morning|afternoon|evening",
+        # Greetings of other languages spoken in English calls: Māori, Welsh, Irish, Scots, Northern English.
+        "kia ora",
+        "bore|prynhawn da",
+        "noswaith dda",
+        "dia duit|dhuit",
+        "^ey|eh up",
         "thank|thanks you? @ADV{0,2} for _{0,1} calling|contacting|ringing|phoning|choosing|reaching|getting",
     ],
     "social_greeting": [
-        "hello|hi|hey|hiya|dear|greetings|howdy|morning|afternoon|evening",
+        "hello|hi|hey|hiya|dear|greetings|howdy|morning|afternoon|evening|g'day|gday|howzit|shwmae|namaste|aloha",
+        "kia ora",
         "good morning|afternoon|evening|day",
     ],
     "empathy": [
@@ -168,6 +184,8 @@ CUES = {
         "that|this|it|which must @ADV? be|have|'ve _{0,3} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN",
         "that|this|it sounds|seems|looks @ADV{0,2} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN",
         "that|this|it is|was|'s @ADV{0,2} @NEG_ADJ",
+        # A short judgement of what was told: "that's really rough", "that's tough, honestly" (not "that's hard to say").
+        "that|this is|was|'s @ADV{0,2} @NEG_WEAK .|,|!|;|-|for|on|going|mate|love",
         "what a|an _{0,2} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN|@HARD",
         # Set phrases that judge the customer's situation unwelcome ("the last thing you needed").
         "the last thing you|anyone|anybody|one|we @ADV? need|needed|want|wanted|expect|expected",
@@ -268,8 +286,9 @@ CUES = {
         "'s responsibility|remit|department|job",
         "responsibility of !us|our|me",
         "responsibility lies with !us|our|me",
-        "you will|would|can|could|should|must|may|might @ADV? ~@CONTACT @TARGET",
-        "you will|would|can|could|should|must|may|might @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
+        "you will|would|can|could|should|must|may|might @ADV? ~@REACH @TARGET",
+        "you will|would|can|could|should|must|may|might @ADV? ~@REACH !us|me _{0,7} @TARGET",
+        "you will|would|can|could|should|must|may|might @ADV? get onto|hold|through|in|on !us|me _{0,7} @TARGET",
         "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CONTACT @TARGET",
         "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
         "you are|'re going to have|need to @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
@@ -337,6 +356,7 @@ CUES = {
         "will be with|there|round|over",
         "will go out|off to|today|tomorrow|this",
         "will have !to _{0,3} ready|sorted|done|fixed|back|out|round|over|there|with",
+        "will have !to _{0,3} to|with you",
         "you should|may|might|can @ADV? ~@RECEIVE !to",
         "should be @ADV? @DONE",
         "^expect a|an|the|it|them|to",
@@ -420,7 +440,9 @@ CUES = {
         # The subject left out: "Ring you back at four, then."
         "^~call|ring|phone|buzz|bell|text|email you",
         "engineer|technician|courier|driver|someone|somebody|team|colleague|manager|specialist|fitter|doctor|nurse|gp|"
-        "plumber|electrician|surveyor|assessor|adjuster|installer|consultant|midwife|dentist|vet|inspector|handler comes|collects|calls|rings|visits|arrives|delivers|picks|pops|phones",
+        "plumber|electrician|surveyor|assessor|adjuster|installer|consultant|midwife|dentist|vet|inspector|handler|office|"
+        "reception|receptionist|admin|desk|lab|workshop|crew|depot|warehouse|branch comes|collects|calls|rings|visits|arrives|"
+        "delivers|picks|pops|phones|texts|emails|sends|contacts|drops|brings|fits|installs|repairs|replaces|confirms|posts",
         "engineer|technician|courier|driver|someone|somebody|they|team|colleague|manager|specialist|fitter|doctor|nurse|gp|"
         "plumber|electrician|surveyor|assessor|adjuster|installer|consultant|midwife|dentist|vet|inspector|handler might|may|could @ADV? ~@PROMISE",
         # In the present passive or progressive: "the replacement is being dispatched", "the credit gets applied".
@@ -486,7 +508,11 @@ CUES = {
         "re:^\\d{1,2}(am|pm)$",
         "the # st|nd|rd|th",
         "re:^\\d{1,2}(st|nd|rd|th)$",
-        "re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$ of? @MONTH?",
+        # A date said as an ordinal: "the third of May", "May the third", "by the first" (not "the first payment").
+        "re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$ of? @MONTH",
+        "@MONTH the? re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$",
+        "by|on|before|until|till|from|after the twenty|thirty -? re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$",
+        "by|on|before|until|till|from|after the re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$ !@UNIT|@ID_NOUN|payment|instalment|installment|bill|time|one|visit|call|thing",
         "# @MONTH",
         "@MONTH #",
         "<!bye|goodbye|for|until|till|up|just|by now",
@@ -594,6 +620,9 @@ CUES = {
         "please @ADV? @ASK",
         "you @ADV? @ASK",
         "can|could|may i @ADV? have|take|get|grab|ask|confirm|check",
+        # Taking it down: "let me get your policy number", "I'll just grab your postcode".
+        "let me|us @ADV? get|take|grab|have|jot|note|start",
+        "i|we will|shall @ADV? get|take|grab|need|have|jot|note your|the|a",
         "i|we @ADV? will|would? @ADV? need your|the",
         "please",
         "let us|me know",
@@ -759,9 +788,11 @@ CUES = {
         "just answer what|the",
         "answer what i am|'m asking",
         "talk|talking|talks over me|us",
-        "keep|keeps|stop interrupting|talking|shouting|yelling",
+        "keep|keeps interrupting|talking|shouting|yelling",
+        # An order to stop; asked as a request ("I'll have to ask you to stop shouting") it is firm, not rude.
+        "<!to stop interrupting|talking|shouting|yelling",
+        "need|have|got|must to stop interrupting|talking|shouting|yelling",
         "no point shouting|yelling",
-        "stop shouting|yelling",
         "do not raise your voice",
         "no need to shout|yell",
         "not rocket science",

@@ -71,6 +71,7 @@ SETS = {
     "riporta porta",
     # Who acts for the company in a third-person promise ("un operatore la richiama").
     "STAFF": "operatore operatrice collega tecnico tecnica negozio corriere team ufficio reparto servizio qualcuno "
+    "segreteria segretaria segretario ditta squadra laboratorio amministrazione sportello magazzino "
     "incaricato consulente specialista responsabile addetto assistenza sistema dottoressa dottore medico "
     "infermiere infermiera perito idraulico elettricista installatore fattorino autista agente",
     "FEELING": "preoccupare preoccuparsi arrabbiare arrabbiarsi innervosire agitare lamentare sentire chiedere "
@@ -100,7 +101,8 @@ SETS = {
     "tessera abbonamento socio iscrizione pod pdr ticket segnalazione reclamo spedizione biglietto "
     "noleggio utente account contatore documento identita passaporto patente fornitura bagaglio "
     "tracciamento tracking pacco volo bolletta bollette conferma verbale multa contravvenzione avviso ricevuta "
-    "permesso certificato voucher appuntamento intervento garanzia riparazione reso",
+    "permesso certificato voucher appuntamento intervento garanzia riparazione reso alloggio immobile scheda "
+    "dossier matricola badge assistito paziente studente abbonato posizione",
     "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
     "bisogno precisare specificare",
     "POST": "scrivere inviare mandare postare pubblicare lasciare rispondere allegare",
@@ -138,6 +140,11 @@ SETS = {
     "grazie lei tu voi esattamente precisamente a in di da per con su tra fra",
     "OPEN_VERB": "descrivere spiegare raccontare dire precisare illustrare",
     "NARRATE": "descrivere spiegare raccontare illustrare",
+    # Verbs of events: "cosa è successo quando…" asks about them, not for a datum named in the question.
+    "EVENT": "successo successa succede succedeva succedesse accaduto accaduta accade accadeva capitato capitata "
+    "capita capitava cambiato andato andata",
+    # Words of a preference asked for: "quale preferisce, X o Y?" offers a choice (checks/questions.py).
+    "PREFER": "preferisce preferisci preferite preferirebbe meglio comodo comoda comodi conviene",
     "NEGATOR": "non mai nessuno nessuna nessun",
     # Words of degree between a negator and what it negates, not counted in its reach ("non è per niente colpa sua").
     "DEGREE": "affatto assolutamente proprio davvero veramente mica minimamente per niente nulla certo certamente "
@@ -183,7 +190,9 @@ FORMS = {
     "PRESENT1": r"((?<!at|it|ut)o|iamo)$",
     "PRESENT3": r"(a|e|ano|ono)$",
     "PARTICIPLE": r"(t[oaie]|s[oaie])$",
-    "REQUEST_FORM": r"(i|a|e|are|ere)$",
+    # Asked of the customer ("mi spieghi", "descriva", "raccontare"), not an infinitive with a pronoun for
+    # the customer ("posso spiegarle", "per raccontarle"): the agent is the one telling.
+    "REQUEST_FORM": r"^(?!.*r(le|la|lo|li|gli)$).*(i|a|e|are|ere)$",
     "NOT_US": r"^(?!.*(ci|noi)$)",
     # Not the first person, nor the noun "data"/"dati" (read as dare's participle).
     "NOT_FIRST": r"^(?!dat[aeio]$).*[^o]$",
@@ -194,6 +203,11 @@ FORMS = {
 CUES = {
     "greeting": [
         "buongiorno|buonasera|salve|ciao|benvenuto|benvenuta|benvenuti|bentrovato|bentrovata|buondi",
+        # Regional and dialect greetings: "bongiorno", "bonasera", "mandi" (Friuli), "servus" (Trentino, Alto Adige).
+        "bongiorno|bongiornu|bonasera|bonasira|buonsera|bondi|mandi|servus|ossequi|benritrovato|benritrovata|uela",
+        "ben ritrovato|ritrovata|ritrovati|trovato|trovata|trovati",
+        "^' giorno ,|!",
+        "^giorno ,|!",
         "buon giorno|pomeriggio",
         "buona sera|serata|giornata",
         "grazie|ringrazio|ringraziamo _{0,2} per|di aver|avere|averci|averli|averla ~chiamare|contattare|telefonare|scrivere|scegliere",
@@ -231,6 +245,9 @@ CUES = {
         "deve essere @ADV{0,2} un|una|uno _{0,1} @NEG_ADJ|@NEG_NOUN",
         "che @ADV? @NEG_ADJ|@NEG_NOUN|@HARD_NOUN|@HARD_ADJ",
         "deve|dev'|sara essere? @ADV? stata? @ADV? dura",
+        # "È dura", said of the situation just told, with no subject of its own ("la plastica è dura" is a thing).
+        "^e|sara @ADV{0,2} dura .|,|!|;|eh|davvero|eccome",
+        ",|;|: e|sara @ADV{0,2} dura .|,|!|;|eh|davvero|eccome",
         "stato|stata|stati|state _{0,3} paziente|pazienti|pazientissimo|pazientissima|comprensivo|comprensiva|comprensivi",
         "~avere avuto _{0,2} pazienza",
         "non e|sono _{0,3} servizio|trattamento|esperienza|livello _{0,2} che|a cui? _{0,2} ~meritare|aspettare|attendere|dovere",
@@ -659,7 +676,7 @@ CUES = {
     "removal": ["~cancellare|eliminare|rimuovere|oscurare|nascondere|modificare|togliere"],
     "open_request": [
         "~@NARRATE&REQUEST_FORM",
-        "re:^(descriver|spiegar|raccontar|dir|illustrar)(mi|ci|le)$",
+        "re:^(descriver|spiegar|raccontar|dir|illustrar)(mi|ci)$",
         "mi|ci descriva|descrivi|spieghi|spiega|racconti|racconta|illustri",
         "mi|ci ~@OPEN_VERB @ADV{0,2} a|da|di|in|per|con|su? @WH|meglio|piu|tutto|esattamente|cosa",
     ],
@@ -765,8 +782,10 @@ CUES = {
         "lei|tu|voi non @ADV? capisce|capisci|capite",
         "deve|devi|dovete|dovrebbe|dovreste|dovrebbero capire",
         "e inutile che lei|tu? alzi|urli|gridi|insista|continui|si|ti",
-        "non alzi|alzare|alzate la voce",
-        "abbassi|abbassare i toni|la voce",
+        # An order to lower the voice; asked as a request ("le chiedo di non alzare la voce") it is firm, not rude.
+        "<!di non alzi|alzare|alzate la voce",
+        "<!di abbassi|abbassare|abbassate i toni",
+        "<!di abbassi|abbassare|abbassate la voce",
         "se avesse|avessi|aveste letto|controllato|chiamato",
         # Blame as a counterfactual: "se lei avesse mandato la lettura, questo non succedeva".
         "se lei|tu|voi? avesse|avessi|aveste|fosse|fossi|foste @ADV{0,2} re:^\\w{2,}(at|ut|it|tt|ss|st|rt|nt|s)[oaie]$ _{0,14} "

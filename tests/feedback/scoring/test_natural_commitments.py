@@ -365,3 +365,27 @@ NOT_THE_COMPANYS = [
 @pytest.mark.parametrize(("language", "reply"), NOT_THE_COMPANYS)
 def test_what_the_customer_must_do_or_what_usually_happens_is_no_promise(language, reply):
     assert result(call(language, f"A: {reply}"), "commitment_time") == "na"
+
+
+# Promises in further forms: "we'll have it to you", an office or the reception acting at a time.
+# An ordinal is a date only when it is said as one ("by the first", "the third of May").
+MORE_FORMS = [
+    ("en", ["A: We'll have the quote to you by Friday."], "pass"),
+    ("en", ["A: We'll have the quote to you once it's checked."], "fail"),
+    ("en", ["A: Reception texts you the slot this afternoon."], "pass"),
+    ("it", ["A: La segreteria la richiama lunedì verso le dieci."], "pass"),
+    ("it", ["A: La segreteria la richiama a breve."], "fail"),
+    ("en", ["A: The refund will be paid on the first of March."], "pass"),
+    ("en", ["A: The new card will be posted by the third."], "pass"),
+    (
+        "en",
+        ["A: Someone will contact you once it's approved.", "A: The money goes out with the first instalment."],
+        "fail",
+    ),
+    ("en", ["A: We'll ring you when it's ready.", "A: Please listen to the message first."], "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), MORE_FORMS)
+def test_further_promise_forms_and_ordinal_dates(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected

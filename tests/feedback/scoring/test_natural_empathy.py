@@ -383,3 +383,22 @@ VIVID_ELSEWHERE = [
 @pytest.mark.parametrize(("language", "reply"), VIVID_ELSEWHERE)
 def test_the_same_words_about_the_agents_side_or_asked_are_not_empathy(language, reply):
     assert result(call(language, COMPLAINT[language], f"A: {reply}"), "empathy") == "fail"
+
+
+# A short judgement of what the customer just told ("that's rough", "è dura"); the same adjective
+# said of something to do ("hard to say", "dura da dire") is not one.
+SHORT_JUDGEMENT = [
+    ("en", "Oh, that's really rough.", "pass"),
+    ("en", "Two hours on the motorway for nothing, that's tough.", "pass"),
+    ("it", "Eh, è dura, davvero.", "pass"),
+    ("it", "Tre settimane così, sarà dura eccome.", "pass"),
+    ("en", "That's hard to say without seeing it.", "fail"),
+    ("en", "It's tough to get a slot on Fridays.", "fail"),
+    ("it", "È dura da dire senza vederlo.", "fail"),
+    ("it", "La plastica è dura, non si rompe.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), SHORT_JUDGEMENT)
+def test_a_short_judgement_of_the_customers_situation_is_empathy(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "empathy") == expected

@@ -154,3 +154,20 @@ def test_the_quickest_route_being_the_customer_calling_them_is_deflection_and_th
     language, reply, expected
 ):
     assert result(call(language, f"A: {reply}"), "ownership") == expected
+
+
+# Told what they will receive from the company ("you'll get a text with the number") the customer is
+# sent nowhere; told to get in touch with another organisation, they are.
+RECEIVING = [
+    ("en", "You'll get a text with the driver's number in ten minutes.", "pass"),
+    ("en", "You'll get an email from our billing team by tonight.", "pass"),
+    ("it", "Riceverà un sms con il numero del tecnico entro un'ora.", "pass"),
+    ("en", "You'll need to get in touch with the bank yourself.", "fail"),
+    ("en", "You should get onto your landlord about that.", "fail"),
+    ("en", "You'll have to ring the council about that.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), RECEIVING)
+def test_being_told_what_one_will_receive_is_not_being_sent_elsewhere(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected

@@ -224,3 +224,23 @@ FIRM_BUT_POLITE = [
 @pytest.mark.parametrize(("language", "reply"), FIRM_BUT_POLITE)
 def test_firm_guidance_and_a_rule_stated_neutrally_pass(language, reply):
     assert result(call(language, f"A: {reply}"), "professional_language") == "pass"
+
+
+# Asking the customer not to raise their voice, as a request, is firm and polite; the same said as an order is not.
+VOICE = [
+    ("it", "Capisco che è arrabbiato, però la prego di non alzare la voce, sto cercando di aiutarla.", "pass"),
+    ("it", "Le chiederei gentilmente di abbassare la voce, così ci capiamo meglio.", "pass"),
+    ("en", "I'd ask you not to raise your voice, please, I'm trying to sort this out for you.", "pass"),
+    ("en", "I'm going to have to ask you to stop shouting, so that I can help you.", "pass"),
+    ("it", "Non alzi la voce con me.", "fail"),
+    ("it", "Abbassi la voce, per favore.", "fail"),
+    ("it", "Abbassi i toni, signora.", "fail"),
+    ("en", "Stop shouting at me.", "fail"),
+    ("en", "You need to stop shouting.", "fail"),
+    ("en", "Don't raise your voice at me.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), VOICE)
+def test_a_request_not_to_shout_is_firm_but_an_order_to_stop_is_not(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected

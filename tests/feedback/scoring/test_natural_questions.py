@@ -108,3 +108,58 @@ def test_which_noun_about_what_the_customer_did_and_an_indirect_open_question_ar
     language, question, expected
 ):
     assert result(call(language, f"A: {question}"), "discovery_question") == expected
+
+
+# The agent offering to tell ("posso spiegarle", "per dirle") asks the customer nothing.
+AGENT_TELLING = [
+    ("it", "La collega la richiama domani per dirle la data nuova.", "fail"),
+    ("it", "Posso spiegarle come funziona il rimborso?", "fail"),
+    ("it", "Le scrivo due righe per raccontarle cosa abbiamo trovato.", "fail"),
+    ("it", "Mi può spiegare cosa è successo?", "pass"),
+    ("it", "Può descrivermi il rumore?", "pass"),
+    ("it", "Me lo racconti dall'inizio.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), AGENT_TELLING)
+def test_the_agent_offering_to_explain_is_not_an_open_question(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "discovery_question") == expected
+
+
+# Picking one of the options said after the question ("…, X or Y?") is a closed question; an
+# either/or with no interrogative is too. Options that only illustrate an open question leave it open.
+CHOICES = [
+    ("en", "Which suits you better, Tuesday or Wednesday?", "fail"),
+    ("en", "What time would you prefer: morning or afternoon?", "fail"),
+    ("en", "Would you prefer mornings or afternoons?", "fail"),
+    ("it", "Quale preferisce, martedì o mercoledì?", "fail"),
+    ("it", "Preferisce la mattina o il pomeriggio?", "fail"),
+    ("it", "Quando le è più comodo, di mattina o di sera?", "fail"),
+    ("en", "Which suits you better?", "pass"),
+    ("en", "What kind of noise is it, a hum or a click?", "pass"),
+    ("it", "Che odore sente, di bruciato o di gas?", "pass"),
+    ("it", "Quale giorno preferisce?", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), CHOICES)
+def test_a_choice_between_named_options_is_a_closed_question(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "discovery_question") == expected
+
+
+# "What happened when…" asks about events: a datum named in it is their setting, not what is asked for.
+WHAT_HAPPENED = [
+    ("en", "What happened when you changed your address online?", "pass"),
+    ("en", "What went wrong when you typed the account number?", "pass"),
+    ("it", "Cosa è successo quando ha cambiato l'indirizzo email?", "pass"),
+    ("it", "Che cosa capita quando inserisce il codice cliente?", "pass"),
+    ("en", "What is your address?", "fail"),
+    ("en", "What's the account number?", "fail"),
+    ("it", "Qual è il suo indirizzo email?", "fail"),
+    ("it", "Qual è il codice cliente?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), WHAT_HAPPENED)
+def test_asking_what_happened_around_a_datum_is_discovery_and_asking_for_it_is_not(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "discovery_question") == expected

@@ -83,3 +83,26 @@ OTHER_NUMBER = [
 @pytest.mark.parametrize(("language", "reply"), OTHER_NUMBER)
 def test_a_number_that_identifies_nothing_of_the_customers_does_not(language, reply):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == "fail"
+
+
+# A datum taken down in the agent's words ("let me get…", "mi detta…"), and the codes of what the
+# customer rents, owns or brought in; a code that identifies nothing of theirs is not one.
+TAKEN_DOWN = [
+    ("en", "Okay, let me get your account number.", "pass"),
+    ("en", "Right, let me just take your postcode.", "pass"),
+    ("en", "I'll just grab your date of birth first.", "pass"),
+    ("en", "Could you give me the tenancy reference?", "pass"),
+    ("en", "Can I grab the property reference?", "pass"),
+    ("it", "Mi dice il codice dell'immobile?", "pass"),
+    ("it", "Mi legge il numero della scheda di assistenza?", "pass"),
+    ("it", "Allora, mi detta il CAP.", "pass"),
+    ("en", "Let me check the account number I've got here.", "fail"),
+    ("en", "Let me get the engineer's number for you.", "fail"),
+    ("it", "Mi dice il codice dell'errore che vede sullo schermo?", "fail"),
+    ("it", "Le detto io il numero del tecnico.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), TAKEN_DOWN)
+def test_a_datum_taken_down_in_the_agents_words_verifies_the_caller(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected

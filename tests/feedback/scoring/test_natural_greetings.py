@@ -1,0 +1,27 @@
+"""Greetings in the languages and dialects people answer the phone in (../shared/specs/default-rubrics.md,
+"greeting": the cue lists are examples and equivalent wording counts). Naming only the company and
+the agent, with no greeting word, still fails.
+"""
+
+import pytest
+
+from tests.feedback.scoring.builders import call, result
+
+GREETINGS = [
+    ("en", "Kia ora, Tui Broadband, Aroha speaking.", "Aroha", "pass"),
+    ("en", "G'day, Outback Rentals, you're through to Mick.", "Mick", "pass"),
+    ("en", "Bore da, Cymru Water, Dafydd speaking.", "Dafydd", "pass"),
+    ("en", "Howzit, Cape Telecom, this is Thabo.", "Thabo", "pass"),
+    ("en", "Tui Broadband, Aroha speaking.", "Aroha", "fail"),
+    ("en", "Outback Rentals, Mick here, what's up?", "Mick", "fail"),
+    ("it", "Bongiorno, Ferramenta Sulis, sono Efisio.", "Efisio", "pass"),
+    ("it", "Mandi, Latteria Friulana, sono Gianna.", "Gianna", "pass"),
+    ("it", "'Giorno, Trasporti Rossi, sono Paolo.", "Paolo", "pass"),
+    ("it", "Ferramenta Sulis, sono Efisio.", "Efisio", "fail"),
+    ("it", "Trasporti Rossi, sono Paolo, il giorno della consegna è domani.", "Paolo", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "opening", "agent", "expected"), GREETINGS)
+def test_a_regional_or_other_language_greeting_greets(language, opening, agent, expected):
+    assert result(call(language, f"A: {opening}", agent_name=agent), "greeting") == expected
