@@ -76,3 +76,17 @@ def test_a_sentence_before_another_of_the_same_turn_is_not_taken_as_answered(lan
         " Il rimborso arriva domani." if language == "it" else " The refund lands tomorrow."
     )
     assert result(conversation(language, line, ANSWERED[language][1], heard=True), "resolution_check") == "fail"
+
+
+DATUM_ASKED = {"it": "A: Qual è il suo codice cliente.", "en": "A: What's your account number."}
+DATUM_ANSWER = {"it": "C: Quattro quattro uno due.", "en": "C: Four four one two."}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_datum_asked_with_an_interrogative_heard_with_a_full_stop_verifies(language):
+    def verification(heard: bool) -> str:
+        transcript = conversation(language, DATUM_ASKED[language], DATUM_ANSWER[language], heard=heard)
+        return result({**transcript, "requires_verification": True}, "verification")
+
+    assert verification(heard=True) == "pass"
+    assert verification(heard=False) == "fail"
