@@ -20,16 +20,17 @@ def promises(conversation: Conversation) -> list[Sentence]:
     Words the agent reads out or reports (an automatic message's "your return is
     being processed") are not the agent's promise.
     """
+    return [sentence for sentence in conversation.agent_sentences if _promise_cues(conversation, sentence)]
+
+
+def _promise_cues(conversation: Conversation, sentence: Sentence) -> list[Cue]:
     contrast = conversation.cues.words("CONTRAST")
     return [
-        sentence
-        for sentence in conversation.agent_sentences
-        if any(
-            _is_stated(conversation, sentence, cue) and not _in_process_clause(sentence, cue, contrast)
-            for cue in sentence.found("promise", quoted_too=False)
-            + _timed_present(sentence)
-            + _investigation(conversation, sentence)
-        )
+        cue
+        for cue in sentence.found("promise", quoted_too=False)
+        + _timed_present(sentence)
+        + _investigation(conversation, sentence)
+        if _is_stated(conversation, sentence, cue) and not _in_process_clause(sentence, cue, contrast)
     ]
 
 
@@ -114,10 +115,43 @@ def check_commitment_time(conversation: Conversation, criterion: CriterionDefini
 def _has_concrete_time(conversation: Conversation, sentence: Sentence) -> bool:
     following = conversation.next_agent_sentence(sentence)
     return (
-        sentence.has("time_concrete", negated_too=True)
+        _timed_in_its_sentence(conversation, sentence)
         or (following is not None and following.has("time_concrete", negated_too=True))
         or any(other.has("time_concrete", negated_too=True) for other in _continuation(conversation, sentence))
     )
+
+
+def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence) -> bool:
+    """A concrete time in the promise's sentence, in any of its clauses (spec, "Promise"), except
+    where every promise of the sentence says its own time vaguely ("the arrears will be paid in due
+    course") and the concrete one belongs to a clause that has a condition or a future of its own
+    ("your payments restart from next Monday, and the arrears will be paid in due course", "if you
+    read me the meter now, we'll send a new bill once it's checked"): that time is not the promise's."""
+    concrete = sentence.found("time_concrete", negated_too=True)
+    if not concrete:
+        return False
+    clauses = _clauses(sentence)
+    vague = {clause for cue in sentence.found("time_vague", negated_too=True) for clause in [clauses(cue.start)]}
+    promised = {clauses(cue.start) for cue in _promise_cues(conversation, sentence)}
+    if not promised or not promised <= vague:
+        return True
+    doc, cues = sentence.segment.doc, conversation.cues
+    apart = cues.words("CONDITION") | cues.words("FUTURE_AUX")
+    return any(
+        clauses(cue.start) in promised
+        or not any(
+            doc[position].norm_ in apart
+            for position in range(sentence.span.start, sentence.span.end)
+            if clauses(position) == clauses(cue.start)
+        )
+        for cue in concrete
+    )
+
+
+def _clauses(sentence: Sentence):
+    """The clause (counted by the breaks before it) that a token of the sentence stands in."""
+    breaks = [token.i for token in sentence.span if token.text in CLAUSE_BREAKS]
+    return lambda position: sum(1 for at in breaks if at < position)
 
 
 def _continuation(conversation: Conversation, sentence: Sentence) -> list[Sentence]:

@@ -104,6 +104,9 @@ SETS = {
     "EVENT": "happened happen happens happening occurred occur occurs went go goes going changed",
     # Words of a preference asked for: "which suits you better, X or Y?" offers a choice (checks/questions.py).
     "PREFER": "prefer prefers preferred suit suits better rather best easier works convenient",
+    # Words that give a clause a condition or a future of its own: a time there is not another clause's promise's.
+    "CONDITION": "if unless",
+    "FUTURE_AUX": "will shall",
     "NEGATOR": "not never no",
     # Words of degree between a negator and what it negates, not counted in its reach ("it's not in any way your fault").
     "DEGREE": "at all in any way by means whatsoever really truly actually absolutely entirely completely remotely "
@@ -519,7 +522,7 @@ CUES = {
         "right away",
         "straight away",
         "immediately|straightaway",
-        "at once",
+        "<!all|everyone|everybody|both|them|everything|together at once",
         "as we speak",
     ],
     "time_vague": [

@@ -145,6 +145,9 @@ SETS = {
     "capita capitava cambiato andato andata",
     # Words of a preference asked for: "quale preferisce, X o Y?" offers a choice (checks/questions.py).
     "PREFER": "preferisce preferisci preferite preferirebbe meglio comodo comoda comodi conviene",
+    # Words that give a clause a condition of its own: a time there is not another clause's promise's.
+    "CONDITION": "se qualora",
+    "FUTURE_AUX": "",
     "NEGATOR": "non mai nessuno nessuna nessun",
     # Words of degree between a negator and what it negates, not counted in its reach ("non è per niente colpa sua").
     "DEGREE": "affatto assolutamente proprio davvero veramente mica minimamente per niente nulla certo certamente "

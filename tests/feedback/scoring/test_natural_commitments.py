@@ -389,3 +389,30 @@ MORE_FORMS = [
 @pytest.mark.parametrize(("language", "lines", "expected"), MORE_FORMS)
 def test_further_promise_forms_and_ordinal_dates(language, lines, expected):
     assert result(call(language, *lines), "commitment_time") == expected
+
+
+# A promise that says its own time vaguely stays vague when the sentence's concrete time belongs to a
+# clause with a condition or a future of its own; a concrete time that only sharpens it still counts.
+OWN_VAGUE_TIME = [
+    (
+        "en",
+        ["A: Your payments will restart from next Monday, and the backdated amount will be paid in due course."],
+        "fail",
+    ),
+    ("en", ["A: If you send me the photo now, we'll get the claim reviewed once it's in."], "fail"),
+    ("it", ["A: Se mi manda la foto adesso, la pratica gliela chiudiamo appena possibile."], "fail"),
+    (
+        "en",
+        ["A: Someone will be in touch in due course.", "A: The system sends the emails out to everyone at once."],
+        "fail",
+    ),
+    ("en", ["A: I'll call you back as soon as I can, by five at the latest."], "pass"),
+    ("it", ["A: La richiamo appena posso, comunque entro le cinque."], "pass"),
+    ("en", ["A: We'll refund you by Friday, and the voucher will follow."], "pass"),
+    ("en", ["A: I'll text you at once when it lands."], "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), OWN_VAGUE_TIME)
+def test_a_promise_with_its_own_vague_time_is_not_timed_by_another_clause(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
