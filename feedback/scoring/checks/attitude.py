@@ -53,7 +53,7 @@ def _is_empathy(conversation: Conversation, sentence: Sentence, cue: Cue) -> boo
     the postcode?"). A judgement is not empathy in a sentence that blames the customer ("What
     a mess you've made"), nor said of the agent's own side ("it's annoying for us too").
     """
-    if _asks_to_repeat(sentence, cue):
+    if _asks_to_repeat(sentence, cue) or _judges_a_doing(conversation, sentence, cue):
         return False
     apology = _cue_words(sentence, cue, conversation.cues.words("APOLOGY"))
     if not apology and (_own(sentence, "unprofessional") or _said_of_own_side(conversation, sentence, cue)):
@@ -108,10 +108,22 @@ def _judges_what_was_told_hard(conversation: Conversation, sentence: Sentence) -
     shifts are exhausting", "è una giornata cominciata storta") where the something is what the
     customer has just told, shown by a content word of theirs said again in the same sentence.
     The same judgement of the agent's own screen or of the traffic echoes nothing and is not empathy."""
-    if sentence.is_question or not _own(sentence, "hardship"):
+    if sentence.is_question or all(_judges_a_doing(conversation, sentence, cue) for cue in _own(sentence, "hardship")):
         return False
     told = _content_lemmas(conversation, _customer_turn_before(conversation, sentence))
     return not told.isdisjoint(_content_lemmas(conversation, [sentence]))
+
+
+def _judges_a_doing(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
+    """The judgement is of saying or doing something, not of the customer's situation: "it's hard to
+    say", "è dura da dire", "the worst thing you can do", "la cosa peggiore da fare"."""
+    norms = sentence.segment.doc.user_data["norms"]
+    after = norms[cue.end : min(cue.end + 2, sentence.span.end)]
+    cues = conversation.cues
+    return bool(after) and (
+        (len(after) == 2 and after[0] in cues.words("TO_DO") and after[1] in cues.words("SAY"))
+        or after[0] in cues.words("DOING")
+    )
 
 
 def _customer_turn_before(conversation: Conversation, sentence: Sentence) -> list[Sentence]:

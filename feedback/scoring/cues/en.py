@@ -107,6 +107,10 @@ SETS = {
     # Words that give a clause a condition or a future of its own: a time there is not another clause's promise's.
     "CONDITION": "if unless",
     "FUTURE_AUX": "will shall",
+    # A judgement of saying or doing something ("hard to say", "the worst thing you can do"; checks/attitude.py).
+    "TO_DO": "to",
+    "SAY": "say tell know judge predict guess see find get believe",
+    "DOING": "thing things idea move option mistake way",
     "NEGATOR": "not never no",
     # Words of degree between a negator and what it negates, not counted in its reach ("it's not in any way your fault").
     "DEGREE": "at all in any way by means whatsoever really truly actually absolutely entirely completely remotely "

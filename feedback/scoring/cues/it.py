@@ -145,9 +145,17 @@ SETS = {
     "capita capitava cambiato andato andata",
     # Words of a preference asked for: "quale preferisce, X o Y?" offers a choice (checks/questions.py).
     "PREFER": "preferisce preferisci preferite preferirebbe meglio comodo comoda comodi conviene",
+    # Words before "contatti", "chiami" that make it a noun or give it a subject other than the customer.
+    "NOT_YOU": "i dei ai nei coi sui dai degli agli negli gli suoi nostri vostri miei tuoi questi quei altri "
+    "operatore operatrice collega tecnico tecnica corriere ufficio reparto perito medico dottoressa idraulico "
+    "elettricista installatore segreteria ditta squadra laboratorio amministrazione sportello negozio",
     # Words that give a clause a condition of its own: a time there is not another clause's promise's.
     "CONDITION": "se qualora",
     "FUTURE_AUX": "",
+    # A judgement of saying or doing something ("dura da dire", "la cosa peggiore da fare"; checks/attitude.py).
+    "TO_DO": "da a",
+    "SAY": "dire capire sapere prevedere trovare fare",
+    "DOING": "idea mossa scelta errore",
     "NEGATOR": "non mai nessuno nessuna nessun",
     # Words of degree between a negator and what it negates, not counted in its reach ("non è per niente colpa sua").
     "DEGREE": "affatto assolutamente proprio davvero veramente mica minimamente per niente nulla certo certamente "
@@ -281,7 +289,7 @@ CUES = {
         # "Chiunque al suo posto…": anyone in the customer's place would feel the same.
         "chiunque|nessuno _{0,4} re:(rebbe|rebbero)$",
         "chiunque _{0,2} al suo|tuo|vostro posto",
-        "re:(rebbe|rebbero)$ _{0,5} chiunque|tutti",
+        "re:^(?!dov)\\w*(rebbe|rebbero)$ _{0,5} chiunque|tutti",
         "pazienza a|di|da un|una santo|santa",
         # A situation said to wear the customer down: "è una situazione che logora", "una cosa che pesa".
         "situazione|cosa|storia|vicenda|faccenda|periodo|attesa|trafila che @CLITIC? ~logorare|pesare|sfiancare|"
@@ -368,8 +376,12 @@ CUES = {
         # "Fa prima a chiamarli lei", "farebbe meglio a rivolgersi alla banca".
         "fa|fai|fate|farebbe|faresti|fareste|faccia prima|meglio a|ad ~@CONTACT&NOT_US",
         # Not "che li chiami io": the same form with the agent as its subject.
-        "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi @TARGET",
-        "rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi !io|noi "
+        # Not the noun after an article ("i contatti con l'amministratore") nor a third person whose
+        # subject is named ("il perito contatta la carrozzeria").
+        "<!@NOT_YOU rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi "
+        "@TARGET",
+        "<!@NOT_YOU rivolga|rivolgiti|rivolgetevi|rivolgersi|chiami|telefoni|contatti|contatta|scriva|vada|rechi|recarsi "
+        "!io|noi "
         "_{0,5} @TARGET",
         "faccia|fate|fai|fare riferimento a|al|alla|allo|all'|ai|agli|alle|presso !me|noi|nostro|nostra|nostri|nostre",
         "puo|potra|potrebbe|puoi|potete _{0,2} ~chiamare|telefonare|contattare|rivolgere|rivolgersi|recarsi|recare&NOT_US _{0,6} @TARGET",

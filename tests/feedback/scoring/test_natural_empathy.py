@@ -402,3 +402,21 @@ SHORT_JUDGEMENT = [
 @pytest.mark.parametrize(("language", "reply", "expected"), SHORT_JUDGEMENT)
 def test_a_short_judgement_of_the_customers_situation_is_empathy(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "empathy") == expected
+
+
+# A judgement of saying or doing something is not one of the customer's situation; "should" is a
+# reproach, not "anyone would feel the same".
+OF_A_DOING = [
+    ("en", "They're swamped this month, so it's hard to say.", "fail"),
+    ("en", "Spilling tea on it is the worst thing you can do.", "fail"),
+    ("it", "Con questi ritardi è dura da prevedere.", "fail"),
+    ("it", "Le istruzioni le dovrebbero leggere tutti, eh.", "fail"),
+    ("en", "Losing all the photos is the worst, I know.", "pass"),
+    ("en", "Three weeks without the car must be hard to live with.", "pass"),
+    ("it", "Una cosa così metterebbe in crisi tutti.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), OF_A_DOING)
+def test_a_judgement_of_saying_or_doing_something_is_not_empathy(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "empathy") == expected

@@ -171,3 +171,17 @@ RECEIVING = [
 @pytest.mark.parametrize(("language", "reply", "expected"), RECEIVING)
 def test_being_told_what_one_will_receive_is_not_being_sent_elsewhere(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "ownership") == expected
+
+
+# "Contatti" as a noun, or a third person whose subject is named, sends the customer nowhere.
+NOT_THE_CUSTOMER = [
+    ("it", "Nel nostro servizio rientrano anche i contatti con il condominio, se ne occupa la collega.", "pass"),
+    ("it", "Di norma il tecnico contatta il fornitore entro due giorni e ordina il pezzo.", "pass"),
+    ("it", "Contatti il fornitore e gli chieda il pezzo.", "fail"),
+    ("it", "Per il rimborso si rivolga alla banca.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), NOT_THE_CUSTOMER)
+def test_contacts_as_a_noun_or_someone_elses_call_is_not_deflection(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected
