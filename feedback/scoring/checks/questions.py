@@ -43,7 +43,9 @@ def is_open_question(conversation: Conversation, sentence: Sentence) -> bool:
     if sentence.has("open_ask") and not sentence.has("datum"):
         return True  # "Mi sa dire quando è successo?", "Do you remember what it said?"
     return any(
-        not _scripted_or_datum(conversation, sentence, clause) and not _offers_a_choice(conversation, sentence, clause)
+        not _scripted_or_datum(conversation, sentence, clause)
+        and not _offers_a_choice(conversation, sentence, clause)
+        and not _qualifies_a_datum(conversation, sentence, clause)
         for clause in interrogative_clauses(conversation, sentence)
     )
 
@@ -106,6 +108,21 @@ def _answered_yes_or_no(conversation: Conversation, sentence: Sentence) -> bool:
     spoken = (token for token in reply[0].span if not (token.is_punct or token.norm_ in fillers)) if reply else ()
     first = next(iter(spoken), None)
     return first is not None and first.norm_ in conversation.cues.words("ANSWER")
+
+
+def _qualifies_a_datum(conversation: Conversation, sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """ "Mi conferma il codice fiscale del titolare, che è suo fratello?", "Could I have the account
+    number, which is on the letter?": after a request for a datum, a clause opened by a relative
+    ("che", "come", "which") says more about the datum; it asks nothing about the problem."""
+    start, _ = clause
+    doc = sentence.segment.doc
+    if (
+        start == sentence.span.start
+        or doc[start - 1].text != ","
+        or doc[start].norm_ not in conversation.cues.words("RELATIVE")
+    ):
+        return False
+    return any(cue.end <= start for cue in sentence.found("datum", negated_too=True))
 
 
 # Words of the options said after an interrogative clause ("…, Tuesday or Wednesday?").

@@ -111,6 +111,8 @@ SETS = {
     "TO_DO": "to",
     "SAY": "say tell know judge predict guess see find get believe",
     "DOING": "thing things idea move option mistake way",
+    # Interrogatives that also open a relative clause after a comma ("the account number, which is…").
+    "RELATIVE": "which who",
     "NEGATOR": "not never no",
     # Words of degree between a negator and what it negates, not counted in its reach ("it's not in any way your fault").
     "DEGREE": "at all in any way by means whatsoever really truly actually absolutely entirely completely remotely "

@@ -156,6 +156,8 @@ SETS = {
     "TO_DO": "da a",
     "SAY": "dire capire sapere prevedere trovare fare",
     "DOING": "idea mossa scelta errore",
+    # Interrogatives that also open a relative or manner clause after a comma ("il codice, che è…", "come lo trova…").
+    "RELATIVE": "che come",
     "NEGATOR": "non mai nessuno nessuna nessun",
     # Words of degree between a negator and what it negates, not counted in its reach ("non è per niente colpa sua").
     "DEGREE": "affatto assolutamente proprio davvero veramente mica minimamente per niente nulla certo certamente "

@@ -163,3 +163,19 @@ WHAT_HAPPENED = [
 @pytest.mark.parametrize(("language", "reply", "expected"), WHAT_HAPPENED)
 def test_asking_what_happened_around_a_datum_is_discovery_and_asking_for_it_is_not(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "discovery_question") == expected
+
+
+# After a request for a datum, "che…", "come…", "which…" says more about the datum; it is no open question.
+ABOUT_THE_DATUM = [
+    ("it", "Mi conferma il codice fiscale del titolare, che è suo fratello?", "fail"),
+    ("it", "Mi dice il numero di polizza, come lo trova sul contratto?", "fail"),
+    ("en", "Could I have the account number, which is on the letter?", "fail"),
+    ("it", "Mi dice il numero di polizza, e come si è rotto il telefono?", "pass"),
+    ("it", "Il modem, che luci fa?", "pass"),
+    ("en", "Right, which room is it in?", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), ABOUT_THE_DATUM)
+def test_a_relative_clause_about_a_datum_asked_is_not_an_open_question(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "discovery_question") == expected
