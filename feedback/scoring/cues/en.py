@@ -9,6 +9,9 @@ NUMBERS = (
     "seventeen eighteen nineteen twenty thirty forty forty-five fifty sixty ninety hundred half couple quarter"
 )
 
+# Ways of getting in touch with someone.
+REACH = "call ring phone contact email e-mail write speak talk go report take raise complain ask reach chase apply visit pop head"
+
 SETS = {
     "ADV": "just also personally then definitely certainly immediately really so very totally completely fully "
     "absolutely quite truly terribly deeply genuinely sincerely actually still now go ahead and only",
@@ -76,11 +79,9 @@ SETS = {
     "doctor gp pharmacy school court ombudsman regulator broker lender issuer installer contractor "
     "builder plumber electrician vendor merchant marketplace distributor warehouse depot reception "
     "desk counter headquarters hq registry",
-    "CONTACT": "call ring phone contact email e-mail write speak talk go get report take raise complain ask reach "
-    "chase apply visit pop head",
-    # The same without "get": "you'll get a text with the driver's number" is receiving, not being sent.
-    "REACH": "call ring phone contact email e-mail write speak talk go report take raise complain ask reach "
-    "chase apply visit pop head",
+    "CONTACT": f"{REACH} get",
+    # CONTACT without "get": "you'll get a text with the driver's number" is receiving, not being sent.
+    "REACH": REACH,
     # Ways to reach an organisation: who is named after them is someone the customer must contact.
     "CALL": "call ring phone contact email e-mail write speak talk reach complain",
     "WISH": "day evening weekend afternoon morning night one flight trip journey holiday time week stay drive",
