@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
 from feedback.scoring.checks.hold import is_hold
 from feedback.scoring.checks.questions import interrogative_clauses
@@ -131,7 +133,7 @@ def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence) -> bo
     if not concrete:
         return False
     clauses = _clauses(sentence)
-    vague = {clause for cue in sentence.found("time_vague", negated_too=True) for clause in [clauses(cue.start)]}
+    vague = {clauses(cue.start) for cue in sentence.found("time_vague", negated_too=True)}
     promised = {clauses(cue.start) for cue in _promise_cues(conversation, sentence)}
     if not promised or not promised <= vague:
         return True
@@ -148,7 +150,7 @@ def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence) -> bo
     )
 
 
-def _clauses(sentence: Sentence):
+def _clauses(sentence: Sentence) -> Callable[[int], int]:
     """The clause (counted by the breaks before it) that a token of the sentence stands in."""
     breaks = [token.i for token in sentence.span if token.text in CLAUSE_BREAKS]
     return lambda position: sum(1 for at in breaks if at < position)
