@@ -364,13 +364,11 @@ def _regular_forms(infinitive: str, form: str, language: str) -> set[str]:
     if rule is None:
         return set()
     stems, endings = rule
-    found = set()
-    ending, stem = next(((ending, stem) for ending, stem in stems if infinitive.endswith(ending)), ("", ""))
-    for suffix in endings if ending else ():
-        written = infinitive[: -len(ending)] + stem + suffix
-        if lemma(written, language) == infinitive:
-            found.add(written)
-    return found
+    for ending, stem in stems:
+        if infinitive.endswith(ending):
+            written = (infinitive[: -len(ending)] + stem + suffix for suffix in endings)
+            return {word for word in written if lemma(word, language) == infinitive}
+    return set()
 
 
 def _deleted(text: str) -> set[str]:
