@@ -8,12 +8,17 @@ VOICES = {"en": "en-gb", "it": "it"}
 
 
 def spoken_wav(path: Path, text: str, *, language: str = "en", rate: int = 16000) -> Path:
-    """`text` spoken by espeak-ng, resampled to `rate` Hz mono."""
+    """`text` spoken by espeak-ng, resampled to `rate` Hz mono.
+
+    sox dithers when it resamples, with fresh noise on each run unless told to repeat it (``-R``):
+    without it the same text gave other samples each time, and Whisper read them differently
+    (phone-en-3's customer voiced five times by benchmarks/transcribe_speed.py: 20 to 38 errors).
+    """
     raw = path.with_suffix(".espeak.wav")
     subprocess.run(
         ["espeak-ng", "-v", VOICES[language], "-s", "150", "-w", str(raw), text], check=True, capture_output=True
     )
-    subprocess.run(["sox", str(raw), "-r", str(rate), "-c", "1", str(path)], check=True, capture_output=True)
+    subprocess.run(["sox", "-R", str(raw), "-r", str(rate), "-c", "1", str(path)], check=True, capture_output=True)
     raw.unlink()
     return path
 
