@@ -14,6 +14,7 @@ from feedback.scoring.labels import criterion_label
 from feedback.scoring.messages import criterion_text, tip_names, unsure_text
 from feedback.scoring.metrics import delivery_metrics
 from feedback.scoring.misheard import reread_transcript
+from feedback.scoring.nonwords import read_nonwords
 from feedback.scoring.rubric import RubricDefinition
 from feedback.scoring.transcripts import transcript_from_dict
 
@@ -24,8 +25,10 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
     language = transcript["language"]
     enabled = [criterion for criterion in rubric.criteria if criterion.enabled]
     extra_cues = rubric_extra_cues(rubric, language)
-    transcript = reread_transcript(
-        transcript, partial(agent_cues, language=language, channel=transcript["channel"], extra_cues=extra_cues)
+    transcript = read_nonwords(
+        reread_transcript(
+            transcript, partial(agent_cues, language=language, channel=transcript["channel"], extra_cues=extra_cues)
+        )
     )
     conversation = conversation_from_transcript(transcript, extra_cues)
     names = tip_names(transcript, conversation.cues.words("TITLE"), language)

@@ -12,19 +12,9 @@ import pytest
 
 from feedback.scoring.conversation import agent_cues
 from feedback.scoring.misheard import ANCHOR_PROBABILITY, LOW_PROBABILITY, SUSPECT_PROBABILITY, reread_transcript
-from tests.feedback.scoring.builders import call, score
+from tests.feedback.scoring.builders import call, recorded, score
 
 SURE, DOUBTFUL, BARELY = 0.98, (LOW_PROBABILITY + SUSPECT_PROBABILITY) / 2, LOW_PROBABILITY / 2
-
-
-def recorded(transcript: dict[str, Any], doubtful: dict[str, float]) -> dict[str, Any]:
-    """Give every word a probability, as a recording's transcript has: ``doubtful`` words their own."""
-    for segment in transcript["segments"]:
-        segment["words"] = [
-            {"word": word, "start": 0.0, "end": 0.0, "probability": doubtful.get(word.strip(".,?!"), SURE)}
-            for word in segment["text"].split()
-        ]
-    return transcript
 
 
 HOLD_AND_TIME = {

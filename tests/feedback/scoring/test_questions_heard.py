@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.feedback.scoring.builders import call, result
-from tests.feedback.scoring.test_misheard import recorded
+from tests.feedback.scoring.builders import call, recorded, result
 
 OPENING = {
     "it": ("A: Buongiorno, sono Giulia, come posso aiutarla?", "C: Mi hanno addebitato due volte l'abbonamento."),
