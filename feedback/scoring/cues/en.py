@@ -587,6 +587,9 @@ CUES = {
     ],
     "hold_thanks": [
         "thank|thanks|cheers|ta|appreciate|grateful _{0,5} holding|waiting|wait|patience|patient|bearing|hanging|hold|line|time|staying|sticking",
+        # Thanks for any time spent with the agent ("thanks for hanging on with me", a verb Whisper
+        # misheard: "thanks for marrying with me"); "with us" is a closing ("thanks for flying with us").
+        "thank|thanks|cheers|appreciate|grateful _{0,3} for re:^[a-z]+ing$ _{0,1} with me",
         "sorry|apologies|apologise|apologize _{0,4} keep|keeping|kept|wait|waiting|took|taking|long|longer",
     ],
     "datum": [

@@ -644,6 +644,8 @@ CUES = {
     ],
     "hold_thanks": [
         "grazie|ringrazio|ringraziamo|ringraziarla|ringraziarti _{0,5} attesa|atteso|attendere|aspettato|aspettare|pazienza|pazientato|pazientare|linea|paziente|tempo|telefono",
+        # Time spent with the agent ("grazie di essere rimasta con me"); "con noi" is a closing.
+        "grazie|ringrazio|ringraziamo|ringraziarla|ringraziarti _{0,4} rimasto|rimasta|rimasti|restato|restata|restati con me",
         "scusi|scusa|scusate|scusarmi|scusare|scuso|scusiamo|perdoni|perdonate|perdonami _{0,5} attesa|atteso|attendere|aspettato|aspettare|aspettando|messo|impiegato|lungo",
         "mi|ci spiace|dispiace _{0,4} attesa|atteso|aspettato|aspettare|attendere",
     ],

@@ -199,3 +199,22 @@ def test_a_hold_with_its_clitic_on_the_infinitive_is_asked_and_its_silence_is_no
 )
 def test_leaving_the_customer_something_else_is_not_a_hold(language, said):
     assert result(call(language, f"A: {said}", "C: Sì." if language == "it" else "C: Yes."), "hold_etiquette") == "na"
+
+
+THANKS_FOR_TIME_WITH_THE_AGENT = [
+    ("en", "Thanks so much for hanging on with me.", "pass"),
+    ("en", "Thanks so much for marrying with me.", "pass"),  # a verb misheard: still time spent with the agent
+    ("en", "Thanks for flying with us.", "fail"),  # a closing formula, not thanks for the hold
+    ("en", "Thanks for calling.", "fail"),
+    ("it", "Grazie di essere rimasta con me.", "pass"),
+    ("it", "Grazie per essere restato con me, ho trovato.", "pass"),
+    ("it", "Grazie di essere rimasta con noi.", "fail"),  # a closing formula
+    ("it", "Grazie per la chiamata.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "thanks", "expected"), THANKS_FOR_TIME_WITH_THE_AGENT)
+def test_thanks_for_time_spent_with_the_agent_thank_for_the_hold(language, thanks, expected):
+    ask = "Can I put you on hold for a minute?" if language == "en" else "Posso metterla in attesa un minuto?"
+    reply = "C: Sure." if language == "en" else "C: Certo."
+    assert result(call(language, f"A: {ask}", reply, f"A: {thanks}"), "hold_etiquette") == expected
