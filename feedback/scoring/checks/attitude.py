@@ -175,12 +175,14 @@ def check_ownership(conversation: Conversation, criterion: CriterionDefinition) 
 
 def _deflects(sentence: Sentence, known: frozenset[str]) -> bool:
     """An own instruction to the customer to go elsewhere: not a transfer the agent makes, not one
-    withdrawn ("no need to call the bank"), not one whose subject is someone else."""
+    withdrawn ("no need to call the bank"), not one whose subject is someone else (nor one the agent
+    wants someone else to carry out: "voglio che lo senta il dottor Baldoni")."""
     if sentence.has("transfer"):
         return False
     doc = sentence.segment.doc
     punctuation = doc.user_data["punct"]
     withdrawn = sentence.found("no_need", negated_too=True)
+    arranged = {cue.end for cue in sentence.found("arranged", negated_too=True)}
     sent_to_named = [cue for cue in _own(sentence, "send_frame") if _names_an_organisation(sentence, cue, known)]
     for cue in _own(sentence, "deflection") + sent_to_named:
         # "Il tecnico deve contattare il distributore" tells someone else, not the customer, what to do
@@ -192,9 +194,14 @@ def _deflects(sentence: Sentence, known: frozenset[str]) -> bool:
             and doc[cue.start - 1].is_alpha
             and not (cue.start - 3 >= sentence.span.start and doc[cue.start - 3].norm_ in _PREPOSITIONS)
         )
-        if subject_is_someone_else or any(
-            no_need.end <= cue.start <= no_need.end + _NO_NEED_REACH and not any(punctuation[no_need.end : cue.start])
-            for no_need in withdrawn
+        if (
+            subject_is_someone_else
+            or cue.start in arranged
+            or any(
+                no_need.end <= cue.start <= no_need.end + _NO_NEED_REACH
+                and not any(punctuation[no_need.end : cue.start])
+                for no_need in withdrawn
+            )
         ):
             continue
         return True

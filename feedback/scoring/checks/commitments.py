@@ -20,7 +20,9 @@ def promises(conversation: Conversation) -> list[Sentence]:
     promise (_is_stated). A clause describing how things usually work ("di solito…", "refunds are normally…") describes a process, but
     not past a contrast ("Normally it takes a while, but we'll let you know").
     Words the agent reads out or reports (an automatic message's "your return is
-    being processed") are not the agent's promise.
+    being processed") are not the agent's promise, nor is a promise verb that opens a clause
+    of time or condition ("Quando le arriva, lo digiti") or one hedged in its clause ("se la
+    manda oggi le arriva magari mercoledì").
     """
     return [sentence for sentence in conversation.agent_sentences if _promise_cues(conversation, sentence)]
 
@@ -32,8 +34,33 @@ def _promise_cues(conversation: Conversation, sentence: Sentence) -> list[Cue]:
         for cue in sentence.found("promise", quoted_too=False)
         + _timed_present(sentence)
         + _investigation(conversation, sentence)
-        if _is_stated(conversation, sentence, cue) and not _in_process_clause(sentence, cue, contrast)
+        if _is_stated(conversation, sentence, cue)
+        and not _in_process_clause(sentence, cue, contrast)
+        and not _frames_a_clause(conversation, sentence, cue)
+        and not _hedged(conversation, sentence, cue)
     ]
+
+
+def _frames_a_clause(conversation: Conversation, sentence: Sentence, promise: Cue) -> bool:
+    """The promise verb is the verb of a clause of time or condition, just after the word that opens
+    it, a negator aside ("quando le arriva, …", "se non lo riceve entro domani, …"): that clause says
+    when to do what follows. A promise further on stays one ("Appena arriva il pezzo la richiamo")."""
+    norms = sentence.segment.doc.user_data["norms"]
+    cues = conversation.cues
+    position = promise.start - 1
+    while position >= sentence.span.start and norms[position] in cues.words("NEGATOR"):
+        position -= 1
+    return position >= sentence.span.start and norms[position] in cues.words("WHEN")
+
+
+def _hedged(conversation: Conversation, sentence: Sentence, promise: Cue) -> bool:
+    """A word of doubt in the promise's clause ("maybe", "magari") makes it a guess, not a commitment."""
+    clauses = _clauses(sentence)
+    doc = sentence.segment.doc
+    return any(
+        doc[position].norm_ in conversation.cues.words("HEDGE") and clauses(position) == clauses(promise.start)
+        for position in range(sentence.span.start, sentence.span.end)
+    )
 
 
 def _investigation(conversation: Conversation, sentence: Sentence) -> list[Cue]:
@@ -95,11 +122,18 @@ def _opens_an_offer(conversation: Conversation, norms: list[str], clause_start: 
 
 
 def _in_process_clause(sentence: Sentence, promise: Cue, contrast: frozenset[str]) -> bool:
+    """A process described before the promise or in its clause, with no contrast between; one in a
+    clause after the promise only qualifies it ("le arriva un sms entro dieci minuti, di solito anche prima")."""
     norms = sentence.segment.doc.user_data["norms"]
     for process in sentence.found("process", negated_too=True):
         low, high = sorted((process.start, promise.start))
-        if not any(norms[position] in contrast for position in range(low, high)):
-            return True
+        if any(norms[position] in contrast for position in range(low, high)):
+            continue
+        if process.start > promise.end and any(
+            norms[position] in CLAUSE_BREAKS for position in range(promise.end, process.start)
+        ):
+            continue
+        return True
     return False
 
 
@@ -107,7 +141,11 @@ def check_commitment_time(conversation: Conversation, criterion: CriterionDefini
     made = promises(conversation)
     if not made:
         return Outcome(NA)
-    untimed = [sentence for sentence in made if not _has_concrete_time(conversation, sentence)]
+    untimed = [
+        sentence
+        for sentence in made
+        if not _has_concrete_time(conversation, sentence) and not _timed_when_said_again(conversation, sentence, made)
+    ]
     if not untimed:
         return Outcome(PASS, made[:3])
     vague = any(sentence.has("time_vague", negated_too=True) for sentence in untimed)
@@ -121,6 +159,28 @@ def _has_concrete_time(conversation: Conversation, sentence: Sentence) -> bool:
         or (following is not None and following.has("time_concrete", negated_too=True))
         or any(other.has("time_concrete", negated_too=True) for other in _continuation(conversation, sentence))
     )
+
+
+def _timed_when_said_again(conversation: Conversation, sentence: Sentence, made: list[Sentence]) -> bool:
+    """The same action promised again later with a concrete time: "I'm refunding one of them" and, a
+    turn on, "the refund will be back on your card in three to five days". Every action word of the
+    first promise ("refund") is in the later timed promise, outside its own promise words."""
+    actions = _action_lemmas(conversation, sentence, _promise_cues(conversation, sentence))
+    if not actions:
+        return False
+    for later in made[made.index(sentence) + 1 :]:
+        lemmas = later.segment.doc.user_data["lemmas"]
+        promised = {position for cue in _promise_cues(conversation, later) for position in range(cue.start, cue.end)}
+        mentioned = {lemmas[token.i] for token in later.span if token.i not in promised}
+        if actions <= mentioned and _has_concrete_time(conversation, later):
+            return True
+    return False
+
+
+def _action_lemmas(conversation: Conversation, sentence: Sentence, found: list[Cue]) -> set[str]:
+    lemmas = sentence.segment.doc.user_data["lemmas"]
+    actions = conversation.cues.words("ACTION")
+    return {lemmas[position] for cue in found for position in range(cue.start, cue.end) if lemmas[position] in actions}
 
 
 def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence) -> bool:

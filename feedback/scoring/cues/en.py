@@ -30,6 +30,10 @@ SETS = {
     "resend collect pick swap exchange drop pop circle courier show appear land buzz "
     "reissue rearrange reroute resubmit reorder redo",
     "RECEIVE": "receive get see hear have",
+    # Who acts for the company in a third-person or arranged promise ("the fitter calls", "I'll have a fitter ring you").
+    "STAFF": "engineer technician courier driver someone somebody team colleague manager specialist fitter doctor nurse "
+    "gp plumber electrician surveyor assessor adjuster installer consultant midwife dentist vet inspector handler "
+    "office reception receptionist admin desk lab workshop crew depot warehouse branch",
     # Actions done for the customer, said in the passive or the progressive ("will be closed", "we're sending").
     "ACTION": "call ring phone text email e-mail message send post mail ship dispatch deliver bring update refund "
     "credit reimburse arrange book rebook reschedule schedule fix resolve sort repair replace process "
@@ -63,7 +67,7 @@ SETS = {
     "nuisance bother grind slog trial upheaval worst pits",
     "FEELING_STATE": "frustrated upset worried annoyed stressed disappointed angry furious fed cross livid exasperated "
     "exhausted fuming gutted sick tired distraught shaken worn drained shattered knackered overwhelmed",
-    "ID_NOUN": "account customer membership member policy contract order booking reservation reference case claim bill "
+    "ID_NOUN": "account customer membership member policy contract order booking supply installation reservation reference case claim bill "
     "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
     "tag shipment parcel consignment flight passport licence license confirmation notice penalty pcn fine "
     "citation permit certificate voucher appointment job repair return rma warranty guarantee tenancy property "
@@ -108,6 +112,11 @@ SETS = {
     # Words that give a clause a condition or a future of its own: a time there is not another clause's promise's.
     "CONDITION": "if unless",
     "FUTURE_AUX": "will shall",
+    # Words that open a clause of time or condition: a promise verb right after one frames what
+    # follows ("when it arrives, type it in"), it promises nothing.
+    "WHEN": "when once if unless whenever after",
+    # Words that leave a promise uncommitted ("it'll maybe get there Friday"): a guess, not a commitment.
+    "HEDGE": "maybe perhaps possibly",
     # A judgement of saying or doing something ("hard to say", "the worst thing you can do"; checks/attitude.py).
     "TO_DO": "to",
     "SAY": "say tell know judge predict guess see find get believe",
@@ -139,7 +148,7 @@ SETS = {
     "DILIGENCE": "read check look listen notice open follow bother",
     "FILLER": "um umm uh uhh er erm hmm hm mm mmm",
     "TITLE": "mr mr. mrs mrs. ms ms. miss dr dr. sir madam dear",
-    "INTRO": "is am with to reached name 's",
+    "INTRO": "is am with to reached got name 's",
     "INTRO_AFTER": "speaking here at",
 }
 
@@ -373,6 +382,8 @@ CUES = {
         "you can expect",
         "be in touch",
         "i|we will make sure",
+        # Someone of the company made to act: "I'll have one of our fitters ring you", "we'll get a plumber to call".
+        "i|we will|shall @ADV{0,2} have|get _{0,3} ~@STAFF to? @ADV? ~@PROMISE",
     ],
     # A hardship word said of something (checks/attitude.py: empathy when the something is what the
     # customer just told, "double shifts are exhausting"; the agent's own screen is not).
@@ -449,12 +460,13 @@ CUES = {
         "i|we can|could @ADV{0,2} ~@PROMISE",
         # The subject left out: "Ring you back at four, then."
         "^~call|ring|phone|buzz|bell|text|email you",
-        "engineer|technician|courier|driver|someone|somebody|team|colleague|manager|specialist|fitter|doctor|nurse|gp|"
-        "plumber|electrician|surveyor|assessor|adjuster|installer|consultant|midwife|dentist|vet|inspector|handler|office|"
-        "reception|receptionist|admin|desk|lab|workshop|crew|depot|warehouse|branch comes|collects|calls|rings|visits|arrives|"
+        "@STAFF comes|collects|calls|rings|visits|arrives|"
         "delivers|picks|pops|phones|texts|emails|sends|contacts|drops|brings|fits|installs|repairs|replaces|confirms|posts",
-        "engineer|technician|courier|driver|someone|somebody|they|team|colleague|manager|specialist|fitter|doctor|nurse|gp|"
-        "plumber|electrician|surveyor|assessor|adjuster|installer|consultant|midwife|dentist|vet|inspector|handler might|may|could @ADV? ~@PROMISE",
+        "@STAFF|they might|may|could @ADV? ~@PROMISE",
+        # Anyone calling the customer: "if we get cut off, Priya rings you back within ten minutes".
+        "calls|rings|phones|texts|emails|contacts|messages you",
+        # Someone of the company made to act: "I can have a plumber come round on Wednesday".
+        "i|we can|could @ADV{0,2} have|get _{0,3} ~@STAFF to? @ADV? ~@PROMISE",
         # In the present passive or progressive: "the replacement is being dispatched", "the credit gets applied".
         "is|are|'s|'re being @ADV? ~@ACTION",
         "gets|get @ADV? ~@ACTION",
@@ -513,6 +525,9 @@ CUES = {
         "half|quarter past|to",
         "close|end of _{0,1} @DAY_WORD|@WEEKDAY",
         "that|same day|morning|afternoon|evening",
+        # A day named from an event already dated: "the day before", "the morning of the visit".
+        "the day|night|morning|afternoon|evening before|after|prior",
+        "the day|morning|afternoon|evening of the|your|his|her|their",
         "# am|pm|a.m.|p.m.|o'clock",
         "re:^\\d{1,2}[:.]\\d{2}$",
         "re:^\\d{1,2}(am|pm)$",
@@ -521,8 +536,9 @@ CUES = {
         # A date said as an ordinal: "the third of May", "May the third", "by the first" (not "the first payment").
         "re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$ of? @MONTH",
         "@MONTH the? re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$",
-        "by|on|before|until|till|from|after the twenty|thirty -? re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$",
-        "by|on|before|until|till|from|after the re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$ !@UNIT|@ID_NOUN|payment|instalment|installment|bill|time|one|visit|call|thing",
+        "by|on|for|before|until|till|from|after the twenty|thirty -? re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$ "
+        "!@UNIT|@ID_NOUN|payment|instalment|installment|bill|time|one|visit|call|thing|guest|guests|person|caller|customer|floor|row|birthday|anniversary",
+        "by|on|for|before|until|till|from|after the re:^(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|twentieth|thirtieth)$ !@UNIT|@ID_NOUN|payment|instalment|installment|bill|time|one|visit|call|thing|guest|guests|person|caller|customer|floor|row|birthday|anniversary",
         "# @MONTH",
         "@MONTH #",
         "<!bye|goodbye|for|until|till|up|just|by now",
@@ -594,6 +610,8 @@ CUES = {
     ],
     "datum": [
         "@ID_NOUN _{0,1} @ID_HEAD",
+        # The customer's service named just before the code ("your service number"), not a desk of the company's.
+        "service|line|premises|site|connection @ID_HEAD",
         "reference",
         "date of birth",
         "dob|d.o.b.|postcode|zip|zipcode|passcode|password|pin|iban",

@@ -26,7 +26,8 @@ PHYSICAL_STEMS = "pesant scomod"
 
 NUMBERS = (
     "un uno una mezza mezzo due tre quattro cinque sei sette otto nove dieci undici dodici tredici quattordici "
-    "quindici sedici diciassette diciotto diciannove venti ventuno ventiquattro trenta quaranta quarantotto "
+    "quindici sedici diciassette diciotto diciannove venti ventuno ventidue ventitre ventiquattro venticinque ventisei "
+    "ventisette ventotto ventinove trenta trentuno quaranta quarantotto "
     "cinquanta sessanta settantadue novanta cento"
 )
 
@@ -102,7 +103,7 @@ SETS = {
     "noleggio utente account contatore documento identita passaporto patente fornitura bagaglio "
     "tracciamento tracking pacco volo bolletta bollette conferma verbale multa contravvenzione avviso ricevuta "
     "permesso certificato voucher appuntamento intervento garanzia riparazione reso alloggio immobile scheda "
-    "dossier matricola badge assistito paziente studente abbonato posizione",
+    "dossier matricola badge assistito paziente studente abbonato posizione impianto allacciamento allaccio",
     "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
     "bisogno precisare specificare",
     "POST": "scrivere inviare mandare postare pubblicare lasciare rispondere allegare",
@@ -152,6 +153,11 @@ SETS = {
     # Words that give a clause a condition of its own: a time there is not another clause's promise's.
     "CONDITION": "se qualora",
     "FUTURE_AUX": "",
+    # Words that open a clause of time or condition: a promise verb right after one frames what
+    # follows ("quando le arriva, lo digiti"), it promises nothing.
+    "WHEN": "quando appena se qualora finche",
+    # Words that leave a promise uncommitted ("le arriva magari mercoledì"): a guess, not a commitment.
+    "HEDGE": "magari forse eventualmente",
     # A judgement of saying or doing something ("dura da dire", "la cosa peggiore da fare"; checks/attitude.py).
     "TO_DO": "da a",
     "SAY": "dire capire sapere prevedere trovare fare",
@@ -184,10 +190,13 @@ SETS = {
     "OUR_SIDE": "noi",
     "ORDINAL": "seconda terza quarta quinta sesta settima ottava nona decima ennesima centesima millesima",
     "YOURS": "suo sua suoi sue tuo tua tuoi tue vostro vostra vostri vostre",
+    # Words that open what was written or where ("una mail", "nella scheda"), after "le ho già scritto".
+    "WRITTEN": "il lo la l' i gli le un uno una un' nel nella nello nell' nei negli nelle sul sulla sullo sull' sui "
+    "sulle in a al alla all' ai alle per via tramite",
     "FILLER": "ehm eh ehh ehhm ehmm uhm uh mmh mh mmm mm hmm emm",
     "TITLE": "signor signore signora signorina sig. sig sig.ra sigra dott. dottor dottore dottoressa dott.ssa avv. "
     "ing. gentile gentilissimo gentilissima caro cara carissimo carissima",
-    "INTRO": "sono chiamo parla e risponde con nome presento",
+    "INTRO": "sono chiamo parla e risponde con nome presento trovato",
     "INTRO_AFTER": "al qui",
 }
 
@@ -402,14 +411,16 @@ CUES = {
         "deve|devi|dovra|dovrai|dovrebbe|dovete|conviene|tocca _{0,3} ~sistemare|risolvere|chiarire|vedere|discutere|gestire|vedersela|vedersi|sbrigare|sbrigarsela|regolare _{0,3} con|col|coi|presso il|lo|la|l'|i|gli|le|sua|suo? @TARGET",
     ],
     "promise": [
-        "~@PROMISE&FUTURE",
+        # Not a noun of the same form after an article or a preposition ("il codice di ritiro").
+        "<!il|un|di|del|della|dal|dalla|al|alla|per|in|nel|nella|con|col|sul|sulla|da ~@PROMISE&FUTURE",
         "verra|verranno|sara|saranno @ADV{0,2} ~@ACTION&PARTICIPLE",
         "si ~@ACTION&FUTURE",
         "@STAFF @ADV? @STAFF_COMES",
         "@STAFF_COMES @ADV? il|lo|la|l'|un|uno|una|un' nostro|nostra? @STAFF",
         "@CLITIC ~@PROMISE_NOW&PRESENT3 @ADV? il|lo|la|l'|un|uno|una|un' nostro|nostra? @STAFF",
         "@CLITIC ~@PROMISE_NOW&PRESENT1",
-        "@STAFF _{0,2} la|lo|ti|vi|li|le ~@PROMISE_NOW&PRESENT3",
+        # Within its clause: "è il suo operatore: deve chiamare loro" tells the customer what to do.
+        "@STAFF !:|;{0,2} la|lo|ti|vi|li|le ~@PROMISE_NOW&PRESENT3",
         "@CLITIC ~fare|dare @ADV? sapere|avere",
         "@CLITIC ~dare&PRESENT1 _{0,2} risposta|aggiornamento|notizia|notizie|conferma|riscontro|esito",
         # A call promised in other words: "le do un colpo di telefono", "le faccio uno squillo".
@@ -427,7 +438,7 @@ CUES = {
         "mi|ci assicuro|assicuriamo|accerto|accertiamo|impegno|impegniamo|sincero|sinceriamo",
         "faccio|facciamo in modo",
         "mi|ci faccio|facciamo|rifaccio|rifacciamo|faro|faremo|rifaro|rifaremo vivo|viva|vivi|sentire",
-        "@STAFF _{0,2} dovrebbe|deve|dovra|potra|potrebbe ~@PROMISE",
+        "@STAFF !:|;{0,2} dovrebbe|deve|dovra|potra|potrebbe ~@PROMISE",
         "dovrebbe|dovrebbero re:^arrivar(e|le|ti|vi|gli)$",
         "~cercare|provare&FUTURE di|a ~@ACTION",
         "cerco|cerchiamo|provo|proviamo di|a ~@ACTION",
@@ -490,6 +501,9 @@ CUES = {
         "consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|meglio|unica _{0,3} ~@CALL&NOT_US",
         "deve|devi|dovra|dovrai|dovrebbe|dovete|conviene|tocca|occorre|bisogna _{0,3} fare|presentare|aprire|inoltrare|sporgere _{0,2} reclamo|ricorso|denuncia|segnalazione|istanza|domanda",
     ],
+    # The agent wanting someone to act on the customer's case ("voglio che lo senta il dottore"): the verb
+    # after it has that someone as subject, it tells the customer nothing (checks/attitude.py).
+    "arranged": ["voglio|vogliamo|preferisco|preferiamo che lo|la|li|le"],
     # A transfer the agent carries out (spec: not deflection).
     "transfer": [
         "~trasferire",
@@ -510,7 +524,9 @@ CUES = {
         "@STAFF @ADV? @CLITIC? ~@ACTION&PRESENT3",
         "^~@ACTION&PRESENT1",
         "ci|la|ti|vi|le|lo risentiamo|sentiamo|aggiorniamo|richiamiamo",
-        "@STAFF _{0,2} potrebbe|potrebbero|potra|potranno @CLITIC? ~@PROMISE",
+        # Anyone calling the customer back: "se cade la linea, Giorgio la richiama entro dieci minuti".
+        "la|ti|vi richiama|ricontatta|risente|ritelefona|chiama|contatta",
+        "@STAFF !:|;{0,2} potrebbe|potrebbero|potra|potranno @CLITIC? ~@PROMISE",
         "viene|vengono @ADV? ~@ACTION&PARTICIPLE",
         "@STAFF _{1,5} , @ADV? @CLITIC? @STAFF_COMES",
         "torno|ritorno|ripasso|torniamo|ritorniamo da lei|te|voi",
@@ -574,6 +590,12 @@ CUES = {
         "questa sera|mattina|settimana",
         "quel|quello|stesso giorno|pomeriggio|mattino",
         "quella|stessa mattina|mattinata|sera|serata|giornata",
+        # A day named from an event already dated: "il giorno prima", "la mattina stessa dell'intervento".
+        "il|la giorno|sera|serata|mattina|mattinata|pomeriggio|notte prima|precedente|dopo|seguente|successivo|successiva|stesso|stessa",
+        "il|la giorno|sera|mattina|mattinata|pomeriggio stesso|stessa? del|della|dell'|dello",
+        "la vigilia",
+        # A day of the month said alone: "per il ventotto", "entro il tre" (not "il tre per cento").
+        "per|entro|prima|dopo|dal|al il|l'|del|dell' # !@UNIT|per|percento|euro|volte|persone|anni|%",
     ],
     "time_vague": [
         "al piu presto",
@@ -652,6 +674,8 @@ CUES = {
     "datum": [
         "codice|numero|num|n.|nr. @ADV? di|del|della|dello|dell'|d'|dei|delle? _{0,1} @ID_NOUN",
         "codice fiscale|cliente|utente|personale|pin|puk|segreto|sicurezza|identificativo|pod|pdr",
+        # The customer's service named just after the code ("il codice servizio"), not "il numero del servizio guasti".
+        "codice|numero servizio|linea|utenza|fornitura|impianto",
         "data|luogo|citta|comune|paese|provincia di nascita",
         "nome|cognome da|di nubile|ragazza",
         "prima|seconda riga",
@@ -763,7 +787,11 @@ CUES = {
         "come gia le|ti|vi ~avere @ADV{0,2} detto|spiegato|scritto|ripetuto",
         "glielo|gliel' ~avere @ADV? detto|spiegato|ripetuto _{0,2} volte|volta",
         "te|ve l' ~avere @ADV? gia @ADV? detto|spiegato|scritto|ripetuto",
-        "le|ti|vi ~avere gia @ADV? detto|spiegato|scritto|ripetuto|comunicato",
+        "le|ti|vi ~avere gia @ADV? detto|spiegato|ripetuto",
+        # Written or passed on: a reproach unless what was written follows ("le ho già scritto una mail",
+        # "le ho già scritto io nella scheda il codice" report something done).
+        "le|ti|vi ~avere gia @ADV? scritto|comunicato !io|noi|@WRITTEN",
+        "le|ti|vi ~avere gia @ADV? scritto|comunicato io|noi .|,|!|;|:|-|che",
         "non mi @ADV? sta|stai|state ascoltando",
         "mi @ADV? sta|stai|state ascoltando ?",
         "mi ascolti|ascolta|ascoltate",

@@ -416,3 +416,110 @@ OWN_VAGUE_TIME = [
 @pytest.mark.parametrize(("language", "lines", "expected"), OWN_VAGUE_TIME)
 def test_a_promise_with_its_own_vague_time_is_not_timed_by_another_clause(language, lines, expected):
     assert result(call(language, *lines), "commitment_time") == expected
+
+
+# Times people name from an event already dated ("the day before", "la mattina stessa dell'intervento"),
+# and a day of the month said alone after a preposition ("for the thirty-first", "per il ventotto").
+TIMES_FROM_AN_EVENT = [
+    ("en", ["A: You'll get a text from us the day before with his arrival slot."], "pass"),
+    ("en", ["A: You'll get a text from us a while before with his arrival slot."], "fail"),
+    ("en", ["A: Your engineer will ring you the morning of the visit."], "pass"),
+    ("it", ["A: Le mandiamo un sms il giorno prima con la fascia oraria."], "pass"),
+    ("it", ["A: Le mandiamo un sms qualche tempo prima con la fascia oraria."], "fail"),
+    ("it", ["A: Il tecnico la chiamerà la mattina stessa dell'intervento."], "pass"),
+    ("en", ["A: I'll book the table for the thirty-first and send the menu over."], "pass"),
+    ("en", ["A: I'll book the table for the thirty-first guest and send the menu over."], "fail"),
+    ("it", ["A: Le prenoto il tavolo e le mando il menù per il ventotto."], "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), TIMES_FROM_AN_EVENT)
+def test_a_day_named_from_a_dated_event_or_by_its_number_is_concrete(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
+
+
+# Someone of the company made to act ("I'll have a fitter ring you") or named calling the customer back
+# ("Giorgio la richiama", "Priya rings you back") promises; the time decides as for any promise.
+ARRANGED_OR_NAMED = [
+    ("en", ["A: I'll have one of our fitters ring you at ten tomorrow."], "pass"),
+    ("en", ["A: I'll have one of our fitters ring you."], "fail"),
+    ("en", ["A: If it suits, I can have a look at the meter readings now."], "na"),
+    ("en", ["A: If we get cut off, Priya rings you back within fifteen minutes."], "pass"),
+    ("en", ["A: If we get cut off, Priya rings you back as soon as she can."], "fail"),
+    ("it", ["A: Se la comunicazione si interrompe, Giorgio la richiama entro un quarto d'ora."], "pass"),
+    ("it", ["A: Se la comunicazione si interrompe, Giorgio la richiama appena può."], "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), ARRANGED_OR_NAMED)
+def test_an_arranged_or_named_callback_is_a_promise(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
+
+
+# What only looks like a promise: the verb of a clause of time or condition ("Quando le arriva, lo
+# digiti"), a hedged guess ("le arriva magari lunedì"), a noun of a verb's form ("il codice di ritiro"),
+# the customer's own provider told to them across a colon. The plain promise next to each still counts.
+NOT_PROMISES = [
+    ("it", ["A: Quando le arriva il codice, lo inserisca nell'app e prema conferma."], "na"),
+    ("en", ["A: When you get the code, pop it into the app and press confirm."], "na"),
+    ("it", ["A: Il codice nuovo le arriva per sms entro un'ora. Quando lo riceve, lo inserisca nell'app."], "pass"),
+    ("it", ["A: Il codice nuovo le arriva per sms. Quando lo riceve, lo inserisca nell'app."], "fail"),
+    ("it", ["A: Appena arriva il pezzo la richiamo."], "fail"),
+    ("it", ["A: Per posta dipende: se la imbuca oggi, le arriva magari lunedì."], "na"),
+    ("it", ["A: Per posta dipende: se la imbuca oggi, le arriva lunedì."], "pass"),
+    ("en", ["A: Perhaps we'll send the new one out on Monday, depending on stock."], "na"),
+    ("en", ["A: We'll send the new one out on Monday."], "pass"),
+    ("it", ["A: Le serve il codice di ritiro, quello che trova nella mail."], "na"),
+    ("it", ["A: Le spedirò il codice di ritiro."], "fail"),
+    ("it", ["A: Il guasto è del suo tecnico: deve chiamare loro per farsi mandare il pezzo."], "na"),
+    ("it", ["A: Il nostro tecnico deve chiamarla entro domani."], "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), NOT_PROMISES)
+def test_a_framing_clause_a_guess_or_a_noun_is_no_promise(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
+
+
+# A process word in a clause after the promise only qualifies its time; before it, it describes a process.
+QUALIFIED = [
+    ("it", ["A: Il bonifico le arriva entro due giorni lavorativi, di solito anche prima."], "pass"),
+    ("it", ["A: Di solito il bonifico le arriva entro due giorni lavorativi."], "na"),
+    ("en", ["A: The code will reach you within ten minutes, normally quicker."], "pass"),
+    ("en", ["A: Normally the code reaches you within ten minutes."], "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), QUALIFIED)
+def test_usually_after_a_promise_qualifies_its_time(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
+
+
+# The same action promised again later with a time times the first saying of it; another action does not.
+SAID_AGAIN = [
+    (
+        "en",
+        [
+            "C: I was charged twice.",
+            "A: Right, I'm refunding the second payment.",
+            "C: Okay.",
+            "A: Done. The refund will be back on your card in three to five working days.",
+        ],
+        "pass",
+    ),
+    (
+        "en",
+        [
+            "C: I was charged twice.",
+            "A: Right, I'm refunding the second payment.",
+            "C: Okay.",
+            "A: Done. The new card will be with you in three to five working days.",
+        ],
+        "fail",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), SAID_AGAIN)
+def test_a_promise_said_again_later_with_a_time_is_timed(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected

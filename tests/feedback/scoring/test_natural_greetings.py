@@ -25,3 +25,17 @@ GREETINGS = [
 @pytest.mark.parametrize(("language", "opening", "agent", "expected"), GREETINGS)
 def test_a_regional_or_other_language_greeting_greets(language, opening, agent, expected):
     assert result(call(language, f"A: {opening}", agent_name=agent), "greeting") == expected
+
+
+# The agent named as whom the caller has reached: "you've got Rhiannon", "ha trovato Tiziana".
+REACHED = [
+    ("en", "Afternoon, Valleys Water, you've got Rhiannon.", "Rhiannon", "pass"),
+    ("en", "Afternoon, Valleys Water, you've got the billing team.", "Rhiannon", "fail"),
+    ("it", "Buongiorno, ha trovato Tiziana del servizio clienti.", "Tiziana", "pass"),
+    ("it", "Buongiorno, ha trovato il servizio clienti.", "Tiziana", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "opening", "agent", "expected"), REACHED)
+def test_the_agent_named_as_whom_the_caller_has_reached_gives_their_name(language, opening, agent, expected):
+    assert result(call(language, f"A: {opening}", agent_name=agent), "greeting") == expected

@@ -185,3 +185,19 @@ NOT_THE_CUSTOMER = [
 @pytest.mark.parametrize(("language", "reply", "expected"), NOT_THE_CUSTOMER)
 def test_contacts_as_a_noun_or_someone_elses_call_is_not_deflection(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "ownership") == expected
+
+
+# The agent wanting someone of theirs to act ("voglio che la senta il dottor Ferri") sends the customer
+# nowhere; the same doctor named for the customer to consult, as their own, still deflects.
+ARRANGED = [
+    ("it", "Voglio che la senta il dottor Ferri, che l'ha seguita dall'inizio.", "pass"),
+    ("it", "Voglio che senta il dottor Ferri, il suo medico di base.", "fail"),
+    ("it", "La senta il dottor Ferri, il suo medico di base.", "fail"),
+    ("en", "I'd like Dr Ferri to see her, he's followed her from the start.", "pass"),
+    ("en", "You'll need to speak to your own GP about her, Dr Ferri.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), ARRANGED)
+def test_someone_the_agent_wants_to_act_is_not_where_the_customer_is_sent(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected

@@ -244,3 +244,20 @@ VOICE = [
 @pytest.mark.parametrize(("language", "reply", "expected"), VOICE)
 def test_a_request_not_to_shout_is_firm_but_an_order_to_stop_is_not(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "professional_language") == expected
+
+
+# "Le ho già scritto" with what was written or where after it reports something done ("una mail",
+# "nella nota il numero"); alone, or before what the customer should have taken in, it reproaches.
+ALREADY_WRITTEN = [
+    ("it", "Le ho già scritto una mail con tutti i passaggi, la trova in posta.", "pass"),
+    ("it", "Al collega le ho già scritto io nella nota il numero di pratica.", "pass"),
+    ("it", "Le ho già scritto che il rimborso non è previsto.", "fail"),
+    ("it", "Guardi, le ho già scritto io, non si può.", "fail"),
+    ("en", "I've already emailed you the form with every step on it.", "pass"),
+    ("en", "I've already told you, the refund isn't possible.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), ALREADY_WRITTEN)
+def test_saying_what_was_already_written_is_not_a_reproach(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected

@@ -106,3 +106,21 @@ TAKEN_DOWN = [
 @pytest.mark.parametrize(("language", "reply", "expected"), TAKEN_DOWN)
 def test_a_datum_taken_down_in_the_agents_words_verifies_the_caller(language, reply, expected):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# The customer's service named next to the code ("il codice servizio", "your supply number") identifies
+# them; a number of the company's ("il numero del servizio guasti", "our service desk number") does not.
+SERVICE_CODES = [
+    ("it", "Per trovarla mi serve il codice impianto, me lo detta?", "pass"),
+    ("it", "Mi legge il codice servizio? È in alto sulla bolletta.", "pass"),
+    ("it", "Ha il numero del servizio guasti? Glielo detto io.", "fail"),
+    ("en", "Could you read me the supply number from the top of your bill?", "pass"),
+    ("en", "What's your service number, it's on the letter we sent?", "pass"),
+    ("en", "I'll give you our service desk number, have you got a pen?", "fail"),
+    ("en", "Have you got the customer service desk line handy?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), SERVICE_CODES)
+def test_a_code_named_by_the_customers_service_identifies_them(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
