@@ -443,6 +443,9 @@ CUES = {
         "<!thank|thanks you !i|we|,|.{0,5} get onto",
         "<!thank|thanks you !i|we|,|.{0,5} make|file|lodge|raise|submit|put a|your complaint|claim|appeal|report with|to",
     ],
+    # The agent wanting someone else to act (Italian "voglio che lo senta il dottore"): English says it
+    # with an infinitive ("I'd like Dr Patel to see him") that no deflection pattern reads.
+    "arranged": [],
     # A transfer the agent carries out (spec: not deflection).
     "transfer": [
         "~transfer|connect you|your",
