@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
-from feedback.scoring.conversation import Conversation, Sentence, spoken_positions
+from feedback.scoring.conversation import Conversation, Sentence, agent_cues, spoken_positions
 from feedback.scoring.misheard import LOW_PROBABILITY, SUSPECT_PROBABILITY
 from feedback.scoring.names import name_heard_at, sounds_close, sounds_near
 from feedback.scoring.nlp import fold
@@ -18,13 +18,33 @@ def check_greeting(conversation: Conversation, criterion: CriterionDefinition) -
     if conversation.channel == "social":
         return _social_greeting(conversation)
     first_turn = conversation.agent_turns[0].sentences if conversation.agent_turns else []
-    greets = any(sentence.has("greeting") or sentence.has("greeting_extra") for sentence in first_turn)
+    greets = any(sentence.has("greeting") or sentence.has("greeting_extra") for sentence in first_turn) or (
+        bool(first_turn) and _greets_after_words_barely_heard(conversation, first_turn[0])
+    )
     named = any(_introduces_agent(conversation, sentence) for sentence in first_turn)
     evidence = first_turn[:2]
     if greets and named:
         return Outcome(PASS, evidence)
     reason = "fail_no_name" if greets else "fail_no_greeting" if named else "fail_neither"
     return Outcome(FAIL, evidence, reason)
+
+
+def _greets_after_words_barely_heard(conversation: Conversation, sentence: Sentence) -> bool:
+    """In a recording, the words that open the call barely heard (< LOW_PROBABILITY) may be the
+    greeting misheard ("Un giorno" for "Buongiorno"): the sentence read from the first word heard with
+    more confidence greets when it opens with a greeting ("Giorno, ..."). Heard with more
+    confidence, or typed, the opening words are what was said."""
+    tokens = sentence.span
+    first = 0
+    while first < len(tokens) and tokens[first].is_alpha:
+        words = sentence.segment.heard_words(tokens[first].i, tokens[first].i + 1)
+        if not words or any(word.get("probability", 1.0) >= LOW_PROBABILITY for word in words):
+            break
+        first += 1
+    return 0 < first < len(tokens) and any(
+        label == "greeting"
+        for label, _, _ in agent_cues(tokens[first:].text, conversation.language, conversation.channel)
+    )
 
 
 def _social_greeting(conversation: Conversation) -> Outcome:
