@@ -22,10 +22,11 @@ VOICES = {"en": "en-us", "it": "it"}
 
 
 def speak(path: Path, text: str, *, language: str = "en", words_per_minute: int = 150) -> Path:
-    """A 16 kHz mono WAV of espeak-ng reading ``text``."""
+    """A 16 kHz mono WAV of espeak-ng reading ``text``, the same samples on every run (sox's dither
+    repeated, ``-R``, as in tests/scenarios/audio_corpus.spoken_wav)."""
     raw = path.with_suffix(".raw.wav")
     subprocess.run(["espeak-ng", "-v", VOICES[language], "-s", str(words_per_minute), "-w", str(raw), text], check=True)
-    subprocess.run(["sox", str(raw), "-r", "16000", "-c", "1", str(path)], check=True)
+    subprocess.run(["sox", "-R", str(raw), "-r", "16000", "-c", "1", str(path)], check=True)
     raw.unlink()
     return path
 
