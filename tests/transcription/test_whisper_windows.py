@@ -12,7 +12,15 @@ from transcription.audio import decode_audio
 from transcription.context import CallContext
 from transcription.engines.base import DecodingOptions
 from transcription.engines.ctranslate2_whisper import CTranslate2Engine, encoder_frames, suppressed_tokens
-from transcription.engines.decoding import PROMPT_ROOM, TIME_PER_TOKEN, prompt_tokens, segments_from_tokens
+from transcription.engines.decoding import (
+    PROMPT_ROOM,
+    TIME_PER_TOKEN,
+    Decoded,
+    compression_ratio,
+    is_acceptable,
+    prompt_tokens,
+    segments_from_tokens,
+)
 
 
 def _openai_tokenizer():
@@ -183,3 +191,31 @@ def test_the_ctranslate2_engine_forbids_the_tokens_openai_whispers_decoder_forbi
 
     assert sorted(suppressed_tokens(_ctranslate2_tokenizer(language))) == sorted(forbidden)
     assert config["suppress_ids_begin"] == [*blank.tokenizer.encode(" "), blank.tokenizer.eot]
+
+
+LOOPED = (
+    "Brilliant. Thank you. It's a huge relief, I was ending telling the kids no. I was ending telling the kids no."
+    " I was ending telling the kids no."
+)
+SAID = (
+    "Hi, my flight home from Lisbon tonight has just been cancelled, I got a text about ten minutes ago."
+    " I've got two kids with me, we've got to check out of the hotel at noon. No, no, no, not today."
+)
+
+
+def _decoded(tokenizer, text: str) -> Decoded:
+    return Decoded(
+        tokenizer.encode(" " + text), avg_logprob=-0.4, no_speech_prob=0.01, compression_ratio=compression_ratio(text)
+    )
+
+
+def test_a_window_read_into_a_loop_too_short_for_the_compression_ratio_is_decoded_again(tokenizer):
+    looped = _decoded(tokenizer, LOOPED)
+    assert looped.compression_ratio < DecodingOptions().compression_ratio_threshold
+    assert not is_acceptable(DecodingOptions(), looped)
+    assert is_acceptable(DecodingOptions(repeated_tokens=None), looped)
+
+
+def test_a_window_of_varied_speech_as_long_as_a_loop_is_accepted(tokenizer):
+    said = _decoded(tokenizer, SAID)
+    assert is_acceptable(DecodingOptions(), said)

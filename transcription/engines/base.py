@@ -32,6 +32,10 @@ class DecodingOptions:
     # Whisper repeats itself for minutes ("ma ma ma ...").
     temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
     compression_ratio_threshold: float = 2.4
+    # A loop too short for the compression ratio (a 10-s window read as one sentence said three
+    # times) is decoded again too: the text says a stretch of at least this many tokens twice in
+    # a row (measured on the voiced set, benchmarks/transcribe_speed.py). None: not checked.
+    repeated_tokens: int | None = 8
     logprob_threshold: float = -1.0
     no_speech_threshold: float = 0.6
     threads: int | None = None  # the engine's threads; None: every core (CTranslate2), one (openai-whisper)

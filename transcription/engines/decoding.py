@@ -101,9 +101,26 @@ def is_silence(options: DecodingOptions, decoded: Decoded) -> bool:
     return decoded.no_speech_prob > options.no_speech_threshold and decoded.avg_logprob < options.logprob_threshold
 
 
+def says_twice(tokens: list[int], length: int) -> bool:
+    """Whether the tokens hold a stretch of at least ``length`` tokens followed at once by itself."""
+    for size in range(length, len(tokens) // 2 + 1):
+        for start in range(len(tokens) - 2 * size + 1):
+            if tokens[start : start + size] == tokens[start + size : start + 2 * size]:
+                return True
+    return False
+
+
+def is_looping(options: DecodingOptions, decoded: Decoded) -> bool:
+    """Whether the decoder went round in a loop: its text compresses too well (Whisper's rule, which
+    needs many rounds) or says one stretch of it twice in a row (a loop caught in its second round)."""
+    if decoded.compression_ratio > options.compression_ratio_threshold:
+        return True
+    return options.repeated_tokens is not None and says_twice(decoded.tokens, options.repeated_tokens)
+
+
 def is_acceptable(options: DecodingOptions, decoded: Decoded) -> bool:
     """Whether the temperature fallback stops here: the text neither loops nor makes no sense, or there is none."""
-    looping = decoded.compression_ratio > options.compression_ratio_threshold
+    looping = is_looping(options, decoded)
     unsure = decoded.avg_logprob < options.logprob_threshold
     return is_silence(options, decoded) or not (looping or unsure)
 
