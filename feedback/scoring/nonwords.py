@@ -32,10 +32,12 @@ one criterion more agrees (an empathy said with "spavento", heard "spamento").
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import jellyfish
+import numpy
 
 from feedback.scoring.misheard import LOW_PROBABILITY, SUSPECT_PROBABILITY, word_spans
 from feedback.scoring.names import sound, sounds_close
@@ -100,7 +102,10 @@ def _word_for(word: dict[str, Any], language: str, names: tuple[str, ...], opens
 
 def is_word(word: str, language: str) -> bool:
     """Whether wordfreq has ever seen the word in the language (its whole list, any frequency)."""
-    return word.lower() in _frequencies(language)
+    known = _wordlist(language).known
+    key = hash(word.lower())
+    position = int(numpy.searchsorted(known, key))
+    return position < len(known) and int(known[position]) == key
 
 
 def nearest_word(heard: str, language: str) -> str | None:
@@ -129,22 +134,32 @@ def _one_edit(text: str, alphabet: str) -> set[str]:
     ) - {text}
 
 
+@dataclass(frozen=True)
+class _Wordlist:
+    known: numpy.ndarray  # the sorted hashes of every word of the list: 8 bytes a word (320,000 in Italian)
+    by_sound: dict[
+        str, list[tuple[str, float]]
+    ]  # each sound of the words of Zipf ≥ MIN_ZIPF → them, with their frequency
+
+
 @lru_cache(maxsize=2)
-def _frequencies(language: str) -> dict[str, float]:
-    from wordfreq import get_frequency_dict
+def _wordlist(language: str) -> _Wordlist:
+    """wordfreq's list of the language, read once from its file (its buckets of words by frequency,
+    cB = minus the bucket's index) and kept small: the whole list is wanted only for membership."""
+    from wordfreq import available_languages, cB_to_freq, read_cBpack
 
-    return get_frequency_dict(language)
+    buckets = read_cBpack(available_languages()[language])
+    known = numpy.unique(numpy.fromiter((hash(word) for bucket in buckets for word in bucket), dtype=numpy.int64))
+    by_sound: dict[str, list[tuple[str, float]]] = {}
+    for position, bucket in enumerate(buckets[: round((9 - MIN_ZIPF) * 100) + 1]):
+        for word in bucket:
+            if word.isalpha():
+                by_sound.setdefault(sound(word, language), []).append((word, cB_to_freq(-position)))
+    return _Wordlist(known, by_sound)
 
 
-@lru_cache(maxsize=2)
 def _by_sound(language: str) -> dict[str, list[tuple[str, float]]]:
-    """Each sound of the language's words of Zipf ≥ MIN_ZIPF → those words, with their frequency."""
-    least = 10 ** (MIN_ZIPF - 9)
-    index: dict[str, list[tuple[str, float]]] = {}
-    for word, frequency in _frequencies(language).items():
-        if frequency >= least and word.isalpha():
-            index.setdefault(sound(word, language), []).append((word, frequency))
-    return index
+    return _wordlist(language).by_sound
 
 
 @lru_cache(maxsize=2)
