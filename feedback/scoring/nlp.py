@@ -59,6 +59,7 @@ _NORM_FORMS = {
         "com'": "come",
         "cos'": "cosa",
         "dov'": "dove",
+        "quand'": "quando",
         "dev'": "deve",
         "c'": "ci",
         "qualcos'": "qualcosa",

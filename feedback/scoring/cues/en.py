@@ -18,7 +18,7 @@ SETS = {
     "UNIT": "minute minutes min mins hour hours hr hrs day days week weeks fortnight fortnights month months weekend",
     "WEEKDAY": "monday tuesday wednesday thursday friday saturday sunday weekend",
     "MONTH": "january february march april may june july august september october november december",
-    "DAY_WORD": "today tonight tomorrow noon midday midnight eod cob lunchtime",
+    "DAY_WORD": "today tonight tomorrow noon midday midnight eod cob lunchtime teatime dinnertime suppertime",
     "DAYPART": "morning afternoon evening night",
     # What a clock time is said with ("at half nine", "around four", "twenty past three").
     "CLOCK": "one two three four five six seven eight nine ten eleven twelve half quarter noon midday midnight lunchtime",
@@ -72,7 +72,7 @@ SETS = {
     "tag shipment parcel consignment flight passport licence license confirmation notice penalty pcn fine "
     "citation permit certificate voucher appointment job repair return rma warranty guarantee tenancy property "
     "tenant patient student nhs docket",
-    "ID_HEAD": "number numbers no. reference ref code id",
+    "ID_HEAD": "number numbers no. reference ref code id serial",
     "PD_NOUN": "phone mobile telephone address email e-mail password pin iban postcode",
     "ASK": "confirm give tell provide verify read spell share send",
     "POST": "reply post write send share leave drop comment put include pop add type",
@@ -149,7 +149,7 @@ SETS = {
     "FILLER": "um umm uh uhh er erm hmm hm mm mmm",
     "TITLE": "mr mr. mrs mrs. ms ms. miss dr dr. sir madam dear",
     "INTRO": "is am with to reached got name 's",
-    "INTRO_AFTER": "speaking here at",
+    "INTRO_AFTER": "speaking here at on",
 }
 
 FORMS = {"ING": r"ing$"}
@@ -157,7 +157,7 @@ FORMS = {"ING": r"ing$"}
 CUES = {
     "greeting": [
         "hello|hi|hey|hiya|welcome|greetings|howdy|hullo|hallo|g'day|gday|howzit|shwmae|namaste|aloha|sawubona|"
-        "ciao|hola|bonjour|salaam",
+        "ciao|hola|bonjour|salaam|talofa|bula|awright|awrite",
         "good morning|afternoon|evening|day",
         "^morning|afternoon|evening",
         # Greetings of other languages spoken in English calls: Māori, Welsh, Irish, Scots, Northern English.
@@ -249,6 +249,10 @@ CUES = {
         "no wonder",
         "you must be @ADV{0,2} @FEELING",
         "i|we would @ADV? be|feel @ADV{0,2} @FEELING|@FEELING_STATE",
+        # What the agent would do in the customer's place: "I'd be climbing the walls", "I'd have gone spare".
+        "i|we would @ADV? be|have @ADV? climbing|tearing|pulling|spitting|raging|seething|fuming",
+        "i|we would @ADV? be|have? @ADV? going|gone|go spare|mad|crazy|bonkers|nuts|ballistic|mental",
+        "i|we would @ADV? have lost it|the",
         "i|we @ADV? know|realise|realize|appreciate how|what _{0,2} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN",
         "i|we @ADV? realise|realize|appreciate that|how|this|what",
         "you did|have @ADV{0,2} the right thing",
@@ -319,7 +323,9 @@ CUES = {
         "@TARGET is|'s|are|'re who|what|where you _{0,2} need|want|after|should|'ll|will",
         "that|it|this is|'s|would|'d _{0,3} one|matter|question|job|issue|problem for the|your @TARGET",
         "<!thank|thanks you !i|we|,|.{0,5} make|file|lodge|raise|submit|put a|your complaint|claim|appeal|report with|to the|your? @TARGET",
-        "your best|only|first bet|option|port|choice is|would|'d _{0,3} @TARGET",
+        "your best|only|first bet|option|port|choice|shout|hope|move is|would|'d _{0,3} @TARGET",
+        # The organisation the customer wants for it: "you want the council for that".
+        "you @ADV? will|would|'d? @ADV? want|need the|your @TARGET for|then|instead|,|.",
         "down|up to you to ~@CONTACT|sort|chase !us|me _{0,6} @TARGET",
         "<!thank|thanks you !i|we|,|.{0,5} ~sort|settle|resolve|discuss|dispute|query|chase|raise|take _{0,3} with|through the|your|a|an? @TARGET",
         "could|can|would you @ADV? ~@CONTACT @TARGET",
@@ -436,7 +442,7 @@ CUES = {
         "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CALL",
         "you are|'re going to have|need to @ADV? ~@CALL",
         "if i were you _{0,3} ~@CALL",
-        "your best|only|first bet|option|port|choice is|would|'d",
+        "your best|only|first bet|option|port|choice|shout|hope|move is|would|'d",
         "^contact|call|ring|email|phone|write",
         "<!thank|thanks you !i|we|,|.{0,5} get in|on touch with",
         "<!thank|thanks you !i|we|,|.{0,5} get hold of",
@@ -515,7 +521,11 @@ CUES = {
         "this|tomorrow|friday @DAYPART",
         # Part of today named more closely: "early afternoon", "after lunch".
         "early|late|mid @DAYPART",
-        "after|before lunch|lunchtime",
+        "after|before lunch|lunchtime|tea|dinner|supper",
+        # Part of a week or a day named: "by the middle of next week", "midweek", "this side of lunch".
+        "middle of next|this|the week|month",
+        "midweek|mid-week",
+        "this side of _{0,1} @DAY_WORD|@WEEKDAY|lunch|tea|dinner|weekend",
         "later today|tonight",
         "first thing",
         "close|end of business|play",
@@ -615,6 +625,9 @@ CUES = {
         "@ID_NOUN _{0,1} @ID_HEAD",
         # The customer's service named just before the code ("your service number"), not a desk of the company's.
         "service|line|premises|site|connection @ID_HEAD",
+        # A vehicle's registration: "the reg of the car", "your number plate".
+        "reg|registration|plate of|on the|your? car|vehicle|van|motorbike|bike",
+        "car|vehicle|van|number|licence|license reg|registration|plate",
         "reference",
         "date of birth",
         "dob|d.o.b.|postcode|zip|zipcode|passcode|password|pin|iban",
@@ -696,7 +709,7 @@ CUES = {
         "name|surname|called|spell",
     ],
     "resolution": [
-        "anything|something @ADV? else|more|further",
+        "anything|something|owt|aught @ADV? else|more|further",
         "another question|query",
         "any|anything other|more _{0,1} questions|issues|thing|things|problems|queries",
         "have|did|has i|we|that|this|it _{0,2} answered|resolved|solved|covered|sorted|fixed|helped|answer|resolve|solve|help|sort|fix",
@@ -722,6 +735,8 @@ CUES = {
         "kind|warm|best regards|wishes",
         "regards",
         "speak|talk soon",
+        "catch you later|soon|then|tomorrow",
+        "talk|speak to you later|soon|then|tomorrow",
         "see you soon|later|then|tomorrow|next",
         "good night",
         "goodnight",
@@ -799,7 +814,11 @@ CUES = {
         "follow|figure|work|handle it|this|that|out",
         # Told they already had it explained, by the agent or a colleague: "I've already been over this once".
         "i|we have|'ve|had already been|gone over|through this|that|it",
-        "been|gone|went over|through this|that|it|everything|all _{0,3} once|twice|before|already|too|also",
+        "been|gone|went over|through this|that|it|everything|all _{0,3} once|twice|before|already|too|also|times",
+        # The customer's tone reproved, or told to calm themselves: "don't take that tone with me".
+        "that|this tone with me|us",
+        "do not|n't take|use that|this tone",
+        "calm yourself",
         "not a mind reader",
         "can not|cannot|'t read minds|your mind",
         # Dismissing what the customer did or read: "forums aren't going to help you".

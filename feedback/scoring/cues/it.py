@@ -196,8 +196,8 @@ SETS = {
     "FILLER": "ehm eh ehh ehhm ehmm uhm uh mmh mh mmm mm hmm emm",
     "TITLE": "signor signore signora signorina sig. sig sig.ra sigra dott. dottor dottore dottoressa dott.ssa avv. "
     "ing. gentile gentilissimo gentilissima caro cara carissimo carissima",
-    "INTRO": "sono chiamo parla e risponde con nome presento trovato",
-    "INTRO_AFTER": "al qui",
+    "INTRO": "sono chiamo parla e risponde con nome presento trovato qui xe",
+    "INTRO_AFTER": "al qui all'",
 }
 
 # Infinitives (with an enclitic pronoun, or cut: "dover", "restar") that name what the customer has to do.
@@ -228,6 +228,8 @@ CUES = {
         # Regional and dialect greetings: "bongiorno", "bonasera", "mandi" (Friuli), "servus" (Trentino, Alto Adige).
         "bongiorno|bongiornu|bonasera|bonasira|buonsera|bondi|mandi|servus|ossequi|benritrovato|benritrovata|uela",
         "ben ritrovato|ritrovata|ritrovati|trovato|trovata|trovati",
+        # Sardinian "bona dia", "bona sera".
+        "bona dia|die|sera|serata",
         "^' giorno ,|!",
         "^giorno ,|!",
         "buon giorno|pomeriggio",
@@ -257,6 +259,8 @@ CUES = {
         "la|ti|vi|lo @ADV? capisco|capiamo|comprendo|comprendiamo",
         "immagino|immaginiamo @ADV? quanto|che|come|il|la|lo|l'|i|gli|le|bene|perfettamente|benissimo|sia|possa|cosa|quale",
         "~potere @ADV? immaginare",
+        # "Non oso immaginare", "non riesco neanche a immaginarlo": the negation is the sympathy.
+        "non oso|riesco|posso @ADV? neanche|nemmeno|neppure? a? re:^immaginar(e|lo|la|mi|melo)$ .|,|!|;|-|quanto|quanta|la|il",
         "mi|ci ~rendere conto",
         "~avere @ADV{0,2} ragione",
         "~fare @ADV? bene|benissimo a|ad",
@@ -370,6 +374,10 @@ CUES = {
         "e|sara lei|tu|voi che|a|ad _{0,1} ~@CONTACT|aprire|presentare|segnalare|occupare|inoltrare|sporgere",
         "non e|sono @ADV{0,2} di? una|un|il|la? mia|mio|nostra|nostro|mie|miei|nostre|nostri competenza|competenze|responsabilita|compito|compiti|reparto|ufficio|settore|ambito|area|problema|pertinenza|mansione|mansioni",
         "non e|sono @ADV? un|una? competenza|responsabilita|compito|problema|pertinenza mia|mio|nostra|nostro",
+        # Colloquial: "non è roba nostra", "non è affar mio".
+        "non e|sono @ADV? roba|affare|affar mia|mio|nostra|nostro",
+        # Told to try another organisation: "provi col gestore", "tenti con la banca".
+        "provi|provate|tenti|tentate con|col|coi|dal|dalla|presso il|lo|la|l'|i|gli|le|suo|sua? @TARGET",
         "non ci entriamo|entro",
         "non ~rientrare _{0,3} mie|nostre|mia|nostra competenza|competenze|mansioni|compiti|responsabilita",
         "non ~dipendere|spettare|toccare|competere @ADV? a|da me|noi",
@@ -581,6 +589,10 @@ CUES = {
         # Part of today named more closely: "nel primo pomeriggio", "in tarda mattinata".
         "nel|nella|in primo|prima|tardo|tarda|pieno|piena|mezza pomeriggio|mattinata|mattina|serata|sera|giornata",
         "a|per|alla|entro fine|inizio @ADV? del|della? mese|settimana|giornata|giorno|mattinata",
+        # A meal or the middle of a week or a day: "dopo pranzo", "entro l'ora di cena", "a metà settimana".
+        "prima|dopo di? pranzo|cena",
+        "ora di pranzo|cena",
+        "a|entro|per meta settimana|mese|mattinata|pomeriggio|giornata",
         "subito|immediatamente|adesso",
         "all' istante",
         "^ora",
@@ -619,7 +631,8 @@ CUES = {
         "in un secondo momento",
     ],
     "hold": [
-        "@CLITIC|lei ~mettere|lasciare|tenere _{0,2} in attesa|linea",
+        # Also with how long said first: "la lascio un paio di minuti in linea".
+        "@CLITIC|lei ~mettere|lasciare|tenere !in|,|;|:{0,4} in attesa|linea",
         "re:^(metter|lasciar|tener)(la|ti|vi|lo|le)$ _{0,3} in attesa|linea",
         "resti|rimanga|restate|rimanete|resta|rimani|stia|attenda|aspetti|attendete @ADV{0,2} in linea|attesa",
         "~chiedere _{0,2} attimo|momento|istante|minuto|minuti|secondo di? pazienza",
@@ -672,7 +685,7 @@ CUES = {
         "mi|ci spiace|dispiace _{0,4} attesa|atteso|aspettato|aspettare|attendere",
     ],
     "datum": [
-        "codice|numero|num|n.|nr. @ADV? di|del|della|dello|dell'|d'|dei|delle? _{0,1} @ID_NOUN",
+        "codice|numero|num|n.|nr.|matricola|seriale @ADV? di|del|della|dello|dell'|d'|dei|delle? _{0,1} @ID_NOUN",
         "codice fiscale|cliente|utente|personale|pin|puk|segreto|sicurezza|identificativo|pod|pdr",
         # The customer's service named just after the code ("il codice servizio"), not "il numero del servizio guasti".
         "codice|numero servizio|linea|utenza|fornitura|impianto",
@@ -692,6 +705,8 @@ CUES = {
         "numero di? telefono|cellulare",
         "numero della carta|tessera",
         "codice|numero|cifre _{0,3} sul|sulla|sullo|sulle|sui|nel|nella|nello @ID_NOUN",
+        # Where on it: "il numero che c'è sul retro della tessera".
+        "codice|numero|cifre _{0,4} sul|sulla|sullo|nel|nella retro|fronte|lato|dorso|parte del|della|dello|dell' @ID_NOUN",
         "dati anagrafici|personali|identificativi",
         "suoi|tuoi|vostri dati",
         "suo|tuo|vostro _{0,2} numero|codice|pin",
@@ -741,6 +756,7 @@ CUES = {
     "resolution": [
         "qualcosa di? altro",
         "qualcosa ancora",
+        "ancora qualcosa|nulla|niente per|da|in|che",
         "altro ?|in|per|che|da|posso|possiamo|ancora",
         "ci|e|serve|servirebbe|bisogno|desidera|vuole|occorre|fare|ancora|di @ADV? altro",
         "^altro",
@@ -780,7 +796,11 @@ CUES = {
     "unprofessional": [
         "si|ti|vi calmi|calma|calmate",
         "stia|stai calmo|calma|calmi|buono|buona",
-        "si dia una calmata",
+        "si|ti dia|dai una calmata|regolata",
+        # The customer's tone or manner reproved: "non usi quel tono con me", "non faccia così".
+        "quel|questo tono con me|noi",
+        "non usi|usa|prenda|prende|prendere|usare quel|questo tono",
+        "non faccia|fare|fate cosi",
         "come le|ti|vi|gia? ~avere @ADV{0,2} detto|spiegato|scritto|ripetuto",
         "glielo|gliel' ~avere @ADV? gia @ADV? detto|spiegato|scritto|ripetuto|comunicato",
         "lo|l' ~avere @ADV? gia @ADV? detto|spiegato|ripetuto",
