@@ -28,7 +28,7 @@ SETS = {
     "replace process follow contact reach reply respond notify inform issue return pay forward chase "
     "look investigate escalate come arrive keep restore reconnect visit install compensate redeliver "
     "resend collect pick swap exchange drop pop circle courier show appear land buzz "
-    "reissue rearrange reroute resubmit reorder redo",
+    "reissue rearrange reroute resubmit reorder redo fit",
     "RECEIVE": "receive get see hear have",
     # Who acts for the company in a third-person or arranged promise ("the fitter calls", "I'll have a fitter ring you").
     "STAFF": "engineer technician courier driver someone somebody team colleague manager specialist fitter doctor nurse "
@@ -42,7 +42,7 @@ SETS = {
     "assess apply waive cancel remove correct amend adjust change upgrade activate unblock unlock reinstate "
     "reset approve authorise authorize complete finalise finalize settle release clear handle deal action "
     "raise add allocate assign appoint "
-    "reissue rearrange reroute resubmit reorder redo",
+    "reissue rearrange reroute resubmit reorder redo fit",
     "SENDING": "send post ship dispatch deliver courier refund credit reimburse arrange book schedule replace repair "
     "visit install collect",
     "DONE": "fix fixed resolve resolved sort sorted deliver delivered send sent refund refunded credit credited "
@@ -387,6 +387,10 @@ CUES = {
         "^expect a|an|the|it|them|to",
         "you can expect",
         "be in touch",
+        "be hearing from us|me",
+        "see you right",
+        # A second action joined to the first: "I'll put a call in to the depot and come back to you".
+        "will|shall _{0,8} and come|get|ring|call|phone back to|with you",
         "i|we will make sure",
         # Someone of the company made to act: "I'll have one of our fitters ring you", "we'll get a plumber to call".
         "i|we will|shall @ADV{0,2} have|get _{0,3} ~@STAFF to? @ADV? ~@PROMISE",

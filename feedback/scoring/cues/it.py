@@ -429,7 +429,9 @@ CUES = {
         "@CLITIC ~@PROMISE_NOW&PRESENT1",
         # Within its clause: "è il suo operatore: deve chiamare loro" tells the customer what to do.
         "@STAFF !:|;{0,2} la|lo|ti|vi|li|le ~@PROMISE_NOW&PRESENT3",
-        "@CLITIC ~fare|dare @ADV? sapere|avere",
+        "@CLITIC ~fare|dare @ADV? sapere|avere|riavere",
+        # Passed on to the customer: "gliela giro per mail" (not "la giro alla collega", a transfer).
+        "gliela|glielo|gliele|glieli giro|giriamo|girero|gireremo",
         "@CLITIC ~dare&PRESENT1 _{0,2} risposta|aggiornamento|notizia|notizie|conferma|riscontro|esito",
         # A call promised in other words: "le do un colpo di telefono", "le faccio uno squillo".
         "@CLITIC ~dare|fare&PRESENT1 _{0,2} colpo|colpetto|squillo|telefonata|chiamata",

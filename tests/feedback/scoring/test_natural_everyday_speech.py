@@ -155,3 +155,22 @@ DATA = [
 @pytest.mark.parametrize(("language", "expected", "reply"), DATA)
 def test_a_vehicle_a_meter_or_a_card_named_by_its_number_identifies_the_caller(language, expected, reply):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# Promises in set phrases and joined actions, untimed here so that they fail; a transfer or a walk back
+# to the agent's desk promises nothing.
+PROMISES = [
+    ("en", "fail", "You'll be hearing from us."),
+    ("en", "fail", "We'll see you right."),
+    ("en", "fail", "I'll put a call in to the depot and come back to you."),
+    ("en", "na", "I'll put a call in to the depot and come back to my desk."),
+    ("en", "fail", "The part's on order and we'll fit it when it comes."),
+    ("it", "fail", "Gliela giro per mail."),
+    ("it", "na", "Allora la giro alla collega dell'amministrazione."),
+    ("it", "fail", "Le faccio riavere i soldi."),
+]
+
+
+@pytest.mark.parametrize(("language", "expected", "reply"), PROMISES)
+def test_promises_in_set_phrases_are_promises(language, expected, reply):
+    assert result(call(language, f"A: {reply}"), "commitment_time") == expected
