@@ -232,9 +232,12 @@ CUES = {
         "fair|reasonable|legitimate|valid|understandable|natural|genuine _{0,1} worry|concern|question|point|complaint|"
         "reaction|fear",
         "on top of everything else",
-        "would|'d|could|will|'ll @ADV? keep|drive|make|get|upset|worry|stress|annoy|frustrate|wind|put|throw|send|rattle|shake|"
+        "would|'d|could|will|'ll @ADV? keep|drive|make|upset|worry|stress|annoy|frustrate|wind|put|throw|send|rattle|shake|"
         "unsettle|unnerve|scare|frighten|fluster|rile|irk|bother|test|try|tire|exhaust|floor|panic|spook anyone|anybody|"
         "everyone|everybody",
+        # "It'd get anyone down", not "we'd get anyone a replacement".
+        "would|'d|could|will|'ll @ADV? get anyone|anybody|everyone|everybody .|,|!|;|-|down|worked|wound|going|riled|"
+        "stressed|rattled|upset",
         # Said of the customer's situation: "that's wearing", "it wears you down".
         "that|this|it is|'s|was|must|sounds|would @ADV{0,2} be? @ADV? wearing|wearying|draining|grinding",
         "wears|grinds|wore|wear|grind you|anyone|anybody down",
@@ -401,6 +404,8 @@ CUES = {
         "is|are|was|were|'s|be|been|seems|sounds|looks|feels @FILLER|,{0,3} @ADV{0,2} a|an|such|so|one? @ADV? !not|never|no|less? @HARD",
         "is|'s|be|would @FILLER|,{0,3} @ADV{0,2} be? asking|expecting @ADV? too much",
         "is|are|was|were|'s|been @FILLER|,{0,3} @ADV{0,2} far|way|much|simply? too long|much|many|slow|late",
+        # What it would do to anyone: "would put the heart crossways in anyone", "would knock anyone sideways".
+        "would|'d|could @ADV? put|knock|send|drive|throw|shake|turn|wind|frighten|scare _{0,4} anyone|anybody|everyone|everybody",
     ],
     # Asking the customer to say it again: "sorry, could you repeat that?" is not an apology (checks/attitude.py).
     "repeat_request": [

@@ -466,6 +466,9 @@ CUES = {
         ":|;|- un|una|uno|un' _{0,2} @ADV{0,2} @JUDGED_ADJ|@HARD_NOUN",
         "e|sarebbe|sia @FILLER|,{0,3} @ADV{0,2} chiedere|pretendere @ADV? troppo",
         "e|sono|era|erano|sia|sarebbe|stato|stata|stati @FILLER|,{0,3} @ADV{0,2} troppo|troppi|troppe|troppa",
+        # A situation judged by what it does to a person: "è una situazione che logora".
+        "che|cosa|roba @ADV? logora|logorano|snerva|snervano|sfinisce|sfiniscono|esaspera|esasperano|stressa|stressano|"
+        "abbatte|abbattono|demoralizza|avvilisce|sfianca|sfiancano|sconforta|scoraggia",
     ],
     # Asking the customer to say it again: "mi scusi, può ripetere?" is not an apology (checks/attitude.py).
     "repeat_request": [

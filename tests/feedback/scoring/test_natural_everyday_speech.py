@@ -100,11 +100,43 @@ EMPATHY = [
             "A: Non riesco a immaginare dove sia il guasto senza vederlo.",
         ],
     ),
+    (
+        "en",
+        "pass",
+        [
+            "C: The bank froze my card on the day of the move, and the removal men wanted paying in cash.",
+            "A: A frozen card on moving day with the removal men waiting would knock the wind out of anyone.",
+        ],
+    ),
+    (
+        "en",
+        "fail",
+        [
+            "C: The bank froze my card on the day of the move.",
+            "A: We'd get anyone a replacement card the same way, it's standard.",
+        ],
+    ),
+    (
+        "it",
+        "pass",
+        [
+            "C: Sono due mesi che il riscaldamento va e viene e devo chiamare il tecnico ogni settimana.",
+            "A: Due mesi col riscaldamento che va e viene, è una cosa che sfinisce, signora.",
+        ],
+    ),
+    (
+        "it",
+        "fail",
+        [
+            "C: Sono due mesi che il riscaldamento va e viene.",
+            "A: È una procedura che stressa il sistema, la facciamo di notte.",
+        ],
+    ),
 ]
 
 
 @pytest.mark.parametrize(("language", "expected", "lines"), EMPATHY)
-def test_what_the_agent_would_feel_in_the_customers_place_is_empathy(language, expected, lines):
+def test_what_the_situation_would_do_to_anyone_said_in_the_agents_words_is_empathy(language, expected, lines):
     assert result(call(language, *lines), "empathy") == expected
 
 
