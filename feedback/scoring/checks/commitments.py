@@ -55,12 +55,13 @@ def _frames_a_clause(conversation: Conversation, sentence: Sentence, promise: Cu
 
 def _hedged(conversation: Conversation, sentence: Sentence, promise: Cue) -> bool:
     """A word of doubt in the promise's clause ("maybe", "magari") makes it a guess, not a commitment."""
+    norms = sentence.segment.doc.user_data["norms"]
+    hedges = conversation.cues.words("HEDGE")
+    found = [position for position in range(sentence.span.start, sentence.span.end) if norms[position] in hedges]
+    if not found:
+        return False
     clauses = _clauses(sentence)
-    doc = sentence.segment.doc
-    return any(
-        doc[position].norm_ in conversation.cues.words("HEDGE") and clauses(position) == clauses(promise.start)
-        for position in range(sentence.span.start, sentence.span.end)
-    )
+    return any(clauses(position) == clauses(promise.start) for position in found)
 
 
 def _investigation(conversation: Conversation, sentence: Sentence) -> list[Cue]:
@@ -141,10 +142,12 @@ def check_commitment_time(conversation: Conversation, criterion: CriterionDefini
     made = promises(conversation)
     if not made:
         return Outcome(NA)
+    cues = {id(sentence): _promise_cues(conversation, sentence) for sentence in made}
     untimed = [
         sentence
         for sentence in made
-        if not _has_concrete_time(conversation, sentence) and not _timed_when_said_again(conversation, sentence, made)
+        if not _has_concrete_time(conversation, sentence)
+        and not _timed_when_said_again(conversation, sentence, made, cues)
     ]
     if not untimed:
         return Outcome(PASS, made[:3])
@@ -161,16 +164,19 @@ def _has_concrete_time(conversation: Conversation, sentence: Sentence) -> bool:
     )
 
 
-def _timed_when_said_again(conversation: Conversation, sentence: Sentence, made: list[Sentence]) -> bool:
+def _timed_when_said_again(
+    conversation: Conversation, sentence: Sentence, made: list[Sentence], cues: dict[int, list[Cue]]
+) -> bool:
     """The same action promised again later with a concrete time: "I'm refunding one of them" and, a
     turn on, "the refund will be back on your card in three to five days". Every action word of the
-    first promise ("refund") is in the later timed promise, outside its own promise words."""
-    actions = _action_lemmas(conversation, sentence, _promise_cues(conversation, sentence))
+    first promise ("refund") is in the later timed promise, outside its own promise words. ``cues``
+    holds each promise sentence's promise cues, by id, found once for the whole check."""
+    actions = _action_lemmas(conversation, sentence, cues[id(sentence)])
     if not actions:
         return False
     for later in made[made.index(sentence) + 1 :]:
         lemmas = later.segment.doc.user_data["lemmas"]
-        promised = {position for cue in _promise_cues(conversation, later) for position in range(cue.start, cue.end)}
+        promised = {position for cue in cues[id(later)] for position in range(cue.start, cue.end)}
         mentioned = {lemmas[token.i] for token in later.span if token.i not in promised}
         if actions <= mentioned and _has_concrete_time(conversation, later):
             return True
