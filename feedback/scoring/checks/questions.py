@@ -36,7 +36,7 @@ def is_open_question(conversation: Conversation, sentence: Sentence) -> bool:
     Scripted formulas ("come posso aiutarla?") and requests for an identifying
     datum ("qual è il suo codice cliente?") are not discovery.
     """
-    if sentence.has("open_request") and not sentence.has("datum"):
+    if _requested(conversation, sentence) and not sentence.has("datum"):
         return True
     if not (sentence.is_question or (_heard(sentence) and _one_interrogative_clause(conversation, sentence))):
         return False  # a yes or a no in reply shows a question asked, never an open one
@@ -48,6 +48,39 @@ def is_open_question(conversation: Conversation, sentence: Sentence) -> bool:
         and not _qualifies_a_datum(conversation, sentence, clause)
         for clause in interrogative_clauses(conversation, sentence)
     )
+
+
+# Words between a subject's determiner and the verb, at most: "the engineer will tell us", "il tecnico le spiega".
+SUBJECT_REACH = 3
+
+
+def _requested(conversation: Conversation, sentence: Sentence) -> bool:
+    """A request to describe addressed to the customer: no subject of its own before the verb in its clause.
+
+    "Il tecnico le spiega…", "The engineer will tell us more…" say what someone else will do
+    (a request is addressed to the customer, who is never named with an article); "Me lo
+    racconti", "In the meantime tell me what it shows" ask. A noun fronted and taken up again by
+    a pronoun ("Il rumore me lo descriva") is the object, so the customer is still asked.
+    """
+    return any(not _has_own_subject(conversation, sentence, cue) for cue in sentence.found("open_request"))
+
+
+def _has_own_subject(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
+    doc, cues = sentence.segment.doc, conversation.cues
+    start = next(
+        (i + 1 for i in range(cue.start - 1, sentence.span.start - 1, -1) if doc[i].text in CLAUSE_BREAKS),
+        sentence.span.start,
+    )
+    determiners, links = cues.words("SUBJECT_DET"), cues.words("NOT_SUBJECT")
+    for position in range(max(start, cue.start - 1 - SUBJECT_REACH), cue.start - 1):
+        gap = doc[position + 1 : cue.start]
+        if (
+            doc[position].norm_ in determiners
+            and (position == start or doc[position - 1].norm_ not in links)
+            and not any(token.is_punct or token.norm_ in links for token in gap)
+        ):
+            return True
+    return False
 
 
 def is_asked(conversation: Conversation, sentence: Sentence) -> bool:

@@ -112,6 +112,10 @@ SETS = {
     # Words that give a clause a condition or a future of its own: a time there is not another clause's promise's.
     "CONDITION": "if unless",
     "FUTURE_AUX": "will shall",
+    # A subject of its own before a request verb ("the engineer will tell us more"; checks/questions.py):
+    # its determiners, and the words that make what follows one no subject (a preposition, "you").
+    "SUBJECT_DET": "the a an his her their my our",
+    "NOT_SUBJECT": "of to for with in on at from by about into after before during that you",
     # Words that open a clause of time or condition: a promise verb right after one frames what
     # follows ("when it arrives, type it in"), it promises nothing.
     "WHEN": "when once if unless whenever after",

@@ -153,6 +153,11 @@ SETS = {
     # Words that give a clause a condition of its own: a time there is not another clause's promise's.
     "CONDITION": "se qualora",
     "FUTURE_AUX": "",
+    # A subject of its own before a request verb ("il tecnico le spiega"; checks/questions.py): its
+    # determiners, and the words that make what follows one no subject (a preposition, "che", the
+    # customer, a pronoun taking up a fronted object: "il rumore me lo descriva").
+    "SUBJECT_DET": "il lo la l' i gli le un uno una un' mio mia suo sua questo questa quel quello quella",
+    "NOT_SUBJECT": "di a da per con su in tra fra che lei tu voi lo li ne",
     # Words that open a clause of time or condition: a promise verb right after one frames what
     # follows ("quando le arriva, lo digiti"), it promises nothing.
     "WHEN": "quando appena se qualora finche",

@@ -126,6 +126,25 @@ def test_the_agent_offering_to_explain_is_not_an_open_question(language, reply, 
     assert result(call(language, f"A: {reply}"), "discovery_question") == expected
 
 
+# A request to describe is addressed to the customer; with a subject of its own before the verb
+# ("il tecnico", "the engineer") it says what someone else will do, heard or typed.
+OWN_SUBJECT = [
+    ("it", "Il tecnico raccontate da nei prossimi giorni.", "fail"),
+    ("it", "Il tecnico le spiega tutto domani.", "fail"),
+    ("it", "Il rumore me lo descriva meglio.", "pass"),
+    ("it", "Per la fattura mi spieghi cosa non torna.", "pass"),
+    ("en", "The engineer will tell us more once he has been.", "fail"),
+    ("en", "My colleague will walk us through the new tariff.", "fail"),
+    ("en", "In the meantime tell me what the display shows.", "pass"),
+    ("en", "Please tell me more about the noise.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), OWN_SUBJECT)
+def test_a_request_verb_with_a_third_person_subject_asks_the_customer_nothing(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "discovery_question") == expected
+
+
 # Picking one of the options said after the question ("…, X or Y?") is a closed question; an
 # either/or with no interrogative is too. Options that only illustrate an open question leave it open.
 CHOICES = [
