@@ -15,11 +15,24 @@ def check_verification(conversation: Conversation, criterion: CriterionDefinitio
     asked = [
         sentence
         for sentence in conversation.agent_sentences
-        if sentence.has("datum")
+        if _names_a_datum_unseen(conversation, sentence)
         and (is_asked(conversation, sentence) or sentence.has("request"))
         and not sentence.has("datum_on_file")
+        and not (sentence.has("event_question") and not sentence.has("request"))
     ]
     return Outcome(PASS, asked[:1]) if asked else Outcome(FAIL)
+
+
+def _names_a_datum_unseen(conversation: Conversation, sentence: Sentence) -> bool:
+    """A datum the agent does not read from the system: "I can see you're calling from the number on
+    the account, is that Mr Okafor?" asks for none, while a request after it takes it up ("Vedo
+    che manca il codice cliente, me lo può dire?") and another datum in another clause counts."""
+    seen, requests = sentence.found("datum_seen"), sentence.found("request")
+    for datum in sentence.found("datum"):
+        start = _clause_start(sentence, datum.start)
+        if not any(start <= cue.start < datum.start for cue in seen) or any(cue.start >= datum.end for cue in requests):
+            return True
+    return False
 
 
 def check_discovery_question(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
@@ -67,10 +80,7 @@ def _requested(conversation: Conversation, sentence: Sentence) -> bool:
 
 def _has_own_subject(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
     doc, cues = sentence.segment.doc, conversation.cues
-    start = next(
-        (i + 1 for i in range(cue.start - 1, sentence.span.start - 1, -1) if doc[i].text in CLAUSE_BREAKS),
-        sentence.span.start,
-    )
+    start = _clause_start(sentence, cue.start)
     determiners, links = cues.words("SUBJECT_DET"), cues.words("NOT_SUBJECT")
     for position in range(max(start, cue.start - 1 - SUBJECT_REACH), cue.start - 1):
         gap = doc[position + 1 : cue.start]
@@ -81,6 +91,13 @@ def _has_own_subject(conversation: Conversation, sentence: Sentence, cue: Cue) -
         ):
             return True
     return False
+
+
+def _clause_start(sentence: Sentence, position: int) -> int:
+    """The first token of the clause the token at `position` stands in."""
+    doc = sentence.segment.doc
+    breaks = (i for i in range(position - 1, sentence.span.start - 1, -1) if doc[i].text in CLAUSE_BREAKS)
+    return next(breaks, sentence.span.start - 1) + 1
 
 
 def is_asked(conversation: Conversation, sentence: Sentence) -> bool:

@@ -669,6 +669,17 @@ CUES = {
     ],
     # The agent offering to use a datum already on file: not asking the customer for one.
     "datum_on_file": ["shall|should i|we @ADV? use|keep|send|email|text|update|go"],
+    # The agent reading a datum from the system ("I can see you're calling from the number on the
+    # account"): before a datum in its clause, it shows the datum was not asked for (checks/questions.py).
+    "datum_seen": ["i|we @ADV? can|could? see", "calling|ringing|phoning from"],
+    # A closed question about what the customer did ("Did you use a different delivery address?"):
+    # it asks whether something happened, not for the datum it names.
+    "event_question": [
+        "^did you !want|wanna|mind|need|have",
+        "^@OPENER did you !want|wanna|mind|need|have",
+        "^have|has you @ADV? re:^(?!got$)\\w+(ed|en|t)$",
+        "^@OPENER have|has you @ADV? re:^(?!got$)\\w+(ed|en|t)$",
+    ],
     "personal_datum": [
         "@PD_NOUN",
         "card|bank|payment|account|personal|contact details|number|info|information",

@@ -723,6 +723,16 @@ CUES = {
     ],
     # English asks "shall I use the email on file?" (checks/questions.py); no Italian phrasing of it yet.
     "datum_on_file": [],
+    # The agent reading a datum from the system ("vedo che chiama dal numero registrato sul contratto").
+    "datum_seen": [
+        "vedo|vediamo|leggo|leggiamo|risulta|risultano",
+        "chiama|chiamando|telefona|telefonando da|dal|dallo|dalla",
+    ],
+    # A closed question about what the customer did ("Ha usato un indirizzo diverso?").
+    "event_question": [
+        "^ha|hai|avete @ADV? re:^\\w+(at|ut|it)[oaie]$",
+        "^@OPENER ha|hai|avete @ADV? re:^\\w+(at|ut|it)[oaie]$",
+    ],
     "personal_datum": [
         "telefono|cellulare|indirizzo|iban|password|pin|cap",
         "numero|dati _{0,2} carta|telefono|cellulare|personali|bancari|anagrafici",

@@ -124,3 +124,26 @@ SERVICE_CODES = [
 @pytest.mark.parametrize(("language", "reply", "expected"), SERVICE_CODES)
 def test_a_code_named_by_the_customers_service_identifies_them(language, reply, expected):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# Reading the caller's number from the system asks for nothing, nor does a closed question about
+# what the customer did with a datum; a datum asked in another clause, or taken up by a request
+# after it, still verifies (default-rubrics.md, "Verification").
+READ_OR_DONE = [
+    ("en", "I can see you're calling from the number on the account, is that Mr Ward?", "fail"),
+    ("en", "I can see you're calling from your mobile, could you confirm your date of birth?", "pass"),
+    ("it", "Vedo che chiama dal numero di telefono sul contratto, parlo con il signor Neri?", "fail"),
+    ("it", "Vedo che chiama dal cellulare, mi conferma il codice fiscale?", "pass"),
+    ("it", "Vedo che manca il codice cliente, me lo può dire?", "pass"),
+    ("en", "Did you use a different delivery address from your billing address?", "fail"),
+    ("en", "Have you changed your email address recently?", "fail"),
+    ("en", "Have you got your account number to hand?", "pass"),
+    ("en", "Did you want to give me your postcode now?", "pass"),
+    ("it", "Ha usato un indirizzo email diverso per l'ordine?", "fail"),
+    ("it", "Ha già il codice cliente a portata di mano?", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), READ_OR_DONE)
+def test_a_datum_read_from_the_system_or_what_was_done_with_it_is_not_asked_for(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
