@@ -28,14 +28,14 @@ def promises(conversation: Conversation) -> list[Sentence]:
 
 
 def _promise_cues(conversation: Conversation, sentence: Sentence) -> list[Cue]:
-    contrast = conversation.cues.words("CONTRAST")
+    scope_words = conversation.cues.words("CONTRAST"), conversation.cues.words("FIRST_PERSON")
     return [
         cue
         for cue in sentence.found("promise", quoted_too=False)
         + _timed_present(sentence)
         + _investigation(conversation, sentence)
         if _is_stated(conversation, sentence, cue)
-        and not _in_process_clause(sentence, cue, contrast)
+        and not _in_process_clause(sentence, cue, scope_words)
         and not _frames_a_clause(conversation, sentence, cue)
         and not _hedged(conversation, sentence, cue)
     ]
@@ -122,10 +122,13 @@ def _opens_an_offer(conversation: Conversation, norms: list[str], clause_start: 
     return False
 
 
-def _in_process_clause(sentence: Sentence, promise: Cue, contrast: frozenset[str]) -> bool:
+def _in_process_clause(sentence: Sentence, promise: Cue, words: tuple[frozenset[str], frozenset[str]]) -> bool:
     """A process described before the promise or in its clause, with no contrast between; one in a
-    clause after the promise only qualifies it ("le arriva un sms entro dieci minuti, di solito anche prima")."""
+    clause after the promise only qualifies it ("le arriva un sms entro dieci minuti, di solito anche prima"),
+    and one in a clause before a promise the agent makes in the first person does not reach it
+    ("These usually clear within hours, and I'll ring you back at five")."""
     norms = sentence.segment.doc.user_data["norms"]
+    contrast, first_person = words
     for process in sentence.found("process", negated_too=True):
         low, high = sorted((process.start, promise.start))
         if any(norms[position] in contrast for position in range(low, high)):
@@ -133,6 +136,10 @@ def _in_process_clause(sentence: Sentence, promise: Cue, contrast: frozenset[str
         if process.start > promise.end and any(
             norms[position] in CLAUSE_BREAKS for position in range(promise.end, process.start)
         ):
+            continue
+        # A clause of its own: words between the process and the break ("Usually, we'll…" is one clause).
+        breaks = [position for position in range(process.end + 1, promise.start) if norms[position] in CLAUSE_BREAKS]
+        if breaks and any(norms[position] in first_person for position in range(breaks[-1] + 1, promise.end)):
             continue
         return True
     return False

@@ -481,12 +481,19 @@ def test_a_framing_clause_a_guess_or_a_noun_is_no_promise(language, lines, expec
     assert result(call(language, *lines), "commitment_time") == expected
 
 
-# A process word in a clause after the promise only qualifies its time; before it, it describes a process.
+# A process word in a clause after the promise only qualifies its time; before it, it describes a
+# process, up to a clause of its own where the agent promises in the first person.
 QUALIFIED = [
     ("it", ["A: Il bonifico le arriva entro due giorni lavorativi, di solito anche prima."], "pass"),
     ("it", ["A: Di solito il bonifico le arriva entro due giorni lavorativi."], "na"),
     ("en", ["A: The code will reach you within ten minutes, normally quicker."], "pass"),
     ("en", ["A: Normally the code reaches you within ten minutes."], "na"),
+    ("en", ["A: These usually clear within a couple of hours, and I'll ring you back at ten to five."], "pass"),
+    ("en", ["A: Refunds are normally processed within a week, and they're sent with your next bill."], "na"),
+    ("en", ["A: Usually, we'll send you a text when it ships."], "na"),
+    ("it", ["A: Di solito si sblocca entro un paio d'ore, e io la richiamo alle cinque per conferma."], "pass"),
+    ("it", ["A: Di solito il rimborso viene elaborato in una settimana, e arriva con la bolletta."], "na"),
+    ("it", ["A: Di solito, noi le mandiamo un sms quando parte."], "na"),
 ]
 
 
