@@ -394,16 +394,19 @@ def _mark_quoted(
 def _report_end(start: int, end: int, norms: list[str], cues: LanguageCues) -> int:
     """Where reported words stop: at a contrast ("…, but that's wrong"), where the agent speaks
     in the first person again after a comma or "and" ("…, and I'm sorry", not the comma that
-    opens the words read out: "the email says, we're sorry"), or, when the report
+    opens the words read out: "the email says, we're sorry"), where a clause of condition or time
+    of the agent's own opens after one ("il sistema dice che è passato, e se il citofono non
+    funziona è un problema suo"), or, when the report
     opens a quotation ("the note reads 'parcel delivered', so…"), where its quotation marks close."""
-    contrast, first_person, joins = cues.words("CONTRAST"), cues.words("FIRST_PERSON"), cues.words("AND")
+    contrast, joins = cues.words("CONTRAST"), cues.words("AND")
+    own = cues.words("FIRST_PERSON") | cues.words("CONDITION") | cues.words("WHEN")
     for position in range(start, min(end, start + _QUOTE_REACH)):
         if norms[position] in _QUOTE_PAIRS or norms[position] in _STRAIGHT_QUOTES:
             return position
     for position in range(start, end):
         if norms[position] in contrast or (
             # a comma right after the frame opens the words read out ("the email says, we're sorry…")
-            position > start + 1 and norms[position] in first_person and norms[position - 1] in joins
+            position > start + 1 and norms[position] in own and norms[position - 1] in joins
         ):
             return position
     return end

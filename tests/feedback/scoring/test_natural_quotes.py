@@ -188,6 +188,21 @@ READ_OUT_PROMISES_AND_DEFLECTIONS = [
     ("it", "Il messaggio è automatico, ma la richiameremo a breve.", "commitment_time", "fail"),
     ("en", "The auto-reply says, please contact your bank. Ignore that, I'll sort it.", "ownership", "pass"),
     ("it", "La mail dice «si rivolga alla sua banca», ma lo sistemo io.", "ownership", "pass"),
+    # A clause of condition or time opened after "and" is the agent's own again, blame included.
+    (
+        "it",
+        "Il sistema dice che è passato, e se il citofono non funziona è un problema suo.",
+        "professional_language",
+        "fail",
+    ),
+    ("it", "Il sistema dice che se il citofono non funziona è un problema suo.", "professional_language", "pass"),
+    (
+        "en",
+        "The system says he called, and if your buzzer is broken that's your problem.",
+        "professional_language",
+        "fail",
+    ),
+    ("en", "The system says that if the buzzer is broken it's your problem.", "professional_language", "pass"),
 ]
 
 
