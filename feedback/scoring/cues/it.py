@@ -683,6 +683,8 @@ CUES = {
     "wait_advice": [
         "prima di|che ~riprovare|ritentare|provare|tentare|rifare|ripetere|riavviare|accedere|usare|utilizzare|reinstallare|ricaricare",
         "~attendere|aspettare|pazientare _{0,4} ore|giorni|giorno|settimana|settimane",
+        # Waiting till a day or a part of one ("se si può aspettare domattina", "aspetti fino a lunedì").
+        "~attendere|aspettare|pazientare @ADV? fino|@DAY_WORD|@WEEKDAY",
     ],
     "hold_permission": [
         "posso|possiamo|puo|potrebbe|potrei|dispiace|concede|conceda|concederebbe|permette|disturbo|d'accordo|accordo|va|andrebbe|ok|okay|problema|possibile",

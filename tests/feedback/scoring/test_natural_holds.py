@@ -108,6 +108,8 @@ ASKED_IN_OTHER_WORDS = [
     ("it", "Mi permette di controllare un minuto?"),
     ("it", "Può darmi un paio di minuti?"),
     ("it", "Riesce ad aspettare un paio di minuti?"),
+    ("it", "Può aspettare un attimo mentre sento la dottoressa?"),
+    ("en", "Can you wait a moment while I ask the doctor?"),
     ("it", "Resta un attimo in linea con me?"),
     ("it", "Mi da' un minutino?"),  # the accent typed as an apostrophe
     ("it", "Grazie, mi concede un po' di tempo per verificare?"),
@@ -128,6 +130,11 @@ def test_time_asked_for_in_other_words_is_a_hold_asked_as_a_permission(language,
     ("language", "said"),
     [
         ("it", "Le conviene aspettare un paio di giorni prima di riprovare?"),
+        # Waiting till a day or part of one, said of the case: no hold of the call.
+        ("it", "La dottoressa la richiama alle cinque per capire se si può aspettare domattina."),
+        ("it", "Il tecnico dice che può aspettare fino a lunedì?"),
+        ("en", "The doctor will call at five to see whether it can wait until tomorrow morning."),
+        ("en", "Can it wait till Monday?"),
         ("it", "Mi fa sapere se la bolletta arriva?"),
         ("it", "Riesce a leggermi il numero sul contatore?"),
         ("en", "Could you give me the meter reading?"),
