@@ -537,7 +537,8 @@ CUES = {
         "posso|possiamo|potrei|potremmo @ADV? ~@PROMISE",
         "@CLITIC posso|possiamo|potrei|potremmo @ADV? ~@PROMISE",
         "@CLITIC ~@ACTION&PRESENT1",
-        "~@ACTION&PRESENT1 _{0,2} noi|io",
+        # The subject said after the verb, in its clause ("lo spedisco io"; not "una volta emesso, noi…").
+        "~@ACTION&PRESENT1 !,|;|:{0,2} noi|io",
         "si ~@ACTION&PRESENT3",
         "@STAFF @ADV? @CLITIC? ~@ACTION&PRESENT3",
         "^~@ACTION&PRESENT1",

@@ -359,6 +359,9 @@ NOT_THE_COMPANYS = [
     ("it", "Di solito viene accolto."),
     ("en", "It normally clears in a couple of days."),
     ("it", "Normalmente si sblocca in un paio di giorni."),
+    # A participle, then a subject that opens the next clause: no "lo spedisco io".
+    ("it", "Il verbale, una volta emesso, noi non lo possiamo annullare: deve fare ricorso lei entro trenta giorni."),
+    ("en", "Once the fine is issued, we can't cancel it: you have to appeal within thirty days."),
 ]
 
 
@@ -375,6 +378,8 @@ MORE_FORMS = [
     ("en", ["A: Reception texts you the slot this afternoon."], "pass"),
     ("it", ["A: La segreteria la richiama lunedì verso le dieci."], "pass"),
     ("it", ["A: La segreteria la richiama a breve."], "fail"),
+    ("it", ["A: Il modulo lo spedisco io entro domani."], "pass"),
+    ("en", ["A: I'll send the form myself by tomorrow."], "pass"),
     ("en", ["A: The refund will be paid on the first of March."], "pass"),
     ("en", ["A: The new card will be posted by the third."], "pass"),
     (
