@@ -523,6 +523,9 @@ CUES = {
         "by default",
         "as standard",
         "whenever",
+        # Sent to everyone, not to this customer: a routine ("the system sends that to everyone").
+        "to everyone|everybody !on|in|at|who|that|involved|concerned|named|listed|else",
+        "to all|every our? customers|customer|users|subscribers|members|passengers|clients",
     ],
     "time_concrete": [
         "within|in|over|inside @ADV? the|an|a? next? # _{0,3} @UNIT",

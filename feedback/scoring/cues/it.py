@@ -580,6 +580,9 @@ CUES = {
         "di|per|da prassi",
         "quello che succede|accade e",
         "qualora",
+        # Sent to everyone, not to this customer: a routine ("quella la manda il sistema a tutti").
+        "a|per tutti|tutte !e|ed|i|gli|le|quanti|quelli|quelle|coloro|noi|voi|loro|insieme|tre|quattro",
+        "a|per tutti|tutte i|gli|le|quanti nostri|nostre? clienti|utenti|abbonati|iscritti|passeggeri|soci",
     ],
     "time_concrete": [
         "entro|tra|fra|massimo|oltre @ADV? le|i|l'|un|una|il? prossime|prossimi? # _{0,2} @UNIT",

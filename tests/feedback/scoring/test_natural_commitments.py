@@ -74,6 +74,11 @@ PROCESS_DESCRIPTIONS = [
     ("it", "In questi casi il rimborso viene accreditato sulla prima bolletta utile."),
     ("it", "Di norma la carta nuova viene spedita all'indirizzo di residenza."),
     ("it", "Quando la pratica è approvata, l'importo viene versato sul conto."),
+    # Sent to everyone, not to this customer.
+    ("it", "Ma quella la manda il sistema a tutti, eh, non è che qualcuno si è scusato."),
+    ("it", "Quella mail la manda il sistema a tutti i clienti."),
+    ("en", "That email, the system sends it to everyone, it's a fixed text."),
+    ("en", "The system sends that email to all customers."),
 ]
 
 
@@ -379,6 +384,9 @@ MORE_FORMS = [
     ("it", ["A: La segreteria la richiama lunedì verso le dieci."], "pass"),
     ("it", ["A: La segreteria la richiama a breve."], "fail"),
     ("it", ["A: Il modulo lo spedisco io entro domani."], "pass"),
+    ("it", ["A: Quella mail gliela manda il sistema appena possibile."], "fail"),
+    ("it", ["A: Le mando la mail entro domani a tutti e due."], "pass"),
+    ("en", ["A: I'll send the email to everyone on the account by tomorrow."], "pass"),
     ("en", ["A: I'll send the form myself by tomorrow."], "pass"),
     ("en", ["A: The refund will be paid on the first of March."], "pass"),
     ("en", ["A: The new card will be posted by the third."], "pass"),
