@@ -38,7 +38,20 @@ def _promise_cues(conversation: Conversation, sentence: Sentence) -> list[Cue]:
         and not _in_process_clause(sentence, cue, scope_words)
         and not _frames_a_clause(conversation, sentence, cue)
         and not _hedged(conversation, sentence, cue)
+        and not _into_the_call(sentence, cue)
     ]
+
+
+def _into_the_call(sentence: Sentence, promise: Cue) -> bool:
+    """Someone brought into this very call ("I'm going to bring them onto this call myself", "lo
+    chiamo e lo aggiungo a questa chiamata"): the agent acts while the customer is on the line,
+    in the promise's clause, so nothing is left for later to time."""
+    norms = sentence.segment.doc.user_data["norms"]
+    return any(
+        cue.start > promise.start
+        and not any(norms[position] in CLAUSE_BREAKS for position in range(promise.end, cue.start))
+        for cue in sentence.found("into_the_call")
+    )
 
 
 def _frames_a_clause(conversation: Conversation, sentence: Sentence, promise: Cue) -> bool:

@@ -466,6 +466,8 @@ CUES = {
     # with an infinitive ("I'd like Dr Patel to see him") that no deflection pattern reads.
     "arranged": [],
     # A transfer the agent carries out (spec: not deflection).
+    # Someone brought into the call the customer is on: done now, no follow-up (checks/commitments.py).
+    "into_the_call": ["onto|into this|the call|line", "on this|the call|line with us|you|me"],
     "transfer": [
         "~transfer|connect you|your",
         "~put|pass you through|over|across",

@@ -523,6 +523,12 @@ CUES = {
     # after it has that someone as subject, it tells the customer nothing (checks/attitude.py).
     "arranged": ["voglio|vogliamo|preferisco|preferiamo che lo|la|li|le"],
     # A transfer the agent carries out (spec: not deflection).
+    # Someone brought into the call the customer is on: done now, no follow-up (checks/commitments.py).
+    "into_the_call": [
+        "in linea con noi|lei|me|te|voi",
+        "a|in|su questa chiamata|telefonata|linea",
+        "in chiamata|conferenza",
+    ],
     "transfer": [
         "~trasferire",
         "la|ti|vi|lo passo|passiamo|giro|giriamo|metto|mettiamo|collego|colleghiamo",

@@ -387,6 +387,11 @@ MORE_FORMS = [
     ("it", ["A: Quella mail gliela manda il sistema appena possibile."], "fail"),
     ("it", ["A: Le mando la mail entro domani a tutti e due."], "pass"),
     ("en", ["A: I'll send the email to everyone on the account by tomorrow."], "pass"),
+    # Someone brought into this very call is no follow-up; a callback on this line is.
+    ("en", ["A: Rather than give you a number, I'm going to bring them onto this call myself."], "na"),
+    ("en", ["A: We'll call you back on this line once it's sorted."], "fail"),
+    ("it", ["A: Il collega lo chiamo io e lo aggiungo a questa chiamata."], "na"),
+    ("it", ["A: Il collega lo chiamo io e le faccio sapere appena possibile."], "fail"),
     ("en", ["A: I'll send the form myself by tomorrow."], "pass"),
     ("en", ["A: The refund will be paid on the first of March."], "pass"),
     ("en", ["A: The new card will be posted by the third."], "pass"),
