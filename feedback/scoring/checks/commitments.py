@@ -179,8 +179,19 @@ def _has_concrete_time(conversation: Conversation, sentence: Sentence) -> bool:
     following = conversation.next_agent_sentence(sentence)
     return (
         _timed_in_its_sentence(conversation, sentence)
-        or (following is not None and following.has("time_concrete", negated_too=True))
+        or (following is not None and _times_what_went_before(following))
         or any(other.has("time_concrete", negated_too=True) for other in _continuation(conversation, sentence))
+    )
+
+
+def _times_what_went_before(sentence: Sentence) -> bool:
+    """A concrete time in the sentence after a promise, unless it only says a state reached now
+    ("Okay, that's on the account now", "La lettura è registrata adesso"): what is done already
+    times nothing still to do."""
+    states = sentence.found("state_now")
+    return any(
+        not any(state.start <= time.start < state.end for state in states)
+        for time in sentence.found("time_concrete", negated_too=True)
     )
 
 

@@ -467,6 +467,8 @@ CUES = {
     "arranged": [],
     # A transfer the agent carries out (spec: not deflection).
     # Someone brought into the call the customer is on: done now, no follow-up (checks/commitments.py).
+    # A state reached, said with "now" ("that's on the account now"): no time for a promise before it.
+    "state_now": ["is|'s|are|'re _{0,4} now", "now is|'s|are|'re"],
     "into_the_call": ["onto|into this|the call|line", "on this|the call|line with us|you|me"],
     "transfer": [
         "~transfer|connect you|your",

@@ -524,6 +524,8 @@ CUES = {
     "arranged": ["voglio|vogliamo|preferisco|preferiamo che lo|la|li|le"],
     # A transfer the agent carries out (spec: not deflection).
     # Someone brought into the call the customer is on: done now, no follow-up (checks/commitments.py).
+    # A state reached, said with "adesso" ("la lettura è registrata adesso"): no time for a promise before it.
+    "state_now": ["e|sono|risulta|risultano _{0,4} adesso|ora", "adesso|ora e|sono|risulta|risultano"],
     "into_the_call": [
         "in linea con noi|lei|me|te|voi",
         "a|in|su questa chiamata|telefonata|linea",

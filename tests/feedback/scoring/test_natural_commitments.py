@@ -392,6 +392,27 @@ MORE_FORMS = [
     ("en", ["A: We'll call you back on this line once it's sorted."], "fail"),
     ("it", ["A: Il collega lo chiamo io e lo aggiungo a questa chiamata."], "na"),
     ("it", ["A: Il collega lo chiamo io e le faccio sapere appena possibile."], "fail"),
+    # "Now" in the next sentence saying a state reached times nothing; said of the action, it does.
+    (
+        "en",
+        [
+            "A: We'll get a new bill out to you once it's been checked.",
+            "C: Fine.",
+            "A: Okay, the reading is saved now.",
+        ],
+        "fail",
+    ),
+    ("en", ["A: I'll send you the reset link.", "C: Okay.", "A: I'm sending it now."], "pass"),
+    (
+        "it",
+        [
+            "A: Le mandiamo la bolletta corretta appena verificata.",
+            "C: Va bene.",
+            "A: Bene, la lettura è registrata adesso.",
+        ],
+        "fail",
+    ),
+    ("it", ["A: Le mando il link per il reset.", "C: Va bene.", "A: Glielo mando adesso."], "pass"),
     ("en", ["A: I'll send the form myself by tomorrow."], "pass"),
     ("en", ["A: The refund will be paid on the first of March."], "pass"),
     ("en", ["A: The new card will be posted by the third."], "pass"),
