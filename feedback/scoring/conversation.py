@@ -12,8 +12,9 @@ or a colleague's note is not apologising or deflecting in their own words.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from feedback.scoring.cues import LanguageCues, cue_matcher, extra_cue_matcher, language_cues
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 NEGATION_WINDOW = 3
-# Tokens that end a clause inside a sentence: a question after one is asked apart from what came before.
+# Tokens that end a clause inside a sentence, read by their norm ("…" is "..."): a question after
+# one is asked apart from what came before. Sentence.clause_breaks is the one reading of them.
 CLAUSE_BREAKS = frozenset({",", ";", ":", "-", "–", "—", "…", "..."})
 # Negators that are not negations in these combinations ("non appena" = as soon as, "come mai" = why).
 _NOT_NEGATING_BEFORE = {"non": {"appena", "solo", "soltanto"}, "not": {"only"}}
@@ -79,6 +81,30 @@ class Sentence:
             if "heard" in word and begin <= start and end <= begin + len(text):
                 text = text[: start - begin] + word["heard"] + text[end - begin :]
         return text
+
+    @cached_property
+    def clause_breaks(self) -> tuple[int, ...]:
+        """Doc positions, in order, of the tokens that end a clause in the sentence (CLAUSE_BREAKS).
+
+        The one place the checks learn where a clause ends: a promise, a hedge, a question or an
+        empathy cue is judged within its clause, and every check must cut the sentence alike."""
+        norms = self.segment.doc.user_data["norms"]
+        return tuple(position for position in range(self.span.start, self.span.end) if norms[position] in CLAUSE_BREAKS)
+
+    def breaks_in(self, start: int, end: int) -> tuple[int, ...]:
+        """The clause breaks at positions start..end (end excluded): none means one clause runs through."""
+        breaks = self.clause_breaks
+        return breaks[bisect_left(breaks, start) : bisect_left(breaks, end)]
+
+    def clause_of(self, position: int) -> int:
+        """Which clause of the sentence the token at `position` stands in, counted by the breaks
+        before it: two positions with the same number share a clause (a break belongs to the clause it ends)."""
+        return bisect_left(self.clause_breaks, position)
+
+    def clause_start(self, position: int) -> int:
+        """The first token of the clause the token at `position` stands in."""
+        index = self.clause_of(position)
+        return self.clause_breaks[index - 1] + 1 if index else self.span.start
 
     def has(self, label: str, *, negated_too: bool = False, quoted_too: bool = True) -> bool:
         return any(

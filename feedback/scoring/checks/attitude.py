@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, PASS, Outcome, first_agent_reply
 from feedback.scoring.checks.questions import interrogative_clauses
-from feedback.scoring.conversation import CLAUSE_BREAKS, Conversation, Cue, Sentence
+from feedback.scoring.conversation import Conversation, Cue, Sentence
 from feedback.scoring.nlp import fold
 from feedback.scoring.rubric import CriterionDefinition
 
@@ -93,7 +93,7 @@ def _said_before_the_question(conversation: Conversation, sentence: Sentence, cu
     is the question itself unless an interrogative clause follows ("What a nightmare, when did
     it start?"). A rhetorical "who wouldn't be?" is not asked of the customer."""
     norms = sentence.segment.doc.user_data["norms"]
-    breaks = [position for position in range(cue.end, sentence.span.end) if norms[position] in CLAUSE_BREAKS]
+    breaks = sentence.breaks_in(cue.end, sentence.span.end)
     if not breaks:
         return False
     if norms[cue.start] in conversation.cues.words("EXCLAIM"):

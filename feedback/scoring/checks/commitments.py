@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
 from feedback.scoring.checks.hold import is_hold
 from feedback.scoring.checks.questions import interrogative_clauses
-from feedback.scoring.conversation import CLAUSE_BREAKS, Conversation, Cue, Sentence
+from feedback.scoring.conversation import Conversation, Cue, Sentence
 from feedback.scoring.rubric import CriterionDefinition
 
 _SENTENCE_ENDS = (".", "!", "?", "…")
@@ -46,10 +44,8 @@ def _into_the_call(sentence: Sentence, promise: Cue) -> bool:
     """Someone brought into this very call ("I'm going to bring them onto this call myself", "lo
     chiamo e lo aggiungo a questa chiamata"): the agent acts while the customer is on the line,
     in the promise's clause, so nothing is left for later to time."""
-    norms = sentence.segment.doc.user_data["norms"]
     return any(
-        cue.start > promise.start
-        and not any(norms[position] in CLAUSE_BREAKS for position in range(promise.end, cue.start))
+        cue.start > promise.start and not sentence.breaks_in(promise.end, cue.start)
         for cue in sentence.found("into_the_call")
     )
 
@@ -73,8 +69,8 @@ def _hedged(conversation: Conversation, sentence: Sentence, promise: Cue) -> boo
     found = [position for position in range(sentence.span.start, sentence.span.end) if norms[position] in hedges]
     if not found:
         return False
-    clauses = _clauses(sentence)
-    return any(clauses(position) == clauses(promise.start) for position in found)
+    clause = sentence.clause_of(promise.start)
+    return any(sentence.clause_of(position) == clause for position in found)
 
 
 def _investigation(conversation: Conversation, sentence: Sentence) -> list[Cue]:
@@ -112,14 +108,13 @@ def _is_stated(conversation: Conversation, sentence: Sentence, promise: Cue) -> 
     if any(tag.start > promise.end for tag in sentence.found("question_tag", negated_too=True)):
         return True
     norms = sentence.segment.doc.user_data["norms"]
-    start, end = sentence.span.start, sentence.span.end
-    breaks = [position for position in range(start, end - 1) if norms[position] in CLAUSE_BREAKS]
-    if _opens_an_offer(conversation, norms, max([b + 1 for b in breaks if b < promise.start], default=start), promise):
+    end = sentence.span.end
+    if _opens_an_offer(conversation, norms, sentence.clause_start(promise.start), promise):
         return False
     asked = interrogative_clauses(conversation, sentence)
     if asked and all(first >= promise.end for first, _ in asked):
         return True
-    after = [position for position in breaks if position >= promise.end]
+    after = sentence.breaks_in(promise.end, end - 1)  # a break with a word after it
     return bool(after) and norms[after[0] + 1] not in conversation.cues.words("OR")
 
 
@@ -146,12 +141,10 @@ def _in_process_clause(sentence: Sentence, promise: Cue, words: tuple[frozenset[
         low, high = sorted((process.start, promise.start))
         if any(norms[position] in contrast for position in range(low, high)):
             continue
-        if process.start > promise.end and any(
-            norms[position] in CLAUSE_BREAKS for position in range(promise.end, process.start)
-        ):
+        if process.start > promise.end and sentence.breaks_in(promise.end, process.start):
             continue
         # A clause of its own: words between the process and the break ("Usually, we'll…" is one clause).
-        breaks = [position for position in range(process.end + 1, promise.start) if norms[position] in CLAUSE_BREAKS]
+        breaks = sentence.breaks_in(process.end + 1, promise.start)
         if breaks and any(norms[position] in first_person for position in range(breaks[-1] + 1, promise.end)):
             continue
         return True
@@ -229,7 +222,7 @@ def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence) -> bo
     concrete = sentence.found("time_concrete", negated_too=True)
     if not concrete:
         return False
-    clauses = _clauses(sentence)
+    clauses = sentence.clause_of
     vague = {clauses(cue.start) for cue in sentence.found("time_vague", negated_too=True)}
     promised = {clauses(cue.start) for cue in _promise_cues(conversation, sentence)}
     if not promised or not promised <= vague:
@@ -245,12 +238,6 @@ def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence) -> bo
         )
         for cue in concrete
     )
-
-
-def _clauses(sentence: Sentence) -> Callable[[int], int]:
-    """The clause (counted by the breaks before it) that a token of the sentence stands in."""
-    breaks = [token.i for token in sentence.span if token.text in CLAUSE_BREAKS]
-    return lambda position: sum(1 for at in breaks if at < position)
 
 
 def _continuation(conversation: Conversation, sentence: Sentence) -> list[Sentence]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
-from feedback.scoring.conversation import CLAUSE_BREAKS, Conversation, Cue, Sentence
+from feedback.scoring.conversation import Conversation, Cue, Sentence
 from feedback.scoring.rubric import CriterionDefinition
 
 RESOLUTION_TURNS = 3
@@ -29,7 +29,7 @@ def _names_a_datum_unseen(conversation: Conversation, sentence: Sentence) -> boo
     che manca il codice cliente, me lo può dire?") and another datum in another clause counts."""
     seen, requests = sentence.found("datum_seen"), sentence.found("request")
     for datum in sentence.found("datum"):
-        start = _clause_start(sentence, datum.start)
+        start = sentence.clause_start(datum.start)
         if not any(start <= cue.start < datum.start for cue in seen) or any(cue.start >= datum.end for cue in requests):
             return True
     return False
@@ -80,7 +80,7 @@ def _requested(conversation: Conversation, sentence: Sentence) -> bool:
 
 def _has_own_subject(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
     doc, cues = sentence.segment.doc, conversation.cues
-    start = _clause_start(sentence, cue.start)
+    start = sentence.clause_start(cue.start)
     determiners, links = cues.words("SUBJECT_DET"), cues.words("NOT_SUBJECT")
     for position in range(max(start, cue.start - 1 - SUBJECT_REACH), cue.start - 1):
         gap = doc[position + 1 : cue.start]
@@ -91,13 +91,6 @@ def _has_own_subject(conversation: Conversation, sentence: Sentence, cue: Cue) -
         ):
             return True
     return False
-
-
-def _clause_start(sentence: Sentence, position: int) -> int:
-    """The first token of the clause the token at `position` stands in."""
-    doc = sentence.segment.doc
-    breaks = (i for i in range(position - 1, sentence.span.start - 1, -1) if doc[i].text in CLAUSE_BREAKS)
-    return next(breaks, sentence.span.start - 1) + 1
 
 
 def is_asked(conversation: Conversation, sentence: Sentence) -> bool:
@@ -132,18 +125,19 @@ def _one_interrogative_clause(conversation: Conversation, sentence: Sentence) ->
     clause break follows it: a question, not a clause of time or manner before a statement."""
     cues = conversation.cues
     skippable = cues.words("OPENER") | cues.words("FILLER") | cues.words("TITLE")
-    tokens = [token for token in sentence.span if not (token.is_punct and token.text not in CLAUSE_BREAKS)]
+    breaks = sentence.clause_breaks
+    tokens = [token for token in sentence.span if not (token.is_punct and token.i not in breaks)]
     opening = 0
     while opening < len(tokens) and (
         tokens[opening].norm_ in skippable
-        or tokens[opening].text in CLAUSE_BREAKS
+        or tokens[opening].i in breaks
         or (opening and _is_name(tokens[opening].text))
     ):
         opening += 1
     return (
         opening < len(tokens)
         and tokens[opening].norm_ in cues.words("WH")
-        and not any(token.text in CLAUSE_BREAKS for token in tokens[opening + 1 :])
+        and not sentence.breaks_in(tokens[opening].i + 1, sentence.span.end)
     )
 
 
@@ -187,7 +181,7 @@ def _offers_a_choice(conversation: Conversation, sentence: Sentence, clause: tup
     fall or was it dropped?"): it runs longer or opens with a verb a list of options does not have."""
     start, end = clause
     doc, cues = sentence.segment.doc, conversation.cues
-    if end >= sentence.span.end or doc[end].text not in ",;:-–—":
+    if end >= sentence.span.end or end not in sentence.clause_breaks:
         return False
     if cues.words("PREFER").isdisjoint(token.norm_ for token in doc[start:end]):
         return False
@@ -217,18 +211,22 @@ def interrogative_clauses(conversation: Conversation, sentence: Sentence) -> lis
     topic_openers = cues.words("TOPIC")
     clauses: list[tuple[int, int]] = []
     tokens = list(sentence.span)
+    breaks = sentence.clause_breaks
     at_clause_start = True
     clause_start = 0
     topic: int | None = None  # words of a fronted topic read so far
     for position, token in enumerate(tokens):
         if token.is_punct:
-            if token.text in ",;:":
+            if token.i in breaks:
                 at_clause_start, clause_start, topic = True, position + 1, None
             continue
         if not at_clause_start:
             continue
         if token.norm_ in wh_words and (topic is None or token.norm_ != "che"):
-            end = next((i for i in range(position + 1, len(tokens)) if tokens[i].text in ",;:?"), len(tokens))
+            end = next(
+                (i for i in range(position + 1, len(tokens)) if tokens[i].i in breaks or tokens[i].text == "?"),
+                len(tokens),
+            )
             clauses.append((tokens[clause_start].i, tokens[0].i + end))
             at_clause_start = False
         elif token.norm_ in skippable or (position and _is_name(token.text)):
@@ -239,19 +237,19 @@ def interrogative_clauses(conversation: Conversation, sentence: Sentence) -> lis
             topic += 1
         else:
             at_clause_start = False
-    return clauses or _interrogative_left_at_the_end(conversation, tokens)
+    return clauses or _interrogative_left_at_the_end(conversation, sentence)
 
 
-def _interrogative_left_at_the_end(conversation: Conversation, tokens: list) -> list[tuple[int, int]]:
+def _interrogative_left_at_the_end(conversation: Conversation, sentence: Sentence) -> list[tuple[int, int]]:
     """ "So the noise starts when exactly?": the interrogative said last, before the question mark."""
+    tokens = list(sentence.span)
     if not tokens or tokens[-1].text != "?":
         return []
     wh_words, tail = conversation.cues.words("WH"), conversation.cues.words("WH_TAIL")
     for position in range(len(tokens) - 2, -1, -1):
         norm = tokens[position].norm_
         if norm in wh_words and norm != "che":
-            start = next((i + 1 for i in range(position - 1, -1, -1) if tokens[i].text in ",;:"), 0)
-            return [(tokens[start].i, tokens[-1].i)]
+            return [(sentence.clause_start(tokens[position].i), tokens[-1].i)]
         if norm not in tail:
             return []
     return []
