@@ -36,6 +36,7 @@ def check_empathy(conversation: Conversation, criterion: CriterionDefinition) ->
         for sentence in conversation.agent_sentences
         if any(_is_empathy(conversation, sentence, cue) for cue in _own(sentence, "empathy"))
         or _judges_what_was_told_hard(conversation, sentence)
+        or _acknowledges_what_was_told(conversation, sentence)
     ]
     if found:
         return Outcome(PASS, found[:2])
@@ -111,7 +112,39 @@ def _judges_what_was_told_hard(conversation: Conversation, sentence: Sentence) -
     if sentence.is_question or all(_judges_a_doing(conversation, sentence, cue) for cue in _own(sentence, "hardship")):
         return False
     told = _content_lemmas(conversation, _customer_turn_before(conversation, sentence))
-    return not told.isdisjoint(_content_lemmas(conversation, [sentence]))
+    return _echoes(told, _content_lemmas(conversation, [sentence]))
+
+
+def _acknowledges_what_was_told(conversation: Conversation, sentence: Sentence) -> bool:
+    """What the customer has just told, said back in the agent's own words and acknowledged as
+    known after it ("A whole week without your phone, that's money walking away, I know", "Di
+    notte in autostrada col piccolo in macchina, lo so che è un pensiero"). The "I know" must
+    follow the echo: said before it ("I know, your order number is on the letter") or without
+    one, it only agrees with a fact."""
+    if sentence.is_question:
+        return False
+    acknowledged = _own(sentence, "acknowledge")
+    if not acknowledged:
+        return False
+    told = _content_lemmas(conversation, _customer_turn_before(conversation, sentence))
+    said_before = _content_lemmas(conversation, [sentence], before=max(cue.start for cue in acknowledged))
+    return _echoes(told, said_before)
+
+
+# Letters of the shorter word when one word starts with the other ("tooth" in "toothache", "frigo" in "frigorifero").
+_STEM_LETTERS = 5
+
+
+def _echoes(told: set[str], said: set[str]) -> bool:
+    """A word the customer said, said again: the same lemma, or a compound or derivation of it,
+    one word the start of the other ("my tooth is killing me" / "toothache is the worst")."""
+    if not told.isdisjoint(said):
+        return True
+    return any(
+        min(len(first), len(second)) >= _STEM_LETTERS and (first.startswith(second) or second.startswith(first))
+        for first in told
+        for second in said
+    )
 
 
 def _judges_a_doing(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
@@ -131,9 +164,10 @@ def _customer_turn_before(conversation: Conversation, sentence: Sentence) -> lis
     return conversation.turns[turn - 1].sentences if turn > 0 else []
 
 
-def _content_lemmas(conversation: Conversation, sentences: list[Sentence]) -> set[str]:
+def _content_lemmas(conversation: Conversation, sentences: list[Sentence], before: int | None = None) -> set[str]:
     """Lemmas of the words that carry a sentence's content: no stop word, nothing shorter than 4 letters,
-    no word of hardship itself (the customer's "nightmare" said back is not an echo of their situation)."""
+    no word of hardship itself (the customer's "nightmare" said back is not an echo of their situation);
+    with ``before``, only of the words before that Doc position."""
     hardship = {cue.start for sentence in sentences for cue in sentence.found("hardship", negated_too=True)}
     judged = _hardship_words(conversation)
     lemmas: set[str] = set()
@@ -143,6 +177,7 @@ def _content_lemmas(conversation: Conversation, sentences: list[Sentence]) -> se
             lemma_of[token.i]
             for token in sentence.span
             if token.is_alpha
+            and (before is None or token.i < before)
             and len(token.text) >= _CONTENT_LETTERS
             and not token.is_stop
             and token.i not in hardship
@@ -169,22 +204,37 @@ def _asks_to_repeat(sentence: Sentence, apology: Cue) -> bool:
 
 def check_ownership(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
     known = _known_names(conversation)
-    deflecting = [sentence for sentence in conversation.agent_sentences if _deflects(sentence, known)]
+    limited = {sentence.segment.turn for sentence in conversation.agent_sentences if _own(sentence, "cannot_do")}
+    deflecting = [
+        sentence
+        for sentence in conversation.agent_sentences
+        if _deflects(conversation, sentence, known, sentence.segment.turn in limited)
+    ]
     return Outcome(FAIL, deflecting) if deflecting else Outcome(PASS)
 
 
-def _deflects(sentence: Sentence, known: frozenset[str]) -> bool:
+def _deflects(conversation: Conversation, sentence: Sentence, known: frozenset[str], limited: bool) -> bool:
     """An own instruction to the customer to go elsewhere: not a transfer the agent makes, not one
     withdrawn ("no need to call the bank"), not one whose subject is someone else (nor one the agent
-    wants someone else to carry out: "voglio che lo senta il dottor Baldoni")."""
+    wants someone else to carry out: "voglio che lo senta il dottor Baldoni").
+
+    Sent to an organisation by name, or to anyone but the agent's side in a turn that says what the
+    agent or the company cannot do (``limited``: "I can't help you with the refund from this end …
+    you'd need to contact the promoter", "noi qui non possiamo riaprire la pratica, deve scrivere
+    al liquidatore"); "we can't change it, but you can call us back tomorrow" sends nobody away."""
     if sentence.has("transfer"):
         return False
     doc = sentence.segment.doc
     punctuation = doc.user_data["punct"]
     withdrawn = sentence.found("no_need", negated_too=True)
     arranged = {cue.end for cue in sentence.found("arranged", negated_too=True)}
-    sent_to_named = [cue for cue in _own(sentence, "send_frame") if _names_an_organisation(sentence, cue, known)]
-    for cue in _own(sentence, "deflection") + sent_to_named:
+    sent_away = [
+        cue
+        for cue in _own(sentence, "send_frame")
+        if _names_an_organisation(sentence, cue, known)
+        or (limited and not _sent_back_to_us(conversation, sentence, cue))
+    ]
+    for cue in _own(sentence, "deflection") + sent_away:
         # "Il tecnico deve contattare il distributore" tells someone else, not the customer, what to do
         # ("per i bolli deve andare…" does not: the noun follows a preposition).
         subject_is_someone_else = (
@@ -218,6 +268,16 @@ def _names_an_organisation(sentence: Sentence, frame: Cue, known: frozenset[str]
         if token.is_alpha and token.text[0].isupper() and token.text != "I" and token.norm_ not in known:
             return True
     return False
+
+
+def _sent_back_to_us(conversation: Conversation, sentence: Sentence, frame: Cue) -> bool:
+    """The call or message is the agent's side's: a word for it just before the frame ("ci chiami",
+    "mi scriva") or after it in its clause ("you can call us back", "email it to me", "li chiami io")."""
+    norms = sentence.segment.doc.user_data["norms"]
+    stop = min(frame.end + _NAME_REACH, sentence.span.end)
+    clause_end = next(iter(sentence.breaks_in(frame.end, stop)), stop)
+    start = max(frame.start - 1, sentence.span.start)
+    return not conversation.cues.words("OUR_PART").isdisjoint(norms[start:clause_end])
 
 
 def _known_names(conversation: Conversation) -> frozenset[str]:

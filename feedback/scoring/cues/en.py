@@ -147,6 +147,8 @@ SETS = {
     "PLAINLY": "clearly plainly right there everywhere obviously",
     # The company's side said before a judgement ("per noi è una seccatura"; "per me" is an opinion).
     "OUR_SIDE": "us ourselves",
+    # The agent's side named with a call or message: it comes back to them ("you can call us back", "email it to me").
+    "OUR_PART": "us me our ourselves myself back here",
     "ORDINAL": "second third fourth fifth sixth seventh eighth ninth tenth nth umpteenth hundredth millionth",
     # What the customer is reproached for not having done ("you didn't even read the letter").
     "DILIGENCE": "read check look listen notice open follow bother",
@@ -439,6 +441,24 @@ CUES = {
     ],
     # The agent restating what was said as their own ("as my colleague said, …"): not a report.
     "endorse": ["as|like _{0,3} says|said|told|mentioned|explained|wrote"],
+    # Disowning what follows in its clause ("I'm not saying it's your fault"): the words after it are negated.
+    "disclaim": [
+        "not|never @ADV? saying|suggesting|implying|claiming|meaning",
+        "do|does|did not|never @ADV? say|suggest|imply|claim|mean",
+        "never @ADV? said|suggested|implied|claimed|meant",
+    ],
+    # Knowing what the customer goes through ("…, that's money walking away every day, I know"; checks/attitude.py).
+    "acknowledge": ["i|we @ADV? know|knew", "i bet"],
+    # What the agent or the company cannot do ("I can't help you with the refund from this end"): with the
+    # customer sent to someone in the same turn, a deflection (checks/attitude.py).
+    "cannot_do": [
+        "i|we @ADV? can|could|will|would|do|did not @ADV? ~help|do|give|issue|process|offer|refund|change|sort|arrange|"
+        "make|authorise|authorize|approve|reopen|cancel|handle|deal",
+        "i|we @ADV? am|are not @ADV? able|allowed|authorised|authorized|permitted",
+        "i|we @ADV? am|are unable|powerless",
+        "i|we @ADV? have|'ve got? no way|means|power|access|option|button",
+        "there is|'s no|nothing _{0,2} i|we can",
+    ],
     # A judgement said of the agent's own side ("it's annoying for us too"): not the customer's situation.
     "own_feeling": ["for|to|of us|me|myself|ourselves|our|my"],
     # Saying the customer need not do something themselves: the instruction after it is withdrawn, not given.

@@ -193,6 +193,9 @@ SETS = {
     "PLAINLY": "chiaro chiaramente bene benissimo ovunque dappertutto ovviamente",
     # The company's side said before a judgement ("per noi è una seccatura"; "per me" is an opinion).
     "OUR_SIDE": "noi",
+    # The agent's side named with a call or message: it comes back to them ("ci chiami", "lo mandi a me") or
+    # they make it ("li chiami io").
+    "OUR_PART": "ci noi me mi io nostro nostra nostri nostre qui qua",
     "ORDINAL": "seconda terza quarta quinta sesta settima ottava nona decima ennesima centesima millesima",
     "YOURS": "suo sua suoi sue tuo tua tuoi tue vostro vostra vostri vostre",
     # Words that open what was written or where ("una mail", "nella scheda"), after "le ho già scritto".
@@ -499,6 +502,21 @@ CUES = {
     ],
     # The agent restating what was said as their own ("come le ha detto il collega, …"): not a report.
     "endorse": ["come _{0,3} dice|diceva|detto|spiegato|scritto|riportato|indicato"],
+    # Disowning what follows in its clause ("non sto dicendo che è colpa sua"): the words after it are negated.
+    "disclaim": [
+        "non _{0,2} ~dire|insinuare|sostenere|affermare|intendere _{0,1} che",
+        "non @ADV? sto|stavo _{0,2} dicendo|insinuando|sostenendo|accusando",
+    ],
+    # Knowing what the customer goes through ("…, non è il posto dove uno vorrebbe stare, lo so"; checks/attitude.py).
+    "acknowledge": ["lo so|sappiamo|sapevo", "ci credo|crediamo"],
+    # What the agent or the company cannot do ("noi qui non possiamo riaprire la pratica"): with the customer
+    # sent to someone in the same turn, a deflection (checks/attitude.py).
+    "cannot_do": [
+        "non @ADV? ~potere|riuscire",
+        "non @ADV? ho|abbiamo|c'|ci|e|esiste @ADV? modo|possibilita|maniera|accesso|verso",
+        "non @ADV? siamo|sono in grado",
+        "impossibile @ADV? per noi|me",
+    ],
     # A judgement said of the agent's own side ("è fastidioso anche per noi"): not the customer's situation.
     "own_feeling": ["per|a|di noi|me|nostro|nostra|nostri|nostre|mio|mia|miei|mie"],
     # Saying the customer need not do something themselves: the instruction after it is withdrawn, not given.

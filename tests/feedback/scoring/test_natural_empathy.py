@@ -420,3 +420,48 @@ OF_A_DOING = [
 @pytest.mark.parametrize(("language", "reply", "expected"), OF_A_DOING)
 def test_a_judgement_of_saying_or_doing_something_is_not_empathy(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "empathy") == expected
+
+
+# What the customer has just told, said back in the agent's words and acknowledged as known after it
+# ("…, I know", "…, lo so"): empathy. The "I know" before the echo, or the knowing denied, only
+# states a fact.
+KNOWN = [
+    ("en", "Since Friday with the heating off and nobody coming round, I know.", "pass"),
+    ("en", "Off since Friday with nobody round to look at it, we know.", "pass"),
+    ("it", "Riscaldamento spento da venerdì e nessuno che è passato, lo so.", "pass"),
+    ("it", "Il riscaldamento spento da venerdì, lo so che è un pensiero.", "pass"),
+    ("en", "I know, heating visits are booked on the website.", "fail"),
+    ("en", "That the heating's been off since Friday, I didn't know.", "fail"),
+    ("it", "Lo so, il riscaldamento si prenota dal sito.", "fail"),
+    ("it", "Che il riscaldamento fosse spento da venerdì non lo sapevo.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), KNOWN)
+def test_the_customers_situation_said_back_and_acknowledged_as_known_is_empathy(language, reply, expected):
+    assert result(call(language, COMPLAINT[language], f"A: {reply}"), "empathy") == expected
+
+
+# A compound or derivation of the customer's word said back ("tooth" / "toothache", "frigo" /
+# "frigorifero") echoes it; a word that only begins with a short one ("auto" / "autostrada") does not.
+COMPOUND_ECHO = [
+    (
+        "en",
+        "C: My tooth has been killing me since Friday.",
+        "A: Toothache is the worst, it keeps you up at night.",
+        "pass",
+    ),
+    (
+        "it",
+        "C: Il frigo non raffredda da venerdì.",
+        "A: Un frigorifero che si ferma d'estate è una bella seccatura.",
+        "pass",
+    ),
+    ("en", "C: My car won't start this morning.", "A: The carpark traffic here is the worst today.", "fail"),
+    ("it", "C: L'auto non parte da stamattina.", "A: L'autostrada oggi è una bella seccatura.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "told", "reply", "expected"), COMPOUND_ECHO)
+def test_a_compound_of_the_customers_word_said_back_is_an_echo(language, told, reply, expected):
+    assert result(call(language, told, reply), "empathy") == expected

@@ -201,3 +201,27 @@ ARRANGED = [
 @pytest.mark.parametrize(("language", "reply", "expected"), ARRANGED)
 def test_someone_the_agent_wants_to_act_is_not_where_the_customer_is_sent(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "ownership") == expected
+
+
+# What the agent or the company cannot do, and in the same turn the customer sent to anyone but the
+# agent's side: deflection, whoever that someone is. Sent back to the agent's side, or offered
+# something instead, the customer is not sent away.
+CANNOT_THEN_SENT = [
+    ("en", "I'm afraid we can't refund tickets for a moved show. You'd need to contact the promoter direct.", "fail"),
+    (
+        "en",
+        "You'd need to contact the promoter, they have a form online. I can't help you with the refund from this end.",
+        "fail",
+    ),
+    ("it", "Noi da qui non possiamo riaprire la pratica. Deve scrivere al liquidatore, che decide lui.", "fail"),
+    ("it", "Non abbiamo modo di cambiarlo, dovrebbe contattare il promotore del concerto.", "fail"),
+    ("en", "We can't change it today, but you can call us back tomorrow and we'll sort it.", "pass"),
+    ("en", "I can't open the photo here, could you email it to me again?", "pass"),
+    ("it", "Non possiamo spostarlo oggi, ma ci chiami domani e lo sistemiamo.", "pass"),
+    ("it", "Non posso spostare l'appuntamento, però apro io una segnalazione per il tecnico.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), CANNOT_THEN_SENT)
+def test_what_cannot_be_done_then_the_customer_sent_to_someone_else_is_deflection(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected

@@ -261,3 +261,20 @@ ALREADY_WRITTEN = [
 @pytest.mark.parametrize(("language", "reply", "expected"), ALREADY_WRITTEN)
 def test_saying_what_was_already_written_is_not_a_reproach(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "professional_language") == expected
+
+
+# A disclaimer ("I'm not saying…", "non sto dicendo che…") negates what follows it in its clause,
+# however far; a new clause after it is said again.
+DISCLAIMED = [
+    ("en", "I'm not saying it's your fault, I'm just reading what's on the file.", "pass"),
+    ("en", "I never said that this was all your fault.", "pass"),
+    ("it", "Non sto mica dicendo che è colpa sua, le leggo solo la scheda.", "pass"),
+    ("it", "Non dico che sia tutta colpa sua, le leggo la scheda.", "pass"),
+    ("en", "I'm not saying that, but it's your fault for not reading the letter.", "fail"),
+    ("it", "Non sto dicendo questo, però è colpa sua se non ha letto la lettera.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), DISCLAIMED)
+def test_blame_the_agent_says_they_are_not_saying_is_not_blame(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected
