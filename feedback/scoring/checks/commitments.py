@@ -63,14 +63,26 @@ def _frames_a_clause(conversation: Conversation, sentence: Sentence, promise: Cu
 
 
 def _hedged(conversation: Conversation, sentence: Sentence, promise: Cue) -> bool:
-    """A word of doubt in the promise's clause ("maybe", "magari") makes it a guess, not a commitment."""
-    norms = sentence.segment.doc.user_data["norms"]
+    """A word of doubt in the promise's clause ("maybe", "magari") makes it a guess, not a commitment;
+    so does one said as the sentence's last clause, alone, after the promise's ("you'll have it
+    by Friday, hopefully", "le arriva domani, speriamo")."""
+    norms, punctuation = sentence.segment.doc.user_data["norms"], sentence.segment.doc.user_data["punct"]
     hedges = conversation.cues.words("HEDGE")
     found = [position for position in range(sentence.span.start, sentence.span.end) if norms[position] in hedges]
     if not found:
         return False
     clause = sentence.clause_of(promise.start)
-    return any(sentence.clause_of(position) == clause for position in found)
+    return any(
+        sentence.clause_of(position) == clause
+        or (
+            sentence.clause_of(position) == clause + 1
+            and not any(
+                not punctuation[other] and other != position
+                for other in range(sentence.clause_start(position), sentence.span.end)
+            )
+        )
+        for position in found
+    )
 
 
 def _investigation(conversation: Conversation, sentence: Sentence) -> list[Cue]:

@@ -38,12 +38,17 @@ _MOMENT = frozenset(
 def is_hold(sentence: Sentence) -> bool:
     """The agent holds the call (an account "on hold", a thank-you for waiting, or advice to
     wait hours or before trying again is not a hold). A hold asked in the same sentence as a
-    thank-you ("Grazie, mi concede un po' di tempo?") is one; the words of the thanks are not."""
+    thank-you ("Grazie, mi concede un po' di tempo?") is one; the words of the thanks are not.
+    Minutes that are a time from now ("la richiamo tra venti minuti per sentire…", "I'll ring you
+    back in ten minutes so I can check") say when something happens, not a moment asked for."""
     if sentence.speaker != "agent" or sentence.has("wait_advice", negated_too=True):
         return False
     thanks = sentence.found("hold_thanks")
+    times = sentence.found("time_concrete", negated_too=True)
     return any(
-        not any(cue.start < thank.end and thank.start < cue.end for thank in thanks) for cue in sentence.found("hold")
+        not any(cue.start < thank.end and thank.start < cue.end for thank in thanks)
+        and not any(time.start <= cue.start < time.end for time in times)
+        for cue in sentence.found("hold")
     )
 
 

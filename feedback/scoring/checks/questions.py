@@ -268,11 +268,28 @@ def _scripted_or_datum(conversation: Conversation, sentence: Sentence, clause: t
     for label in ("scripted", "repeat_request"):
         if any(start <= cue.start < end for cue in sentence.found(label, negated_too=True)):
             return True
+    if any(
+        start <= cue.start < end and _only_the_courtesy(sentence, cue, end)
+        for cue in sentence.found("courtesy", negated_too=True)
+    ):
+        return True
     if _asks_what_happened(conversation, sentence, clause):
         return False
     data = [cue for cue in sentence.found("datum", negated_too=True) if start <= cue.start < end]
     asked_about = [cue for cue in data if _asked_about(conversation, sentence, cue)]
     return any(not any(other.start <= cue.start and cue.end <= other.end for other in asked_about) for cue in data)
+
+
+# Words after "how are you" / "come sta" that still leave the courtesy formula ("how are you doing today", "come sta, signora").
+COURTESY_TAIL = 2
+
+
+def _only_the_courtesy(sentence: Sentence, cue: Cue, end: int) -> bool:
+    """ "How are you (today)?", "Come sta, signora?" ask after the customer's well-being; with
+    more said after them in the clause ("how are you fixed for the twelfth?", "come va con la
+    caldaia nuova?") they ask about the customer's situation, an open question."""
+    doc = sentence.segment.doc
+    return sum(1 for token in doc[cue.end : end] if not token.is_punct) <= COURTESY_TAIL
 
 
 # Tokens after the interrogative within which a verb of events makes it ask what happened ("cosa è successo").

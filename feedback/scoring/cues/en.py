@@ -71,7 +71,7 @@ SETS = {
     "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
     "tag shipment parcel consignment flight passport licence license confirmation notice penalty pcn fine "
     "citation permit certificate voucher appointment job repair return rma warranty guarantee tenancy property "
-    "tenant patient student nhs docket",
+    "tenant patient student nhs docket quote quotation estimate proposal waybill",
     "ID_HEAD": "number numbers no. reference ref code id serial",
     "PD_NOUN": "phone mobile telephone address email e-mail password pin iban postcode",
     "ASK": "confirm give tell provide verify read spell share send",
@@ -120,7 +120,7 @@ SETS = {
     # follows ("when it arrives, type it in"), it promises nothing.
     "WHEN": "when once if unless whenever after",
     # Words that leave a promise uncommitted ("it'll maybe get there Friday"): a guess, not a commitment.
-    "HEDGE": "maybe perhaps possibly",
+    "HEDGE": "maybe perhaps possibly hopefully",
     # A judgement of saying or doing something ("hard to say", "the worst thing you can do"; checks/attitude.py).
     "TO_DO": "to",
     "SAY": "say tell know judge predict guess see find get believe",
@@ -723,6 +723,8 @@ CUES = {
         "i|we will|shall @ADV? get|take|grab|need|have|jot|note your|the|a",
         "i|we @ADV? will|would? @ADV? need your|the",
         "please",
+        # "Kindly tell me the student ID": the politeness of a request, not the thanks of "thank you kindly".
+        "<!you|thank|thanks kindly",
         "let us|me know",
     ],
     "post_request": [
@@ -756,9 +758,10 @@ CUES = {
     "scripted": [
         "can|may|could i|we _{0,2} help|assist|do",
         "anything else",
-        "how are you",
         "name|surname|called|spell",
     ],
+    # Asking after the customer's well-being: the formula only where little follows it (checks/questions.py).
+    "courtesy": ["how are you|things"],
     "resolution": [
         "anything|something|owt|aught @ADV? else|more|further",
         "another question|query",
@@ -768,6 +771,9 @@ CUES = {
         "is|was|are that|everything|it|this|all _{0,1} clear|sorted|resolved|everything",
         "all sorted",
         "all set|good|sorted|working|fixed",
+        # "Are we good?", "Are you sorted then?": asked, nothing else to do.
+        "are|is we|you|everything @ADV? good|sorted|set ?|then|now",
+        "still need|want anything|something",
         "do|did|does that|this|it _{0,1} the trick",
         "did|does|is that|this|it _{0,1} work|working|help",
         "what else",

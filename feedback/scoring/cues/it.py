@@ -103,7 +103,8 @@ SETS = {
     "noleggio utente account contatore documento identita passaporto patente fornitura bagaglio "
     "tracciamento tracking pacco volo bolletta bollette conferma verbale multa contravvenzione avviso ricevuta "
     "permesso certificato voucher appuntamento intervento garanzia riparazione reso alloggio immobile scheda "
-    "dossier matricola badge assistito paziente studente abbonato posizione impianto allacciamento allaccio",
+    "dossier matricola badge assistito paziente studente abbonato posizione impianto allacciamento allaccio "
+    "preventivo offerta proposta commessa ddt bolla",
     "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
     "bisogno precisare specificare",
     "POST": "scrivere inviare mandare postare pubblicare lasciare rispondere allegare",
@@ -162,7 +163,7 @@ SETS = {
     # follows ("quando le arriva, lo digiti"), it promises nothing.
     "WHEN": "quando appena se qualora finche",
     # Words that leave a promise uncommitted ("le arriva magari mercoledì"): a guess, not a commitment.
-    "HEDGE": "magari forse eventualmente",
+    "HEDGE": "magari forse eventualmente speriamo auspicabilmente",
     # A judgement of saying or doing something ("dura da dire", "la cosa peggiore da fare"; checks/attitude.py).
     "TO_DO": "da a",
     "SAY": "dire capire sapere prevedere trovare fare",
@@ -775,6 +776,8 @@ CUES = {
         "ho|avrei|abbiamo|avremmo bisogno",
         "mi|ci serve|servirebbe|servono|servirebbero",
         "per favore|cortesia|piacere",
+        # "Cortesemente mi dà il codice": the politeness of a request, not the thanks of "la ringrazio gentilmente".
+        "<!ringrazio|ringraziamo|grazie gentilmente|cortesemente",
         "facci|fateci|fammi|fatemi sapere",
         "ci|mi faccia|facciano sapere",
     ],
@@ -801,10 +804,11 @@ CUES = {
         "re:^(aiutar|esser)(la|le|ti|vi|ci)$",
         "~potere _{0,2} fare per|qualcosa",
         "c'|ci e|sono? _{0,2} altro|altri",
-        "come sta|stai|va",
         "come si|ti|vi chiama|chiami|chiamate|scrive",
         "nome|cognome",
     ],
+    # Asking after the customer's well-being: the formula only where little follows it (checks/questions.py).
+    "courtesy": ["come sta|stai|state|va"],
     "resolution": [
         "qualcosa di? altro",
         "qualcosa ancora",
@@ -821,6 +825,9 @@ CUES = {
         "ora|adesso|quindi|allora _{0,1} ~funzionare|riuscire|andare",
         "~funzionare|riuscire|andare _{0,3} ora|adesso",
         "le|ti|vi torna|tornano",
+        # "Siamo a posto così?", "per il resto siamo a posto?": asked, nothing else to do.
+        "siamo|e|siete|sei @ADV? a posto|apposto ?|cosi",
+        "~servire|occorrere|bisogno|volere|desiderare _{0,2} ancora _{0,1} qualcosa|nulla|niente",
     ],
     "closing": [
         "grazie|ringrazio|ringraziamo|ringraziarla",

@@ -569,3 +569,18 @@ SAID_AGAIN = [
 @pytest.mark.parametrize(("language", "lines", "expected"), SAID_AGAIN)
 def test_a_promise_said_again_later_with_a_time_is_timed(language, lines, expected):
     assert result(call(language, *lines), "commitment_time") == expected
+
+
+# A hope said as the sentence's last clause ("…, hopefully", "…, speriamo") makes the clause before it
+# a guess, as a "maybe" in it does; a hope in an earlier clause leaves the promise after it standing.
+HOPED = [
+    ("en", ["A: You'll have the new card by Friday, hopefully."], "na"),
+    ("it", ["A: La nuova tessera le arriva venerdì, speriamo."], "na"),
+    ("en", ["A: Hopefully that helps, and I'll send you the new card by Friday."], "pass"),
+    ("it", ["A: Speriamo bene, intanto le mando la nuova tessera entro venerdì."], "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), HOPED)
+def test_a_hope_after_a_promise_makes_it_a_guess(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected

@@ -225,3 +225,18 @@ def test_thanks_for_time_spent_with_the_agent_thank_for_the_hold(language, thank
     ask = "Can I put you on hold for a minute?" if language == "en" else "Posso metterla in attesa un minuto?"
     reply = "C: Sure." if language == "en" else "C: Certo."
     assert result(call(language, f"A: {ask}", reply, f"A: {thanks}"), "hold_etiquette") == expected
+
+
+# Minutes that are a time from now say when something happens ("la richiamo tra venti minuti per
+# sentire…"): no hold. The same minutes asked for are one.
+TIME_FROM_NOW = [
+    ("it", "Io la richiamo tra venti minuti per sentire se il taxi è arrivato.", "na"),
+    ("en", "I'll ring you back in ten minutes so I can check the taxi's there.", "na"),
+    ("it", "Mi concede due minuti per sentire se il taxi è arrivato?", "fail"),
+    ("en", "Give me two minutes so I can check the taxi's there.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "said", "expected"), TIME_FROM_NOW)
+def test_minutes_from_now_are_a_time_not_a_hold(language, said, expected):
+    assert result(call(language, f"A: {said}"), "hold_etiquette") == expected

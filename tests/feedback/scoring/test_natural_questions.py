@@ -198,3 +198,37 @@ ABOUT_THE_DATUM = [
 @pytest.mark.parametrize(("language", "reply", "expected"), ABOUT_THE_DATUM)
 def test_a_relative_clause_about_a_datum_asked_is_not_an_open_question(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "discovery_question") == expected
+
+
+# "How are you (today)?" / "Come sta?" ask after the customer's well-being; with more said after them
+# in the clause they ask about the customer's situation.
+COURTESY = [
+    ("en", "So how are you fixed for the twelfth?", "pass"),
+    ("en", "And how are you getting on with the new router?", "pass"),
+    ("it", "E come va con la caldaia nuova da ieri?", "pass"),
+    ("it", "Come sta andando il modem da quando l'ha riavviato?", "pass"),
+    ("en", "Hello Mr Hale, how are you doing today?", "fail"),
+    ("it", "Buongiorno signora, come sta oggi?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), COURTESY)
+def test_how_are_you_with_more_after_it_asks_about_the_situation(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "discovery_question") == expected
+
+
+# Whether anything is left to do, asked as "are we all set" / "siamo a posto" or "do you still need
+# anything" / "le serve ancora qualcosa": a resolution check. The same words stated are not.
+ALL_SET = [
+    ("it", "Le serve ancora qualcosa o per il resto siamo a posto?", "pass"),
+    ("it", "Perfetto, siamo a posto così?", "pass"),
+    ("en", "Right, are we good?", "pass"),
+    ("en", "Do you still need anything from me?", "pass"),
+    ("it", "Perfetto, siamo a posto così.", "fail"),
+    ("en", "Right, we're good, the form is in.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), ALL_SET)
+def test_asking_whether_everything_is_settled_is_a_resolution_check(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "resolution_check") == expected

@@ -147,3 +147,22 @@ READ_OR_DONE = [
 @pytest.mark.parametrize(("language", "reply", "expected"), READ_OR_DONE)
 def test_a_datum_read_from_the_system_or_what_was_done_with_it_is_not_asked_for(language, reply, expected):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# A datum asked with the politeness of a request ("Kindly tell me…", "Cortesemente mi dice…"), and
+# the number of a quote or estimate, which identifies the customer's contract. "Thank you kindly"
+# thanks, it asks nothing.
+POLITE_AND_QUOTE = [
+    ("en", "Kindly tell me the, um, student ID number, it's on the back of his card.", "pass"),
+    ("it", "Cortesemente, il numero cliente, che lo trovo subito.", "pass"),
+    ("it", "Mi dà il numero del preventivo, per favore?", "pass"),
+    ("en", "Could you read me the quote number at the top of the letter?", "pass"),
+    ("en", "Thank you kindly, the student ID number is on the card.", "fail"),
+    ("it", "La ringrazio gentilmente, il numero cliente è sulla lettera.", "fail"),
+    ("it", "Mi dà il numero dei pezzi da spedire, per favore?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), POLITE_AND_QUOTE)
+def test_a_datum_asked_politely_or_a_quote_number_verifies_the_caller(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
