@@ -232,7 +232,7 @@ def _deflects(conversation: Conversation, sentence: Sentence, known: frozenset[s
         cue
         for cue in _own(sentence, "send_frame")
         if _names_an_organisation(sentence, cue, known)
-        or (limited and not _sent_back_to_us(conversation, sentence, cue))
+        or (limited and _sends_to_someone_else(conversation, sentence, cue))
     ]
     for cue in _own(sentence, "deflection") + sent_away:
         # "Il tecnico deve contattare il distributore" tells someone else, not the customer, what to do
@@ -270,14 +270,19 @@ def _names_an_organisation(sentence: Sentence, frame: Cue, known: frozenset[str]
     return False
 
 
-def _sent_back_to_us(conversation: Conversation, sentence: Sentence, frame: Cue) -> bool:
-    """The call or message is the agent's side's: a word for it just before the frame ("ci chiami",
-    "mi scriva") or after it in its clause ("you can call us back", "email it to me", "li chiami io")."""
+def _sends_to_someone_else(conversation: Conversation, sentence: Sentence, frame: Cue) -> bool:
+    """The frame names who to contact, in its clause ("contact the promoter", "scriva al
+    liquidatore"), and it is not the agent's side: no word for them just before the frame ("ci
+    chiami", "mi scriva") or after it ("you can call us back", "email it to me", "li chiami io").
+    A frame that names nobody ("chiami pure quando vuole", the opener "Senta, …") sends nowhere."""
     norms = sentence.segment.doc.user_data["norms"]
     stop = min(frame.end + _NAME_REACH, sentence.span.end)
     clause_end = next(iter(sentence.breaks_in(frame.end, stop)), stop)
     start = max(frame.start - 1, sentence.span.start)
-    return not conversation.cues.words("OUR_PART").isdisjoint(norms[start:clause_end])
+    cues = conversation.cues
+    return cues.words("OUR_PART").isdisjoint(norms[start:clause_end]) and not cues.words("SOMEONE").isdisjoint(
+        norms[frame.end : clause_end]
+    )
 
 
 def _known_names(conversation: Conversation) -> frozenset[str]:

@@ -149,6 +149,8 @@ SETS = {
     "OUR_SIDE": "us ourselves",
     # The agent's side named with a call or message: it comes back to them ("you can call us back", "email it to me").
     "OUR_PART": "us me our ourselves myself back here",
+    # Words that bring in who the customer is sent to ("contact the promoter", "speak to your bank", "ring them").
+    "SOMEONE": "the your their them a an to with",
     "ORDINAL": "second third fourth fifth sixth seventh eighth ninth tenth nth umpteenth hundredth millionth",
     # What the customer is reproached for not having done ("you didn't even read the letter").
     "DILIGENCE": "read check look listen notice open follow bother",
@@ -448,7 +450,7 @@ CUES = {
         "never @ADV? said|suggested|implied|claimed|meant",
     ],
     # Knowing what the customer goes through ("…, that's money walking away every day, I know"; checks/attitude.py).
-    "acknowledge": ["i|we @ADV? know|knew", "i bet"],
+    "acknowledge": ["i|we @ADV? know|knew"],
     # What the agent or the company cannot do ("I can't help you with the refund from this end"): with the
     # customer sent to someone in the same turn, a deflection (checks/attitude.py).
     "cannot_do": [

@@ -197,6 +197,9 @@ SETS = {
     # The agent's side named with a call or message: it comes back to them ("ci chiami", "lo mandi a me") or
     # they make it ("li chiami io").
     "OUR_PART": "ci noi me mi io nostro nostra nostri nostre qui qua",
+    # Words that bring in who the customer is sent to ("contatti il negozio", "scriva al liquidatore", "li chiami").
+    "SOMEONE": "il lo la l' i gli un uno una un' a al allo alla all' ai agli alle da dal dallo dalla dall' dai dagli "
+    "dalle col coi con suo sua suoi loro li",
     "ORDINAL": "seconda terza quarta quinta sesta settima ottava nona decima ennesima centesima millesima",
     "YOURS": "suo sua suoi sue tuo tua tuoi tue vostro vostra vostri vostre",
     # Words that open what was written or where ("una mail", "nella scheda"), after "le ho già scritto".

@@ -203,8 +203,8 @@ def test_someone_the_agent_wants_to_act_is_not_where_the_customer_is_sent(langua
     assert result(call(language, f"A: {reply}"), "ownership") == expected
 
 
-# What the agent or the company cannot do, and in the same turn the customer sent to anyone but the
-# agent's side: deflection, whoever that someone is. Sent back to the agent's side, or offered
+# What the agent or the company cannot do, and in the same turn the customer sent to someone named, not the
+# agent's side: deflection, whoever that someone is. Sent back to the agent's side, to nobody named, or offered
 # something instead, the customer is not sent away.
 CANNOT_THEN_SENT = [
     ("en", "I'm afraid we can't refund tickets for a moved show. You'd need to contact the promoter direct.", "fail"),
@@ -219,6 +219,10 @@ CANNOT_THEN_SENT = [
     ("en", "I can't open the photo here, could you email it to me again?", "pass"),
     ("it", "Non possiamo spostarlo oggi, ma ci chiami domani e lo sistemiamo.", "pass"),
     ("it", "Non posso spostare l'appuntamento, però apro io una segnalazione per il tecnico.", "pass"),
+    # A frame that names nobody: an opener, or a call left to the customer's convenience.
+    ("it", "Non posso spostarlo oggi. Senta signora, le propongo martedì.", "pass"),
+    ("it", "Purtroppo non posso fare di più, chiami pure quando vuole.", "pass"),
+    ("en", "I can't change it today, but you can ring anytime.", "pass"),
 ]
 
 
