@@ -299,7 +299,7 @@ CUES = {
         "you are|'re|must|would|'d @ADV{0,2} be|feel? @ADV{0,2} @FEELING_STATE",
         "you sound|seem|look @ADV{0,2} @FEELING_STATE",
         "end of your|the tether|rope",
-        "wits end",
+        "wits '? end",  # "at your wits' end": the plural possessive's apostrophe is a token of its own
     ],
     "deflection": [
         # Told to do it themselves: "you'll have to open it yourself with the insurer".
@@ -412,6 +412,12 @@ CUES = {
         "is|are|was|were|'s|be|been|seems|sounds|looks|feels @FILLER|,{0,3} @ADV{0,2} a|an|such|so|one? @ADV? !not|never|no|less? @HARD",
         "is|'s|be|would @FILLER|,{0,3} @ADV{0,2} be? asking|expecting @ADV? too much",
         "is|are|was|were|'s|been @FILLER|,{0,3} @ADV{0,2} far|way|much|simply? too long|much|many|slow|late",
+        # Said by denying the opposite: "that's no joke", "it's no fun", "not a small thing", "no laughing matter".
+        "is|are|was|were|'s|be|been @ADV? no|not @ADV? a|an? @ADV? joke|picnic|fun|laughing|small|minor|trivial|easy",
+        # A span of time judged long: "three weeks is a long time", "ten days is an age" (the span, the
+        # customer's, is outside the cue: said back, it echoes them).
+        "is|are|was|were|'s|been @ADV? a long time|while|wait !since|ago",
+        "is|are|was|were|'s|been @ADV? an? age|ages|eternity|lifetime|forever",
         # What it would do to anyone: "would put the heart crossways in anyone", "would knock anyone sideways".
         "would|'d|could @ADV? put|knock|send|drive|throw|shake|turn|wind|frighten|scare _{0,4} anyone|anybody|everyone|everybody",
     ],

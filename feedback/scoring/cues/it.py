@@ -329,6 +329,8 @@ CUES = {
         "credo bene",
         "sara|sarai|sarete|sarei|saremmo|deve|dev'|immagino|capisco|comprensibile|ovvio|normale|naturale _{0,2} @FED_UP",
         "la|ti|vi sento _{0,2} @FED_UP",
+        # Worn out in a figure of speech: "sarà ai limiti della pazienza", "sarà a pezzi", "immagino sia alla frutta".
+        "sara|sarai|sarete|deve|dev'|immagino|capisco _{0,2} a|al|alla|ai pezzi|frutta|limite|limiti|esaurimento",
         "non ~dovere|potere @ADV? essere|esser @ADV? stato|stata? @ADV? facile|semplice|piacevole|divertente|bello|bella",
         "non e|era @ADV? stato|stata? @ADV? facile|piacevole|divertente|bello|bella",
         # What it does to anyone: "è una cosa che fa arrabbiare chiunque", "la mette in difficoltà".
@@ -478,6 +480,13 @@ CUES = {
         ":|;|- un|una|uno|un' _{0,2} @ADV{0,2} @JUDGED_ADJ|@HARD_NOUN",
         "e|sarebbe|sia @FILLER|,{0,3} @ADV{0,2} chiedere|pretendere @ADV? troppo",
         "e|sono|era|erano|sia|sarebbe|stato|stata|stati @FILLER|,{0,3} @ADV{0,2} troppo|troppi|troppe|troppa",
+        # Said by denying the opposite: "non è uno scherzo", "non è una cosa da niente", "non è una passeggiata".
+        "non e|sono|era|erano|sara|sia @ADV? uno|una|un? @ADV? scherzo|scherzi|passeggiata|sciocchezza|bazzecola",
+        "non e|sono|era|erano|sara|sia @ADV? una? cosa|cose|roba da poco|niente|nulla",
+        # A span of time judged long: "tre settimane sono tante", "dieci giorni sono un'eternità" (the span, the
+        # customer's, is outside the cue: said back, it echoes them); not "ci sono tante richieste".
+        "e|sono|erano|era @ADV? tante|tanti|tanto|parecchie|parecchi|parecchio ,|.|!|;|e|eh|da|per",
+        "e|sono|erano|era|sembra|sembrano @ADV? una eternita|vita|enormita",
         # A situation judged by what it does to a person: "è una situazione che logora".
         "che|cosa|roba @ADV? logora|logorano|snerva|snervano|sfinisce|sfiniscono|esaspera|esasperano|stressa|stressano|"
         "abbatte|abbattono|demoralizza|avvilisce|sfianca|sfiancano|sconforta|scoraggia",
@@ -512,7 +521,7 @@ CUES = {
         "non @ADV? sto|stavo _{0,2} dicendo|insinuando|sostenendo|accusando",
     ],
     # Knowing what the customer goes through ("…, non è il posto dove uno vorrebbe stare, lo so"; checks/attitude.py).
-    "acknowledge": ["lo so|sappiamo|sapevo", "ci credo|crediamo"],
+    "acknowledge": ["lo so|sappiamo|sapevo"],
     # What the agent or the company cannot do ("noi qui non possiamo riaprire la pratica"): with the customer
     # sent to someone in the same turn, a deflection (checks/attitude.py).
     "cannot_do": [

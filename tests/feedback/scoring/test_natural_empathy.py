@@ -465,3 +465,32 @@ COMPOUND_ECHO = [
 @pytest.mark.parametrize(("language", "told", "reply", "expected"), COMPOUND_ECHO)
 def test_a_compound_of_the_customers_word_said_back_is_an_echo(language, told, reply, expected):
     assert result(call(language, told, reply), "empathy") == expected
+
+
+OFF_FOR_WEEKS = {
+    "en": "C: My broadband has been down for three weeks and I work from home.",
+    "it": "C: Internet non va da tre settimane e io lavoro da casa.",
+}
+
+# Hardship said by denying its opposite ("that's no joke", "non è una cosa da niente"), a span of time
+# judged long ("three weeks is a long time", "tre settimane sono tante"), worn out in a figure of speech
+# ("at your wits' end", "ai limiti della pazienza"). The same words about something else, asked, or an
+# idiom of time ("a long time since", "ci sono tante richieste") are not.
+UNDERSTATED = [
+    ("en", "Working from home with no internet, that's no joke. Let me look.", "pass"),
+    ("en", "Three weeks is a long time to be without it. Let me look.", "pass"),
+    ("en", "You must be at your wits' end. Let me look.", "pass"),
+    ("it", "Lavorando da casa, tre settimane senza internet non sono uno scherzo. Vediamo.", "pass"),
+    ("it", "Tre settimane senza internet, non è una cosa da niente. Vediamo.", "pass"),
+    ("it", "Eh, tre settimane sono tante, lavorando da casa poi. Vediamo.", "pass"),
+    ("it", "Sarà ai limiti della pazienza. Vediamo.", "pass"),
+    ("en", "It's a long time since we had a fault like that at home. Let me look.", "fail"),
+    ("en", "The form for working from home is no joke to fill in? Let me look.", "fail"),
+    ("it", "Ci sono tante richieste in zona, tre settimane di attesa. Vediamo.", "fail"),
+    ("it", "Il modulo per il lavoro da casa è una cosa da niente? Lo compila online.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), UNDERSTATED)
+def test_hardship_understated_or_in_a_figure_of_speech_is_empathy(language, reply, expected):
+    assert result(call(language, OFF_FOR_WEEKS[language], f"A: {reply}"), "empathy") == expected
