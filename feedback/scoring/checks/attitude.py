@@ -234,7 +234,8 @@ def _deflects(conversation: Conversation, sentence: Sentence, known: frozenset[s
         if _names_an_organisation(sentence, cue, known)
         or (limited and _sends_to_someone_else(conversation, sentence, cue))
     ]
-    for cue in _own(sentence, "deflection") + sent_away:
+    remit = [cue for cue in _own(sentence, "not_our_remit") if not _taken_on_after(conversation, sentence, cue)]
+    for cue in _own(sentence, "deflection") + sent_away + remit:
         # "Il tecnico deve contattare il distributore" tells someone else, not the customer, what to do
         # ("per i bolli deve andare…" does not: the noun follows a preposition).
         subject_is_someone_else = (
@@ -268,6 +269,17 @@ def _names_an_organisation(sentence: Sentence, frame: Cue, known: frozenset[str]
         if token.is_alpha and token.text[0].isupper() and token.text != "I" and token.norm_ not in known:
             return True
     return False
+
+
+def _taken_on_after(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
+    """After saying it is not theirs to handle, the agent takes it on: a contrast, then the agent in the
+    first person ("…, but I'll raise it with them myself", "…, ma la segnalazione la apro io")."""
+    norms = sentence.segment.doc.user_data["norms"]
+    cues = conversation.cues
+    contrast = next(
+        (position for position in range(cue.end, sentence.span.end) if norms[position] in cues.words("CONTRAST")), None
+    )
+    return contrast is not None and not cues.words("FIRST_PERSON").isdisjoint(norms[contrast + 1 : sentence.span.end])
 
 
 def _sends_to_someone_else(conversation: Conversation, sentence: Sentence, frame: Cue) -> bool:

@@ -332,7 +332,9 @@ CUES = {
         "your best|only bet|option|way|choice is _{0,2} ~@CONTACT !us|me _{0,7} @TARGET",
         "@TARGET you @ADV? will|would|'d|need|have|want|should|must _{0,3} ~@CONTACT",
         "@TARGET is|'s|are|'re who|what|where you _{0,2} need|want|after|should|'ll|will",
-        "that|it|this is|'s|would|'d _{0,3} one|matter|question|job|issue|problem for the|your @TARGET",
+        "that|it|this is|'s|would|'d _{0,3} one|matter|question|job|issue|problem for the|your _{0,1} @TARGET",
+        # "You'll want to have a word with your GP about that."
+        "you _{0,4} have|had a word|chat with|to the|your? _{0,1} @TARGET",
         "<!thank|thanks you !i|we|,|.{0,5} make|file|lodge|raise|submit|put a|your complaint|claim|appeal|report with|to the|your? @TARGET",
         "your best|only|first bet|option|port|choice|shout|hope|move is|would|'d _{0,3} @TARGET",
         # The organisation the customer wants for it: "you want the council for that".
@@ -449,6 +451,16 @@ CUES = {
     ],
     # The agent restating what was said as their own ("as my colleague said, …"): not a report.
     "endorse": ["as|like _{0,3} says|said|told|mentioned|explained|wrote"],
+    # Not the agent's side's to handle, in other words: deflection unless the agent takes it on after a
+    # contrast ("it's not something we handle, but I'll raise it myself"; checks/attitude.py).
+    "not_our_remit": [
+        "not|never the ones|one|people|team|department|place who|that _{0,2} ~deal|handle|look|manage|cover|sort|process",
+        "not something|anything|one i|we _{0,2} ~look|manage|sort|process|touch|deal|handle",
+        "i|we @ADV? have|'ve|do|did not? have? nothing|anything to do with",
+        "nothing to do with us|me",
+        # Said against the agent's side: "the refund decision is down to them, not us".
+        "down|up to them|they|the|your _{0,2} ,? not us|me|we",
+    ],
     # Disowning what follows in its clause ("I'm not saying it's your fault"): the words after it are negated.
     "disclaim": [
         "not|never @ADV? saying|suggesting|implying|claiming|meaning",
@@ -652,6 +664,8 @@ CUES = {
         "@MOMENT to|so|and i|we _{0,2} check|look|find|see|pull|speak|ask|call|sort",
         "^just|one a? moment|second|minute|sec|tick",
         "will not be a|one|two|more than? @MOMENT",
+        # The moment, then the agent back: "two minutes and I'll be right with you", "two secs and I'm back".
+        "@MOMENT and i|we will|am|are|shall? be? @ADV? right|straight? back|with",
         ",|; one|just a? moment|minute|sec|second|tick .|!|,|please",
     ],
     # Advice to wait before trying again, or for hours or days: not holding the call.

@@ -404,6 +404,7 @@ CUES = {
         "non ce|me|ci ne ~occupare",
         "non ci|mi ~occupare noi|io? di|del|della|dei|delle",
         "non lo|la|li|le? ~gestire|seguire|trattare noi|io",
+        "bisogna|occorre|conviene|tocca|serve che @CLITIC? ~@CONTACT&NOT_US _{0,4} @TARGET",
         "deve|devi|dovra|dovrai|dovrebbe|dovreste|dovete|occorre|bisogna|tocca|conviene|converrebbe|converra _{0,3} "
         "~@CONTACT&NOT_US _{0,6} @TARGET",
         # "Fa prima a chiamarli lei", "farebbe meglio a rivolgersi alla banca".
@@ -515,6 +516,15 @@ CUES = {
     ],
     # The agent restating what was said as their own ("come le ha detto il collega, …"): not a report.
     "endorse": ["come _{0,3} dice|diceva|detto|spiegato|scritto|riportato|indicato"],
+    # Not the agent's side's to handle, in other words: deflection unless the agent takes it on after a
+    # contrast ("non è una cosa che gestiamo noi, ma la segnalazione la apro io"; checks/attitude.py).
+    "not_our_remit": [
+        "non e|sono @ADV? una? roba|cosa|cose|faccenda|faccende che|cui @CLITIC? ~gestire|occupare|seguire|trattare|curare",
+        "non e|sono @ADV? una? roba|cosa|cose|faccenda|faccende di cui @CLITIC? ~gestire|occupare|seguire|trattare|curare",
+        "non ho|abbiamo @ADV? niente|nulla a che fare|vedere",
+        # Someone else takes care of it: "ci pensa il Comune", "se ne occupa la banca".
+        "ci|se ne? ~pensare|occupare il|la|lo|l'|i|gli|le _{0,1} @TARGET",
+    ],
     # Disowning what follows in its clause ("non sto dicendo che è colpa sua"): the words after it are negated.
     "disclaim": [
         "non _{0,2} ~dire|insinuare|sostenere|affermare|intendere _{0,1} che",
@@ -706,6 +716,9 @@ CUES = {
         "un|solo|giusto|qualche secondo|secondi .|,|?|!|che|per|mentre|e|solo",
         ",|:|allora|ecco|ok|okay|bene un|solo|ancora @ADV? attimo|momento|istante|secondo|attimino|momentino .|!|,|che|mentre|per",
         "^un|solo|ancora @ADV? attimo|momento|istante|secondo|attimino|momentino che|per|,|.|mentre|solo",
+        # The moment, then the agent back: "un attimo e sono subito da lei", "due minuti e la riprendo".
+        "@MOMENT e sono|torno|ritorno|rientro @ADV{0,2} da|con lei|te|voi",
+        "@MOMENT e la|le|ti|vi riprendo",
         "le|ti|vi ~dispiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
         "~potere @ADV{0,2} attendere|aspettare|restare|rimanere _{0,3} momento|attimo|istante|minuto|minuti|linea|secondo|po'|poco",
         "non riattacchi|riagganci|chiuda|riattaccate",

@@ -240,3 +240,21 @@ TIME_FROM_NOW = [
 @pytest.mark.parametrize(("language", "said", "expected"), TIME_FROM_NOW)
 def test_minutes_from_now_are_a_time_not_a_hold(language, said, expected):
     assert result(call(language, f"A: {said}"), "hold_etiquette") == expected
+
+
+# The moment, then the agent back ("two minutes and I'll be right with you", "un attimo e sono subito da
+# lei"): a hold, here ordered, not asked. The same minutes before a call back hang up instead.
+BACK_IN_A_MOMENT = [
+    ("en", "Two minutes and I'll be right with you.", "fail"),
+    ("en", "Two secs and I'm back.", "fail"),
+    ("it", "Un attimo e sono subito da lei.", "fail"),
+    ("it", "Due minuti e la riprendo.", "fail"),
+    ("it", "Tra due minuti e la richiamo.", "na"),
+    ("en", "In two minutes I'll ring you back.", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "said", "expected"), BACK_IN_A_MOMENT)
+def test_a_moment_then_the_agent_back_is_a_hold(language, said, expected):
+    lines = ("C: Okay.", "A: Right, I'm back.") if language == "en" else ("C: Va bene.", "A: Eccomi.")
+    assert result(call(language, f"A: {said}", *lines), "hold_etiquette") == expected

@@ -229,3 +229,30 @@ CANNOT_THEN_SENT = [
 @pytest.mark.parametrize(("language", "reply", "expected"), CANNOT_THEN_SENT)
 def test_what_cannot_be_done_then_the_customer_sent_to_someone_else_is_deflection(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "ownership") == expected
+
+
+# Not the agent's side's to handle, in other words ("we're not the ones who deal with that", "non è roba
+# che gestiamo noi", "ci pensa il Comune", "down to them, not us"), or the customer told to have a word
+# with someone: deflection. Taken on by the agent after a contrast, or someone of the agent's side who
+# takes care of it, it is not.
+NOT_OURS = [
+    ("en", "We're not the ones who deal with that, the bank is.", "fail"),
+    ("en", "It's not something we look after here, the letting agent does.", "fail"),
+    ("en", "We don't have anything to do with the meters, that's the network operator.", "fail"),
+    ("en", "The refund decision is down to them, not us.", "fail"),
+    ("en", "That's a matter for the Post Office, they'll have to trace it.", "fail"),
+    ("en", "You'll want to have a word with your GP about that.", "fail"),
+    ("it", "Non è roba che gestiamo noi, ci pensa il Comune.", "fail"),
+    ("it", "Noi non abbiamo nulla a che vedere con i contatori.", "fail"),
+    ("it", "Non è una cosa di cui ci occupiamo, se ne occupa la banca.", "fail"),
+    ("it", "Noi lì non arriviamo, bisogna che sente la posta.", "fail"),
+    ("en", "It's not something we look after here, but I'll raise it with the letting agent myself.", "pass"),
+    ("en", "It's down to the courier now, and I'll chase them for you today.", "pass"),
+    ("it", "Ci pensa il collega dell'amministrazione, la richiama lui.", "pass"),
+    ("it", "Non è roba che gestiamo noi, però la pratica al comune la mando io oggi.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), NOT_OURS)
+def test_not_ours_to_handle_in_other_words_is_deflection_unless_the_agent_takes_it_on(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected
