@@ -715,6 +715,8 @@ CUES = {
         "your _{0,3} number|code|reference|ref|id|pin",
         "security check|checks",
         "number|digits|code on|from _{0,3} your|the @ID_NOUN",
+        # Placed by a relative clause: "the number you'll find top right on your bill".
+        "number|digits|code|reference that|you|which _{0,5} on|from|in|at your|the @ID_NOUN",
     ],
     # The agent offering to use a datum already on file: not asking the customer for one.
     "datum_on_file": ["shall|should i|we @ADV? use|keep|send|email|text|update|go"],

@@ -772,7 +772,12 @@ CUES = {
         "domanda|parola|risposta di? sicurezza|segreta|chiave",
         "numero di? telefono|cellulare",
         "numero della carta|tessera",
-        "codice|numero|cifre _{0,3} sul|sulla|sullo|sulle|sui|nel|nella|nello @ID_NOUN",
+        # Also after a relative clause of where it is: "il numero che trova in alto a destra sulla bolletta".
+        "codice|numero|cifre _{0,6} sul|sulla|sullo|sulle|sui|nel|nella|nello @ID_NOUN",
+        # The reference of a letter or a case, as English "reference": "mi dà il riferimento che c'è sulla lettera".
+        "il|un|suo|tuo|vostro|del|col|quel riferimento",
+        # Security questions about the customer's past: "il nome del suo primo animale", "la sua prima scuola".
+        "primo|prima|preferito|preferita _{0,1} animale|cane|gatto|scuola|macchina|auto|maestra|maestro|insegnante|via",
         # Where on it: "il numero che c'è sul retro della tessera".
         "codice|numero|cifre _{0,4} sul|sulla|sullo|nel|nella retro|fronte|lato|dorso|parte del|della|dello|dell' @ID_NOUN",
         "dati anagrafici|personali|identificativi",

@@ -166,3 +166,25 @@ POLITE_AND_QUOTE = [
 @pytest.mark.parametrize(("language", "reply", "expected"), POLITE_AND_QUOTE)
 def test_a_datum_asked_politely_or_a_quote_number_verifies_the_caller(language, reply, expected):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# The reference on a letter ("il riferimento", as English "the reference"), a number placed by a
+# longer relative clause ("il numero che trova in alto a destra sulla bolletta"), a security question
+# about the customer's past ("il nome del suo primo animale"). The same words given by the agent, or
+# "fare riferimento", ask nothing.
+IN_OTHER_WORDS = [
+    ("it", "Mi dà il riferimento che c'è sulla lettera?", "pass"),
+    ("it", "Mi dice il numero che trova in alto a destra sulla bolletta?", "pass"),
+    ("it", "Qual è il nome del suo primo animale?", "pass"),
+    ("en", "Could you read me the reference off the letter?", "pass"),
+    ("en", "Can I take the number you'll find top right on your bill?", "pass"),
+    ("it", "Le ho mandato il riferimento per mail.", "fail"),
+    ("it", "Le mando il numero che trova sulla bolletta.", "fail"),
+    ("it", "Faccio riferimento alla lettera di ieri.", "fail"),
+    ("en", "I've sent you the reference by email.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), IN_OTHER_WORDS)
+def test_a_reference_or_a_number_placed_on_a_document_asked_for_verifies_the_caller(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
