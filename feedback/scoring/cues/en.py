@@ -560,6 +560,11 @@ CUES = {
         "tend to",
         "every|each time|day|week|month|year|morning|evening|night|quarter",
         "in these|such|those cases",
+        # How most cases go: "in most cases you'll hear back within a fortnight", "nine times out of ten".
+        "in most|many cases|instances",
+        "in the majority of cases|instances",
+        "most of the time",
+        "times out of",
         "what happens|usually|normally is",
         "the way it works|goes",
         "how it works|goes",

@@ -622,6 +622,12 @@ CUES = {
         "ogni giorno|settimana|mese|anno|mattina|sera|trimestre",
         "tutti|tutte i|le giorni|mesi|settimane|mattine|sere",
         "in questi|tali casi",
+        # How most cases go: "nella maggior parte dei casi", "nove volte su dieci", "il più delle volte".
+        "nella maggior parte dei casi",
+        "nella maggioranza dei casi",
+        "in molti|tanti casi",
+        "volte su",
+        "il piu delle volte",
         "~funzionare cosi",
         "~funzionare in questo modo",
         "come funziona",
@@ -926,6 +932,9 @@ CUES = {
         "se l' e cercata|voluta|cercato|voluto",
         # Reproached for not having read or checked: "non ha nemmeno letto la mail", "l'ha letta almeno?".
         "non ha|hai|avete @ADV? nemmeno|neanche|neppure|manco ~leggere|controllare|guardare|aprire|verificare|ascoltare",
+        # "…, che evidentemente non ha letto", as English "which you clearly haven't read".
+        "evidentemente|chiaramente|ovviamente|palesemente @ADV? non ha|hai|avete @ADV? ~leggere|controllare|guardare|aprire|"
+        "verificare|ascoltare",
         "ha|hai|avete almeno ~leggere|controllare|guardare|aprire|verificare&PARTICIPLE",
         "ha|hai|avete ~leggere|controllare|guardare|aprire|verificare&PARTICIPLE almeno",
         "e|la @ADV? colpa sua|tua|vostra",

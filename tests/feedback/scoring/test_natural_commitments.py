@@ -584,3 +584,20 @@ HOPED = [
 @pytest.mark.parametrize(("language", "lines", "expected"), HOPED)
 def test_a_hope_after_a_promise_makes_it_a_guess(language, lines, expected):
     assert result(call(language, *lines), "commitment_time") == expected
+
+
+# How most cases go ("in most cases", "nine times out of ten", "nella maggior parte dei casi", "il più
+# delle volte") describes a process; the agent's own promise after a contrast still counts.
+MOST_CASES = [
+    ("en", ["A: In most cases you'll hear back within a fortnight."], "na"),
+    ("en", ["A: Nine times out of ten you'll get a text from us the day before."], "na"),
+    ("it", ["A: Nella maggior parte dei casi le mandiamo la risposta entro quindici giorni."], "na"),
+    ("it", ["A: Il più delle volte le mandiamo un sms il giorno prima."], "na"),
+    ("en", ["A: In most cases we reply within a day, but I'll call you back myself tomorrow at ten."], "pass"),
+    ("it", ["A: Nella maggior parte dei casi rispondiamo in giornata, però la richiamo io domani alle dieci."], "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), MOST_CASES)
+def test_how_most_cases_go_describes_a_process(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected

@@ -278,3 +278,18 @@ DISCLAIMED = [
 @pytest.mark.parametrize(("language", "reply", "expected"), DISCLAIMED)
 def test_blame_the_agent_says_they_are_not_saying_is_not_blame(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "professional_language") == expected
+
+
+# Reproached for plainly not having read ("che evidentemente non ha letto", as English "which you
+# clearly haven't read"); the same adverb about something that did not reach the customer is not.
+PLAINLY_NOT_READ = [
+    ("it", "Le abbiamo mandato una mail, che evidentemente non ha letto.", "fail"),
+    ("en", "We sent you an email, which you clearly haven't read.", "fail"),
+    ("it", "La mail gliel'abbiamo mandata, evidentemente non le è arrivata.", "pass"),
+    ("en", "We sent you an email, it clearly hasn't reached you.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), PLAINLY_NOT_READ)
+def test_plainly_not_having_read_is_a_reproach(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected
