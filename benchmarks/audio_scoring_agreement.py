@@ -137,8 +137,12 @@ def _word_probabilities(transcript: dict, reference: dict) -> dict[bool, list[fl
             for word in segment.get("words", [])
             if "probability" in word
         ]
-        said = _normalised(" ".join(s["text"] for s in reference["segments"] if s["speaker"] == speaker)).split()
-        matcher = difflib.SequenceMatcher(a=[_normalised(word["word"]) for word in heard], b=said, autojunk=False)
+        language = reference["language"]
+        said = _normalised(
+            " ".join(s["text"] for s in reference["segments"] if s["speaker"] == speaker), language
+        ).split()
+        heard_words = [_normalised(word["word"], language) for word in heard]
+        matcher = difflib.SequenceMatcher(a=heard_words, b=said, autojunk=False)
         for tag, first, last, _, _ in matcher.get_opcodes():
             found[tag == "equal"] += [word["probability"] for word in heard[first:last]]
     return found

@@ -7,8 +7,14 @@ audio, both channels counted; wall clock and CPU seconds / cores, since the CPU 
 shared), the WER of each speaker channel of ../shared/samples/audio, the WER per
 language on the real human clips of ../shared/real-speech, the words emitted where that
 speaker is silent, the time to transcribe one guided turn of about 5 s with the engine
-loaded (the best of three), the model load time and the peak memory. Every text is
-normalised the same way before WER: lower case, accents folded, punctuation dropped.
+loaded (the best of three), the model load time and the peak memory. Every text, reference
+and transcript of every engine alike, is normalised the same way before WER (:func:`_normalised`):
+lower case, accents folded, punctuation dropped. Dropped means taken out of the word it stands in:
+an English apostrophe joins what it separates ("Mariana's" is "marianas", "isn't" "isnt"), as do
+a dot or comma inside a word or number ("a.m.", "1,000"). What stands between two words is a word
+boundary, not punctuation inside one, and becomes a space: hyphens and dashes ("water-level"),
+the slash, and in Italian the apostrophe of an elision or apocope, which ends a word of its own
+("l'estremità" is "l estremita", the article and the noun; "un po'" is "un po").
 Each configuration runs in its own process, so its load time, memory and thread count
 are its own; the CPU is shared with other work, so compare configurations of one run.
 
@@ -110,10 +116,20 @@ CONFIGS = {
 SIDE_BY_SIDE = "default,ct2,faster-whisper"
 
 
-def _normalised(text: str) -> str:
-    """Lower case, accents folded, punctuation dropped: the one normalisation of every WER here."""
+WORD_BOUNDARIES = "-\u2010\u2011\u2012\u2013\u2014\u2015/"  # hyphens, dashes, slash: between two words
+APOSTROPHES = "'\u2019\u02bc"  # in Italian an elided word ends at one: "l'", "dell'", "po'"
+
+
+def _normalised(text: str, language: str) -> str:
+    """Lower case, accents folded, punctuation dropped: the one normalisation of every WER here.
+
+    Punctuation inside a word is taken out and joins what it separated; hyphens, dashes, slashes
+    and the apostrophe of an Italian elision are word boundaries and become spaces (module docstring).
+    """
     folded = "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
-    return " ".join("".join(c if c.isalnum() or c.isspace() else " " for c in folded).split())
+    boundaries = WORD_BOUNDARIES + (APOSTROPHES if language == "it" else "")
+    spaced = "".join(" " if c in boundaries else c for c in folded)
+    return " ".join("".join(c for c in spaced if c.isalnum() or c.isspace()).split())
 
 
 def _whole_channel_segments(engine, path: Path, language: str) -> list[dict]:
@@ -327,11 +343,11 @@ class Subject:
         )
 
 
-def _errors(reference: str, hypothesis: str) -> tuple[int, int]:
+def _errors(reference: str, hypothesis: str, language: str) -> tuple[int, int]:
     """(errors, reference words) after the one normalisation."""
     import jiwer
 
-    measures = jiwer.process_words(_normalised(reference), _normalised(hypothesis))
+    measures = jiwer.process_words(_normalised(reference, language), _normalised(hypothesis, language))
     return (
         measures.substitutions + measures.deletions + measures.insertions,
         measures.hits + measures.substitutions + measures.deletions,
@@ -344,11 +360,11 @@ def _add(counts: dict, key: str, errors: tuple[int, int]) -> None:
     total[1] += errors[1]
 
 
-def _add_item(figures: dict, column: str, item: str, reference: str, hypothesis: str) -> None:
+def _add_item(figures: dict, column: str, item: str, reference: str, hypothesis: str, language: str) -> None:
     """Count one channel's or clip's errors in its column and keep its texts for ``--diff``."""
-    errors = _errors(reference, hypothesis)
+    errors = _errors(reference, hypothesis, language)
     _add(figures["errors"], column, errors)
-    figures["texts"][item] = [errors[0], _normalised(reference), _normalised(hypothesis)]
+    figures["texts"][item] = [errors[0], _normalised(reference, language), _normalised(hypothesis, language)]
 
 
 def print_differences(runs: list[dict]) -> None:
@@ -398,6 +414,7 @@ def run_one(name: str, model: str, ct2_model: str, voiced: int, directory: Path)
                 f"{call} {speaker}",
                 " ".join(r["text"] for r in reference["segments"] if r["speaker"] == speaker),
                 " ".join(s["text"] for s in segments if s["speaker"] == speaker),
+                reference["language"],
             )
             figures["words_in_silence"] += _words_in_silence(reference["segments"], segments, speaker)
         figures["calls"].append(call)
@@ -412,6 +429,7 @@ def run_one(name: str, model: str, ct2_model: str, voiced: int, directory: Path)
                     clip.name,
                     clip.with_suffix(".txt").read_text(),
                     subject.text(clip, language),
+                    language,
                 )
     turn_s = []
     for _ in range(3):
