@@ -36,7 +36,9 @@ sum the errors of all calls of a language.
 each one's errors and the words where it departs from the first configuration: where the words
 are lost. ``default-ct2-beam`` is the default engine with one rule of its beam search replaced by
 CTranslate2's (which finished hypotheses are kept, :func:`_ctranslate2_beam_rule`), the one
-decoding rule in which the two engines differ and which no CTranslate2 option changes.
+decoding rule in which the two engines differ and which no CTranslate2 option changes;
+``ct2-openai-beam`` the other way round, the CTranslate2 engine choosing among its finished
+hypotheses as openai-whisper would have (:class:`_OpenAIBeamRule`).
 """
 
 from __future__ import annotations
@@ -88,6 +90,12 @@ CONFIGS = {
     "default-ct2-beam": (
         "default, its beam search keeping finished hypotheses as CTranslate2's does",
         "openai-ct2-beam",
+        {},
+        True,
+    ),
+    "ct2-openai-beam": (
+        "CTranslate2 engine, choosing among its finished hypotheses as openai-whisper's beam search would",
+        "ctranslate2-openai-beam",
         {},
         True,
     ),
@@ -276,6 +284,112 @@ def _ctranslate2_beam_rule() -> None:
     BeamSearchDecoder.update = update
 
 
+class _OpenAIBeamRule:
+    """The CTranslate2 engine's model, its beam search made to choose as openai-whisper's would.
+
+    CTranslate2 searches as before and returns its five finished hypotheses with their scores.
+    openai-whisper stops at the first step by which five end-of-text candidates were ranked above
+    its fifth live beam (each among its beam's six best tokens); at every step where it keeps one,
+    CTranslate2 keeps one too (the best end of text of such a step is among the step's five best
+    candidates), and an end of text openai-whisper alone keeps ranks below the one CTranslate2 keeps
+    at that step. So openai-whisper's choice is the best of CTranslate2's hypotheses no longer than
+    its stop, and the candidates CTranslate2 does not keep only bring the stop forward. They are
+    counted from each step's log-probabilities over the vocabulary, got by a second pass that forces
+    the hypotheses through the decoder one token at a time (greedy, ``return_logits_vocab``: the
+    beam search itself returns one step's only), needed only when the best hypothesis is not the
+    shortest. Where fewer than five beams entering a step are known (the others left no finished
+    hypothesis), the fifth live beam is the fifth of the known candidates: an end of text may be
+    counted that openai-whisper would not. Measured and not kept (README).
+    """
+
+    BLANK = 220  # " ", which Whisper never writes first
+
+    def __init__(self, model, eot: int) -> None:
+        self.model, self.eot = model, eot
+
+    def __getattr__(self, name: str):
+        return getattr(self.model, name)
+
+    def generate(self, features, prompts: list[list[int]], **options) -> list:
+        from types import SimpleNamespace
+
+        beam = options.get("beam_size", 1)
+        if beam == 1:
+            return self.model.generate(features, prompts, **options)
+        result = self.model.generate(features, prompts, **{**options, "num_hypotheses": beam})[0]
+        hypotheses = result.sequences_ids
+        sums = [score * len(tokens) for score, tokens in zip(result.scores, hypotheses)]
+        pick = self._choice(features, prompts[0], hypotheses, sums, options, beam)
+        return [
+            SimpleNamespace(
+                sequences_ids=[hypotheses[pick]], scores=[result.scores[pick]], no_speech_prob=result.no_speech_prob
+            )
+        ]
+
+    def _step_log_probs(self, features, prompt: list[int], hypotheses: list[list[int]], depth: int, options):
+        """Per known beam (a hypothesis's first t tokens, t <= depth): its log-probability and the
+        log-probabilities of the next token."""
+        import ctranslate2
+        import numpy as np
+
+        batch = np.ascontiguousarray(np.repeat(np.array(features), len(hypotheses), 0))
+        steps = depth + 1
+        forced = self.model.generate(
+            ctranslate2.StorageView.from_array(batch),
+            [prompt + tokens[:depth] for tokens in hypotheses],
+            beam_size=1,
+            max_length=max(2 * steps, steps + len(prompt) - 1),  # CTranslate2 generates min(max/2, max - prompt)
+            return_logits_vocab=True,
+            suppress_blank=False,  # it would forbid the end of text after the forced tokens
+            suppress_tokens=options["suppress_tokens"],
+        )
+        beams = {}
+        for tokens, result in zip(hypotheses, forced):
+            total = 0.0
+            for step in range(min(depth, len(tokens)) + 1):
+                logits = np.array(result.logits[0][step], dtype=np.float64)
+                if step == 0:
+                    logits[[self.BLANK, self.eot]] = -np.inf
+                log_probs = logits - logits.max() - np.log(np.exp(logits - logits.max()).sum())
+                beams.setdefault(tuple(tokens[:step]), (total, log_probs))
+                if step < len(tokens):
+                    total += log_probs[tokens[step]]
+        return beams
+
+    def _choice(self, features, prompt, hypotheses, sums, options, beam: int) -> int:
+        """The index of the hypothesis openai-whisper's rule keeps (ranked by log-probability over length)."""
+        import numpy as np
+
+        lengths = [len(tokens) for tokens in hypotheses]
+        average = [total / max(length, 1) for total, length in zip(sums, lengths)]
+        best = max(range(len(hypotheses)), key=average.__getitem__)
+        ends = sorted({length for length in lengths if length < lengths[best]})
+        if not ends:
+            return best
+        beams = self._step_log_probs(features, prompt, hypotheses, ends[-1], options)
+        kept = 0
+        for step in ends:
+            candidates = []
+            for prefix, (total, log_probs) in beams.items():
+                if len(prefix) == step:
+                    top = np.argpartition(-log_probs, beam + 1)[: beam + 1]
+                    candidates += [(total + log_probs[token], token == self.eot, prefix) for token in top]
+            candidates.sort(key=lambda candidate: -candidate[0])
+            ended, live = set(), 0
+            for _, is_end, prefix in candidates:
+                if is_end:
+                    ended.add(prefix)
+                elif (live := live + 1) == beam:
+                    break
+            here = sorted((i for i, length in enumerate(lengths) if length == step), key=lambda i: -sums[i])
+            ended |= {tuple(hypotheses[i]) for i in here}
+            if kept + len(ended) >= beam:
+                shorter = [i for i, length in enumerate(lengths) if length < step]
+                return max(shorter + here[: beam - kept], key=average.__getitem__)
+            kept += len(ended)
+        return best
+
+
 def _peer_segments(model, path: Path, language: str) -> list[dict]:
     """Each channel through faster-whisper's own ``transcribe``, with its own Silero VAD: the peer."""
     from transcription.audio import decode_audio
@@ -311,13 +425,15 @@ class Subject:
                 str(weights_ensure(ct2_model)), device="cpu", compute_type="int8", cpu_threads=os.cpu_count() or 1
             )
         else:
-            engine = "ctranslate2" if self.kind == "ctranslate2" else "openai"
+            engine = "ctranslate2" if self.kind.startswith("ctranslate2") else "openai"
             if self.kind == "openai-ct2-beam":
                 _ctranslate2_beam_rule()
             self.engine = engine_build(
                 EngineSettings(engine=engine, model=model, ct2_model=ct2_model, decoding=tuple(decoding.items()))
             )
             self.engine.model  # noqa: B018 - loads the weights
+            if self.kind == "ctranslate2-openai-beam":
+                self.engine.model.model = _OpenAIBeamRule(self.engine.model.model, self.engine._tokenizer("en").eot)
 
     def call(self, path: Path, language: str) -> list[dict]:
         from transcription.engine import transcribe_file
