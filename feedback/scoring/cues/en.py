@@ -779,6 +779,8 @@ CUES = {
         "tell|telling me|us _{0,3} more|about|what|how|why|when|where|which",
         "walk me|us through",
         "talk me|us through",
+        # A wish to hear it: "I'd love to hear a bit more about what happened".
+        "i|we would @ADV? like|love to @ADV? hear|know|understand _{0,3} more|about|@WH",
     ],
     "open_ask": [
         "do|can|could|would you @ADV? know|remember|recall|say @WH",

@@ -138,7 +138,7 @@ SETS = {
     "TOPIC": "il lo la i gli le l' questo questa questi queste quello quella quelli quelle quel quest' quell' "
     "suo sua suoi sue",
     # Words skipped before an interrogative opens a clause ("Allora, in che punto…?").
-    "OPENER": "e ed ma o allora ecco bene ok okay perfetto quindi poi invece senta scusi guardi dunque certo si no "
+    "OPENER": "e ed ma o allora ecco bene ok okay perfetto quindi poi invece senta scusi guardi dunque certo si no preciso "
     "grazie lei tu voi esattamente precisamente a in di da per con su tra fra",
     "OPEN_VERB": "descrivere spiegare raccontare dire precisare illustrare",
     "NARRATE": "descrivere spiegare raccontare illustrare",
@@ -828,6 +828,9 @@ CUES = {
         "re:^(descriver|spiegar|raccontar|dir|illustrar)(mi|ci)$",
         "mi|ci descriva|descrivi|spieghi|spiega|racconti|racconta|illustri",
         "mi|ci ~@OPEN_VERB @ADV{0,2} a|da|di|in|per|con|su? @WH|meglio|piu|tutto|esattamente|cosa",
+        # A wish to hear it: "mi interessa capire meglio cos'è successo", "vorrei sapere di più su come è andata".
+        "vorrei|vorremmo @ADV? capire|sapere|sentire _{0,2} meglio|piu|@WH",
+        "mi|ci piacerebbe|interessa|interesserebbe @ADV? capire|sapere|sentire _{0,2} meglio|piu|@WH",
     ],
     "open_ask": [
         "~sapere|potere|ricordare @ADV? dirmi|dirci|spiegarmi|descrivermi|indicarmi|raccontarmi @ADV? @WH",

@@ -232,3 +232,23 @@ ALL_SET = [
 @pytest.mark.parametrize(("language", "reply", "expected"), ALL_SET)
 def test_asking_whether_everything_is_settled_is_a_resolution_check(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "resolution_check") == expected
+
+
+# A wish to hear it ("I'd love to hear a bit more about what happened", "mi interessa capire meglio
+# cos'è successo") asks openly; the same wish for a datum does not. An adverb of precision before the
+# interrogative ("Ma di preciso cosa fa?") still opens the question.
+WISH_TO_HEAR = [
+    ("en", "I'd love to hear a bit more about what happened.", "pass"),
+    ("en", "I'd like to understand why it keeps dropping out.", "pass"),
+    ("it", "Mi interessa capire meglio cos'è successo.", "pass"),
+    ("it", "Vorrei capire come mai si spegne.", "pass"),
+    ("it", "Ma di preciso cosa fa?", "pass"),
+    ("en", "I'd like to know your postcode, please.", "fail"),
+    ("it", "Vorrei sapere il suo codice cliente.", "fail"),
+    ("it", "Mi piacerebbe sapere il suo CAP.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), WISH_TO_HEAR)
+def test_a_wish_to_hear_more_is_an_open_question(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "discovery_question") == expected
