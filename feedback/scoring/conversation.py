@@ -431,7 +431,18 @@ def _mark_quoted(
         for sentence in segment.sentences:
             for label, found in sentence.cues.items():
                 if label != "report":
-                    sentence.cues[label] = [replace(cue, quoted=True) if cue.start in quoted else cue for cue in found]
+                    sentence.cues[label] = [
+                        replace(cue, quoted=True)
+                        if cue.start in quoted or _runs_into_a_quote(cue, norms, quoted)
+                        else cue
+                        for cue in found
+                    ]
+
+
+def _runs_into_a_quote(cue: Cue, norms: list[str], quoted: set[int]) -> bool:
+    """A cue that runs across an opening quotation mark into the quotation ("I quote, 'we apologise…'")
+    is the quotation's: its words inside are someone else's."""
+    return any(norms[position] in _QUOTE_CHARS and position + 1 in quoted for position in range(cue.start, cue.end - 1))
 
 
 def _report_end(start: int, end: int, norms: list[str], cues: LanguageCues) -> int:

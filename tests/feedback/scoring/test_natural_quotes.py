@@ -209,3 +209,19 @@ READ_OUT_PROMISES_AND_DEFLECTIONS = [
 @pytest.mark.parametrize(("language", "reply", "key", "expected"), READ_OUT_PROMISES_AND_DEFLECTIONS)
 def test_a_promise_or_a_deflection_read_out_is_not_the_agents(language, reply, key, expected):
     assert result(call(language, f"A: {reply}"), key) == expected
+
+
+# An apology whose words run from the agent's "I quote" across the opening quotation mark is the
+# quotation's; the agent's own apology before a quotation still counts.
+ACROSS_THE_QUOTATION_MARK = [
+    ("en", "The depot's note says, and I quote, 'we apologise for the delay', which isn't much use to you.", "fail"),
+    ("it", "La nota del magazzino dice, e cito, 'ci scusiamo per il ritardo', che non le serve a molto.", "fail"),
+    ("en", "I'm so sorry, the depot's note just says 'delivered'.", "pass"),
+    ("it", "Mi dispiace davvero, la nota del magazzino dice solo 'consegnato'.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), ACROSS_THE_QUOTATION_MARK)
+def test_an_apology_running_into_a_quotation_is_the_quotations(language, reply, expected):
+    told = "C: I've been waiting in all day." if language == "en" else "C: Ho aspettato tutto il giorno."
+    assert result(call(language, told, f"A: {reply}"), "empathy") == expected
