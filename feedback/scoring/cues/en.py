@@ -815,6 +815,8 @@ CUES = {
         "goodbye|bye|farewell|bye-bye|cheerio|ta-ra|tara|toodles",
         "mind how you go",
         "take care",
+        # Wishing the customer well on parting: "you look after yourself".
+        "look after yourself|yourselves .|!|,|and|then|now",
         "^have a|an _{0,2} @WISH",
         "<!you|i|we|they|will|to|would|should|could|can|may|might|must|do|does|did have a|an _{0,2} @WISH",
         "safe travels|journey|trip|flight|drive|home",

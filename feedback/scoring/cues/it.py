@@ -880,6 +880,8 @@ CUES = {
         "la|ti|vi|li|le saluto|salutiamo",
         "stia|stai|state|stammi|statemi bene",
         "ci sentiamo|risentiamo",
+        # Wishing the customer well on parting: "buone cose", "tante care cose".
+        "buone|care cose",
     ],
     "further_help": [
         "~essere|restare|rimanere @ADV? qui|disposizione|disponibili|disponibile",

@@ -39,3 +39,20 @@ REACHED = [
 @pytest.mark.parametrize(("language", "opening", "agent", "expected"), REACHED)
 def test_the_agent_named_as_whom_the_caller_has_reached_gives_their_name(language, opening, agent, expected):
     assert result(call(language, f"A: {opening}", agent_name=agent), "greeting") == expected
+
+
+# Parting wishes in other words: "you look after yourself", "buone cose", "tante care cose". The same
+# words about something else do not close.
+PARTING_WISHES = [
+    ("en", "No worries, you look after yourself.", "pass"),
+    ("it", "Di niente, buone cose.", "pass"),
+    ("it", "Tante care cose.", "pass"),
+    ("en", "You'll need to look after yourself for a few days with that knee, the form is in.", "fail"),
+    ("it", "Sono cose che capitano, il modulo è inviato.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "said", "expected"), PARTING_WISHES)
+def test_a_parting_wish_in_other_words_closes_the_call(language, said, expected):
+    reply = "C: Thanks." if language == "en" else "C: Grazie."
+    assert result(call(language, reply, f"A: {said}"), "closing") == expected
