@@ -204,6 +204,9 @@ CUES = {
         "not the service|standard|experience|treatment|level _{0,4} you|your should|deserve|expect|'d",
         "not what you should|deserve|expect|'d|paid",
         "you deserve|deserved better",
+        # The agent's side owning that it failed the customer: "we've let you down there".
+        "i|we !not|never{0,2} let you down",
+        "i|we !not|never{0,2} failed you",
         "should not|never have had|needed|been",
         "you have|'ve|had been @ADV{0,2} more than? @ADV? patient|understanding",
         "can|could @ADV? imagine",

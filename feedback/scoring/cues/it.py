@@ -87,7 +87,7 @@ SETS = {
     "disservizio fastidio fastidi guaio guai incubo stress delusione rottura grana pasticcio odissea "
     "calvario tragedia dramma disastro beffa ingiustizia pena sofferenza trafila inconveniente "
     "inconvenienti vergogna follia assurdita avventura colpo batosta mazzata paura angoscia ansia "
-    "sfacchinata faticaccia tortura",
+    "sfacchinata faticaccia tortura spreco",
     "FED_UP": "stufo stufa stufi stufe esasperato esasperata esasperati esasperate esausto esausta esausti stanco "
     "stanca stanchi arrabbiato arrabbiata arrabbiati furioso furiosa furiosi nervoso nervosa frustrato "
     "frustrata frustrati seccato seccata infastidito infastidita preoccupato preoccupata preoccupati "
@@ -297,6 +297,9 @@ CUES = {
         "al suo|tuo|vostro posto @ADV? io? re:(rei|remmo)$",
         "e|sia|stata|stato|sarebbe un|una|uno|un' _{0,1} @ADV{0,2} @NEG_ADJ",
         "non ~dovere|potere @ADV? succedere|accadere|capitare",
+        "non sarebbe|avrebbe|doveva|dovrebbe @ADV? mai? dovuto succedere|accadere|capitare",
+        # The agent's side owning that it failed the customer: "l'abbiamo delusa", as English "we've let you down".
+        "l'|la|lo|vi|ti abbiamo|ho @ADV? deluso|delusa|delusi|deluse",
         "non e @ADV? accettabile|giusto|normale",
         "mi|ci metto|mettiamo _{0,2} panni",
         # The customer's situation judged hard, in the agent's own words: with no subject or "questo" (the

@@ -494,3 +494,27 @@ UNDERSTATED = [
 @pytest.mark.parametrize(("language", "reply", "expected"), UNDERSTATED)
 def test_hardship_understated_or_in_a_figure_of_speech_is_empathy(language, reply, expected):
     assert result(call(language, OFF_FOR_WEEKS[language], f"A: {reply}"), "empathy") == expected
+
+
+LOST_DAY = {
+    "en": "C: The parcel never came and I took a day off work to wait for it.",
+    "it": "C: Il pacco non è mai arrivato e mi ero preso un giorno di ferie per aspettarlo.",
+}
+
+# The agent's side owning that it failed the customer ("we've let you down", "l'abbiamo delusa"), "non
+# sarebbe mai dovuto succedere" as "that should never have happened", "che spreco" as "what a waste".
+# Denied or promised for next time, or said of something else, it is not empathy.
+LET_DOWN = [
+    ("en", "We've let you down there.", "pass"),
+    ("it", "L'abbiamo delusa, su questo.", "pass"),
+    ("it", "Non sarebbe mai dovuto succedere.", "pass"),
+    ("it", "Uffa, che spreco del suo giorno libero.", "pass"),
+    ("en", "We won't let you down this time, the parcel is at the depot.", "fail"),
+    ("it", "Non l'abbiamo delusa, il pacco è in deposito.", "fail"),
+    ("it", "Lo spreco di carta lo evitiamo con la mail.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), LET_DOWN)
+def test_owning_that_the_customer_was_let_down_is_empathy(language, reply, expected):
+    assert result(call(language, LOST_DAY[language], f"A: {reply}"), "empathy") == expected
