@@ -807,6 +807,7 @@ CUES = {
         "all set|good|sorted|working|fixed",
         # "Are we good?", "Are you sorted then?": asked, nothing else to do.
         "are|is we|you|everything @ADV? good|sorted|set ?|then|now",
+        "are|is we|you|everything @ADV? all? done|finished ?|then|now|here",
         "still need|want anything|something",
         "do|did|does that|this|it _{0,1} the trick",
         "did|does|is that|this|it _{0,1} work|working|help",

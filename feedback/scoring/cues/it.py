@@ -868,7 +868,7 @@ CUES = {
         "~funzionare|riuscire|andare _{0,3} ora|adesso",
         "le|ti|vi torna|tornano",
         # "Siamo a posto così?", "per il resto siamo a posto?": asked, nothing else to do.
-        "siamo|e|siete|sei @ADV? a posto|apposto ?|cosi",
+        "siamo|e|siete|sei @ADV? a posto|apposto ?|cosi|,|allora",
         "~servire|occorrere|bisogno|volere|desiderare _{0,2} ancora _{0,1} qualcosa|nulla|niente",
     ],
     "closing": [

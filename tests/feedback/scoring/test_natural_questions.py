@@ -224,8 +224,12 @@ ALL_SET = [
     ("it", "Perfetto, siamo a posto così?", "pass"),
     ("en", "Right, are we good?", "pass"),
     ("en", "Do you still need anything from me?", "pass"),
+    ("it", "Siamo a posto, allora?", "pass"),
+    ("en", "Are we all done then?", "pass"),
     ("it", "Perfetto, siamo a posto così.", "fail"),
     ("en", "Right, we're good, the form is in.", "fail"),
+    ("it", "Siamo a posto con la fattura? Bene.", "fail"),
+    ("en", "Are you done with the form? Send it over.", "fail"),
 ]
 
 
