@@ -402,7 +402,9 @@ CUES = {
         "should be @ADV? @DONE",
         "^expect a|an|the|it|them|to",
         "you can expect",
-        "be in touch",
+        "be in touch|contact",
+        # Receiving in the future progressive: "you'll be getting a call from the engineer".
+        "you will be @ADV? getting|receiving|hearing",
         "be hearing from us|me",
         "see you right",
         # A second action joined to the first: "I'll put a call in to the depot and come back to you".

@@ -48,7 +48,7 @@ SETS = {
     "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
     "ricevere arrivare tornare occupare partire sentire ritirare rispedire rimandare reinviare "
     "procedere effettuare evadere chiudere ripristinare riallacciare installare pagare versare "
-    "erogare liquidare gestire ritelefonare risentire "
+    "erogare liquidare gestire ritelefonare risentire comparire apparire "
     "riprogrammare ripianificare rifissare riprenotare riorganizzare riemettere rifare",
     # Actions done for the customer, said in the passive or impersonal ("verrà chiusa", "si procederà").
     "ACTION": "richiamare chiamare ricontattare contattare telefonare inviare mandare spedire inoltrare scrivere "
@@ -475,6 +475,14 @@ CUES = {
         "provvedo|provvediamo",
         # "Quello che faccio è richiamarla alle cinque."
         "faccio|facciamo|faro|faremo e @ADV? ~@PROMISE",
+        # "Il perito si metterà in contatto con lei", as English "will be in contact".
+        "~mettere&FUTURE in contatto|comunicazione",
+        # Booked for the customer: "le è stato fissato un tecnico", as English "a technician has been booked".
+        "e|sono @ADV? stato|stata|stati|state fissato|fissata|fissati|prenotato|prenotata|programmato|programmata|"
+        "pianificato|pianificata",
+        # What the customer should receive: "dovrebbe avere notizie da loro", as English "you should hear from them".
+        "dovrebbe|dovrebbero|potra|potranno @ADV? ~ricevere",
+        "dovrebbe|dovrebbero|potra|potranno @ADV? avere notizie|notizia|riscontro|aggiornamenti|aggiornamento|risposta",
     ],
     # A hardship word said of something (checks/attitude.py: empathy when the something is what the
     # customer just told, "i turni doppi sono sfiancanti"; il proprio computer non lo è).

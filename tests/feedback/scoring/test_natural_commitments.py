@@ -601,3 +601,27 @@ MOST_CASES = [
 @pytest.mark.parametrize(("language", "lines", "expected"), MOST_CASES)
 def test_how_most_cases_go_describes_a_process(language, lines, expected):
     assert result(call(language, *lines), "commitment_time") == expected
+
+
+# Promises in more forms: received in the future progressive ("you'll be getting a call"), contact to come
+# ("will be in contact", "si metterà in contatto"), a booking made ("le è stato fissato un tecnico"), what
+# the customer should receive ("dovrebbe avere notizie da loro"), a future appearing ("comparirà
+# sull'estratto"). Untimed they fail, timed they pass; done already, or advice to the customer, they are none.
+MORE_FORMS = [
+    ("en", ["A: You'll be getting a call from the engineer."], "fail"),
+    ("en", ["A: Our claims handler will be in contact."], "fail"),
+    ("en", ["A: You'll be getting a call from the engineer by Friday."], "pass"),
+    ("it", ["A: Le è stato fissato un tecnico."], "fail"),
+    ("it", ["A: Il perito si metterà in contatto con lei."], "fail"),
+    ("it", ["A: Dovrebbe avere notizie da loro."], "fail"),
+    ("it", ["A: Il rimborso è stato disposto e comparirà sull'estratto."], "fail"),
+    ("it", ["A: Il perito si metterà in contatto con lei entro venerdì."], "pass"),
+    ("it", ["A: Il perito si è messo in contatto con lei ieri."], "na"),
+    ("it", ["A: Dovrebbe sentire il suo medico."], "na"),
+    ("en", ["A: The claims handler was in contact with you yesterday."], "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), MORE_FORMS)
+def test_promises_in_more_forms(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
