@@ -204,7 +204,11 @@ def _asks_to_repeat(sentence: Sentence, apology: Cue) -> bool:
 
 def check_ownership(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
     known = _known_names(conversation)
-    limited = {sentence.segment.turn for sentence in conversation.agent_sentences if _own(sentence, "cannot_do")}
+    limited = {
+        sentence.segment.turn
+        for sentence in conversation.agent_sentences
+        if "cannot_do" in sentence.cues and _own(sentence, "cannot_do")
+    }
     deflecting = [
         sentence
         for sentence in conversation.agent_sentences
@@ -222,7 +226,7 @@ def _deflects(conversation: Conversation, sentence: Sentence, known: frozenset[s
     agent or the company cannot do (``limited``: "I can't help you with the refund from this end …
     you'd need to contact the promoter", "noi qui non possiamo riaprire la pratica, deve scrivere
     al liquidatore"); "we can't change it, but you can call us back tomorrow" sends nobody away."""
-    if sentence.has("transfer"):
+    if sentence.cues.keys().isdisjoint(("deflection", "send_frame", "not_our_remit")) or sentence.has("transfer"):
         return False
     doc = sentence.segment.doc
     punctuation = doc.user_data["punct"]

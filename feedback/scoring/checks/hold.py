@@ -41,14 +41,15 @@ def is_hold(sentence: Sentence) -> bool:
     thank-you ("Grazie, mi concede un po' di tempo?") is one; the words of the thanks are not.
     Minutes that are a time from now ("la richiamo tra venti minuti per sentire…", "I'll ring you
     back in ten minutes so I can check") say when something happens, not a moment asked for."""
-    if sentence.speaker != "agent" or sentence.has("wait_advice", negated_too=True):
+    found = sentence.found("hold")
+    if not found or sentence.speaker != "agent" or sentence.has("wait_advice", negated_too=True):
         return False
     thanks = sentence.found("hold_thanks")
     times = sentence.found("time_concrete", negated_too=True)
     return any(
         not any(cue.start < thank.end and thank.start < cue.end for thank in thanks)
         and not any(time.start <= cue.start < time.end for time in times)
-        for cue in sentence.found("hold")
+        for cue in found
     )
 
 
