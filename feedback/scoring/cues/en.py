@@ -669,6 +669,9 @@ CUES = {
         # Time asked for or taken to check ("can I have a moment", "if I took a minute or two").
         "i|we _{0,2} ~take|have|need|grab|borrow a|one|two|few|couple|just{1,2} of? @MOMENT",
         "leave you _{0,2} a|one|two|few|couple|just{1,2} of? @MOMENT",
+        # Left on the line, waited for: "can I leave you on the line for a minute?", "can you wait for me?".
+        "~leave|keep you on the line",
+        "wait|hang on? for me|us a|one|just|two|few|couple|while|please|?|.|,|!",
         "@MOMENT while i|we",
         "a|one|just second .|,|?|!|while|to|and|please|then|or",
         "@MOMENT to|so|and i|we _{0,2} check|look|find|see|pull|speak|ask|call|sort",

@@ -744,6 +744,8 @@ CUES = {
         "non ci metto|metterò|metteremo|impiego molto|tanto|niente|nulla",
         "^attenda|aspetti|attendete|aspettate|attendi|aspetta @ADV? .|!",
         "re:^far(la|ti|vi|lo|le)$ @ADV? attendere|aspettare|pazientare",
+        # Waited for: "ha un paio di minuti per aspettarmi?", "mi aspetta un secondo?".
+        "re:^(aspettar|attender)(mi|ci)$ un|un'|qualche|due|tre|paio|solo|giusto|mentre|?|.|,|!",
         # Leave asked to check for a moment ("mi fa controllare un attimo?", "mi permette di verificare un minuto?").
         "mi|ci fa|faccia|lascia|lasci|permette|permetta|consente|consenta di? ~verificare|controllare|guardare|vedere|"
         "sentire|cercare|chiedere _{0,4} @MOMENT",

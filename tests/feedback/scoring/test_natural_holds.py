@@ -258,3 +258,22 @@ BACK_IN_A_MOMENT = [
 def test_a_moment_then_the_agent_back_is_a_hold(language, said, expected):
     lines = ("C: Okay.", "A: Right, I'm back.") if language == "en" else ("C: Va bene.", "A: Eccomi.")
     assert result(call(language, f"A: {said}", *lines), "hold_etiquette") == expected
+
+
+# Left on the line or waited for ("can I leave you on the line for a minute?", "can you wait for me a
+# sec?", "ha un paio di minuti per aspettarmi?"), asked and thanked: a hold. Waiting for someone at the
+# door tomorrow ("può aspettarci a casa domattina?") holds nothing.
+WAITED_FOR = [
+    ("en", "Can I just leave you on the line for a minute?", "pass"),
+    ("en", "Can you wait for me a sec?", "pass"),
+    ("it", "Ha un paio di minuti per aspettarmi?", "pass"),
+    ("it", "Può aspettarmi un attimo?", "pass"),
+    ("en", "Can you wait for us at the door tomorrow at nine?", "na"),
+    ("it", "Può aspettarci a casa domattina alle nove?", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "ask", "expected"), WAITED_FOR)
+def test_being_left_on_the_line_or_waited_for_is_a_hold(language, ask, expected):
+    lines = ("C: Sure.", "A: Thanks for waiting.") if language == "en" else ("C: Sì.", "A: Grazie per l'attesa.")
+    assert result(call(language, f"A: {ask}", *lines), "hold_etiquette") == expected
