@@ -252,7 +252,7 @@ def conversation_from_transcript(
         sentence = by_token[start]
         if sentence is not None and end <= sentence.span.end:
             negation.add(sentence, doc.vocab.strings[match_id], start, end)
-    _mark_disclaimed(sentences)
+    _mark_disclaimed(sentences, norms, cues.words("CONTRAST"))
     _mark_quoted(segments, ranges, doc, norms, cues)
     return Conversation(
         transcript=transcript,
@@ -365,19 +365,19 @@ class _Negation:
         return False
 
 
-def _mark_disclaimed(sentences: list[Sentence]) -> None:
+def _mark_disclaimed(sentences: list[Sentence], norms: list[str], contrast: frozenset[str]) -> None:
     """Negate the cues a disclaimer governs: what follows "I'm not saying" / "non sto dicendo che"
     in its clause is what the agent says they do not say ("I'm not saying it's your fault", "non
     dico che sia colpa sua"), however far it runs past the three tokens a negator reaches. A new
-    clause after it is said again ("I'm not saying that, but it's your fault")."""
+    clause or a contrast after it is said again ("I'm not saying that, but it's your fault")."""
     for sentence in sentences:
         for disclaimer in sentence.cues.get("disclaim", ()):
+            start = disclaimer.end
+            stop = next(iter(sentence.breaks_in(start, sentence.span.end)), sentence.span.end)
+            stop = next((position for position in range(start, stop) if norms[position] in contrast), stop)
             for label, found in sentence.cues.items():
                 sentence.cues[label] = [
-                    replace(cue, negated=True)
-                    if cue.start >= disclaimer.end and not sentence.breaks_in(disclaimer.end, cue.start)
-                    else cue
-                    for cue in found
+                    replace(cue, negated=True) if start <= cue.start < stop else cue for cue in found
                 ]
 
 

@@ -264,7 +264,7 @@ def test_saying_what_was_already_written_is_not_a_reproach(language, reply, expe
 
 
 # A disclaimer ("I'm not saying…", "non sto dicendo che…") negates what follows it in its clause,
-# however far; a new clause after it is said again.
+# however far; a new clause or a contrast after it is said again.
 DISCLAIMED = [
     ("en", "I'm not saying it's your fault, I'm just reading what's on the file.", "pass"),
     ("en", "I never said that this was all your fault.", "pass"),
@@ -272,6 +272,9 @@ DISCLAIMED = [
     ("it", "Non dico che sia tutta colpa sua, le leggo la scheda.", "pass"),
     ("en", "I'm not saying that, but it's your fault for not reading the letter.", "fail"),
     ("it", "Non sto dicendo questo, però è colpa sua se non ha letto la lettera.", "fail"),
+    # A contrast ends the disclaimer's reach even without a comma.
+    ("en", "I'm not saying you're wrong but you should have read the letter properly.", "fail"),
+    ("it", "Non dico che sia colpa sua ma è colpa sua se non legge le mail.", "fail"),
 ]
 
 
