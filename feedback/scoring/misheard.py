@@ -23,6 +23,16 @@ segment is re-read where all of this holds:
   or next to it (in it, for a short word re-read), and loses no cue heard: "unfold" alone is never re-read, "put you unfold" is. Of several
   readings the closest in sound wins, then the one completing the longest cue.
 
+A phrase heard across the wrong word boundaries, with a few of the sound confusions Whisper makes
+("arrivederci" → "al di vedere ci", "indirizzo email" → "individso e mai", "preoccuparsi" → "per
+occupersi"), is read too (:func:`_span_readings`): MIN_SPAN_WORDS to MAX_SPAN_WORDS heard words said
+in one breath, one of them no common word heard with doubt and any heard for sure a short common
+word, whose joined sound is nearest one phrase of the patterns (of SPAN_LABELS: never a promise or a
+hold, which could fail a call) and at most SPAN_COST per sound from it, both sounds MIN_SPAN_SOUND
+long or more, each edge word read as another; the distance counts the confusions measured on these
+recordings as half an edit (sound_edits.py). It completes a cue as a reading of one or two words does,
+the confident word among the SPAN_ANCHOR_WORDS words either side.
+
 A re-read word keeps what was heard (``heard`` on the word), so a failure decided by it
 is left for review (confidence.py; a short word re-read decides nothing there) and the
 evidence shows both. Typed and labelled
@@ -36,12 +46,14 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from feedback.scoring.cues import language_cues
 from feedback.scoring.names import common_words, sound, sounds_like
 from feedback.scoring.nlp import fold, lemma, token_forms
 from feedback.scoring.patterns import Pattern, compile_pattern
+from feedback.scoring.sound_edits import SoundIndex, joined
 
 # Whisper's word probability under which a word is taken as probably misheard: a failure
 # decided only by such words is left for review (confidence.py), and a barely heard word
@@ -69,6 +81,18 @@ MAX_FUNCTION_LETTERS = 2
 # what the agent did right, not what they did wrong; nor a feeling said in one word ("the lorry"
 # is not "sorry").
 READ_LABELS = frozenset({"promise", "time_concrete", "hold", "hold_permission", "hold_thanks", "datum"})
+# A phrase misheard across its word boundaries ("al di vedere ci" for arrivederci, "individso e mai"
+# for indirizzo email): MIN_SPAN_WORDS to MAX_SPAN_WORDS heard words whose joined sound is at most
+# SPAN_COST per sound of the phrase from it (sound_edits.py: Whisper's measured confusions cost half),
+# the phrase's sound at least MIN_SPAN_SOUND long. Such a phrase is long enough to be told from the
+# others by its sound, so it may also be a farewell, an offer of more help or an acknowledgement; but
+# never a promise or a hold, whose guess could make a criterion fail (left for review) that passed.
+MIN_SPAN_WORDS = 2
+MAX_SPAN_WORDS = 4
+MIN_SPAN_SOUND = 8
+SPAN_COST = 0.2
+SPAN_LABELS = (READ_LABELS - {"promise", "hold"}) | {"closing", "resolution", "empathy"}
+SPAN_ANCHOR_WORDS = 2
 # Regular inflections of the forms the patterns name (cue files' FORMS): (infinitive ending → stem
 # ending, written endings). Italian futures: "chiamare" → "chiamerò, chiamerà, chiameremo, chiameranno".
 _REGULAR_FORMS: dict[tuple[str, str], tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {
@@ -97,8 +121,13 @@ class Reading:
     first: int
     last: int
     words: tuple[str, ...]
-    distance: int
+    distance: float
     short: bool = False
+    span: bool = False  # read across word boundaries (SPAN_LABELS)
+
+    @property
+    def labels(self) -> frozenset[str]:
+        return SPAN_LABELS if self.span else READ_LABELS
 
 
 def reread_transcript(transcript: dict[str, Any], agent_cues: AgentCues) -> dict[str, Any]:
@@ -127,14 +156,14 @@ def _reread_segment(
     while True:
         labels = Counter(label for label, _, _ in agent_cues(text))
         best = None
-        for reading in _readings(words, language, names):
+        for reading in chain(_readings(words, language, names), _span_readings(words, language, names)):
             if best is not None and best[0][0] < reading.distance:
                 continue
             variant = _applied(text, words, reading)
-            if not _may_complete(reading.words, variant[0], language):
+            if not _may_complete(reading.words, variant[0], language, reading.labels):
                 continue
-            completed = _completed(agent_cues(variant[0]), labels, variant, reading.first, reading.short)
-            rank = (reading.distance, -completed, len(reading.words))
+            completed = _completed(agent_cues(variant[0]), labels, variant, reading)
+            rank = (reading.distance, -completed, len(reading.words), reading.first - reading.last)
             if completed and (best is None or rank < best[0]):
                 best = (rank, variant)
         if best is None:
@@ -146,16 +175,16 @@ def _completed(
     found: tuple[tuple[str, int, int], ...],
     before: Counter[str],
     variant: tuple[str, list[dict[str, Any]]],
-    read: int,
-    short: bool,
+    reading: Reading,
 ) -> int:
     """How long (in characters) the longest cue the reading completes is; 0 when it completes none.
 
     It completes a cue when the re-read text keeps every cue label of the heard one and holds a
-    READ_LABELS cue more through the re-read word, with a word heard with confidence in it or
-    next to it (in it, for a ``short`` word re-read in a cue of several: "averlo a serata" is
-    not "in serata"): the rest of the phrase was heard as said (a reading among barely heard
-    words completes nothing). The longer the phrase it completes, the likelier the reading ("data di
+    cue of the reading's labels more through the re-read word, with a word heard with confidence in
+    it or next to it (in it, for a short word re-read in a cue of several: "averlo a serata" is
+    not "in serata"; for a phrase read across word boundaries, in it or among the SPAN_ANCHOR_WORDS
+    words either side of it, short words aside: "Posso essere utile in qualche salto?"): the rest of
+    the phrase was heard as said (a reading among barely heard words completes nothing). The longer the phrase it completes, the likelier the reading ("data di
     nascita" rather than "può nascita"; "bearing with me" rather than "may long").
     """
     after = Counter(label for label, _, _ in found)
@@ -163,19 +192,37 @@ def _completed(
         return 0  # a reading that loses a cue heard ("Good afternoon" → "eod afternoon") is no reading
     gained = after - before
     spans = word_spans(*variant)
-    longest = 0
+    read, longest = reading.first, 0
     for label, first, last in found:
-        if label not in gained or label not in READ_LABELS:
+        if label not in gained or label not in reading.labels:
             continue
         covered = [position for position, (_, start, end) in enumerate(spans) if first < end and start < last]
         if read not in covered:
             continue
         anchors = [position for position in covered if position != read]
-        if not (anchors and short):
-            anchors += [position for position in (covered[0] - 1, covered[-1] + 1) if 0 <= position < len(spans)]
-        if any(spans[position][0].get("probability", 1.0) >= ANCHOR_PROBABILITY for position in anchors):
+        if reading.span:
+            anchors += _beside(spans, covered[0], -1) + _beside(spans, covered[-1], 1)
+        elif not (anchors and reading.short):
+            anchors += [covered[0] - 1, covered[-1] + 1]
+        if any(
+            spans[position][0].get("probability", 1.0) >= ANCHOR_PROBABILITY
+            for position in anchors
+            if 0 <= position < len(spans)
+        ):
             longest = max(longest, last - first)
     return longest
+
+
+def _beside(spans: list[tuple[dict[str, Any], int, int]], position: int, step: int) -> list[int]:
+    """The SPAN_ANCHOR_WORDS words next to ``position`` in direction ``step`` (-1, 1), words of
+    MAX_FUNCTION_LETTERS letters or fewer aside (an elided article, "l'", a preposition)."""
+    found: list[int] = []
+    position += step
+    while 0 <= position < len(spans) and len(found) < SPAN_ANCHOR_WORDS:
+        if len(_EDGE.match(spans[position][0]["word"]).group("core")) > MAX_FUNCTION_LETTERS:
+            found.append(position)
+        position += step
+    return found
 
 
 def word_spans(text: str, words: list[dict[str, Any]]) -> list[tuple[dict[str, Any], int, int]]:
@@ -191,10 +238,10 @@ def word_spans(text: str, words: list[dict[str, Any]]) -> list[tuple[dict[str, A
     return spans
 
 
-def _may_complete(read: tuple[str, ...], text: str, language: str) -> bool:
-    """Whether a cue pattern of READ_LABELS that needs one of the read words could match the text
+def _may_complete(read: tuple[str, ...], text: str, language: str, labels: frozenset[str]) -> bool:
+    """Whether a cue pattern of ``labels`` that needs one of the read words could match the text
     (the patterns' required words, checked without parsing: most readings stop here)."""
-    index = _read_patterns(language)
+    index = _read_patterns(language, labels)
     needing = {
         id(pattern): pattern
         for forms in token_forms(" ".join(read), language)
@@ -207,12 +254,12 @@ def _may_complete(read: tuple[str, ...], text: str, language: str) -> bool:
     return any(pattern.could_match(forms) for pattern in needing.values())
 
 
-@lru_cache(maxsize=2)
-def _read_patterns(language: str) -> dict[str, list[Pattern]]:
-    """The READ_LABELS patterns of a language, by each word a required token of theirs may be."""
+@lru_cache(maxsize=4)
+def _read_patterns(language: str, labels: frozenset[str]) -> dict[str, list[Pattern]]:
+    """The patterns of ``labels`` of a language, by each word a required token of theirs may be."""
     cues = language_cues(language)
     index: dict[str, list[Pattern]] = {}
-    for label in sorted(READ_LABELS & cues.patterns.keys()):
+    for label in sorted(labels & cues.patterns.keys()):
         for source in cues.patterns[label]:
             pattern = compile_pattern(label, source, cues.sets, cues.forms, cues.number_regex)
             needed = [words for _, words in pattern.required]
@@ -225,7 +272,7 @@ def _read_patterns(language: str) -> dict[str, list[Pattern]]:
 
 def _readings(words: list[dict[str, Any]], language: str, names: tuple[str, ...]) -> Iterator[Reading]:
     """Readings of one or two heard words that may be misheard (module docstring)."""
-    common, lexicon, cues = common_words(language), _lexicon(language), language_cues(language)
+    common, lexicon, cues = common_words(language), _lexicon(language, READ_LABELS), language_cues(language)
     numbers, known = cues.numbers, frozenset().union(*cues.sets.values())
     for first in range(len(words)):
         for last in range(first, min(first + MAX_HEARD_WORDS, len(words))):
@@ -255,13 +302,83 @@ def _readings(words: list[dict[str, Any]], language: str, names: tuple[str, ...]
                 for word in folded
             ):
                 continue  # a common word, a word the cues know or a known name heard as such is taken as said
-            for read, distance in _sounding_like(_sounds(cores, language), language):
+            for read, distance in _sounding_like(_sounds(cores, language), language, lexicon):
                 if (
                     len(read) <= len(window) + 1
                     and all(pair in lexicon.pairs for pair in zip(read, read[1:]))
                     and any(word not in common or word in numbers for word in read)
                 ):  # "three" is a stop word
                     yield Reading(first, last, read, distance)
+
+
+def _span_readings(words: list[dict[str, Any]], language: str, names: tuple[str, ...]) -> Iterator[Reading]:
+    """Readings of MIN_SPAN_WORDS to MAX_SPAN_WORDS heard words as a phrase of SPAN_LABELS whose sound,
+    word boundaries ignored, is near theirs (module docstring): the words said in one breath (no
+    punctuation between them), one of them a word heard with doubt that is no common word, and
+    every word heard with confidence a short common word (a boundary misplaced: "e mai" for email)."""
+    common, lexicon = common_words(language), _lexicon(language, SPAN_LABELS)
+    edges = [_EDGE.match(word["word"]) for word in words]
+    for first in range(len(words)):
+        for last in range(first + MIN_SPAN_WORDS - 1, min(first + MAX_SPAN_WORDS, len(words))):
+            window, parts = words[first : last + 1], edges[first : last + 1]
+            if (
+                any("heard" in word for word in window)
+                or any(part.group("trail") for part in parts[:-1])
+                or any(part.group("lead") for part in parts[1:])
+                or not all(part.group("core").isalpha() for part in parts)
+            ):
+                continue
+            folded = [fold(part.group("core")) for part in parts]
+            probabilities = [word.get("probability", 1.0) for word in window]
+            if any(
+                probability >= SUSPECT_PROBABILITY and (word not in common or len(word) > MAX_FUNCTION_LETTERS)
+                for word, probability in zip(folded, probabilities)
+            ) or any(sounds_like(word, name, language) for word in folded for name in names):
+                continue
+            if not any(
+                probability < SUSPECT_PROBABILITY and word not in common
+                for word, probability in zip(folded, probabilities)
+            ):
+                continue
+            nearest = _nearest_phrase(joined([sound(part.group("core"), language) for part in parts]), language)
+            if nearest is not None:
+                sounds, cost = nearest
+                for read in _product([lexicon.exact[code] for code in sounds]):
+                    # Each edge word read as another (else the words inside are the ones misheard) in a phrase.
+                    if (
+                        read[0] != folded[0]
+                        and read[-1] != folded[-1]
+                        and all(pair in lexicon.pairs for pair in zip(read, read[1:]))
+                    ):
+                        yield Reading(first, last, read, cost, span=True)
+
+
+@lru_cache(maxsize=4096)
+def _nearest_phrase(heard: str, language: str) -> tuple[tuple[str, ...], float] | None:
+    """The sounds of the SPAN_LABELS phrase of one or two words nearest ``heard``, with its cost, when
+    no other phrase is as near (else the sound does not tell which was said), both sounds are
+    MIN_SPAN_SOUND long or more and it is at most SPAN_COST per sound of the shorter away. Cached:
+    the same heard words are looked up again after each reading of their segment."""
+    if len(heard) < MIN_SPAN_SOUND:
+        return None
+    found = sorted(
+        _span_index(language).near(heard, language, SPAN_COST * len(heard)).items(),
+        key=lambda item: (item[1], len(item[0])),
+    )
+    # Phrases that sound the same are one reading ("a arrabbiarsi" is "arrabbiarsi").
+    if not found or any(cost == found[0][1] and joined(sounds) != joined(found[0][0]) for sounds, cost in found[1:]):
+        return None
+    sounds, cost = found[0]
+    said = len(joined(sounds))
+    return (sounds, cost) if said >= MIN_SPAN_SOUND and cost <= SPAN_COST * min(len(heard), said) else None
+
+
+@lru_cache(maxsize=2)
+def _span_index(language: str) -> SoundIndex:
+    """The sounds of the SPAN_LABELS lexicon, and which may follow which in a phrase."""
+    lexicon = _lexicon(language, SPAN_LABELS)
+    pairs = {(_sounds([before], language), _sounds([after], language)) for before, after in lexicon.pairs}
+    return SoundIndex.of(list(lexicon.exact), pairs)
 
 
 def _applied(text: str, words: list[dict[str, Any]], reading: Reading) -> tuple[str, list[dict[str, Any]]]:
@@ -290,9 +407,8 @@ def _sounds(cores: list[str], language: str) -> str:
     return "".join(sound(core, language) for core in cores)
 
 
-def _sounding_like(heard: str, language: str) -> Iterator[tuple[tuple[str, ...], int]]:
+def _sounding_like(heard: str, language: str, lexicon: _Lexicon) -> Iterator[tuple[tuple[str, ...], int]]:
     """Sequences of up to MAX_READ_WORDS cue words whose joined sound is ``heard``, or one edit from it."""
-    lexicon = _lexicon(language)
     if len(heard) < 2:
         return
     allowed = 1 if len(heard) >= MIN_SOUND_FOR_EDIT else 0
@@ -384,18 +500,19 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:position] + long_[position + 1 :] == short for position in range(len(long_)))
 
 
-@lru_cache(maxsize=2)
-def _lexicon(language: str) -> _Lexicon:
-    """Every plain word of the language's READ_LABELS patterns and of the word sets they name,
+@lru_cache(maxsize=4)
+def _lexicon(language: str, labels: frozenset[str]) -> _Lexicon:
+    """Every plain word of the language's patterns of ``labels`` and of the word sets they name,
     indexed by how it sounds."""
     cues = language_cues(language)
     words: set[str] = set()
     inflected: set[str] = set()  # written as said ("tornerà"): the lemma is read from the accented form
     pairs: set[tuple[str, str]] = set()
-    for label in READ_LABELS & cues.patterns.keys():
+    for label in labels & cues.patterns.keys():
         for pattern in cues.patterns[label]:
             previous: set[str] = set()
             for spec in pattern.split():
+                optional = re.search(r"(\?|\*|\{0,\d*\})$", spec) is not None
                 spec = re.sub(r"(\?|\*|\+|\{\d*,\d*\})$", "", spec.lstrip("<!^"))
                 lemmas, spec = spec.startswith("~"), spec.lstrip("~")
                 alternatives = set()
@@ -412,7 +529,9 @@ def _lexicon(language: str) -> _Lexicon:
                     )
                 words.update(alternatives)
                 pairs.update((first, second) for first in previous for second in alternatives)
-                previous = alternatives
+                # A word a pattern may leave out ("indirizzo @ADV? email") is skipped by the next one
+                # in a phrase read across word boundaries (SPAN_LABELS).
+                previous = previous | alternatives if optional and labels == SPAN_LABELS else alternatives
     exact: dict[str, list[str]] = {}
     for word in sorted({fold(word) for word in words} | inflected):
         if fold(word).isalpha():
