@@ -49,6 +49,8 @@ from functools import lru_cache
 from itertools import chain
 from typing import Any
 
+import jellyfish
+
 from feedback.scoring.cues import language_cues
 from feedback.scoring.names import common_words, sound, sounds_like
 from feedback.scoring.nlp import fold, lemma, token_forms
@@ -86,12 +88,14 @@ READ_LABELS = frozenset({"promise", "time_concrete", "hold", "hold_permission", 
 # SPAN_COST per sound of the phrase from it (sound_edits.py: Whisper's measured confusions cost half),
 # the phrase's sound at least MIN_SPAN_SOUND long. Such a phrase is long enough to be told from the
 # others by its sound, so it may also be a farewell, an offer of more help or an acknowledgement; but
-# never a promise or a hold, whose guess could make a criterion fail (left for review) that passed.
+# never a promise or a hold, whose guess could make a criterion fail (left for review) that passed,
+# nor a time: typed calls given the probabilities Whisper gives words it reads right read "di aprire"
+# as "due aprile", "controllo lo" as "quattro luglio" (a promise timed by guess).
 MIN_SPAN_WORDS = 2
 MAX_SPAN_WORDS = 4
 MIN_SPAN_SOUND = 8
 SPAN_COST = 0.2
-SPAN_LABELS = (READ_LABELS - {"promise", "hold"}) | {"closing", "resolution", "empathy"}
+SPAN_LABELS = (READ_LABELS - {"promise", "hold", "time_concrete"}) | {"closing", "resolution", "empathy"}
 SPAN_ANCHOR_WORDS = 2
 # Regular inflections of the forms the patterns name (cue files' FORMS): (infinitive ending → stem
 # ending, written endings). Italian futures: "chiamare" → "chiamerò, chiamerà, chiameremo, chiameranno".
@@ -344,13 +348,34 @@ def _span_readings(words: list[dict[str, Any]], language: str, names: tuple[str,
             if nearest is not None:
                 sounds, cost = nearest
                 for read in _product([lexicon.exact[code] for code in sounds]):
-                    # Each edge word read as another (else the words inside are the ones misheard) in a phrase.
+                    # Each edge word read as another, and no longer word kept (a word heard as read, in another
+                    # form or a sound from it was heard right, and so were the boundaries beside it: "di
+                    # febbraio" is no "due febbraio", "andarlo a" no "andare ora").
                     if (
                         read[0] != folded[0]
                         and read[-1] != folded[-1]
+                        and not any(
+                            _kept(word, read, language, last=position == len(folded) - 1)
+                            for position, word in enumerate(folded)
+                            if len(word) > MAX_FUNCTION_LETTERS
+                        )
                         and all(pair in lexicon.pairs for pair in zip(read, read[1:]))
                     ):
                         yield Reading(first, last, read, cost, span=True)
+
+
+def _kept(heard: str, read: tuple[str, ...], language: str, *, last: bool) -> bool:
+    """Whether a heard word is one of the read words, in another form, one sound from it, or (the
+    ``last`` heard, no word after it to say the rest) its beginning: "nel sistema" is no "e
+    sistemato", while "under stand" may be "understand"."""
+    heard_sound = sound(heard, language)
+    return any(
+        word == heard
+        or lemma(word, language) == lemma(heard, language)
+        or jellyfish.levenshtein_distance(sound(word, language), heard_sound) <= 1
+        or (last and sound(word, language).startswith(heard_sound))
+        for word in read
+    )
 
 
 @lru_cache(maxsize=4096)

@@ -2,7 +2,8 @@
 it makes on these voices ("arrivederla" → "al di vedere la", "arrabbiarsi" → "a dabbiarsi",
 "completely understand" → "complete lee under stand") is read as the phrase: the heard words
 said in one breath, with doubt, the phrase the one nearest in sound and near enough. Typed, heard
-for sure, far in sound, or a promise (whose guess could fail a call), nothing is read."""
+for sure, far in sound, a promise or a time (whose guess could fail or pass a call), or a word
+heard as read in another form, nothing is read."""
 
 from __future__ import annotations
 
@@ -87,6 +88,29 @@ def test_a_word_heard_with_confidence_is_no_part_of_a_phrase_misheard():
     transcript = recorded(phone_call("it", line), {"al": DOUBTFUL, "di": DOUBTFUL, "la": DOUBTFUL})
 
     assert criterion_of(score(transcript), "closing")["result"] == "fail"
+
+
+# Words heard right, as typed calls given the probabilities Whisper gives the words it reads right.
+READ_RIGHT = {
+    "it": [
+        # A time by guess: "quattro luglio" would time the promise.
+        ("A: Le mando il modulo e controllo lo stato della pratica.", "controllo lo"),
+        # "aver" is "avere" in another form: "avere chiarito" would check the resolution.
+        ("A: Vedo che dopo aver chiamato ha scritto una mail.", "aver chiamato"),
+        # "sistema" heard is the beginning of "sistemato".
+        ("A: Lo vede nel sistema adesso?", "nel sistema"),
+    ],
+    "en": [("A: No worries, I will sort it.", "No worries")],  # "Now worried": a time by guess
+}
+
+
+@pytest.mark.parametrize(
+    ("language", "line", "doubtful"), [(language, *case) for language, cases in READ_RIGHT.items() for case in cases]
+)
+def test_no_time_nor_a_word_heard_in_another_form_is_read_across_word_boundaries(language, line, doubtful):
+    transcript = recorded(phone_call(language, line), dict.fromkeys(doubtful.split(), DOUBTFUL))
+
+    assert reread_transcript(transcript, partial(agent_cues, language=language, channel="phone")) is transcript
 
 
 PROMISE_MISHEARD = {
