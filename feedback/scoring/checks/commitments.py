@@ -11,8 +11,9 @@ from feedback.scoring.rubric import CriterionDefinition
 _SENTENCE_ENDS = (".", "!", "?", "…")
 
 
-def promises(conversation: Conversation) -> list[Sentence]:
-    """Agent statements that they or the company will do something later.
+def promises(conversation: Conversation) -> list[tuple[Sentence, list[Cue]]]:
+    """Agent statements that they or the company will do something later, each with its promise cues
+    (found once: every rule of the check reads them).
 
     A question offers rather than promises, unless the question comes only after the
     promise (_is_stated). A clause describing how things usually work ("di solito…", "refunds are normally…") describes a process, but
@@ -22,7 +23,8 @@ def promises(conversation: Conversation) -> list[Sentence]:
     of time or condition ("Quando le arriva, lo digiti") or one hedged in its clause ("se la
     manda oggi le arriva magari mercoledì").
     """
-    return [sentence for sentence in conversation.agent_sentences if _promise_cues(conversation, sentence)]
+    found = ((sentence, _promise_cues(conversation, sentence)) for sentence in conversation.agent_sentences)
+    return [(sentence, cues) for sentence, cues in found if cues]
 
 
 def _promise_cues(conversation: Conversation, sentence: Sentence) -> list[Cue]:
@@ -167,23 +169,22 @@ def check_commitment_time(conversation: Conversation, criterion: CriterionDefini
     made = promises(conversation)
     if not made:
         return Outcome(NA)
-    cues = {id(sentence): _promise_cues(conversation, sentence) for sentence in made}
     untimed = [
         sentence
-        for sentence in made
-        if not _has_concrete_time(conversation, sentence)
-        and not _timed_when_said_again(conversation, sentence, made, cues)
+        for index, (sentence, cues) in enumerate(made)
+        if not _has_concrete_time(conversation, sentence, cues)
+        and not _timed_when_said_again(conversation, made, index)
     ]
     if not untimed:
-        return Outcome(PASS, made[:3])
+        return Outcome(PASS, [sentence for sentence, _ in made[:3]])
     vague = any(sentence.has("time_vague", negated_too=True) for sentence in untimed)
     return Outcome(FAIL, untimed, "fail_vague" if vague else "fail_no_time")
 
 
-def _has_concrete_time(conversation: Conversation, sentence: Sentence) -> bool:
+def _has_concrete_time(conversation: Conversation, sentence: Sentence, promised: list[Cue]) -> bool:
     following = conversation.next_agent_sentence(sentence)
     return (
-        _timed_in_its_sentence(conversation, sentence)
+        _timed_in_its_sentence(conversation, sentence, promised)
         or (following is not None and _times_what_went_before(following))
         or any(other.has("time_concrete", negated_too=True) for other in _continuation(conversation, sentence))
     )
@@ -200,21 +201,19 @@ def _times_what_went_before(sentence: Sentence) -> bool:
     )
 
 
-def _timed_when_said_again(
-    conversation: Conversation, sentence: Sentence, made: list[Sentence], cues: dict[int, list[Cue]]
-) -> bool:
+def _timed_when_said_again(conversation: Conversation, made: list[tuple[Sentence, list[Cue]]], index: int) -> bool:
     """The same action promised again later with a concrete time: "I'm refunding one of them" and, a
     turn on, "the refund will be back on your card in three to five days". Every action word of the
-    first promise ("refund") is in the later timed promise, outside its own promise words. ``cues``
-    holds each promise sentence's promise cues, by id, found once for the whole check."""
-    actions = _action_lemmas(conversation, sentence, cues[id(sentence)])
+    first promise (``made[index]``: "refund") is in the later timed promise, outside its own promise words."""
+    sentence, found = made[index]
+    actions = _action_lemmas(conversation, sentence, found)
     if not actions:
         return False
-    for later in made[made.index(sentence) + 1 :]:
+    for later, later_cues in made[index + 1 :]:
         lemmas = later.segment.doc.user_data["lemmas"]
-        promised = {position for cue in cues[id(later)] for position in range(cue.start, cue.end)}
+        promised = {position for cue in later_cues for position in range(cue.start, cue.end)}
         mentioned = {lemmas[token.i] for token in later.span if token.i not in promised}
-        if actions <= mentioned and _has_concrete_time(conversation, later):
+        if actions <= mentioned and _has_concrete_time(conversation, later, later_cues):
             return True
     return False
 
@@ -225,18 +224,19 @@ def _action_lemmas(conversation: Conversation, sentence: Sentence, found: list[C
     return {lemmas[position] for cue in found for position in range(cue.start, cue.end) if lemmas[position] in actions}
 
 
-def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence) -> bool:
+def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence, found: list[Cue]) -> bool:
     """A concrete time in the promise's sentence, in any of its clauses (spec, "Promise"), except
     where every promise of the sentence says its own time vaguely ("the arrears will be paid in due
     course") and the concrete one belongs to a clause that has a condition or a future of its own
     ("your payments restart from next Monday, and the arrears will be paid in due course", "if you
-    read me the meter now, we'll send a new bill once it's checked"): that time is not the promise's."""
+    read me the meter now, we'll send a new bill once it's checked"): that time is not the promise's.
+    ``found`` holds the sentence's promise cues."""
     concrete = sentence.found("time_concrete", negated_too=True)
     if not concrete:
         return False
     clauses = sentence.clause_of
     vague = {clauses(cue.start) for cue in sentence.found("time_vague", negated_too=True)}
-    promised = {clauses(cue.start) for cue in _promise_cues(conversation, sentence)}
+    promised = {clauses(cue.start) for cue in found}
     if not promised or not promised <= vague:
         return True
     doc, cues = sentence.segment.doc, conversation.cues
