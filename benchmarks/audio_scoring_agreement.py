@@ -1,6 +1,6 @@
 """How often a criterion's automatic result from a call's recording agrees with its label.
 
-    .venv/bin/python benchmarks/audio_scoring_agreement.py [--voiced N] [--model PATH] [--keep DIR [--reuse]]
+    .venv/bin/python benchmarks/audio_scoring_agreement.py [--voiced N | --set DIR] [--model PATH] [--keep DIR [--reuse]]
 
 ``../shared/tools/score_eval.py`` measures the rubric engine on the labelled transcripts;
 this measures what speech recognition costs the coaching result. Each call of
@@ -15,6 +15,15 @@ a critical criterion, is a critical false fail: it fails a whole call that passe
 It also prints how often Whisper's word probability is under the limits scoring uses
 (``LOW_PROBABILITY``, ``SUSPECT_PROBABILITY`` of feedback/scoring/misheard.py) for words read
 right and for words misread, each recognised word aligned with the reference text.
+
+``--set DIR`` measures a held-out set instead (``benchmarks/heldout/natural7``: conversations
+never used to tune the readings of misheard words): each of ``DIR/transcripts/*.json`` is voiced
+the same way and compared with ``DIR/labels.json``. What a practice call takes from its scenario is
+taken from the transcript, as for the samples: the agent's and the customer's name
+(``agent_name``, ``customer_name``), whether verification is required (``requires_verification``),
+and the company and vocabulary where the transcript states them (``company``, ``vocabulary``); a
+fact the transcript leaves out is left out of the context. A transcript without times (no
+``start``) cannot be voiced on its clock and is left out, so is its label.
 
 Time-based criteria (filler rate aside) are measured on the audio's clock, where a line lasts
 as long as espeak-ng speaks it, not on the labelled times: their disagreements there come
@@ -31,7 +40,14 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from transcribe_speed import ROOT, SAMPLES, SPEAKERS, _calls, _normalised  # puts the project on the path
+from transcribe_speed import (  # puts the project on the path
+    ROOT,
+    SAMPLES,
+    SPEAKERS,
+    _calls,
+    _labelled_calls,
+    _normalised,
+)
 
 from feedback.scoring.defaults import default_rubric_definition
 from feedback.scoring.engine import score_transcript
@@ -50,7 +66,11 @@ def main() -> None:
     parser.add_argument(
         "--model", default=os.environ.get("WHISPER_MODEL", str(ROOT.parent / "shared/models/whisper/base.pt"))
     )
-    parser.add_argument("--voiced", type=int, default=0, help="also voice phone-<lang>-2..N of the labelled samples")
+    sets = parser.add_mutually_exclusive_group()
+    sets.add_argument("--voiced", type=int, default=0, help="also voice phone-<lang>-2..N of the labelled samples")
+    sets.add_argument(
+        "--set", type=Path, help="voice and score a held-out set instead: DIR/transcripts/*.json, DIR/labels.json"
+    )
     parser.add_argument("--keep", type=Path, help="also write each call's transcript JSON here, to study it later")
     parser.add_argument(
         "--reuse",
@@ -59,7 +79,7 @@ def main() -> None:
         "(a scoring change measured on the same recognition, in seconds)",
     )
     args = parser.parse_args()
-    labels = json.loads((SAMPLES / "labels.json").read_text())
+    labels = json.loads(((args.set or SAMPLES) / "labels.json").read_text())
     engine = WhisperEngine(args.model, DecodingOptions())
     rubric = default_rubric_definition("phone")
     keys = [criterion.key for criterion in rubric.criteria]
@@ -70,7 +90,10 @@ def main() -> None:
     critical = {criterion.key for criterion in rubric.criteria if criterion.critical}
     probabilities: dict[bool, list[float]] = {True: [], False: []}  # read right → word probabilities
     with tempfile.TemporaryDirectory(prefix="agreement-bench-") as directory:
-        calls = _calls(args.voiced, Path(directory))
+        if args.set:
+            calls = _labelled_calls(sorted((args.set / "transcripts").glob("*.json")), Path(directory))
+        else:
+            calls = _calls(args.voiced, Path(directory))
         for name, path, reference in calls:
             context = CallContext.from_dict({fact: reference[fact] for fact in SCENARIO_FACTS if fact in reference})
             kept = args.keep / f"{name}.json" if args.keep else None

@@ -224,20 +224,30 @@ def _voiced_call(reference: dict, path: Path) -> dict:
 
 def _calls(voiced: int, directory: Path) -> list[tuple[str, Path, dict]]:
     """(name, audio, reference) of the sample recordings, and of the voiced conversations asked for."""
+    paths = [
+        SAMPLES / "transcripts" / f"phone-{language}-{number}.json"
+        for language in ("en", "it")
+        for number in range(1, max(voiced, 1) + 1)
+    ]
+    return _labelled_calls(paths, directory)
+
+
+def _labelled_calls(paths: list[Path], directory: Path) -> list[tuple[str, Path, dict]]:
+    """(name, audio, reference) of labelled transcripts: the recording ../shared/samples/audio holds
+    under the transcript's name, or else the conversation voiced with espeak-ng into ``directory``.
+    A transcript without times is left out: it cannot be voiced on its clock."""
     calls = []
-    for language in ("en", "it"):
-        for number in range(1, max(voiced, 1) + 1):
-            name = f"phone-{language}-{number}"
-            reference = json.loads((SAMPLES / "transcripts" / f"{name}.json").read_text())
-            if any(segment.get("start") is None for segment in reference["segments"]):
-                continue  # a transcript without times cannot be voiced on its clock
-            audio = SAMPLES / "audio" / f"{name}.wav"
+    for path in paths:
+        name, reference = path.stem, json.loads(path.read_text())
+        if any(segment.get("start") is None for segment in reference["segments"]):
+            continue
+        audio = SAMPLES / "audio" / f"{name}.wav"
+        if not audio.exists():
+            audio, voiced_reference = directory / f"{name}.wav", directory / f"{name}.json"
             if not audio.exists():
-                audio, voiced_reference = directory / f"{name}.wav", directory / f"{name}.json"
-                if not audio.exists():
-                    voiced_reference.write_text(json.dumps(_voiced_call(reference, audio)))
-                reference = json.loads(voiced_reference.read_text())
-            calls.append((name, audio, reference))
+                voiced_reference.write_text(json.dumps(_voiced_call(reference, audio)))
+            reference = json.loads(voiced_reference.read_text())
+        calls.append((name, audio, reference))
     return calls
 
 
