@@ -188,3 +188,25 @@ IN_OTHER_WORDS = [
 @pytest.mark.parametrize(("language", "reply", "expected"), IN_OTHER_WORDS)
 def test_a_reference_or_a_number_placed_on_a_document_asked_for_verifies_the_caller(language, reply, expected):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# The number of a record the organisation keeps on the customer: a clinic's record or chart, a
+# file, a registry entry ("il numero della cartella", "il numero di protocollo", "the record
+# number"). The record handed over, or a number the agent reads off it, asks nothing.
+RECORD_NUMBERS = [
+    ("it", "Intanto mi dà il numero della cartella?", "pass"),
+    ("it", "Mi può dire il numero del fascicolo, quello in alto sulla lettera?", "pass"),
+    ("it", "Mi dà il numero di protocollo della domanda?", "pass"),
+    ("en", "Can I take the record number? It's top right on the discharge sheet.", "pass"),
+    ("en", "What's the file number on the letter we sent you?", "pass"),
+    ("en", "Could you read me the chart number?", "pass"),
+    ("it", "La cartella gliela mando per email.", "fail"),
+    ("it", "Vedo il numero della cartella, è la Pepa?", "fail"),
+    ("en", "I'll email you the record.", "fail"),
+    ("en", "Do you have the file with you?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), RECORD_NUMBERS)
+def test_the_number_of_a_record_kept_on_the_customer_verifies_the_caller(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
