@@ -582,7 +582,7 @@ CUES = {
         "to all|every our? customers|customer|users|subscribers|members|passengers|clients",
     ],
     "time_concrete": [
-        "within|in|over|inside @ADV? the|an|a? next? # _{0,3} @UNIT",
+        "within|in|over|inside @ADV? the|an|a? next? # !few{0,3} @UNIT",
         "within|in|over the|an|a next? @UNIT",
         "by|before|until|from _{0,3} @DAY_WORD|@WEEKDAY|@MONTH|end|@DAYPART|o'clock",
         "by|before|until|till|from re:^\\d{1,2}([:.]\\d{2})?$",
@@ -638,7 +638,8 @@ CUES = {
         "in due course",
         "at some point",
         "in|over|within the coming|next few? days|weeks|months",
-        "in a few days|weeks",
+        # A few of a unit is no number of them ("in a few hours", "within several days").
+        "few|several @UNIT",
         "once",
         "before long",
         "in the near future",

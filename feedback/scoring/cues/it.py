@@ -652,7 +652,7 @@ CUES = {
     ],
     "time_concrete": [
         "entro|tra|fra|massimo|oltre @ADV? le|i|l'|un|una|il? prossime|prossimi? # _{0,2} @UNIT",
-        "entro _{0,3} @DAY_WORD|@WEEKDAY|@MONTH|giornata|settimana|mese|mezzogiorno|sera|fine|ora",
+        "entro !qualche{0,3} @DAY_WORD|@WEEKDAY|@MONTH|giornata|settimana|mese|mezzogiorno|sera|fine|ora",
         "entro|dal|al|fino|prima _{0,2} re:^\\d{1,2}([:./]\\d{1,2})?$",
         "nel|nell' giro di _{0,2} # _{0,2} @UNIT",
         "nei|nelle prossimi|prossime # _{0,2} @UNIT",
@@ -676,7 +676,7 @@ CUES = {
         "subito|immediatamente|adesso",
         "all' istante",
         "^ora",
-        "<!per|una|all'|l'|mezza|di|questo|un|ogni|che ora",
+        "<!per|una|all'|l'|mezza|di|questo|un|ogni|che|qualche ora",
         "in questo momento|istante",
         "seduta stante",
         "questa sera|mattina|settimana",
@@ -700,7 +700,9 @@ CUES = {
         "nei|nelle prossimi|prossime giorni|settimane|tempi|mesi",
         "piu avanti",
         "in seguito|futuro",
-        "qualche giorno|giorni|settimana|settimane|tempo",
+        # A few of a unit is no number of them ("tra qualche ora", "entro pochi giorni").
+        "qualche|pochi|poche|alcuni|alcune @UNIT",
+        "qualche tempo",
         "entro|in breve",
         "tempi brevi|rapidi|stretti|ragionevoli|tecnici",
         "tempo debito",

@@ -625,3 +625,37 @@ MORE_FORMS = [
 @pytest.mark.parametrize(("language", "lines", "expected"), MORE_FORMS)
 def test_promises_in_more_forms(language, lines, expected):
     assert result(call(language, *lines), "commitment_time") == expected
+
+
+# "A few" hours or days is no number of them ("tra qualche ora", "in a few hours", "within a few days"):
+# vague, also when said of something else in the next sentence ("a volte regge qualche ora"). A
+# number, even a pair or an article, is one ("entro un'ora", "within a couple of hours").
+A_FEW = [
+    ("it", ["A: La richiamiamo entro qualche ora."], "fail"),
+    ("it", ["A: Le mandiamo il preventivo tra qualche ora."], "fail"),
+    (
+        "it",
+        ["A: Appena arriva il pezzo, il tecnico la richiama.", "A: Nel frattempo, a volte regge qualche ora."],
+        "fail",
+    ),
+    ("en", ["A: We'll call you back in a few hours."], "fail"),
+    ("en", ["A: You'll receive the quote within a few days."], "fail"),
+    (
+        "en",
+        [
+            "A: As soon as the part comes in, the engineer will call you back.",
+            "A: If it locks again, it often restarts in a few hours.",
+        ],
+        "fail",
+    ),
+    ("it", ["A: La richiamiamo entro un'ora."], "pass"),
+    ("it", ["A: Le mandiamo il preventivo tra un paio d'ore."], "pass"),
+    ("it", ["A: Appena arriva il pezzo, il tecnico la richiama.", "A: Comunque entro domani."], "pass"),
+    ("en", ["A: We'll call you back within a couple of hours."], "pass"),
+    ("en", ["A: You'll receive the quote in an hour."], "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), A_FEW)
+def test_a_few_hours_or_days_is_no_number_of_them(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
