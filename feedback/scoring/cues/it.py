@@ -571,9 +571,15 @@ CUES = {
         "consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|meglio|unica _{0,3} ~@CALL&NOT_US",
         "deve|devi|dovra|dovrai|dovrebbe|dovete|conviene|tocca|occorre|bisogna _{0,3} fare|presentare|aprire|inoltrare|sporgere _{0,2} reclamo|ricorso|denuncia|segnalazione|istanza|domanda",
     ],
-    # The agent wanting someone to act on the customer's case ("voglio che lo senta il dottore"): the verb
-    # after it has that someone as subject, it tells the customer nothing (checks/attitude.py).
-    "arranged": ["voglio|vogliamo|preferisco|preferiamo che lo|la|li|le"],
+    # The agent wanting someone to act on the customer's case ("voglio che lo senta il dottore"), or asking
+    # whether the customer wants someone to ("vuole che la chiami su questo numero?", "desidera che
+    # l'incaricato la chiami?"): a wish for what another does takes "che" (the customer's own action
+    # would take the infinitive, "vuole chiamare…"), so the verb after it has someone else as subject and
+    # tells the customer nothing (checks/attitude.py).
+    "arranged": [
+        "voglio|vogliamo|preferisco|preferiamo che lo|la|li|le",
+        "vuole|vuoi|volete|preferisce|preferisci|preferite|desidera|desideri|desiderate che !?|,|;|:|.{0,3} lo|la|li|le",
+    ],
     # A transfer the agent carries out (spec: not deflection).
     # Someone brought into the call the customer is on: done now, no follow-up (checks/commitments.py).
     # A state reached, said with "adesso" ("la lettura è registrata adesso"): no time for a promise before it.

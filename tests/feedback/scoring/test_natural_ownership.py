@@ -256,3 +256,22 @@ NOT_OURS = [
 @pytest.mark.parametrize(("language", "reply", "expected"), NOT_OURS)
 def test_not_ours_to_handle_in_other_words_is_deflection_unless_the_agent_takes_it_on(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "ownership") == expected
+
+
+# Asking whether the customer wants someone to act for them ("vuole che la chiami su questo numero?",
+# "desidera che l'incaricato la chiami?"): that someone, the agent or a colleague, does the calling.
+# Told to call themselves, even with "se vuole", the customer is still sent away.
+WISH_ASKED = [
+    ("it", "Vuole che la chiami su questo numero?", "pass"),
+    ("it", "Desidera che l'incaricato la chiami su questo numero?", "pass"),
+    ("it", "Preferisce che la contatti il perito direttamente?", "pass"),
+    ("it", "Se vuole, la chiami lei, la banca, su questo numero.", "fail"),
+    ("en", "Would you like me to call you on this number?", "pass"),
+    ("en", "Do you want Mr Biancheri to ring you on this number?", "pass"),
+    ("en", "If you want, you can ring the bank yourself on this number.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), WISH_ASKED)
+def test_someone_the_customer_is_asked_to_want_calling_them_is_no_deflection(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected
