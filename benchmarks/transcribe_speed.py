@@ -38,7 +38,12 @@ are lost. ``default-ct2-beam`` is the default engine with one rule of its beam s
 CTranslate2's (which finished hypotheses are kept, :func:`_ctranslate2_beam_rule`), the one
 decoding rule in which the two engines differ and which no CTranslate2 option changes;
 ``ct2-openai-beam`` the other way round, the CTranslate2 engine choosing among its finished
-hypotheses as openai-whisper would have (:class:`_OpenAIBeamRule`).
+hypotheses as openai-whisper would have (:class:`_OpenAIBeamRule`). ``ct2-f32-encoder`` and
+``ct2-f32-decoder`` run one half of the model in float32, ``ct2-openai-mel`` takes openai-whisper's
+mel features, and ``ct2-closest`` all that makes CTranslate2 read as openai-whisper does (float32,
+30-s windows, its mel and beam rule): where each engine's words come from. ``default-pad29``,
+``ct2-pad31`` and the like keep 10 or 20 ms more or less audio around each speech region: the
+figures' noise.
 """
 
 from __future__ import annotations
@@ -89,14 +94,44 @@ CONFIGS = {
     "ct2-float32": ("CTranslate2 engine in float32", "ctranslate2", {"quantization": "float32"}, True),
     "default-ct2-beam": (
         "default, its beam search keeping finished hypotheses as CTranslate2's does",
-        "openai-ct2-beam",
+        "openai+ct2-beam",
         {},
         True,
     ),
     "ct2-openai-beam": (
         "CTranslate2 engine, choosing among its finished hypotheses as openai-whisper's beam search would",
-        "ctranslate2-openai-beam",
+        "ctranslate2+openai-beam",
         {},
+        True,
+    ),
+    "ct2-f32-encoder": (
+        "CTranslate2 engine, its encoder in float32, its decoder int8",
+        "ctranslate2+f32-encoder",
+        {},
+        True,
+    ),
+    "ct2-f32-decoder": (
+        "CTranslate2 engine, its encoder int8, its decoder in float32",
+        "ctranslate2+f32-decoder",
+        {},
+        True,
+    ),
+    "ct2-f32-30s": (
+        "CTranslate2 engine in float32, the encoder always reading 30 s (as openai-whisper's does)",
+        "ctranslate2",
+        {"quantization": "float32", "encoder_step_s": None},
+        True,
+    ),
+    "ct2-openai-mel": (
+        "CTranslate2 engine, its mel features computed by openai-whisper",
+        "ctranslate2+openai-mel",
+        {},
+        True,
+    ),
+    "ct2-closest": (
+        "CTranslate2 engine as close to the default as it goes: float32, 30 s, openai-whisper's mel and beam rule",
+        "ctranslate2+openai-mel+openai-beam",
+        {"quantization": "float32", "encoder_step_s": None},
         True,
     ),
     "ct2-greedy": ("CTranslate2 engine, greedy decoding", "ctranslate2", {"beam_size": None}, True),
@@ -121,6 +156,18 @@ CONFIGS = {
     "whole-greedy": ("whole channels, no VAD, greedy", "openai", {"beam_size": None}, False),
     "whole-beam5": ("whole channels, no VAD, beam 5", "openai", {}, False),
 }
+# A draw of noise: the audio kept around each speech region 10 or 20 ms shorter or longer than the
+# setting's 0.3 s. Whisper reads the same speech, but which words it gets wrong moves, and with them
+# each set's WER: how far a set's figure moves under such a change is how far apart two configurations
+# must be before the difference is theirs.
+for _pad in (0.28, 0.29, 0.31, 0.32):
+    for _config, _engine in (("default", "openai"), ("ct2", "ctranslate2")):
+        CONFIGS[f"{_config}-pad{round(_pad * 100)}"] = (
+            f"{_config}, {_pad} s kept around each speech region",
+            _engine,
+            {"region_pad_s": _pad},
+            True,
+        )
 SIDE_BY_SIDE = "default,ct2,faster-whisper"
 
 
@@ -418,6 +465,48 @@ def _peer_segments(model, path: Path, language: str) -> list[dict]:
     return segments
 
 
+class _OpenAIMel:
+    """The CTranslate2 engine's feature extractor, its mel spectrogram computed by openai-whisper's
+    code (torch's STFT in float32) instead of faster-whisper's (numpy's, in float64)."""
+
+    def __init__(self, extractor) -> None:
+        self.extractor = extractor
+
+    def __getattr__(self, name: str):
+        return getattr(self.extractor, name)
+
+    def __call__(self, samples):
+        import torch
+        from whisper.audio import N_FRAMES, N_SAMPLES, log_mel_spectrogram
+
+        mel = log_mel_spectrogram(torch.from_numpy(samples), self.extractor.mel_filters.shape[0], padding=N_SAMPLES)
+        return mel[:, : mel.shape[-1] - N_FRAMES + 1].numpy()  # as faster-whisper's: one frame past the audio
+
+
+class _Split:
+    """Two CTranslate2 models of the same weights in other precisions: one encodes, the other decodes."""
+
+    def __init__(self, encoder, decoder) -> None:
+        self.encoder, self.decoder = encoder, decoder
+
+    def encode(self, *args, **kwargs):
+        return self.encoder.encode(*args, **kwargs)
+
+    def __getattr__(self, name: str):
+        return getattr(self.decoder, name)
+
+
+def _float32(ct2_model: str):
+    import ctranslate2
+
+    from transcription.engines.ct2_weights import weights_ensure
+
+    directory = str(weights_ensure(ct2_model))
+    return ctranslate2.models.Whisper(
+        directory, device="cpu", compute_type="float32", intra_threads=os.cpu_count() or 1
+    )
+
+
 class Subject:
     """What one configuration runs: an engine of the product through its pipeline, or the peer."""
 
@@ -435,15 +524,22 @@ class Subject:
                 str(weights_ensure(ct2_model)), device="cpu", compute_type="int8", cpu_threads=os.cpu_count() or 1
             )
         else:
-            engine = "ctranslate2" if self.kind.startswith("ctranslate2") else "openai"
-            if self.kind == "openai-ct2-beam":
-                _ctranslate2_beam_rule()
+            engine, *changes = self.kind.split("+")  # the engine, then what the benchmark changes in it
             self.engine = engine_build(
                 EngineSettings(engine=engine, model=model, ct2_model=ct2_model, decoding=tuple(decoding.items()))
             )
-            self.engine.model  # noqa: B018 - loads the weights
-            if self.kind == "ctranslate2-openai-beam":
-                self.engine.model.model = _OpenAIBeamRule(self.engine.model.model, self.engine._tokenizer("en").eot)
+            loaded = self.engine.model  # the weights load here
+            for change in changes:
+                if change == "openai-mel":
+                    loaded.feature_extractor = _OpenAIMel(loaded.feature_extractor)
+                elif change == "ct2-beam":
+                    _ctranslate2_beam_rule()
+                elif change == "openai-beam":
+                    loaded.model = _OpenAIBeamRule(loaded.model, self.engine._tokenizer("en").eot)
+                elif change == "f32-encoder":
+                    loaded.model = _Split(_float32(ct2_model), loaded.model)
+                elif change == "f32-decoder":
+                    loaded.model = _Split(loaded.model, _float32(ct2_model))
 
     def call(self, path: Path, language: str) -> list[dict]:
         from transcription.engine import transcribe_file
