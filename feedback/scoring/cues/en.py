@@ -15,6 +15,8 @@ REACH = "call ring phone contact email e-mail write speak talk go report take ra
 SETS = {
     "ADV": "just also personally then definitely certainly immediately really so very totally completely fully "
     "absolutely quite truly terribly deeply genuinely sincerely actually still now go ahead and only",
+    # Children in a remark that makes light of the customer's difficulty ("olds" of "eighteen-year-olds").
+    "CHILD": "kids children toddlers teenagers teens schoolkids olds",
     "UNIT": "minute minutes min mins hour hours hr hrs day days week weeks fortnight fortnights month months weekend",
     "WEEKDAY": "monday tuesday wednesday thursday friday saturday sunday weekend",
     "MONTH": "january february march april may june july august september october november december",
@@ -907,7 +909,7 @@ CUES = {
         "you _{0,2} not|never even ~@DILIGENCE",
         "you clearly|obviously|evidently|simply @ADV? did|have|had|do|has not|never @ADV? ~@DILIGENCE",
         # Belittling: "it's not complicated, anyone can do it", "a child could manage it".
-        "not @ADV? complicated|hard|difficult|tricky _{0,8} anyone|anybody|child|kid|toddler",
+        "not|hardly @ADV? complicated|hard|difficult|tricky _{0,8} anyone|anybody|child|kid|toddler|@CHILD",
         "anyone|anybody|everyone|everybody can|could @ADV? do|manage|understand|follow|figure it|this|that|out .|,|!|;|-",
         "everyone|everybody else _{0,1} manages|manage|understands|understand|figures|copes|cope",
         "a|any child|kid|toddler|baby|monkey|five-year-old|six-year-old could|can|would @ADV? do|manage|understand|"
@@ -948,7 +950,10 @@ CUES = {
         "no point shouting|yelling",
         "do not raise your voice",
         "no need to shout|yell",
-        "not rocket science",
+        "not rocket|brain science|surgery",
+        # Made light of as children's work: "even kids manage it", "it isn't hard, eighteen-year-olds pass it"
+        # (above); what they get wrong too ("plenty of eighteen-year-olds fail it") reassures.
+        "even @CHILD @ADV? ~manage|pass|understand|handle|figure it|this|that|out",
         "what a|an _{0,2} mess|muddle|hash you have|had|would @ADV? made|got|done|caused|created",
         "you have|had|would @ADV? made a|an|such _{0,1} mess|hash|muddle",
         # Blame as a counterfactual: "if you'd read the letter you wouldn't be surprised".

@@ -200,6 +200,9 @@ SETS = {
     # Words that bring in who the customer is sent to ("contatti il negozio", "scriva al liquidatore", "li chiami").
     "SOMEONE": "il lo la l' i gli un uno una un' a al allo alla all' ai agli alle da dal dallo dalla dall' dai dagli "
     "dalle col coi con suo sua suoi loro li",
+    # Children, and what they manage, in a remark that makes light of the customer's difficulty (unprofessional).
+    "CHILD": "bambino bambina bambini bambine bimbo bimba bimbi ragazzino ragazzina ragazzini ragazzine",
+    "MANAGE": "capire sapere riuscire arrivare passare superare",
     "ORDINAL": "seconda terza quarta quinta sesta settima ottava nona decima ennesima centesima millesima",
     "YOURS": "suo sua suoi sue tuo tua tuoi tue vostro vostra vostri vostre",
     # Words that open what was written or where ("una mail", "nella scheda"), after "le ho già scritto".
@@ -993,6 +996,12 @@ CUES = {
         "non e|sembra @ADV? complicato|complicata|difficile _{0,6} chiunque|bambino",
         "non e|sembra @ADV? complicato|complicata|difficile _{0,4} lo|la|ci|ce fanno|sanno|riescono|arrivano tutti",
         "non ci vuole un|una genio|scienziato|laurea",
+        # Made light of as children's work: "la passano pure i ragazzini", "lo capiscono anche i bambini", "perfino un
+        # bimbo ce la fa"; what children get wrong too ("la sbagliano anche i ragazzini") reassures.
+        "lo|la|li|le|ci|ce la? ~@MANAGE @ADV? anche|perfino|persino|pure i|un|una|dei|le? @CHILD",
+        "anche|perfino|persino|pure i|un|una|dei|le? @CHILD lo|la|li|le|ci|ce la? ~@MANAGE",
+        # A byword for hard, denied: "mica è fisica nucleare", as "it's not rocket science".
+        "non|mica e|sembra @ADV? fisica nucleare|quantistica",
         "spiego|rispiego|ripeto|spiegato|ripetuto _{0,3} piano|lentamente|meglio _{0,2} cosi|perche|che|se ~capire",
         "lei avrebbe|doveva dovuto? ~leggere|controllare|chiamare|sapere|verificare|avvisare|pensare",
         "^avrebbe|doveva dovuto? ~leggere|controllare|chiamare|sapere|verificare|avvisare|pensare",

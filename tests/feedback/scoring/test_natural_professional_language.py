@@ -296,3 +296,26 @@ PLAINLY_NOT_READ = [
 @pytest.mark.parametrize(("language", "reply", "expected"), PLAINLY_NOT_READ)
 def test_plainly_not_having_read_is_a_reproach(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "professional_language") == expected
+
+
+# What the customer finds hard made light of as children's work, even said as a joke to encourage
+# ("la passano pure i ragazzini", "it isn't hard, eighteen-year-olds pass it all the time", "even kids
+# manage it"), or a byword for hard denied ("mica è fisica nucleare", "it's not brain surgery"): talking
+# down. What children get wrong too reassures; children only named are not a comparison.
+CHILDS_PLAY = [
+    ("it", "Signora, la teoria mica è difficile, eh, la passano pure i ragazzini di diciott'anni.", "fail"),
+    ("it", "Anche i bambini lo capiscono al primo colpo.", "fail"),
+    ("it", "Guardi, mica è fisica nucleare.", "fail"),
+    ("en", "Honestly, the theory test isn't hard, eighteen-year-olds pass it all the time.", "fail"),
+    ("en", "It's hardly difficult, even kids manage it.", "fail"),
+    ("en", "Look, it's not brain surgery.", "fail"),
+    ("it", "Non si preoccupi, la sbagliano anche i ragazzini di diciott'anni.", "pass"),
+    ("it", "Anche i bambini possono venire alla visita.", "pass"),
+    ("en", "Don't worry, plenty of eighteen-year-olds fail it too.", "pass"),
+    ("en", "Kids pass it on to each other at school, so keep her home.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), CHILDS_PLAY)
+def test_the_customers_difficulty_made_light_of_as_childs_play_talks_down(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected
