@@ -43,7 +43,7 @@ SETS = {
     "reconnect visit install compensate redeliver resend collect pick swap exchange courier close review "
     "assess apply waive cancel remove correct amend adjust change upgrade activate unblock unlock reinstate "
     "reset approve authorise authorize complete finalise finalize settle release clear handle deal action "
-    "raise add allocate assign appoint "
+    "raise add allocate assign appoint lift unfreeze reactivate "
     "reissue rearrange reroute resubmit reorder redo fit",
     "SENDING": "send post ship dispatch deliver courier refund credit reimburse arrange book schedule replace repair "
     "visit install collect",
@@ -531,6 +531,8 @@ CUES = {
     "promise_timed": [
         # What the agent can do, said with a time: "I can ring you back at ten to five".
         "i|we can|could @ADV{0,2} ~@PROMISE",
+        # An action on the customer's account, said with a time: "I'll lift the suspension by six this evening".
+        "i|we will|'ll|shall @ADV{0,2} ~@ACTION",
         # The subject left out: "Ring you back at four, then."
         "^~call|ring|phone|buzz|bell|text|email you",
         "@STAFF comes|collects|calls|rings|visits|arrives|"

@@ -54,7 +54,7 @@ SETS = {
     "ACTION": "richiamare chiamare ricontattare contattare telefonare inviare mandare spedire inoltrare scrivere "
     "comunicare aggiornare avvisare rimborsare accreditare riaccreditare restituire stornare consegnare "
     "riconsegnare riportare recapitare sostituire riparare sistemare risolvere attivare riattivare "
-    "sbloccare correggere rettificare emettere fissare programmare intervenire provvedere ritirare "
+    "sbloccare correggere rettificare emettere fissare programmare intervenire provvedere ritirare togliere revocare "
     "rispedire rimandare reinviare procedere effettuare evadere chiudere ripristinare riallacciare "
     "installare pagare versare erogare liquidare gestire verificare controllare esaminare valutare "
     "lavorare elaborare annullare cancellare disdire applicare montare collegare allacciare modificare "

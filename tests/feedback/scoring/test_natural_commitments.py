@@ -659,3 +659,20 @@ A_FEW = [
 @pytest.mark.parametrize(("language", "lines", "expected"), A_FEW)
 def test_a_few_hours_or_days_is_no_number_of_them(language, lines, expected):
     assert result(call(language, *lines), "commitment_time") == expected
+
+
+# An action on the customer's account said with a time promises it ("I'll lift the suspension by six this
+# evening", "le tolgo la sospensione entro le sei di stasera"); said without one it is done during the call.
+ACCOUNT_ACTION_TIMED = [
+    ("en", ["A: Since it's the first time, I'll lift the suspension by six this evening."], "pass"),
+    ("en", ["A: We'll reactivate your account by tomorrow morning."], "pass"),
+    ("it", ["A: Visto che è la prima volta, le tolgo la sospensione entro le sei di stasera."], "pass"),
+    ("it", ["A: Le revoco il blocco entro domani mattina."], "pass"),
+    ("en", ["A: Since it's the first time, I'll lift the suspension."], "na"),
+    ("it", ["A: Visto che è la prima volta, le tolgo la sospensione."], "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), ACCOUNT_ACTION_TIMED)
+def test_an_action_on_the_account_said_with_a_time_is_a_promise(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
