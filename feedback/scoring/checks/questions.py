@@ -111,7 +111,9 @@ def is_asked(conversation: Conversation, sentence: Sentence) -> bool:
     if sentence.is_question:
         return True
     return _heard(sentence) and (
-        _one_interrogative_clause(conversation, sentence) or _answered_yes_or_no(conversation, sentence)
+        _one_interrogative_clause(conversation, sentence)
+        or _answered_yes_or_no(conversation, sentence)
+        or _only_a_datum(conversation, sentence)
     )
 
 
@@ -138,6 +140,18 @@ def _one_interrogative_clause(conversation: Conversation, sentence: Sentence) ->
         opening < len(tokens)
         and tokens[opening].norm_ in cues.words("WH")
         and not sentence.breaks_in(tokens[opening].i + 1, sentence.span.end)
+    )
+
+
+def _only_a_datum(conversation: Conversation, sentence: Sentence) -> bool:
+    """The sentence names an identifying datum and nothing else, openers and fillers aside ("Member
+    number.", "Codice fiscale."): said alone, a datum is asked for, and only the flat voice's tune
+    was lost with the "?". With a verb or any other word ("Member number's on the card.") it is not."""
+    skippable = conversation.cues.words("OPENER") | conversation.cues.words("FILLER")
+    data = sentence.found("datum")
+    return bool(data) and all(
+        token.is_punct or token.norm_ in skippable or any(cue.start <= token.i < cue.end for cue in data)
+        for token in sentence.span
     )
 
 

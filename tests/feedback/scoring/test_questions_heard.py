@@ -81,11 +81,28 @@ DATUM_ASKED = {"it": "A: Qual è il suo codice cliente.", "en": "A: What's your 
 DATUM_ANSWER = {"it": "C: Quattro quattro uno due.", "en": "C: Four four one two."}
 
 
+def verification(language: str, line: str, *, heard: bool) -> str:
+    transcript = conversation(language, line, DATUM_ANSWER[language], heard=heard)
+    return result({**transcript, "requires_verification": True}, "verification")
+
+
 @pytest.mark.parametrize("language", ["it", "en"])
 def test_a_datum_asked_with_an_interrogative_heard_with_a_full_stop_verifies(language):
-    def verification(heard: bool) -> str:
-        transcript = conversation(language, DATUM_ASKED[language], DATUM_ANSWER[language], heard=heard)
-        return result({**transcript, "requires_verification": True}, "verification")
+    assert verification(language, DATUM_ASKED[language], heard=True) == "pass"
+    assert verification(language, DATUM_ASKED[language], heard=False) == "fail"
 
-    assert verification(heard=True) == "pass"
-    assert verification(heard=False) == "fail"
+
+# A datum said alone, its "?" heard as a full stop, is asked for; with a verb it says something about the datum.
+DATUM_ALONE = {
+    "it": ("A: Codice cliente.", "A: Data di nascita."),
+    "en": ("A: Member number.", "A: Right, date of birth."),
+}
+DATUM_TOLD = {"it": "A: Il codice cliente è sulla bolletta.", "en": "A: Your member number is on the card."}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+@pytest.mark.parametrize("which", [0, 1])
+def test_a_datum_said_alone_heard_with_a_full_stop_verifies(language, which):
+    assert verification(language, DATUM_ALONE[language][which], heard=True) == "pass"
+    assert verification(language, DATUM_ALONE[language][which], heard=False) == "fail"
+    assert verification(language, DATUM_TOLD[language], heard=True) == "fail"
