@@ -21,7 +21,11 @@ segment is re-read where all of this holds:
 - the reading completes a cue (:data:`READ_LABELS`) through the re-read word that the
   heard words do not hold, with a word heard with confidence (:data:`ANCHOR_PROBABILITY`) in it
   or next to it (in it, for a short word re-read), and loses no cue heard: "unfold" alone is never re-read, "put you unfold" is. Of several
-  readings the closest in sound wins, then the one completing the longest cue.
+  readings the closest in sound wins, then the one completing the longest cue;
+- the cue it completes is a phrase of two words or more: a cue of one word ("EOD", "DOB", "noon",
+  "fine", "domani") has no rest heard as said, and its sound alone does not tell it from the word
+  heard, a real word one sound off ("good", "door", "soon", "file", "romani": on the held-out
+  natural6 recordings every such reading was false).
 
 A phrase heard across the wrong word boundaries, with a few of the sound confusions Whisper makes
 ("arrivederci" → "al di vedere ci", "indirizzo email" → "individso e mai", "preoccuparsi" → "per
@@ -200,6 +204,8 @@ def _completed(
     for label, first, last in found:
         if label not in gained or label not in reading.labels:
             continue
+        if not reading.span and len(variant[0][first:last].split()) < 2:
+            continue  # a cue of one word: its sound is all there is to it (module docstring)
         covered = [position for position, (_, start, end) in enumerate(spans) if first < end and start < last]
         if read not in covered:
             continue

@@ -267,3 +267,27 @@ def verdict(key: str, transcript: dict[str, Any], doubtful: dict[str, float] | N
 
 def criterion_of(result: dict[str, Any], key: str) -> dict[str, Any]:
     return next(item for item in result["criteria"] if item["key"] == key)
+
+
+# A promise, and after it a real word one sound from a cue of one word ("good" / EOD, "romani" / domani);
+# the near miss: a word of a cue phrase misheard the same way, the rest of the phrase heard.
+ONE_WORD_CUE = {
+    "en": ("A: I'll send you a new card, that's good.", "good"),
+    "it": ("A: Le mando un tecnico, ne parlo coi romani.", "romani"),
+}
+PHRASE_CUE = {
+    "en": ("A: I'll send you a new card within free working days.", "free"),
+    "it": ("A: Le mando un tecnico entro tieci giorni lavorativi.", "tieci"),
+}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_word_is_never_read_as_a_cue_of_one_word(language):
+    """A cue of one word has no rest heard as said: its sound alone does not tell it from the real
+    word heard, which was said (on the held-out recordings "good" read as EOD, "door" as DOB, "soon"
+    as noon were all false)."""
+    opening = CALLS_OPENING[language]
+    (alone, heard), (phrase, misheard) = ONE_WORD_CUE[language], PHRASE_CUE[language]
+
+    assert verdict("commitment_time", call(language, *opening, alone), {heard: DOUBTFUL}) == "fail"
+    assert verdict("commitment_time", call(language, *opening, phrase), {misheard: DOUBTFUL}) == "pass"
