@@ -496,15 +496,15 @@ class _Split:
         return getattr(self.decoder, name)
 
 
-def _float32(ct2_model: str):
-    import ctranslate2
+def _float32(model: str, ct2_model: str):
+    """The CTranslate2 model of the same weights in float32, loaded as the engine loads its own."""
+    from transcription.config import EngineSettings
+    from transcription.engine import engine_build
 
-    from transcription.engines.ct2_weights import weights_ensure
-
-    directory = str(weights_ensure(ct2_model))
-    return ctranslate2.models.Whisper(
-        directory, device="cpu", compute_type="float32", intra_threads=os.cpu_count() or 1
+    settings = EngineSettings(
+        engine="ctranslate2", model=model, ct2_model=ct2_model, decoding=(("quantization", "float32"),)
     )
+    return engine_build(settings).model.model
 
 
 class Subject:
@@ -537,9 +537,9 @@ class Subject:
                 elif change == "openai-beam":
                     loaded.model = _OpenAIBeamRule(loaded.model, self.engine._tokenizer("en").eot)
                 elif change == "f32-encoder":
-                    loaded.model = _Split(_float32(ct2_model), loaded.model)
+                    loaded.model = _Split(_float32(model, ct2_model), loaded.model)
                 elif change == "f32-decoder":
-                    loaded.model = _Split(loaded.model, _float32(ct2_model))
+                    loaded.model = _Split(loaded.model, _float32(model, ct2_model))
 
     def call(self, path: Path, language: str) -> list[dict]:
         from transcription.engine import transcribe_file
