@@ -11,6 +11,7 @@ Plain Python: the Django layer hands over its settings once
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import threading
@@ -153,6 +154,26 @@ def recognise_regions(
     return [word for word in words if word.word.strip()]
 
 
+def regions_missed(regions: list[SpeechRegion], words: list[Word]) -> list[SpeechRegion]:
+    """Regions no recognised word belongs to, a word belonging to the region nearest its middle.
+
+    Nearest, not containing: a window keeps audio around each region, so a word Whisper heard
+    at a region's soft onset can be timed just before the region the VAD found.
+    """
+    starts = [region.start for region in regions]
+    heard: set[int] = set()
+    for word in words:
+        middle = (word.start + word.end) / 2
+        after = bisect.bisect_right(starts, middle)  # regions are in order: the nearest is this one or the one before
+        heard.add(
+            min(
+                (i for i in (after - 1, after) if 0 <= i < len(regions)),
+                key=lambda i: max(regions[i].start - middle, middle - regions[i].end),
+            )
+        )
+    return [region for i, region in enumerate(regions) if i not in heard]
+
+
 def _recognise(
     engine: SpeechEngine,
     samples: np.ndarray,
@@ -161,18 +182,17 @@ def _recognise(
     progress: Progress | None,
     context: CallContext | None,
 ) -> list[Word]:
-    """Words of every speech region; regions Whisper skipped get one more, separate, pass.
+    """Words of every speech region; each region Whisper skipped gets one more pass, alone.
 
     Whisper sometimes ends a window before its last piece (it predicts the end of the
-    text too early), which would silently lose a whole turn.
+    text too early), which would silently lose a whole turn. Read together again, the
+    skipped regions form one more long window, which it can end early just the same (a real
+    English clip came back as "Hello." for its last 10 s); a region alone is short.
     """
     words = recognise_regions(engine, samples, regions, language, progress, context)
-    missed = [r for r in regions if not any(r.start <= (w.start + w.end) / 2 <= r.end for w in words)]
-    if missed:
-        words = sorted(
-            words + recognise_regions(engine, samples, missed, language, context=context), key=lambda word: word.start
-        )
-    return words
+    for region in regions_missed(regions, words):
+        words = words + recognise_regions(engine, samples, [region], language, context=context)
+    return sorted(words, key=lambda word: word.start)
 
 
 def _turns(regions: list[SpeechRegion], speakers: list[str]) -> list[tuple[str, SpeechRegion]]:

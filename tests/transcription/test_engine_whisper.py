@@ -145,6 +145,25 @@ def test_a_window_of_fast_speech_is_read_to_its_end(speech_engine, tmp_path):
     assert words[-1]["end"] > decode_audio(clip).duration_s - 2
 
 
+REAL_SPEECH = SAMPLES.parent / "real-speech"
+
+
+def test_regions_a_window_ended_early_on_are_read_again_one_by_one():
+    """A real English clip (a man on the phone, 14 s): with 0.31 s of audio kept around each
+    region, Whisper ends the one window after the third sentence, and the three regions after
+    it, read again together, came back as "Hello."; each read alone is heard."""
+    engine = WhisperEngine(engine_settings().model, DecodingOptions(region_pad_s=0.31))
+
+    transcript = transcribe_file(
+        REAL_SPEECH / "en" / "en-sppas-ENG_M15_ENG_T33.wav", language="en", stereo_speakers=None, engine=engine
+    )
+
+    text = _normalised(" ".join(segment["text"] for segment in transcript["segments"]))
+    assert text.count("hello") == 1
+    assert "i don't even have a garden" in text
+    assert text.endswith("complaints department please")
+
+
 def test_the_transcribe_command_prints_the_plain_text_format(speech_engine, tmp_path):
     clip = speak(tmp_path / "clip.wav", "Good morning, this is Emma from Homeline, how can I help?")
 
