@@ -162,7 +162,11 @@ SETS = {
     "INTRO_AFTER": "speaking here at on",
 }
 
-FORMS = {"ING": r"ing$"}
+FORMS = {
+    "ING": r"ing$",
+    # Done, of a regular verb or "read" ("if you'd opened the manual", "if you'd read the letter").
+    "PAST": r"(ed|^read)$",
+}
 
 CUES = {
     "greeting": [
@@ -963,6 +967,9 @@ CUES = {
         "you|we|i|this|it|there|that would not",
         "if you had|would @ADV? !like|prefer|want|wish|need|mind|rather|care|please|be|have|any|a|an|the _{0,14} you would have "
         "re:(ed|en|wn|ne|ght|ad|id|ot|un|ung|ept|elt|ent|ade|one|een)$",
+        # What the customer would know had they read or opened it: "if you'd opened the manual even once, you'd know";
+        # asked of the future ("if you'd check your spam folder, you'd find it") it is advice.
+        "if you had|would @ADV? ~@DILIGENCE&PAST _{0,14} you would @ADV? know|see|find|understand|remember|realise|realize",
         "down to you|yourself ,? not us|me|we",
         "your own doing|lookout",
         "you are|'re @ADV? not reading it|this|that|them|properly",

@@ -981,6 +981,9 @@ CUES = {
         "<!di abbassi|abbassare|abbassate i toni",
         "<!di abbassi|abbassare|abbassate la voce",
         "se avesse|avessi|aveste letto|controllato|chiamato",
+        # The same with the thing named first or as a pronoun: "se il libretto l'avesse aperto almeno una volta"; what the
+        # customer did not receive ("se l'avesse ricevuta, la troverebbe in posta") is no reproach.
+        "se _{0,3} l'|lo|la|li|le avesse|avessi|aveste @ADV{0,2} re:^(lett|apert|controllat|guardat|verificat|ascoltat)[oaie]$",
         # Blame as a counterfactual: "se lei avesse mandato la lettura, questo non succedeva".
         "se lei|tu|voi? avesse|avessi|aveste|fosse|fossi|foste @ADV{0,2} re:^\\w{2,}(at|ut|it|tt|ss|st|rt|nt|s)[oaie]$ _{0,14} "
         "re:(rebbe|rebbero|rei|remmo|reste|resti)$|succedeva|succedevano|capitava|capitavano",

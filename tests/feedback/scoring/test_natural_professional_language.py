@@ -319,3 +319,23 @@ CHILDS_PLAY = [
 @pytest.mark.parametrize(("language", "reply", "expected"), CHILDS_PLAY)
 def test_the_customers_difficulty_made_light_of_as_childs_play_talks_down(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "professional_language") == expected
+
+
+# Told what they would know had they read or opened it, the thing named first or as a pronoun ("se il
+# libretto l'avesse aperto almeno una volta, saprebbe", "if you'd opened the manual even once, you'd
+# know"): a reproach. What the customer did not receive, or advice for what to check now, is not.
+WOULD_KNOW_HAD_THEY_READ = [
+    ("it", "Se il libretto l'avesse aperto almeno una volta in due anni, saprebbe che è l'isolamento.", "fail"),
+    ("it", "Se l'avesse letta, saprebbe che il volo è cancellato.", "fail"),
+    ("en", "If you'd opened the manual even once, you'd know E07 is the insulation.", "fail"),
+    ("en", "If you had read the email, you would know the show was cancelled.", "fail"),
+    ("it", "Se l'avesse ricevuta, la troverebbe nella posta.", "pass"),
+    ("it", "Se l'ha già letta, le riassumo solo il punto.", "pass"),
+    ("en", "If you'd check your spam folder, you'd probably find it there.", "pass"),
+    ("en", "If you've read the manual, you'll know where the code is.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), WOULD_KNOW_HAD_THEY_READ)
+def test_what_the_customer_would_know_had_they_read_it_is_a_reproach(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected
