@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from feedback.scoring.checks.hold import is_hold
-from feedback.scoring.conversation import Conversation, Segment, Sentence
+from feedback.scoring.checks.hold import acknowledges, is_hold
+from feedback.scoring.conversation import Conversation, Sentence
 
 
 @dataclass
@@ -98,10 +98,6 @@ def _fillers(conversation: Conversation) -> tuple[int, list[Sentence]]:
     return total, found
 
 
-# Words of the agent's short reply to the customer's consent to a hold ("Grazie.", "Perfect, thanks.").
-ACKNOWLEDGEMENT_WORDS = 4
-
-
 def _gaps(conversation: Conversation) -> list[Gap]:
     """Silences between consecutive segments, except after an announced hold until the agent speaks again.
 
@@ -113,17 +109,12 @@ def _gaps(conversation: Conversation) -> list[Gap]:
     for previous, current in zip(conversation.segments, conversation.segments[1:]):
         if previous.speaker == "agent":
             held = any(is_hold(sentence) for sentence in previous.sentences)
-            acknowledging = holding and not held and not acknowledged and _acknowledges(previous)
+            acknowledging = holding and not held and not acknowledged and acknowledges(previous.text)
             holding, acknowledged = held or acknowledging, acknowledging
         silence = current.start - previous.end
         if silence > 0 and not holding and current.sentences:
             gaps.append(Gap(silence, current.sentences[0]))
     return gaps
-
-
-def _acknowledges(segment: Segment) -> bool:
-    """A few words that ask nothing: an acknowledgement, not the agent coming back from the hold."""
-    return len(segment.text.split()) <= ACKNOWLEDGEMENT_WORDS and "?" not in segment.text
 
 
 def _rounded(value: float | None, digits: int = 1) -> float | None:

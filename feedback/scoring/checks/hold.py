@@ -35,6 +35,10 @@ _MOMENT = frozenset(
 )
 
 
+# Words of the agent's short reply to the customer's consent to a hold.
+ACKNOWLEDGEMENT_WORDS = 4
+
+
 def is_hold(sentence: Sentence) -> bool:
     """The agent holds the call (an account "on hold", a thank-you for waiting, or advice to
     wait hours or before trying again is not a hold). A hold asked in the same sentence as a
@@ -54,17 +58,38 @@ def is_hold(sentence: Sentence) -> bool:
 
 
 def holds(conversation: Conversation) -> list[list[Sentence]]:
-    """Each hold: its consecutive hold sentences within one agent turn."""
+    """Each hold: its consecutive hold sentences within one agent turn, and the same hold said again
+    after the customer's consent (below)."""
     groups: list[list[Sentence]] = []
     for sentence in conversation.agent_sentences:
         if not is_hold(sentence):
             continue
         last = groups[-1][-1] if groups else None
-        if last is not None and last.segment.turn == sentence.segment.turn and last.index + 1 == sentence.index:
+        if last is not None and (
+            (last.segment.turn == sentence.segment.turn and last.index + 1 == sentence.index)
+            or _said_again_after_consent(conversation, last, sentence)
+        ):
             groups[-1].append(sentence)
         else:
             groups.append([sentence])
     return groups
+
+
+def _said_again_after_consent(conversation: Conversation, hold: Sentence, sentence: Sentence) -> bool:
+    """A hold the agent announces once the customer has answered the one they asked for ("Mi concede un
+    paio di minuti? Apro la pratica." / "Sì, aspetto." / "Grazie, allora la metto in attesa."): the same
+    hold, asked once. It opens the agent's next turn, after at most a short thanks for the consent; said
+    after the agent has spoken again, it is a hold of its own."""
+    if sentence.segment.turn != hold.segment.turn + 2:
+        return False
+    opening = conversation.sentences[hold.index + 1 : sentence.index]
+    return all(other.segment.turn != sentence.segment.turn or acknowledges(other.text) for other in opening)
+
+
+def acknowledges(text: str) -> bool:
+    """A few words that ask nothing ("Grazie.", "Perfect, thanks."): the agent acknowledging the
+    customer's consent to a hold, not speaking again."""
+    return len(text.split()) <= ACKNOWLEDGEMENT_WORDS and "?" not in text
 
 
 def check_hold_etiquette(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:

@@ -699,7 +699,8 @@ CUES = {
         "may|can|could|would|mind|ok|okay|alright|right|possible|happy|able|fine",
     ],
     "hold_thanks": [
-        "thank|thanks|cheers|ta|appreciate|grateful _{0,5} holding|waiting|wait|patience|patient|bearing|hanging|hold|line|time|staying|sticking",
+        # Thanks, then the hold announced ("Thanks, I'll pop you on hold"): thanks for the consent, not for the wait.
+        "thank|thanks|cheers|ta|appreciate|grateful !put|pop|place|leave|putting|popping|placing|leaving{0,5} holding|waiting|wait|patience|patient|bearing|hanging|hold|line|time|staying|sticking",
         # Thanks for any time spent with the agent ("thanks for hanging on with me", a verb Whisper
         # misheard: "thanks for marrying with me"); "with us" is a closing ("thanks for flying with us").
         "thank|thanks|cheers|appreciate|grateful _{0,3} for re:^[a-z]+ing$ _{0,1} with me",

@@ -776,7 +776,8 @@ CUES = {
         "posso|possiamo|puo|potrebbe|potrei|dispiace|concede|conceda|concederebbe|permette|disturbo|d'accordo|accordo|va|andrebbe|ok|okay|problema|possibile",
     ],
     "hold_thanks": [
-        "grazie|ringrazio|ringraziamo|ringraziarla|ringraziarti _{0,5} attesa|atteso|attendere|aspettato|aspettare|pazienza|pazientato|pazientare|linea|paziente|tempo|telefono",
+        # Thanks, then the hold announced ("Grazie, la metto in attesa"): thanks for the consent, not for the wait.
+        "grazie|ringrazio|ringraziamo|ringraziarla|ringraziarti !metto|mettiamo|lascio|lasciamo|tengo|teniamo{0,5} attesa|atteso|attendere|aspettato|aspettare|pazienza|pazientato|pazientare|linea|paziente|tempo|telefono",
         # Time spent with the agent ("grazie di essere rimasta con me"); "con noi" is a closing.
         "grazie|ringrazio|ringraziamo|ringraziarla|ringraziarti _{0,4} rimasto|rimasta|rimasti|restato|restata|restati con me",
         "scusi|scusa|scusate|scusarmi|scusare|scuso|scusiamo|perdoni|perdonate|perdonami _{0,5} attesa|atteso|attendere|aspettato|aspettare|aspettando|messo|impiegato|lungo",

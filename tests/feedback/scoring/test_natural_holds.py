@@ -277,3 +277,81 @@ WAITED_FOR = [
 def test_being_left_on_the_line_or_waited_for_is_a_hold(language, ask, expected):
     lines = ("C: Sure.", "A: Thanks for waiting.") if language == "en" else ("C: Sì.", "A: Grazie per l'attesa.")
     assert result(call(language, f"A: {ask}", *lines), "hold_etiquette") == expected
+
+
+# Thanks, then the hold announced ("Grazie, la metto in attesa", "Thanks, popping you on hold now"): the
+# thanks is for the consent and the hold is announced, so its silence is the hold's; a case left "in
+# attesa" / "on hold" after the thanks holds no call.
+THANKS_THEN_THE_HOLD = [
+    ("it", ["A: Posso metterla in attesa un minuto?", "C: Sì.", "A: Grazie, la metto in attesa."], "pass"),
+    ("en", ["A: Can I put you on hold for a minute?", "C: Sure.", "A: Thanks, popping you on hold now."], "pass"),
+    ("it", ["A: Allora, la sua scheda è aperta.", "C: Sì.", "A: Grazie, la pratica resta in attesa."], "fail"),
+    ("en", ["A: Right, your account is open.", "C: Sure.", "A: Thanks, the order stays on hold."], "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), THANKS_THEN_THE_HOLD)
+def test_a_hold_announced_after_a_thank_you_is_announced_and_its_silence_is_the_holds(language, lines, expected):
+    back = "[+40] A: Eccomi, grazie per l'attesa." if language == "it" else "[+40] A: Thanks for waiting."
+    assert result(call(language, *lines, back, seconds_per_word=0.4), "dead_air") == expected
+
+
+# The same thanks for agreeing is not thanks for the wait: without one after the hold, the hold fails.
+THANKED_FOR_AGREEING_ONLY = [
+    ("it", "A: Grazie, la metto in attesa.", "[+40] A: Eccomi.", "fail"),
+    ("en", "A: Thanks, popping you on hold now.", "[+40] A: Right, I'm back.", "fail"),
+    ("it", "A: Grazie, la metto in attesa.", "[+40] A: Eccomi, grazie per l'attesa.", "pass"),
+    ("en", "A: Thanks, popping you on hold now.", "[+40] A: Right, thanks for waiting.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "hold", "back", "expected"), THANKED_FOR_AGREEING_ONLY)
+def test_thanks_for_agreeing_to_a_hold_is_not_thanks_for_the_wait(language, hold, back, expected):
+    ask, consent = (
+        ("A: Posso metterla in attesa un minuto?", "C: Sì.")
+        if language == "it"
+        else (
+            "A: Can I put you on hold for a minute?",
+            "C: Sure.",
+        )
+    )
+    assert result(call(language, ask, consent, hold, back, seconds_per_word=0.4), "hold_etiquette") == expected
+
+
+# A hold asked, agreed to, then announced as the agent's next words ("Mi concede un paio di minuti? Apro la
+# pratica." / "Sì, aspetto." / "Grazie. La metto in attesa."): one hold, asked once. Announced after the
+# agent spoke again, it is a hold of its own, and imposed.
+ANNOUNCED_AFTER_CONSENT = [
+    ("it", "A: Mi concede un paio di minuti? Apro la pratica.", "A: Grazie. La metto in attesa.", "pass"),
+    (
+        "en",
+        "A: Can I put you on hold for a minute? I'll check with the depot.",
+        "A: Thanks. I'll put you on hold.",
+        "pass",
+    ),
+    (
+        "it",
+        "A: Mi concede un paio di minuti? Apro la pratica.",
+        "A: Qui vedo due fatture del mese scorso. Attenda un attimo.",
+        "fail",
+    ),
+    (
+        "en",
+        "A: Can I put you on hold for a minute? I'll check with the depot.",
+        "A: I can see two invoices from last month. Please hold.",
+        "fail",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "ask", "hold", "expected"), ANNOUNCED_AFTER_CONSENT)
+def test_a_hold_announced_right_after_the_customers_consent_is_the_one_asked(language, ask, hold, expected):
+    consent, back = (
+        ("C: Sì, aspetto.", "[+40] A: Eccomi, grazie della pazienza.")
+        if language == "it"
+        else (
+            "C: Sure.",
+            "[+40] A: Thanks for waiting.",
+        )
+    )
+    assert result(call(language, ask, consent, hold, back, seconds_per_word=0.4), "hold_etiquette") == expected
