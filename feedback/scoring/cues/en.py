@@ -383,7 +383,8 @@ CUES = {
         "going to be|get @ADV|all{0,2} ~@ACTION",
         "will|'ll|shall|should all? be|get @ADV|all{0,2} taken care|off",
         # A call promised in other words: "I'll give you a ring back", "let me call you back", "I'll touch base with you".
-        "will|shall|to|me|us @ADV{0,2} give|drop you a|an _{0,1} ring|call|bell|buzz|shout|callback|call-back|update|"
+        "will|shall|to|me|us @ADV{0,2} give|drop|flick|shoot|fire|ping|bung|chuck you a|an _{0,1} ring|call|bell|buzz|shout|"
+        "callback|call-back|update|"
         "answer|reply|line|text|email|tinkle",
         "let me|us @ADV? ~@PROMISE _{0,2} back",
         "will|shall @ADV{0,2} check|touch|catch base|in|up|back with you",
@@ -401,6 +402,8 @@ CUES = {
         "will be @ADV? @DONE",
         "will|'ll be @ADV? working|live|active|running|connected|online",
         "will be with|there|round|over",
+        # Someone at the customer's door: "the rider will be at your mother's gate by six" (not the customer's own plan).
+        "<!you will be @ADV? at|outside|round your|the _{0,3} door|gate|house|home|place|flat|address|property|doorstep",
         "will go out|off to|today|tomorrow|this",
         "will have !to _{0,3} ready|sorted|done|fixed|back|out|round|over|there|with",
         "will have !to _{0,3} to|with you",
@@ -591,7 +594,10 @@ CUES = {
     ],
     "time_concrete": [
         "within|in|over|inside @ADV? the|an|a? next? # !few{0,3} @UNIT",
-        "within|in|over the|an|a next? @UNIT",
+        # "In the week" is during it ("later in the week"), not a week from now ("in a week", "within the week").
+        "within|over the|an|a next? @UNIT",
+        "in an|a next? @UNIT",
+        "in the next @UNIT",
         "by|before|until|from _{0,3} @DAY_WORD|@WEEKDAY|@MONTH|end|@DAYPART|o'clock",
         "by|before|until|till|from re:^\\d{1,2}([:.]\\d{2})?$",
         "by|before|until|till @CLOCK",

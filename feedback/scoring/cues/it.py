@@ -453,6 +453,13 @@ CUES = {
         "@CLITIC ~fare|dare @ADV? sapere|avere|riavere",
         # Passed on to the customer: "gliela giro per mail" (not "la giro alla collega", a transfer).
         "gliela|glielo|gliele|glieli giro|giriamo|girero|gireremo",
+        # A message passed on in other words: "le giro una mail", "le butto giù due righe" ("I'll flick you an email").
+        "le|ti|vi giro|giriamo|girero|gireremo _{0,2} mail|email|e-mail|messaggio|sms|conferma|link|modulo",
+        "le|ti|vi butto|buttiamo|buttero|butteremo giu _{0,2} righe|riga|mail|email|e-mail|messaggio",
+        # Someone at the customer's door: "il rider sarà al cancello di sua madre entro le sei", "il tecnico sarà da lei".
+        "<!lei|tu|voi sara|saranno @ADV? da lei|te|voi",
+        "<!lei|tu|voi sara|saranno @ADV? a casa sua|tua|vostra",
+        "<!lei|tu|voi sara|saranno @ADV? al|alla|davanti|sotto _{0,3} cancello|porta|portone|casa|citofono|indirizzo",
         "@CLITIC ~dare&PRESENT1 _{0,2} risposta|aggiornamento|notizia|notizie|conferma|riscontro|esito",
         # A call promised in other words: "le do un colpo di telefono", "le faccio uno squillo".
         "@CLITIC ~dare|fare&PRESENT1 _{0,2} colpo|colpetto|squillo|telefonata|chiamata",

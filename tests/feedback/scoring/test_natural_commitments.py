@@ -676,3 +676,60 @@ ACCOUNT_ACTION_TIMED = [
 @pytest.mark.parametrize(("language", "lines", "expected"), ACCOUNT_ACTION_TIMED)
 def test_an_action_on_the_account_said_with_a_time_is_a_promise(language, lines, expected):
     assert result(call(language, *lines), "commitment_time") == expected
+
+
+# Someone of the company at the customer's door is a promise ("the rider will be at your mother's gate by
+# six", "il tecnico sarà da lei entro le undici"), timed or not; the customer's own plan is none.
+AT_THE_CUSTOMERS_DOOR = [
+    ("en", "A: The rider will be at your mother's gate by six this evening.", "pass"),
+    ("en", "A: Máire will be at your mam's door by quarter to eleven.", "pass"),
+    ("en", "A: The engineer will be at your house soon.", "fail"),
+    ("it", "A: Il rider sarà al cancello di sua madre entro le sei di stasera.", "pass"),
+    ("it", "A: Il tecnico sarà da lei entro le undici.", "pass"),
+    ("it", "A: Il tecnico sarà a casa sua al più presto.", "fail"),
+    ("en", "A: You'll be at your house by six, won't you?", "na"),
+    ("it", "A: Lei sarà a casa sua entro le sei?", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), AT_THE_CUSTOMERS_DOOR)
+def test_someone_at_the_customers_door_is_a_promise(language, line, expected):
+    assert result(call(language, line), "commitment_time") == expected
+
+
+# A message promised in other words ("I'll flick you an email", "le giro una mail", "le butto giù due righe"),
+# with a time or without one; a message the customer is asked to send is none.
+A_MESSAGE_IN_OTHER_WORDS = [
+    ("en", "A: I'll flick you an email by Friday.", "pass"),
+    ("en", "A: I'll flick you an email once Sharon's back in.", "fail"),
+    ("en", "A: I'll shoot you a text tomorrow morning.", "pass"),
+    ("it", "A: Le giro una mail entro venerdì.", "pass"),
+    ("it", "A: Le giro una mail appena torna Sara.", "fail"),
+    ("it", "A: Le butto giù due righe domani mattina.", "pass"),
+    ("en", "A: Could you flick us an email with the photos?", "na"),
+    ("it", "A: Mi gira una mail con le foto?", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), A_MESSAGE_IN_OTHER_WORDS)
+def test_a_message_promised_in_other_words_is_a_promise(language, line, expected):
+    assert result(call(language, line), "commitment_time") == expected
+
+
+# "In the week" is during it ("later in the week, I'd say"), as "in settimana": vague. A week from now or
+# within it is a time ("in a week", "within the week", "entro la settimana").
+DURING_THE_WEEK = [
+    ("en", ["A: I'll send you the form.", "A: Should be later in the week, I'd say."], "fail"),
+    ("en", ["A: I'll send you the form in the week."], "fail"),
+    ("it", ["A: Le mando il modulo.", "A: Dovrebbe essere più avanti in settimana, direi."], "fail"),
+    ("it", ["A: Le mando il modulo in settimana."], "fail"),
+    ("en", ["A: I'll send you the form in a week."], "pass"),
+    ("en", ["A: I'll send you the form within the week."], "pass"),
+    ("it", ["A: Le mando il modulo tra una settimana."], "pass"),
+    ("it", ["A: Le mando il modulo entro la settimana."], "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), DURING_THE_WEEK)
+def test_in_the_week_is_during_it_and_no_time(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
