@@ -154,11 +154,13 @@ def recognise_regions(
     return [word for word in words if word.word.strip()]
 
 
-def regions_missed(regions: list[SpeechRegion], words: list[Word]) -> list[SpeechRegion]:
-    """Regions no recognised word belongs to, a word belonging to the region nearest its middle.
+def stretches_missed(regions: list[SpeechRegion], words: list[Word]) -> list[list[SpeechRegion]]:
+    """Runs of consecutive regions no recognised word belongs to, a word belonging to the region
+    nearest its middle.
 
     Nearest, not containing: a window keeps audio around each region, so a word Whisper heard
-    at a region's soft onset can be timed just before the region the VAD found.
+    at a region's soft onset can be timed just before the region the VAD found. Runs, not
+    single regions: a sentence often spans a short pause, and is read best whole.
     """
     starts = [region.start for region in regions]
     heard: set[int] = set()
@@ -171,7 +173,15 @@ def regions_missed(regions: list[SpeechRegion], words: list[Word]) -> list[Speec
                 key=lambda i: max(regions[i].start - middle, middle - regions[i].end),
             )
         )
-    return [region for i, region in enumerate(regions) if i not in heard]
+    stretches: list[list[SpeechRegion]] = []
+    for i, region in enumerate(regions):
+        if i in heard:
+            continue
+        if i > 0 and i - 1 not in heard:  # the region before is the end of the last stretch
+            stretches[-1].append(region)
+        else:
+            stretches.append([region])
+    return stretches
 
 
 def _recognise(
@@ -182,16 +192,17 @@ def _recognise(
     progress: Progress | None,
     context: CallContext | None,
 ) -> list[Word]:
-    """Words of every speech region; each region Whisper skipped gets one more pass, alone.
+    """Words of every speech region; each stretch of regions Whisper skipped gets one more pass
+    of its own.
 
     Whisper sometimes ends a window before its last piece (it predicts the end of the
     text too early), which would silently lose a whole turn. Read together again, the
-    skipped regions form one more long window, which it can end early just the same (a real
-    English clip came back as "Hello." for its last 10 s); a region alone is short.
+    skipped stretches form one more long window, which it can end early just the same (a real
+    English clip came back as "Hello." for its last 10 s); a stretch alone is short.
     """
     words = recognise_regions(engine, samples, regions, language, progress, context)
-    for region in regions_missed(regions, words):
-        words = words + recognise_regions(engine, samples, [region], language, context=context)
+    for stretch in stretches_missed(regions, words):
+        words = words + recognise_regions(engine, samples, stretch, language, context=context)
     return sorted(words, key=lambda word: word.start)
 
 

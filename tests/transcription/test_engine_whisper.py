@@ -148,10 +148,10 @@ def test_a_window_of_fast_speech_is_read_to_its_end(speech_engine, tmp_path):
 REAL_SPEECH = SAMPLES.parent / "real-speech"
 
 
-def test_regions_a_window_ended_early_on_are_read_again_one_by_one():
+def test_the_speech_after_a_window_ended_early_is_read_again_on_its_own():
     """A real English clip (a man on the phone, 14 s): with 0.31 s of audio kept around each
-    region, Whisper ends the one window after the third sentence, and the three regions after
-    it, read again together, came back as "Hello."; each read alone is heard."""
+    region, Whisper ends the one window after the third sentence; the last 10 s, read again
+    with the first region (whose "Hello." was timed just before it), came back as "Hello."."""
     engine = WhisperEngine(engine_settings().model, DecodingOptions(region_pad_s=0.31))
 
     transcript = transcribe_file(
