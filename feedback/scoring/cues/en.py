@@ -797,9 +797,12 @@ CUES = {
     ],
     "removal": ["~delete|remove|hide|edit", "~take it|that|this|them|those? down|off"],
     "open_request": [
-        "can|could|would you @ADV? describe|explain|walk|talk",
-        "^please describe|explain",
-        "^describe|explain",
+        # Told to someone else ("explain to them what happened") it is an instruction, not a question to the agent.
+        "can|could|would you @ADV? describe|explain !to",
+        "can|could|would you @ADV? walk|talk",
+        "^please describe|explain !to",
+        "^describe|explain !to",
+        "describe|explain to me|us",
         "tell|telling me|us _{0,3} more|about|what|how|why|when|where|which",
         "walk me|us through",
         "talk me|us through",

@@ -856,7 +856,8 @@ CUES = {
     ],
     "removal": ["~cancellare|eliminare|rimuovere|oscurare|nascondere|modificare|togliere"],
     "open_request": [
-        "~@NARRATE&REQUEST_FORM",
+        # Told to someone else ("gli spieghi la storia del modulo") it is an instruction, not a question to the agent.
+        "<!gli|le|glielo|gliela|glieli|gliele ~@NARRATE&REQUEST_FORM",
         "re:^(descriver|spiegar|raccontar|dir|illustrar)(mi|ci)$",
         "mi|ci descriva|descrivi|spieghi|spiega|racconti|racconta|illustri",
         "mi|ci ~@OPEN_VERB @ADV{0,2} a|da|di|in|per|con|su? @WH|meglio|piu|tutto|esattamente|cosa",

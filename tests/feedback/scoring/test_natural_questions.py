@@ -256,3 +256,22 @@ WISH_TO_HEAR = [
 @pytest.mark.parametrize(("language", "reply", "expected"), WISH_TO_HEAR)
 def test_a_wish_to_hear_more_is_an_open_question(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "discovery_question") == expected
+
+
+# A request to tell someone else ("gli spieghi la storia del modulo", "explain to them what happened") is an
+# instruction for the customer's call to them, not a question to the agent; told to the agent, it asks.
+TOLD_TO_SOMEONE_ELSE = [
+    ("it", "A: Chiami loro, gli spieghi la storia del modulo, e loro sbloccano la prenotazione.", "fail"),
+    ("it", "A: Glielo descriva bene, al tecnico, quando passa.", "fail"),
+    ("en", "A: Explain to them what happened with the form, and they'll unblock it.", "fail"),
+    ("en", "A: Could you explain to the office what happened with the form?", "fail"),
+    ("it", "A: Mi spieghi la storia del modulo.", "pass"),
+    ("it", "A: Me lo descriva bene, il rumore.", "pass"),
+    ("en", "A: Explain to me what happened with the form.", "pass"),
+    ("en", "A: Could you explain what happened with the form?", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), TOLD_TO_SOMEONE_ELSE)
+def test_a_request_to_tell_someone_else_asks_the_agent_nothing(language, line, expected):
+    assert result(call(language, line), "discovery_question") == expected
