@@ -985,7 +985,13 @@ CUES = {
         "you are|'re @ADV? not reading it|this|that|them|properly",
         # Talking down: explaining slowly "so you get it".
         "explain|say|spell|repeat _{0,3} slowly|again|simply|clearly _{0,2} so|that|until you _{0,1} get|understand|follow|grasp",
-        "even a child|kid|toddler could|can|would|knows",
+        # Told to read their own mail now and again, as if they never did: "maybe worth a wee look at the emails now
+        # and again"; advice about a folder they may not know ("worth checking your spam folder now and again") is not,
+        # nor the agent's own checking ("I'll check the emails now and then").
+        "<!i|we|will|shall ~look|check|read|glance|open _{0,3} the|your emails|email|e-mails|inbox|post|mail|letters every? now and again|then",
+        "<!i|we|will|shall ~look|check|read|glance|open _{0,3} the|your emails|email|e-mails|inbox|post|mail|letters once in a while",
+        "<!i|we|will|shall ~look|check|read|glance|open _{0,3} the|your emails|email|e-mails|inbox|post|mail|letters from time to time",
+        "<!i|we|will|shall ~look|check|read|glance|open _{0,3} the|your emails|email|e-mails|inbox|post|mail|letters every so often",
         "is|'s @ADV? just? common sense",
         "re:^(fuck.*|shit.*|crap|crappy|damn|damned|bloody|bastards?|bitch.*|arse|ass|asshole|bollocks|piss|pissed|dickhead|wanker|idiots?|stupid|moron|dumb)$",
     ],

@@ -1058,7 +1058,13 @@ CUES = {
         "che|bel|bella _{0,1} pasticcio|casino|guaio|disastro|macello|frittata|confusione|pasticciaccio ha|hai|avete @ADV? "
         "combinato|fatto|creato|combinata|fatta|creata",
         "lei|tu|voi ha|hai|avete @ADV? combinato|fatto _{0,2} pasticcio|casino|guaio|disastro|macello|frittata|confusione",
-        "non me ne frega",
+        # Told to read their own mail now and again, as if they never did: "magari un'occhiata alla posta ogni tanto";
+        # the spam folder ("controlli ogni tanto la posta indesiderata") is advice, the agent's own checking ("ogni
+        # tanto controllo io le mail") none.
+        "~guardare|leggere|controllare|aprire|occhiata|occhiatina&REQUEST_FORM _{0,3} posta|mail|email|e-mail|casella|lettere "
+        "!indesiderata{0,1} ogni|di tanto",
+        "ogni tanto _{0,3} ~guardare|leggere|controllare|aprire|occhiata|occhiatina&REQUEST_FORM _{0,3} posta|mail|email|e-mail|casella|"
+        "lettere !indesiderata",
         "chi se ne frega",
     ],
     "customer_intro_after": ["qui"],

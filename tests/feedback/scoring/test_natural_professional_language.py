@@ -339,3 +339,27 @@ WOULD_KNOW_HAD_THEY_READ = [
 @pytest.mark.parametrize(("language", "reply", "expected"), WOULD_KNOW_HAD_THEY_READ)
 def test_what_the_customer_would_know_had_they_read_it_is_a_reproach(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "professional_language") == expected
+
+
+# Told to read their own mail now and again, as if they never did ("maybe worth a wee look at the emails now and
+# again", "magari un'occhiata alla posta ogni tanto"): condescending. Advice about the spam folder, with or
+# without "now and again", and the agent's own checking are not.
+MAIL_NOW_AND_AGAIN = [
+    (
+        "en",
+        "It's been sitting in your inbox the whole time. Maybe worth a wee look at the emails now and again.",
+        "fail",
+    ),
+    ("en", "Maybe check your emails once in a while.", "fail"),
+    ("it", "Magari un'occhiata alla posta ogni tanto, eh.", "fail"),
+    ("it", "Ogni tanto guardi la posta, signora.", "fail"),
+    ("en", "It's worth checking your spam folder now and again.", "pass"),
+    ("en", "I'll check the emails now and then and let you know.", "pass"),
+    ("it", "Le conviene controllare ogni tanto la posta indesiderata.", "pass"),
+    ("it", "Ogni tanto controllo io le mail e la avviso.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), MAIL_NOW_AND_AGAIN)
+def test_told_to_read_their_own_mail_now_and_again_is_condescending(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected
