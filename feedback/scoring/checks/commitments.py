@@ -185,19 +185,48 @@ def _has_concrete_time(conversation: Conversation, sentence: Sentence, promised:
     following = conversation.next_agent_sentence(sentence)
     return (
         _timed_in_its_sentence(conversation, sentence, promised)
-        or (following is not None and _times_what_went_before(following))
+        or (
+            following is not None
+            and _times_what_went_before(conversation, following, _said_vaguely(sentence, promised))
+        )
         or any(other.has("time_concrete", negated_too=True) for other in _continuation(conversation, sentence))
     )
 
 
-def _times_what_went_before(sentence: Sentence) -> bool:
+def _times_what_went_before(conversation: Conversation, sentence: Sentence, said_vaguely: bool) -> bool:
     """A concrete time in the sentence after a promise, unless it only says a state reached now
     ("Okay, that's on the account now", "La lettura è registrata adesso"): what is done already
-    times nothing still to do."""
+    times nothing still to do. After a promise that says its own time vaguely ("we'll get the
+    paperwork out to you shortly"), a report of something done ("Done, you're on the Thursday
+    boat", "Fatto, è sulla barca di giovedì") or a time in a clause with a condition of its own ("if
+    anyone gets seasick take the tablet the night before") dates something else, not the promise;
+    a time said for it still does ("By five at the latest", "It'll be with you by Friday")."""
+    if said_vaguely and sentence.has("done_now"):
+        return False
     states = sentence.found("state_now")
+    condition = conversation.cues.words("CONDITION")
     return any(
         not any(state.start <= time.start < state.end for state in states)
+        and not (said_vaguely and _clause_has(sentence, time, condition))
         for time in sentence.found("time_concrete", negated_too=True)
+    )
+
+
+def _said_vaguely(sentence: Sentence, found: list[Cue]) -> bool:
+    """Every promise of the sentence says its own time vaguely, in its clause ("we'll send it shortly")."""
+    clauses = sentence.clause_of
+    vague = {clauses(cue.start) for cue in sentence.found("time_vague", negated_too=True)}
+    promised = {clauses(cue.start) for cue in found}
+    return bool(promised) and promised <= vague
+
+
+def _clause_has(sentence: Sentence, cue: Cue, words: frozenset[str]) -> bool:
+    """Whether the clause the cue starts in has one of these words."""
+    doc, clauses = sentence.segment.doc, sentence.clause_of
+    return any(
+        doc[position].norm_ in words
+        for position in range(sentence.span.start, sentence.span.end)
+        if clauses(position) == clauses(cue.start)
     )
 
 
@@ -234,22 +263,13 @@ def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence, found
     concrete = sentence.found("time_concrete", negated_too=True)
     if not concrete:
         return False
-    clauses = sentence.clause_of
-    vague = {clauses(cue.start) for cue in sentence.found("time_vague", negated_too=True)}
-    promised = {clauses(cue.start) for cue in found}
-    if not promised or not promised <= vague:
+    if not _said_vaguely(sentence, found):
         return True
-    doc, cues = sentence.segment.doc, conversation.cues
+    clauses = sentence.clause_of
+    promised = {clauses(cue.start) for cue in found}
+    cues = conversation.cues
     apart = cues.words("CONDITION") | cues.words("FUTURE_AUX")
-    return any(
-        clauses(cue.start) in promised
-        or not any(
-            doc[position].norm_ in apart
-            for position in range(sentence.span.start, sentence.span.end)
-            if clauses(position) == clauses(cue.start)
-        )
-        for cue in concrete
-    )
+    return any(clauses(cue.start) in promised or not _clause_has(sentence, cue, apart) for cue in concrete)
 
 
 def _continuation(conversation: Conversation, sentence: Sentence) -> list[Sentence]:

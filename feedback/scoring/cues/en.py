@@ -523,6 +523,8 @@ CUES = {
     # Someone brought into the call the customer is on: done now, no follow-up (checks/commitments.py).
     # A state reached, said with "now" ("that's on the account now"): no time for a promise before it.
     "state_now": ["is|'s|are|'re _{0,4} now", "now is|'s|are|'re"],
+    # A report of something done ("Done, you're on the Thursday boat"): its times date what was done.
+    "done_now": ["^done|sorted ,|.|!|and", "^all done|sorted|booked|set"],
     "into_the_call": ["onto|into this|the call|line", "on this|the call|line with us|you|me"],
     "transfer": [
         "~transfer|connect you|your",

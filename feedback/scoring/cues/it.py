@@ -594,6 +594,8 @@ CUES = {
     # Someone brought into the call the customer is on: done now, no follow-up (checks/commitments.py).
     # A state reached, said with "adesso" ("la lettura è registrata adesso"): no time for a promise before it.
     "state_now": ["e|sono|risulta|risultano _{0,4} adesso|ora", "adesso|ora e|sono|risulta|risultano"],
+    # A report of something done ("Fatto, è sulla barca di giovedì"): its times date what was done.
+    "done_now": ["^fatto|sistemato ,|.|!|e", "^ecco|tutto fatto|sistemato|prenotato"],
     "into_the_call": [
         "in linea con noi|lei|me|te|voi",
         "a|in|su questa chiamata|telefonata|linea",

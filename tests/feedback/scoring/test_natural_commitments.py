@@ -733,3 +733,57 @@ DURING_THE_WEEK = [
 @pytest.mark.parametrize(("language", "lines", "expected"), DURING_THE_WEEK)
 def test_in_the_week_is_during_it_and_no_time(language, lines, expected):
     assert result(call(language, *lines), "commitment_time") == expected
+
+
+# After a promise that says its own time vaguely ("we'll get the paperwork out to you shortly"), the agent's
+# next sentence times it only with a time said for it ("By five at the latest", "It'll be with you by Friday");
+# a report of something done ("Done, you're on the Thursday boat") or a time in a clause with a condition of
+# its own ("if anyone gets seasick take the tablet the night before") dates something else.
+VAGUE_THEN_ANOTHER_TIME = [
+    (
+        "en",
+        [
+            "A: We'll get the paperwork out to you shortly.",
+            "C: Thursday's good. Book us on.",
+            "A: Done, you're on the Thursday boat.",
+        ],
+        "fail",
+    ),
+    (
+        "en",
+        [
+            "A: We'll get the new confirmation out to you shortly.",
+            "A: Bring a hat, and if anyone gets seasick take the tablet the night before.",
+        ],
+        "fail",
+    ),
+    (
+        "it",
+        [
+            "A: Le mandiamo le carte a breve.",
+            "C: Giovedì va bene, ci prenoti.",
+            "A: Fatto, siete sulla barca di giovedì.",
+        ],
+        "fail",
+    ),
+    (
+        "it",
+        [
+            "A: Le mandiamo la conferma a breve.",
+            "A: Porti un cappello, e se qualcuno soffre il mare prenda la pastiglia la sera prima.",
+        ],
+        "fail",
+    ),
+    ("en", ["A: We'll call you shortly.", "A: By five at the latest."], "pass"),
+    ("en", ["A: I'll send it shortly.", "A: It'll be with you by Friday."], "pass"),
+    ("it", ["A: La richiamiamo a breve.", "A: Entro le cinque al massimo."], "pass"),
+    ("it", ["A: Le mando il pacco a breve.", "A: Le arriva entro venerdì."], "pass"),
+    # Said without a time of its own, the promise is timed by the next sentence as before.
+    ("en", ["A: We'll get the paperwork out to you.", "C: Thursday's good.", "A: Done, by Thursday then."], "pass"),
+    ("it", ["A: Le mandiamo le carte.", "C: Giovedì va bene.", "A: Fatto, entro giovedì allora."], "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), VAGUE_THEN_ANOTHER_TIME)
+def test_a_vague_promise_is_not_timed_by_a_next_sentence_that_dates_something_else(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
