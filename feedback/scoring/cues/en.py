@@ -753,7 +753,12 @@ CUES = {
     "datum_on_file": ["shall|should i|we @ADV? use|keep|send|email|text|update|go"],
     # The agent reading a datum from the system ("I can see you're calling from the number on the
     # account"): before a datum in its clause, it shows the datum was not asked for (checks/questions.py).
-    "datum_seen": ["i|we @ADV? can|could? see", "calling|ringing|phoning from"],
+    "datum_seen": [
+        "i|we @ADV? can|could? see",
+        "calling|ringing|phoning from",
+        # The datum on file named as the one compared with ("Is the new car registered to the same address?").
+        "the|that same address|postcode|email|e-mail|number|account|card|details|phone|mobile",
+    ],
     # A closed question about what the customer did ("Did you use a different delivery address?"):
     # it asks whether something happened, not for the datum it names.
     "event_question": [

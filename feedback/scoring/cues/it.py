@@ -830,6 +830,9 @@ CUES = {
     "datum_seen": [
         "vedo|vediamo|leggo|leggiamo|risulta|risultano",
         "chiama|chiamando|telefona|telefonando da|dal|dallo|dalla",
+        # The datum on file named as the one compared with ("La macchina nuova è intestata allo stesso indirizzo?").
+        "stesso|stessa|medesimo|medesima indirizzo|cap|numero|email|mail|e-mail|conto|carta|codice|recapito|telefono|"
+        "cellulare",
     ],
     # A closed question about what the customer did ("Ha usato un indirizzo diverso?").
     "event_question": [

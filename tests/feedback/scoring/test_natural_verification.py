@@ -210,3 +210,21 @@ RECORD_NUMBERS = [
 @pytest.mark.parametrize(("language", "reply", "expected"), RECORD_NUMBERS)
 def test_the_number_of_a_record_kept_on_the_customer_verifies_the_caller(language, reply, expected):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# The datum on file named as the one something else is compared with ("Is the new car registered to the
+# same address on Manor Street?", "allo stesso indirizzo di via Manin?") asks about the car, not for the
+# datum; a request for it, or a question that has the customer say or confirm it, still does.
+THE_SAME_DATUM = [
+    ("en", "Is the new car registered to the same address on Manor Street?", "fail"),
+    ("it", "La macchina nuova è intestata allo stesso indirizzo di via Manin?", "fail"),
+    ("en", "Can you confirm your address is still 12 Manor Street?", "pass"),
+    ("en", "Could you give me the address the car is registered to?", "pass"),
+    ("it", "Mi conferma l'indirizzo di residenza?", "pass"),
+    ("it", "Mi dà l'indirizzo email del contratto?", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), THE_SAME_DATUM)
+def test_the_datum_on_file_named_as_the_same_is_not_asked_for(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
