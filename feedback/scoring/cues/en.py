@@ -223,6 +223,11 @@ CUES = {
         # A short judgement of what was told: "that's really rough", "that's tough, honestly" (not "that's hard to say").
         "that|this is|was|'s @ADV{0,2} @NEG_WEAK .|,|!|;|-|for|on|going|mate|love",
         "what a|an _{0,2} @NEG_ADJ|@NEG_WEAK|@NEG_NOUN|@HARD",
+        # "That's a real shame, with it being her first photo": a shame said of what was told, ending its clause or
+        # saying what of; one that opens a clause of blame or of the agent's side ("it's a shame you didn't…") is not.
+        "that|this|it is|was|'s @ADV{0,2} a|an|such a? _{0,2} shame|pity .|,|!|;|-|with|about|for",
+        "^shame|pity .|,|!|;|-|with|about|for",
+        ",|;|: shame|pity .|,|!|;|-|with|about|for",
         # Set phrases that judge the customer's situation unwelcome ("the last thing you needed").
         "the last thing you|anyone|anybody|one|we @ADV? need|needed|want|wanted|expect|expected",
         "nobody|anyone|anybody|one|everybody|everyone 's idea of",

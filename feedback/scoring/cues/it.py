@@ -285,6 +285,11 @@ CUES = {
         "deve|sara essere? _{0,2} stato|stata _{0,3} @NEG_ADJ|@NEG_NOUN",
         "deve essere @ADV{0,2} un|una|uno _{0,1} @NEG_ADJ|@NEG_NOUN",
         "che @ADV? @NEG_ADJ|@NEG_NOUN|@HARD_NOUN|@HARD_ADJ",
+        # "Peccato, proprio la sua prima foto", "un vero peccato, con tutto quel lavoro": the pity as a clause of its own;
+        # "peccato che lei non abbia letto la mail" opens a clause of blame and is not.
+        "^peccato .|,|!|;|-|davvero|eh|per|con",
+        "^un @ADV? vero|gran|grande? peccato .|,|!|;|-|davvero|eh|per|con",
+        ",|;|: un? @ADV? vero|gran|grande? peccato .|,|!|;|-|davvero|eh|per|con",
         "deve|dev'|sara essere? @ADV? stata? @ADV? dura",
         # "È dura", said of the situation just told, with no subject of its own ("la plastica è dura" is a thing).
         "^e|sara @ADV{0,2} dura .|,|!|;|eh|davvero|eccome",

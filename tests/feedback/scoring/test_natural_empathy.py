@@ -518,3 +518,27 @@ LET_DOWN = [
 @pytest.mark.parametrize(("language", "reply", "expected"), LET_DOWN)
 def test_owning_that_the_customer_was_let_down_is_empathy(language, reply, expected):
     assert result(call(language, LOST_DAY[language], f"A: {reply}"), "empathy") == expected
+
+
+WRONG_PRINTS = {
+    "en": "C: Half the school photos are of some other child, and it was her first school photo.",
+    "it": "C: Metà delle foto di classe sono di un altro bambino, ed era la sua prima foto di classe.",
+}
+
+# A shame or a pity said of what was told, as a clause of its own ("that's a real shame, with it being her
+# first", "peccato, proprio la sua prima foto"). One that opens a clause of blame or of the agent's side
+# ("it's a shame you didn't…", "peccato che non abbia letto…") is no empathy.
+A_SHAME = [
+    ("en", "Oh, that's a real shame, with it being her first school photo and all.", "pass"),
+    ("en", "Oh, shame, with it being her first photo.", "pass"),
+    ("it", "Peccato, proprio la sua prima foto di classe.", "pass"),
+    ("it", "Eh, un vero peccato, con la prima foto di classe.", "pass"),
+    ("en", "It's a shame you didn't check the photos at the school.", "fail"),
+    ("en", "It's a real shame we can't reprint them this week.", "fail"),
+    ("it", "Peccato che non abbia controllato le foto a scuola.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), A_SHAME)
+def test_a_shame_said_of_what_was_told_is_empathy(language, reply, expected):
+    assert result(call(language, WRONG_PRINTS[language], f"A: {reply}"), "empathy") == expected
