@@ -852,7 +852,14 @@ CUES = {
     ],
     "closing": [
         "thank|thanks|cheers",
-        "goodbye|bye|farewell|bye-bye|cheerio|ta-ra|tara|toodles",
+        "goodbye|bye|farewell|cheerio|tara|toodles|hooroo|laters|slan",
+        # Regional goodbyes the tokenizer splits at the hyphen ("ta-ra", "ta-ta", "toodle-oo") or says in two words
+        # ("ta ra"); "ta" (thanks), "see ya", "so long" only as a parting of their own ("I'll see ya Tuesday" is a plan).
+        "ta -? ra|ta",
+        "toodle -? oo|pip",
+        "^ta .|,|!|love|very|mate|pet|duck|now",
+        "^see ya|yas|yous|youse .|,|!|then|now|soon|later|love|mate",
+        "^so long .|,|!|then|now",
         "mind how you go",
         "take care",
         # Wishing the customer well on parting: "you look after yourself".

@@ -921,7 +921,11 @@ CUES = {
         "saluti|salutoni|cordialita",
         "un saluto|abbraccio",
         "la|ti|vi|li|le saluto|salutiamo",
-        "stia|stai|state|stammi|statemi bene",
+        "stia|stai|state|stammi|statemi|statti bene",
+        # The Friulian goodbye ("Mandi mandi, signora"), only as a parting of its own: "mi mandi una foto" is a request.
+        "^mandi .|,|!|;|mandi|neh",
+        ",|;|allora|dai|bene|ecco mandi .|,|!|;|mandi|neh",
+        "ossequi",
         "ci sentiamo|risentiamo",
         # Wishing the customer well on parting: "buone cose", "tante care cose".
         "buone|care cose",

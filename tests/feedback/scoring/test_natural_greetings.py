@@ -41,14 +41,27 @@ def test_the_agent_named_as_whom_the_caller_has_reached_gives_their_name(languag
     assert result(call(language, f"A: {opening}", agent_name=agent), "greeting") == expected
 
 
-# Parting wishes in other words: "you look after yourself", "buone cose", "tante care cose". The same
-# words about something else do not close.
+# Parting wishes in other words: "you look after yourself", "buone cose", "tante care cose"; regional and
+# colloquial goodbyes: "Mandi mandi" (Friuli), "statti bene", "ta-ra", "ta-ta", "see ya", "so long". The same
+# words about something else, in a request or in a plan ("mi mandi una foto", "I'll see ya Tuesday", "so long
+# as …") do not close.
 PARTING_WISHES = [
     ("en", "No worries, you look after yourself.", "pass"),
     ("it", "Di niente, buone cose.", "pass"),
     ("it", "Tante care cose.", "pass"),
     ("en", "You'll need to look after yourself for a few days with that knee, the form is in.", "fail"),
     ("it", "Sono cose che capitano, il modulo è inviato.", "fail"),
+    ("it", "Mandi mandi, signora Del Fabbro.", "pass"),
+    ("it", "Va bene, mandi.", "pass"),
+    ("it", "Statti bene, Gino.", "pass"),
+    ("en", "Right you are, ta-ra.", "pass"),
+    ("en", "Ta-ta, Mrs Brown.", "pass"),
+    ("en", "See ya, Kevin.", "pass"),
+    ("en", "So long, then.", "pass"),
+    ("it", "Mi mandi una foto del comignolo.", "fail"),
+    ("it", "Allora mandi la foto alla mail del negozio.", "fail"),
+    ("en", "I'll see ya Tuesday at the depot.", "fail"),
+    ("en", "So long as the cask is sealed, it's fine.", "fail"),
 ]
 
 
