@@ -59,6 +59,7 @@ def is_open_question(conversation: Conversation, sentence: Sentence) -> bool:
         not _scripted_or_datum(conversation, sentence, clause)
         and not _offers_a_choice(conversation, sentence, clause)
         and not _qualifies_a_datum(conversation, sentence, clause)
+        and not _qualifies_an_alternative(conversation, sentence, clause)
         for clause in interrogative_clauses(conversation, sentence)
     )
 
@@ -206,6 +207,29 @@ def _offers_a_choice(conversation: Conversation, sentence: Sentence, clause: tup
         and cues.words("WH").isdisjoint(tail)
         and tail[0] not in cues.words("OFFER") | cues.words("COPULA")
     )
+
+
+def _qualifies_an_alternative(conversation: Conversation, sentence: Sentence, clause: tuple[int, int]) -> bool:
+    """ "Tira male solo la mattina, o anche dopo, quando è bella calda?", "Is it just the mornings, or when
+    it's hot too?": a clause opening with "quando" / "when" (or "dove" / "where") after the "o" / "or" of an
+    either/or question says when or where the second option holds, so the question stays closed (the spec:
+    yes/no checks are not open questions). After "e" / "and" ("…, e da quando succede?"), or with another
+    interrogative ("…, or what happened?"), it asks a question of its own."""
+    start, _ = clause
+    if start <= sentence.span.start:
+        return False
+    doc, cues = sentence.segment.doc, conversation.cues
+    wh_words, or_words = cues.words("WH"), cues.words("OR")
+    opening = next((token.i for token in doc[start : sentence.span.end] if token.norm_ in wh_words), start)
+    if doc[opening].norm_ not in cues.words("WH_WHEN"):
+        return False
+    if any(token.norm_ in or_words for token in doc[start:opening]):
+        return True
+    earlier = [position for position in sentence.clause_breaks if sentence.span.start <= position < start - 1]
+    before = [
+        token.norm_ for token in doc[max(earlier, default=sentence.span.start - 1) + 1 : start] if not token.is_punct
+    ]
+    return bool(before) and before[0] in or_words
 
 
 # Words of a topic fronted before an interrogative ("il modem cosa fa?"), after its determiner.

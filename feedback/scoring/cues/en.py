@@ -96,6 +96,8 @@ SETS = {
     # Words that open a reply to a yes-no question ("No, that's all."): the question was asked (checks/questions.py).
     "ANSWER": "yes no yeah yep nope sure",
     "WH": "how what which why when where who whom whose whereabouts",
+    # Interrogatives that also open a clause of time or place ("…, or when it's hot?", checks/questions.py).
+    "WH_WHEN": "when where",
     # Words that open an offer asked rather than a promise made ("Shall I call you back at four, …?").
     "OFFER": "shall should can could may might would will do does did want is are",
     # Words that open the other half of an alternative question ("…, or would you rather…?").

@@ -128,6 +128,8 @@ SETS = {
     # Words that open a reply to a yes-no question ("No, era solo questo."): the question was asked (checks/questions.py).
     "ANSWER": "si no certo esatto certamente",
     "WH": "come cosa che quale quali qual perche quando dove quanto quanta quanti quante chi",
+    # Interrogatives that also open a clause of time or place ("…, o anche dopo, quando è calda?", checks/questions.py).
+    "WH_WHEN": "quando dove",
     # Words that open an offer asked rather than a promise made ("Vuole che la richiami domani, …?").
     "OFFER": "vuole vuoi volete preferisce preferisci preferite desidera posso possiamo devo dobbiamo",
     # Words that open the other half of an alternative question ("…, o preferisce…?").

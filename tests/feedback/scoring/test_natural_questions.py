@@ -146,7 +146,9 @@ def test_a_request_verb_with_a_third_person_subject_asks_the_customer_nothing(la
 
 
 # Picking one of the options said after the question ("…, X or Y?") is a closed question; an
-# either/or with no interrogative is too. Options that only illustrate an open question leave it open.
+# either/or with no interrogative is too, and so is one whose second option says when or where it holds
+# ("…, o anche dopo, quando è bella calda?", "…, or when it's hot too?"). Options that only illustrate an
+# open question leave it open, and so does an interrogative after "e" / "and" or other than when / where.
 CHOICES = [
     ("en", "Which suits you better, Tuesday or Wednesday?", "fail"),
     ("en", "What time would you prefer: morning or afternoon?", "fail"),
@@ -158,6 +160,14 @@ CHOICES = [
     ("en", "What kind of noise is it, a hum or a click?", "pass"),
     ("it", "Che odore sente, di bruciato o di gas?", "pass"),
     ("it", "Quale giorno preferisce?", "pass"),
+    ("it", "E tira male solo la mattina quando la accende, o anche dopo, quando è bella calda?", "fail"),
+    ("it", "Tira male solo la mattina, o quando è calda?", "fail"),
+    ("en", "Does it smoke only when you light it, or later too, when it's good and hot?", "fail"),
+    ("en", "Is it just the mornings, or when it's hot too?", "fail"),
+    ("it", "È la mattina o la sera, e da quando succede?", "pass"),
+    ("it", "Si è rotta, o cosa è successo?", "pass"),
+    ("en", "Is it the morning or the evening, and when did it start?", "pass"),
+    ("en", "Did it break, or what happened?", "pass"),
 ]
 
 
