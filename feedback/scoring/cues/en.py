@@ -73,7 +73,9 @@ SETS = {
     "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
     "tag shipment parcel consignment flight passport licence license confirmation notice penalty pcn fine "
     "citation permit certificate voucher appointment job repair return rma warranty guarantee tenancy property "
-    "tenant patient student nhs docket quote quotation estimate proposal waybill record file chart",
+    "tenant patient student nhs docket quote quotation estimate proposal waybill record file chart "
+    # What the customer holds with the company, numbered for them: "the cask number", "your mooring number".
+    "cask barrel share mooring pitch plot allotment locker",
     "ID_HEAD": "number numbers no. reference ref code id serial",
     "PD_NOUN": "phone mobile telephone address email e-mail password pin iban postcode",
     "ASK": "confirm give tell provide verify read spell share send",

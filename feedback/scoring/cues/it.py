@@ -104,7 +104,9 @@ SETS = {
     "tracciamento tracking pacco volo bolletta bollette conferma verbale multa contravvenzione avviso ricevuta "
     "permesso certificato voucher appuntamento intervento garanzia riparazione reso alloggio immobile scheda "
     "dossier matricola badge assistito paziente studente abbonato posizione impianto allacciamento allaccio "
-    "preventivo offerta proposta commessa ddt bolla cartella fascicolo protocollo",
+    "preventivo offerta proposta commessa ddt bolla cartella fascicolo protocollo "
+    # Quello che il cliente ha presso l'azienda, numerato per lui: "il numero della botte", "della piazzola".
+    "botte barrique quota ormeggio piazzola orto armadietto",
     "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
     "bisogno precisare specificare",
     "POST": "scrivere inviare mandare postare pubblicare lasciare rispondere allegare",

@@ -212,6 +212,23 @@ def test_the_number_of_a_record_kept_on_the_customer_verifies_the_caller(languag
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
 
 
+# What the customer holds with the company is numbered for them ("the cask number", "il numero della piazzola");
+# counting their casks or asking about one names no datum.
+HOLDINGS = [
+    ("en", "Could I take the cask number? It's in the bottom corner of the certificate.", "pass"),
+    ("en", "What's the mooring number, please?", "pass"),
+    ("it", "Mi dà il numero della botte? È in basso sul certificato.", "pass"),
+    ("it", "Qual è il numero della piazzola?", "pass"),
+    ("en", "How many casks do you have with us?", "fail"),
+    ("it", "Quante botti ha con noi?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), HOLDINGS)
+def test_the_number_of_what_the_customer_holds_verifies_the_caller(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
 # The datum on file named as the one something else is compared with ("Is the new car registered to the
 # same address on Manor Street?", "allo stesso indirizzo di via Manin?") asks about the car, not for the
 # datum; a request for it, or a question that has the customer say or confirm it, still does.
