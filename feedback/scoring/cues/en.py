@@ -757,6 +757,10 @@ CUES = {
         "number|digits|code on|from _{0,3} your|the @ID_NOUN",
         # Placed by a relative clause: "the number you'll find top right on your bill".
         "number|digits|code|reference that|you|which _{0,5} on|from|in|at your|the @ID_NOUN",
+        # Given to the customer for their booking, asked back: "could you read me the code the app gave you?"; asking
+        # whether it came ("did you get the code we sent you?") asks for none.
+        "give|read|tell|confirm|provide|have|take|need _{0,3} code|number|reference|ref|pin that|which? _{0,3} "
+        "gave|sent|emailed|texted|messaged|issued|assigned you",
     ],
     # The agent offering to use a datum already on file: not asking the customer for one.
     "datum_on_file": ["shall|should i|we @ADV? use|keep|send|email|text|update|go"],

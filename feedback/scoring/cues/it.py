@@ -832,6 +832,11 @@ CUES = {
         "dati anagrafici|personali|identificativi",
         "suoi|tuoi|vostri dati",
         "suo|tuo|vostro _{0,2} numero|codice|pin",
+        # Dato al cliente per la sua prenotazione, richiesto: "mi dice il codice che le ha dato l'app?"; chiedere se è
+        # arrivato ("le è arrivato il codice che le abbiamo mandato?") non ne chiede nessuno.
+        "~dire|dare|leggere|dettare|ripetere|fornire|indicare|comunicare|confermare _{0,2} codice|numero|riferimento|pin "
+        "che le|ti|vi|gli ha|hanno|abbiamo|ho|aveva|avevano|avevamo|e|sono @ADV? "
+        "re:^(dat|mandat|inviat|comunicat|assegnat|spedit|rilasciat|arrivat)[oaie]$",
     ],
     # English asks "shall I use the email on file?" (checks/questions.py); no Italian phrasing of it yet.
     "datum_on_file": [],

@@ -229,6 +229,25 @@ def test_the_number_of_what_the_customer_holds_verifies_the_caller(language, rep
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
 
 
+# A code or a number given to the customer for their booking, asked back ("mi dice il codice che le ha dato
+# l'app?", "could you read me the code the app gave you?"); asking whether it came or whether it works asks for none.
+GIVEN_TO_THEM = [
+    ("it", "Per trovare la sua corsa, mi dice il codice che le ha dato l'app?", "pass"),
+    ("it", "Mi legge il numero che le abbiamo mandato per sms?", "pass"),
+    ("en", "Could you read me the code the app gave you?", "pass"),
+    ("en", "Could I take the number we texted you?", "pass"),
+    ("it", "Le è arrivato il codice che le abbiamo mandato?", "fail"),
+    ("it", "Il codice che le ha dato l'app non funziona?", "fail"),
+    ("en", "Did you get the code we sent you?", "fail"),
+    ("en", "Has the code the app gave you stopped working?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), GIVEN_TO_THEM)
+def test_a_code_given_to_the_customer_asked_back_verifies_the_caller(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
 # The datum on file named as the one something else is compared with ("Is the new car registered to the
 # same address on Manor Street?", "allo stesso indirizzo di via Manin?") asks about the car, not for the
 # datum; a request for it, or a question that has the customer say or confirm it, still does.
