@@ -39,7 +39,23 @@ def _promise_cues(conversation: Conversation, sentence: Sentence) -> list[Cue]:
         and not _frames_a_clause(conversation, sentence, cue)
         and not _hedged(conversation, sentence, cue)
         and not _into_the_call(sentence, cue)
+        and not _done_by_whom_the_customer_is_sent_to(sentence, cue)
     ]
+
+
+def _done_by_whom_the_customer_is_sent_to(sentence: Sentence, promise: Cue) -> bool:
+    """After the agent sends the customer to someone else in the same sentence ("your best bet is to give
+    Tas Freight a bell yourself, … they'll sort a claim for you"), a promise with a third person as its doer
+    ("they'll", "le sistemeranno", "loro") is what that someone will do, not the agent's promise to time.
+    The same "they" with nobody to send the customer to ("I've logged it with the warehouse, they'll sort a
+    claim") is the company's."""
+    sent = [cue for label in ("send_frame", "deflection") for cue in sentence.found(label, quoted_too=False)]
+    if not any(cue.end <= promise.start for cue in sent):
+        return False
+    return any(
+        promise.start - 1 <= cue.start < promise.end or promise.end <= cue.start <= promise.end + 1
+        for cue in sentence.found("third_party")
+    )
 
 
 def _into_the_call(sentence: Sentence, promise: Cue) -> bool:

@@ -411,6 +411,8 @@ CUES = {
         "will be @ADV? @DONE",
         "will|'ll be @ADV? working|live|active|running|connected|online",
         "will be with|there|round|over",
+        # "A tech will be out Thursday": someone of the company coming out to the customer (not "out of stock").
+        "<!you|i|it will be out !of|here|now|there",
         # Someone at the customer's door: "the rider will be at your mother's gate by six" (not the customer's own plan).
         "<!you will be @ADV? at|outside|round your|the _{0,3} door|gate|house|home|place|flat|address|property|doorstep",
         "will go out|off to|today|tomorrow|this",
@@ -535,6 +537,9 @@ CUES = {
     # A report of something done ("Done, you're on the Thursday boat"): its times date what was done.
     "done_now": ["^done|sorted ,|.|!|and", "^all done|sorted|booked|set"],
     "into_the_call": ["onto|into this|the call|line", "on this|the call|line with us|you|me"],
+    # Someone else as the doer of what is promised ("they'll sort a claim for you"): after the customer is sent to
+    # someone, it is that someone's doing (checks/commitments.py).
+    "third_party": ["they|he|she will|'ll|shall|would|'d", "they|he|she are|is|'re|'s going to"],
     "transfer": [
         "~transfer|connect you|your",
         "~put|pass you through|over|across",

@@ -605,6 +605,9 @@ CUES = {
     "state_now": ["e|sono|risulta|risultano _{0,4} adesso|ora", "adesso|ora e|sono|risulta|risultano"],
     # A report of something done ("Fatto, è sulla barca di giovedì"): its times date what was done.
     "done_now": ["^fatto|sistemato ,|.|!|e", "^ecco|tutto fatto|sistemato|prenotato"],
+    # Qualcun altro come autore di ciò che è promesso ("le sistemeranno il reclamo", "le faranno sapere loro"): dopo
+    # che il cliente è mandato da qualcuno, è cosa di quel qualcuno (checks/commitments.py).
+    "third_party": ["re:^\\w+ranno$", "loro"],
     "into_the_call": [
         "in linea con noi|lei|me|te|voi",
         "a|in|su questa chiamata|telefonata|linea",

@@ -679,7 +679,8 @@ def test_an_action_on_the_account_said_with_a_time_is_a_promise(language, lines,
 
 
 # Someone of the company at the customer's door is a promise ("the rider will be at your mother's gate by
-# six", "il tecnico sarà da lei entro le undici"), timed or not; the customer's own plan is none.
+# six", "il tecnico sarà da lei entro le undici", "a tech will be out Thursday"), timed or not; the customer's own
+# plan, and someone out of the office or a thing out of date, are none.
 AT_THE_CUSTOMERS_DOOR = [
     ("en", "A: The rider will be at your mother's gate by six this evening.", "pass"),
     ("en", "A: Máire will be at your mam's door by quarter to eleven.", "pass"),
@@ -689,6 +690,11 @@ AT_THE_CUSTOMERS_DOOR = [
     ("it", "A: Il tecnico sarà a casa sua al più presto.", "fail"),
     ("en", "A: You'll be at your house by six, won't you?", "na"),
     ("it", "A: Lei sarà a casa sua entro le sei?", "na"),
+    ("en", "A: A tech will be out Thursday, sometime in the morning.", "pass"),
+    ("en", "A: A tech will be out to you.", "fail"),
+    ("en", "A: The manager will be out of the office tomorrow.", "na"),
+    ("it", "A: Un tecnico sarà da lei giovedì mattina.", "pass"),
+    ("it", "A: Il modello sarà fuori produzione da giovedì.", "na"),
 ]
 
 
@@ -787,3 +793,27 @@ VAGUE_THEN_ANOTHER_TIME = [
 @pytest.mark.parametrize(("language", "lines", "expected"), VAGUE_THEN_ANOTHER_TIME)
 def test_a_vague_promise_is_not_timed_by_a_next_sentence_that_dates_something_else(language, lines, expected):
     assert result(call(language, *lines), "commitment_time") == expected
+
+
+# After the customer is sent to someone else in the same sentence, what "they" will do is that someone's doing,
+# not the agent's promise: no promise is made (na). The same "they" with nobody to send the customer to, and the
+# agent's own "we'll" after sending them, are promises without a time.
+SENT_TO_SOMEONE_ELSE = [
+    ("en", "Your best bet is to give Tas Freight a bell yourself, they'll sort a claim for you quick smart.", "na"),
+    ("en", "You'd want to ring the courier yourself, they'll get back to you.", "na"),
+    (
+        "it",
+        "La cosa migliore è chiamare lei il corriere, sono bravissimi, le sistemeranno il reclamo in un attimo.",
+        "na",
+    ),
+    ("it", "Le conviene chiamare lei il corriere, le faranno sapere loro.", "na"),
+    ("en", "I've logged it with our warehouse team, they'll sort a claim for you.", "fail"),
+    ("en", "You'd want to ring the courier yourself, and we'll get back to you.", "fail"),
+    ("it", "Ho segnalato tutto al magazzino, le sistemeranno il reclamo.", "fail"),
+    ("it", "Le conviene chiamare lei il corriere, e intanto le faremo sapere noi.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), SENT_TO_SOMEONE_ELSE)
+def test_what_the_one_the_customer_is_sent_to_will_do_is_no_promise_of_the_agent(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
