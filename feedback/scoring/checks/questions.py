@@ -301,10 +301,16 @@ def _scripted_or_datum(conversation: Conversation, sentence: Sentence, clause: t
     """A scripted formula, a request to repeat, or a request for a datum: not discovery. A datum
     the interrogative qualifies, followed by a verb other than "to be", asks about what the
     customer did with it ("Which address have you been using since…?"), not for the datum
-    ("Which address is it?")."""
+    ("Which address is it?"). Asking what the customer wrote ("What did you put on the order form for the
+    name?", "Cosa ha scritto nel modulo come nome?") asks what they did: the name after it is its setting,
+    while "What name did you put on the form?" asks for the name."""
     start, end = clause
+    written = [cue.end for cue in sentence.found("what_was_written", negated_too=True) if start <= cue.start < end]
     for label in ("scripted", "repeat_request"):
-        if any(start <= cue.start < end for cue in sentence.found(label, negated_too=True)):
+        if any(
+            start <= cue.start < end and not any(after <= cue.start for after in written)
+            for cue in sentence.found(label, negated_too=True)
+        ):
             return True
     if any(
         start <= cue.start < end and _only_the_courtesy(sentence, cue, end)

@@ -843,6 +843,8 @@ CUES = {
         "anything else",
         "name|surname|called|spell",
     ],
+    # Asking what the customer wrote ("what did you put on the form for the name?"): what they did (checks/questions.py).
+    "what_was_written": ["what did|have you @ADV? put|write|wrote|written|enter|entered|type|typed|fill|filled"],
     # Asking after the customer's well-being: the formula only where little follows it (checks/questions.py).
     "courtesy": ["how are you|things"],
     "resolution": [

@@ -901,6 +901,8 @@ CUES = {
         "come si|ti|vi chiama|chiami|chiamate|scrive",
         "nome|cognome",
     ],
+    # Chiedere cosa ha scritto il cliente ("cosa ha scritto nel modulo come nome?"): ciò che ha fatto (checks/questions.py).
+    "what_was_written": ["cosa|che ha|hai|avete @ADV? scritto|messo|inserito|digitato|compilato|indicato"],
     # Asking after the customer's well-being: the formula only where little follows it (checks/questions.py).
     "courtesy": ["come sta|stai|state|va"],
     "resolution": [

@@ -194,6 +194,25 @@ def test_asking_what_happened_around_a_datum_is_discovery_and_asking_for_it_is_n
     assert result(call(language, f"A: {reply}"), "discovery_question") == expected
 
 
+# Asking what the customer wrote asks what they did, the name its setting ("What did you put on the order form
+# for the name?", "Cosa ha scritto nel modulo come nome?"); asking which name, or what their name is, asks for it.
+WHAT_WAS_WRITTEN = [
+    ("en", "And what did you put on the order form for the name, can you remember?", "pass"),
+    ("en", "What did you write for the name?", "pass"),
+    ("it", "Cosa ha scritto nel modulo come nome?", "pass"),
+    ("it", "Che cosa ha messo come nome sull'ordine?", "pass"),
+    ("en", "What name did you put on the form?", "fail"),
+    ("en", "What did you say your name was?", "fail"),
+    ("it", "Che nome ha messo nel modulo?", "fail"),
+    ("it", "Qual è il suo nome?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), WHAT_WAS_WRITTEN)
+def test_asking_what_the_customer_wrote_is_discovery_and_asking_for_the_name_is_not(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "discovery_question") == expected
+
+
 # After a request for a datum, "che…", "come…", "which…" says more about the datum; it is no open question.
 ABOUT_THE_DATUM = [
     ("it", "Mi conferma il codice fiscale del titolare, che è suo fratello?", "fail"),
