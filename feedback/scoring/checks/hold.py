@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
+from feedback.scoring.checks.questions import answered_as_heard
 from feedback.scoring.conversation import Conversation, Sentence
 from feedback.scoring.rubric import CriterionDefinition
 
@@ -98,8 +99,8 @@ def check_hold_etiquette(conversation: Conversation, criterion: CriterionDefinit
         return Outcome(NA)
     for group in found:
         before = conversation.previous_agent_sentence(group[0])
-        asked = any(_asks_permission(sentence) for sentence in group) or (
-            before is not None and _asks_permission(before)
+        asked = any(_asks_permission(conversation, sentence) for sentence in group) or (
+            before is not None and _asks_permission(conversation, before)
         )
         thanked = any(
             sentence.speaker == "agent" and sentence.has("hold_thanks")
@@ -111,10 +112,17 @@ def check_hold_etiquette(conversation: Conversation, criterion: CriterionDefinit
     return Outcome(PASS, [sentence for group in found for sentence in group][:3])
 
 
-def _asks_permission(sentence: Sentence) -> bool:
+def _asks_permission(conversation: Conversation, sentence: Sentence) -> bool:
     """A question that holds the call ("mi lascia un paio di minuti?") asks for it; so does a
-    question of permission about a moment ("is that ok? it'll take a minute")."""
-    if not sentence.is_question:
+    question of permission about a moment ("is that ok? it'll take a minute").
+
+    In a recording the "?" is the recogniser's guess from the voice's tune, and a flat voice's
+    question may be written with a full stop: there a sentence with a word of permission that the
+    customer answers with a yes or a no asked ("Posso metterla in attesa un paio di minuti." —
+    "Sì, vado."; "Can I put you on hold for a sec." — "Yeah, go on."). A hold only stated ("La metto
+    in attesa un attimo." — "Sì.") asks nothing, answered or not.
+    """
+    if not (sentence.is_question or (sentence.has("hold_permission") and answered_as_heard(conversation, sentence))):
         return False
     return sentence.has("hold") or (
         sentence.has("hold_permission", negated_too=True) and any(token.norm_ in _MOMENT for token in sentence.span)

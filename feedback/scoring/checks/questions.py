@@ -107,7 +107,7 @@ def is_asked(conversation: Conversation, sentence: Sentence) -> bool:
     ("Le serve altro." — "No, era solo questo."). A typed sentence asks only with its "?".
     Scored as if recorded, the labelled text sets agree on every criterion as typed; with every
     agent's "?" dropped, this finds again 132 of the 250 verdicts lost and makes no error the typed text does not make.
-    Holds and promises keep to the "?" (a statement answered "sì" is no permission asked).
+    Promises keep to the "?"; a hold asked without it needs its words of permission too (checks/hold.py).
     """
     if sentence.is_question:
         return True
@@ -125,7 +125,10 @@ def _heard(sentence: Sentence) -> bool:
 
 def _one_interrogative_clause(conversation: Conversation, sentence: Sentence) -> bool:
     """An interrogative opens the sentence (openers, fillers, titles and names aside) and no
-    clause break follows it: a question, not a clause of time or manner before a statement."""
+    clause break follows it: a question, not a clause of time or manner before a statement. An
+    interrogative that only asks ("come mai", "how come": WH_ASKING after it) makes a question of
+    the sentence whatever clauses follow ("Come mai proprio adesso, se posso chiederlo, c'è
+    qualcosa che non è andato bene."; not "Come le dicevo, il rimborso è partito.")."""
     cues = conversation.cues
     skippable = cues.words("OPENER") | cues.words("FILLER") | cues.words("TITLE")
     breaks = sentence.clause_breaks
@@ -137,11 +140,10 @@ def _one_interrogative_clause(conversation: Conversation, sentence: Sentence) ->
         or (opening and _is_name(tokens[opening].text))
     ):
         opening += 1
-    return (
-        opening < len(tokens)
-        and tokens[opening].norm_ in cues.words("WH")
-        and not sentence.breaks_in(tokens[opening].i + 1, sentence.span.end)
-    )
+    if opening >= len(tokens) or tokens[opening].norm_ not in cues.words("WH"):
+        return False
+    following = tokens[opening + 1].norm_ if opening + 1 < len(tokens) else ""
+    return following in cues.words("WH_ASKING") or not sentence.breaks_in(tokens[opening].i + 1, sentence.span.end)
 
 
 def _only_a_datum(conversation: Conversation, sentence: Sentence) -> bool:
@@ -154,6 +156,12 @@ def _only_a_datum(conversation: Conversation, sentence: Sentence) -> bool:
         token.is_punct or token.norm_ in skippable or any(cue.start <= token.i < cue.end for cue in data)
         for token in sentence.span
     )
+
+
+def answered_as_heard(conversation: Conversation, sentence: Sentence) -> bool:
+    """A sentence read from a recording that the customer answers with a yes or a no: its "?" may be
+    the one the recogniser did not hear in a flat voice (is_asked)."""
+    return _heard(sentence) and _answered_yes_or_no(conversation, sentence)
 
 
 def _answered_yes_or_no(conversation: Conversation, sentence: Sentence) -> bool:

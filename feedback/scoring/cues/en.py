@@ -106,6 +106,9 @@ SETS = {
     "OR": "or otherwise",
     # Words an interrogative left at the end of a question may carry after it ("it starts when exactly?").
     "WH_TAIL": "exactly precisely then again much many long often",
+    # Words after an interrogative that make it ask, never open a clause of time or manner ("How come you're
+    # leaving now, if you don't mind me asking, …": a recorded sentence opened so asks whatever follows).
+    "WH_ASKING": "come",
     # Words that open a topic fronted before an interrogative: none in English, which needs a comma there.
     "TOPIC": "",
     # Words skipped before an interrogative opens a clause ("Um, so what time…?").

@@ -138,6 +138,9 @@ SETS = {
     "OR": "o oppure altrimenti",
     # Words an interrogative left at the end of a question may carry after it ("ha pagato quanto, esattamente?").
     "WH_TAIL": "esattamente precisamente poi allora di preciso ,",
+    # Words after an interrogative that make it ask, never open a clause of time or manner ("Come mai proprio
+    # adesso, se posso chiederlo, …": a recorded sentence opened so asks whatever follows; checks/questions.py).
+    "WH_ASKING": "mai",
     # Words that open a topic fronted before an interrogative ("il modem cosa fa?", "e questo da quando succede?").
     "TOPIC": "il lo la i gli le l' questo questa questi queste quello quella quelli quelle quel quest' quell' "
     "suo sua suoi sue",

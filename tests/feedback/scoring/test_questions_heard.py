@@ -26,6 +26,13 @@ OPEN_HEARD = [
     ("it", "A: Bene, signora, che messaggio compare sul telefono.", "C: Dice nessun servizio."),
     ("en", "A: When did you last change your payment method.", "C: Last month."),
     ("en", "A: Okay, Mrs Hale, what does the email say.", "C: That the payment failed."),
+    # An interrogative that only asks makes a question of the sentence whatever follows it.
+    (
+        "it",
+        "A: Come mai proprio adesso, se posso chiederlo, c'è qualcosa che non è andato bene.",
+        "C: No, solo il lavoro.",
+    ),
+    ("en", "A: How come you're leaving now, if you don't mind me asking, did something go wrong.", "C: No, just work."),
 ]
 # A full stop after an interrogative that opens a clause of its own and then a statement: not a question.
 NOT_ASKED = [
@@ -33,6 +40,8 @@ NOT_ASKED = [
     ("it", "A: Come le dicevo, il rimborso è già partito.", "C: Sì."),
     ("en", "A: When the engineer arrives, I'll text you.", "C: Okay."),
     ("en", "A: As I said, the refund has gone through.", "C: Yes."),
+    ("it", "A: Come prevede il contratto, se posso ricordarlo, c'è un preavviso di trenta giorni.", "C: Va bene."),
+    ("en", "A: How you cancel, if you don't mind me saying, is set out in the contract.", "C: Okay."),
 ]
 
 
@@ -106,3 +115,33 @@ def test_a_datum_said_alone_heard_with_a_full_stop_verifies(language, which):
     assert verification(language, DATUM_ALONE[language][which], heard=True) == "pass"
     assert verification(language, DATUM_ALONE[language][which], heard=False) == "fail"
     assert verification(language, DATUM_TOLD[language], heard=True) == "fail"
+
+
+# A hold asked by its words of permission, its "?" heard as a full stop, and the customer's yes; a hold
+# only stated gets the same yes and asks nothing.
+HOLD_ASKED = {
+    "it": "A: Posso metterla in attesa un paio di minuti mentre controllo.",
+    "en": "A: Can I put you on hold for a couple of minutes while I check.",
+}
+HOLD_STATED = {
+    "it": "A: La metto in attesa un paio di minuti mentre controllo.",
+    "en": "A: I'll put you on hold for a couple of minutes while I check.",
+}
+HOLD_YES = {"it": "C: Sì, certo.", "en": "C: Yes, sure."}
+HOLD_OTHER = {"it": "C: Faccia pure con calma.", "en": "C: Take your time."}
+HOLD_THANKS = {
+    "it": "A: Grazie per l'attesa, ho trovato il problema.",
+    "en": "A: Thanks for holding, I've found the problem.",
+}
+
+
+def hold(language: str, line: str, answer: str, *, heard: bool) -> str:
+    return result(conversation(language, line, answer, HOLD_THANKS[language], heard=heard), "hold_etiquette")
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_hold_asked_heard_with_a_full_stop_and_answered_yes_asks_permission(language):
+    assert hold(language, HOLD_ASKED[language], HOLD_YES[language], heard=True) == "pass"
+    assert hold(language, HOLD_ASKED[language], HOLD_YES[language], heard=False) == "fail"
+    assert hold(language, HOLD_ASKED[language], HOLD_OTHER[language], heard=True) == "fail"
+    assert hold(language, HOLD_STATED[language], HOLD_YES[language], heard=True) == "fail"
