@@ -19,7 +19,8 @@ def test_three_workers_score_a_flood_of_attempts_each_exactly_once(workers):
     assert set(states(attempts).values()) == {Attempt.State.TRANSCRIBING}
     assert queue().count >= FLOOD
     workers.start(3)
-    wait_for(lambda: all_settled(attempts), 300, "the workers to settle the flood")
+    # A job is listed as finished just after its attempt is settled: wait for both.
+    wait_for(lambda: all_settled(attempts) and len(attempt_job_runs()) >= FLOOD, 300, "the workers to settle the flood")
 
     assert set(states(attempts).values()) == {Attempt.State.READY}
     assert set(scorecards_per_attempt(attempts).values()) == {1}, "an attempt scored twice, or never"
