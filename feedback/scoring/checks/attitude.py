@@ -52,14 +52,25 @@ def _is_empathy(conversation: Conversation, sentence: Sentence, cue: Cue) -> boo
     email where we apologise?", "So I understand you want a refund, is that right?") unless a
     clause of its own comes before it ("Oh no, when did it start?", "Sorry about that, what's
     the postcode?"). A judgement is not empathy in a sentence that blames the customer ("What
-    a mess you've made"), nor said of the agent's own side ("it's annoying for us too").
+    a mess you've made"), nor said of the agent's own side ("it's annoying for us too"). The blame or
+    the talking down undoes it in its own clause only: "Ha ragione, quella prima fila è sua, lo sanno
+    tutti" backs the customer with the last clause and still acknowledges them with the first.
     """
     if _asks_to_repeat(sentence, cue) or _judges_a_doing(conversation, sentence, cue):
         return False
     apology = _cue_words(sentence, cue, conversation.cues.words("APOLOGY"))
-    if not apology and (_own(sentence, "unprofessional") or _said_of_own_side(conversation, sentence, cue)):
+    if not apology and (_condescends_in_its_clause(sentence, cue) or _said_of_own_side(conversation, sentence, cue)):
         return False
     return not sentence.is_question or _said_before_the_question(conversation, sentence, cue)
+
+
+def _condescends_in_its_clause(sentence: Sentence, cue: Cue) -> bool:
+    """An unprofessional cue of the agent's that reaches into the empathy cue's clause."""
+    clause = sentence.clause_of(cue.start)
+    return any(
+        sentence.clause_of(other.start) <= clause <= sentence.clause_of(other.end - 1)
+        for other in _own(sentence, "unprofessional")
+    )
 
 
 def _said_of_own_side(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:

@@ -210,7 +210,9 @@ CUES = {
         "i|we @ADV{0,2} can|could? @ADV? see|hear why|how",
         "i hear you|what",
         "should not|never have happened",
-        "that|this|it is|'s|was @ADV? not|n't @ADV? good|acceptable|on|fair|ideal|great",
+        "that|this|it is|'s|was @ADV? not|n't @ADV? good|acceptable|fair|ideal|great",
+        # "That's not on" judges what was told; "that's not really on us" denies the company's fault.
+        "that|this|it is|'s|was @ADV? not|n't @ADV? on !us|me",
         "that|this|it can|could not|n't have been|be @ADV? easy|fun|nice|pleasant",
         "what a|an _{0,3} you have|had had|been",
         "every|good|perfect|all reason|right to be|feel|complain|ask|expect",

@@ -542,3 +542,27 @@ A_SHAME = [
 @pytest.mark.parametrize(("language", "reply", "expected"), A_SHAME)
 def test_a_shame_said_of_what_was_told_is_empathy(language, reply, expected):
     assert result(call(language, WRONG_PRINTS[language], f"A: {reply}"), "empathy") == expected
+
+
+SEAT_TAKEN = {
+    "en": "C: I've had the front-row seat for twenty years and now they say I must book online.",
+    "it": "C: Ho la poltrona in prima fila da vent'anni e adesso mi dicono che devo prenotare sul sito.",
+}
+
+# A remark that talks down or blames undoes an acknowledgement in its own clause only: "Ha ragione, …, lo sanno
+# tutti" backs the customer with the last clause and still acknowledges them with the first. In one clause
+# ("What a mess you've made of the address") it is no empathy, nor is denying the company's fault ("that's not
+# really on us"), while "that's not on" judges what was told.
+UNDONE_IN_ITS_CLAUSE = [
+    ("it", "Ha ragione, signore, quella prima fila è sua da vent'anni, lo sanno tutti.", "pass"),
+    ("en", "You're right, as I said before, that front row has been yours for twenty years.", "pass"),
+    ("en", "That's not on, you should have had a letter first.", "pass"),
+    ("en", "Well, that's not really on us, the booking moved online for everyone.", "fail"),
+    ("en", "What a mess you've made of the booking.", "fail"),
+    ("it", "Che pasticcio ha combinato con la prenotazione!", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), UNDONE_IN_ITS_CLAUSE)
+def test_talking_down_undoes_an_acknowledgement_in_its_own_clause_only(language, reply, expected):
+    assert result(call(language, SEAT_TAKEN[language], f"A: {reply}"), "empathy") == expected
