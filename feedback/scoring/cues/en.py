@@ -1024,6 +1024,13 @@ CUES = {
         "you are|'re @ADV? not reading it|this|that|them|properly",
         # Talking down: explaining slowly "so you get it".
         "explain|say|spell|repeat _{0,3} slowly|again|simply|clearly _{0,2} so|that|until you _{0,1} get|understand|follow|grasp",
+        # An explanation slowed down for the customer ("let me go through it slowly for you"); reading out or spelling
+        # slowly ("I'll read the number slowly for you") is dictation, and going slowly together is no put-down.
+        "explain|explaining|go|going|take|taking|walk|walking|talk|talking|run|running|break|breaking _{0,3} "
+        "slowly|slow|simply _{0,1} for you",
+        # What most people manage, said to one who did not: "most parents manage to read the email"; what they find
+        # hard too ("most parents find the email confusing") reassures.
+        "most|other|others|else _{0,3} ~manage to @ADV? ~@DILIGENCE",
         # Told to read their own mail now and again, as if they never did: "maybe worth a wee look at the emails now
         # and again"; advice about a folder they may not know ("worth checking your spam folder now and again") is not,
         # nor the agent's own checking ("I'll check the emails now and then").

@@ -1046,6 +1046,13 @@ CUES = {
         # A byword for hard, denied: "mica è fisica nucleare", as "it's not rocket science".
         "non|mica e|sembra @ADV? fisica nucleare|quantistica",
         "spiego|rispiego|ripeto|spiegato|ripetuto _{0,3} piano|lentamente|meglio _{0,2} cosi|perche|che|se ~capire",
+        # Una spiegazione rallentata per il cliente ("glielo spiego piano piano"); leggere o dettare piano ("le detto il
+        # codice piano") è un dettato, e andare piano insieme non sminuisce nessuno.
+        "@CLITIC ~spiegare|rispiegare|ripassare _{0,3} piano|lentamente|adagio",
+        # Quello che riesce ai più, detto a chi non c'è riuscito: "la maggior parte dei genitori riesce a leggere la
+        # mail"; quello che trovano difficile anche loro ("la maggior parte la trova poco chiara") rassicura.
+        "maggior|maggioranza|altri|altre|quasi _{0,3} ~riuscire|arrivare a|ad "
+        "re:^(legger|controllar|guardar|aprir|seguir|notar|ascoltar)(e|la|lo|le|li|ne)$",
         "lei avrebbe|doveva dovuto? ~leggere|controllare|chiamare|sapere|verificare|avvisare|pensare",
         "^avrebbe|doveva dovuto? ~leggere|controllare|chiamare|sapere|verificare|avvisare|pensare",
         "avresti|avreste dovuto ~leggere|controllare|chiamare|sapere|verificare|avvisare",

@@ -363,3 +363,29 @@ MAIL_NOW_AND_AGAIN = [
 @pytest.mark.parametrize(("language", "reply", "expected"), MAIL_NOW_AND_AGAIN)
 def test_told_to_read_their_own_mail_now_and_again_is_condescending(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "professional_language") == expected
+
+
+# Talking down in two ordinary shapes: an explanation slowed down for the customer ("let me go through it slowly
+# for you", "glielo rispiego piano piano") and what most people manage, said to one who did not ("most parents
+# manage to read the email", "la maggior parte dei genitori riesce a leggere la mail"). Reading out or spelling
+# slowly is dictation, going slowly together is no put-down, and what most people find hard too reassures.
+SLOWLY_FOR_YOU = [
+    ("en", "Right, let me go through it slowly for you, because it's honestly not complicated.", "fail"),
+    ("en", "Most parents manage to read the email.", "fail"),
+    ("it", "Allora, glielo rispiego piano piano, signora.", "fail"),
+    ("it", "La maggior parte dei genitori riesce a leggere la mail.", "fail"),
+    ("it", "Gli altri genitori riescono a leggerla, la mail.", "fail"),
+    ("en", "I'll read the number slowly for you.", "pass"),
+    ("en", "Let's go through it slowly together.", "pass"),
+    ("en", "Most parents find the email confusing, so don't worry.", "pass"),
+    ("en", "Most parents manage to get here by ten.", "pass"),
+    ("it", "Le detto il codice piano piano.", "pass"),
+    ("it", "Facciamo piano piano insieme.", "pass"),
+    ("it", "La maggior parte dei genitori trova la mail poco chiara.", "pass"),
+    ("it", "Quasi tutti riescono ad arrivare entro le dieci.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), SLOWLY_FOR_YOU)
+def test_an_explanation_slowed_down_for_the_customer_or_what_most_manage_talks_down(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected
