@@ -17,6 +17,9 @@ SETS = {
     "absolutely quite truly terribly deeply genuinely sincerely actually still now go ahead and only",
     # Children in a remark that makes light of the customer's difficulty ("olds" of "eighteen-year-olds").
     "CHILD": "kids children toddlers teenagers teens schoolkids olds",
+    # People and pets pitied in a clause of their own ("Oh, the poor man, …", "Poor wee thing.").
+    "PITIED": "man woman lad lass boy girl kid kids child children fella fellow guy chap bloke soul souls love dear "
+    "thing things mite bairn pet lamb creature mum dad gran granny grandad nan dog cat pup puppy",
     "UNIT": "minute minutes min mins hour hours hr hrs day days week weeks fortnight fortnights month months weekend",
     "WEEKDAY": "monday tuesday wednesday thursday friday saturday sunday weekend",
     "MONTH": "january february march april may june july august september october november december",
@@ -292,6 +295,11 @@ CUES = {
         "you did|have @ADV{0,2} the right thing",
         "in your shoes",
         "poor you|thing",
+        # Pity for someone of the customer's story, as a clause of its own ("Oh, the poor man, and it's you with the
+        # worry"); not "the poor man's version", nor "the poor driver waited an hour" in a clause that goes on.
+        "^poor little|old|wee? @PITIED .|,|!|;|-",
+        "^the poor little|old|wee? @PITIED .|,|!|;|-",
+        ",|;|:|! the? poor little|old|wee? @PITIED .|,|!|;|-",
         # The customer's situation judged hard, in the agent's own words: said of "that", of what happened
         # to them (a gerund or "without …" clause, "your …", "you've had …"), or "for you".
         "that|this|it|which is|was|'s|has|must|sounds|seems|looks|would @ADV{0,2} have? been|be? @ADV{0,2} a|an|such|one? "

@@ -209,6 +209,10 @@ SETS = {
     "dalle col coi con suo sua suoi loro li",
     # Children, and what they manage, in a remark that makes light of the customer's difficulty (unprofessional).
     "CHILD": "bambino bambina bambini bambine bimbo bimba bimbi ragazzino ragazzina ragazzini ragazzine",
+    # Persone e animali compatiti in una frase a sé ("Eh, povero ragazzo, …", "Povera stella!").
+    "PITIED": "ragazzo ragazza ragazzi ragazze bambino bambina bambini bambine bimbo bimba bimbi piccolo piccola "
+    "piccoli uomo donna figlio figlia figli cristo diavolo anima stella creatura cucciolo cucciola mamma papa "
+    "nonno nonna cane gatto gattino bestia",
     "MANAGE": "capire sapere riuscire arrivare passare superare",
     "ORDINAL": "seconda terza quarta quinta sesta settima ottava nona decima ennesima centesima millesima",
     "YOURS": "suo sua suoi sue tuo tua tuoi tue vostro vostra vostri vostre",
@@ -308,6 +312,11 @@ CUES = {
         "non avrebbe|avrebbero|doveva|dovevano|dovrebbe dovuto? ~chiamare|richiamare|telefonare|aspettare|attendere|subire|insistere|ripetere|sollecitare|pagare",
         "nei|nelle suoi|tuoi|vostri panni",
         "poverina|poverino|poveretta|poveretto",
+        # Pietà per qualcuno della storia del cliente, in una frase a sé ("Eh, povero ragazzo, …"); non "il povero
+        # ragazzo del corriere ha aspettato un'ora", in una frase che prosegue.
+        "^povero|povera|poveri|povere @PITIED .|,|!|;|-",
+        "^il|la|i|le povero|povera|poveri|povere @PITIED .|,|!|;|-",
+        ",|;|:|! il|la|i|le? povero|povera|poveri|povere @PITIED .|,|!|;|-",
         "roba da matti|pazzi",
         "al suo|tuo|vostro posto @ADV? io? re:(rei|remmo)$",
         "e|sia|stata|stato|sarebbe un|una|uno|un' _{0,1} @ADV{0,2} @NEG_ADJ",

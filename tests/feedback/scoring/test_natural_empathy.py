@@ -566,3 +566,29 @@ UNDONE_IN_ITS_CLAUSE = [
 @pytest.mark.parametrize(("language", "reply", "expected"), UNDONE_IN_ITS_CLAUSE)
 def test_talking_down_undoes_an_acknowledgement_in_its_own_clause_only(language, reply, expected):
     assert result(call(language, SEAT_TAKEN[language], f"A: {reply}"), "empathy") == expected
+
+
+TOO_SMALL = {
+    "en": "C: My brother's jacket is two sizes too small and the wedding is on Saturday.",
+    "it": "C: La giacca di mio fratello è di due taglie più piccola e il matrimonio è sabato.",
+}
+
+# Pity for someone of the customer's story, as a clause of its own ("Oh, the poor man, and it's you with the
+# worry", "Eh, povero ragazzo, …"); "poor" of a thing, in a possessive, or in a clause that goes on to say what
+# the pitied one did ("The poor man waited an hour, because you weren't in") is none.
+PITY = [
+    ("en", "Oh, the poor man, and it's you with the worry two days before your wedding.", "pass"),
+    ("en", "Poor wee lad! We'll sort him a bigger one.", "pass"),
+    ("it", "Eh, povero ragazzo, e lei con il pensiero a due giorni dal matrimonio.", "pass"),
+    ("it", "Povera stella! Gliene mandiamo una più grande.", "pass"),
+    ("en", "The poor man's version is cheaper.", "fail"),
+    ("en", "The poor man waited an hour, because you weren't in.", "fail"),
+    ("en", "The poor fit is down to the measurements.", "fail"),
+    ("it", "Il povero ragazzo del corriere ha aspettato un'ora.", "fail"),
+    ("it", "È un tessuto povero, quello della giacca.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), PITY)
+def test_pity_for_someone_of_the_customers_story_is_empathy(language, reply, expected):
+    assert result(call(language, TOO_SMALL[language], f"A: {reply}"), "empathy") == expected
