@@ -17,6 +17,9 @@ SETS = {
     "absolutely quite truly terribly deeply genuinely sincerely actually still now go ahead and only",
     # Children in a remark that makes light of the customer's difficulty ("olds" of "eighteen-year-olds").
     "CHILD": "kids children toddlers teenagers teens schoolkids olds",
+    # Who shares the customer's fear, and the fear ("the first night away scares a lot of kids").
+    "MANY_PEOPLE": "kids children people parents folk folks first-timers beginners families",
+    "FEAR": "nervous worried anxious scared frightened afraid homesick jittery wobbly panicky",
     # People and pets pitied in a clause of their own ("Oh, the poor man, …", "Poor wee thing.").
     "PITIED": "man woman lad lass boy girl kid kids child children fella fellow guy chap bloke soul souls love dear "
     "thing things mite bairn pet lamb creature mum dad gran granny grandad nan dog cat pup puppy",
@@ -327,6 +330,13 @@ CUES = {
         "who would|'d|could not|n't blame|be|feel|get",
         "not|never blame you",
         "anyone|anybody in your position|shoes|place|situation",
+        # The worry made normal, as shared by many or usual at the age: "the first night away scares a lot of kids",
+        # "plenty of parents get nervous about it", "it's perfectly normal at his age"; not what many get wrong ("a lot
+        # of parents get the date wrong"), nor a process that is normal ("it's normal for the refund to take a week").
+        "scares|scare|scared|frightens|frighten|worries|worry|worried|unsettles|unsettle|rattles|rattle a? lot|lots|plenty|"
+        "loads|many|most of? @MANY_PEOPLE",
+        "lot|lots|plenty|loads|many|most of? @MANY_PEOPLE @ADV? get|feel|are|were|go @ADV? @FEAR",
+        "normal|natural|common at|for _{0,3} age",
         "you are|'re|must|would|'d @ADV{0,2} be|feel? @ADV{0,2} @FEELING_STATE",
         "you sound|seem|look @ADV{0,2} @FEELING_STATE",
         "end of your|the tether|rope",

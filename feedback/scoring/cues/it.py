@@ -292,6 +292,16 @@ CUES = {
         "~fare @ADV? bene|benissimo a|ad",
         "e|sia|risulta _{0,2} comprensibile|comprensibilissimo|naturale",
         "e|sia @ADV{0,2} normale|naturale|legittimo|logico|giusto|umano _{0,2} ~@FEELING",
+        # La paura resa normale, come di tanti o dell'età: "la prima notte fuori fa paura a tanti", "tanti genitori si
+        # preoccupano", "è normalissimo a otto anni"; non quello che tanti sbagliano ("tanti genitori sbagliano la data"),
+        # né un processo normale ("è normale che il rimborso ci metta una settimana").
+        "~fare|mettere paura|ansia|timore|impressione|agitazione a tanti|molti|parecchi|tantissimi|tutti|chiunque",
+        "tanti|molti|parecchi|tantissimi|tutti|quasi _{0,2} bambini|ragazzi|genitori|persone|famiglie|clienti @ADV? "
+        "~avere|provare|fare paura|ansia|timore",
+        "tanti|molti|parecchi|tantissimi|tutti|quasi _{0,2} bambini|ragazzi|genitori|persone|famiglie|clienti @ADV? si "
+        "preoccupano|agitano|spaventano|preoccupavano|agitavano|spaventavano",
+        "normale|normalissimo|normalissima|naturale|naturalissimo|naturalissima a|alla|della|per _{0,2} eta",
+        "normale|normalissimo|normalissima|naturale|naturalissimo|naturalissima a # anni",
         "e|sono|sia|siano|risulta|deve|dev'|sara|stato|stata|stati @ADV{0,2} @NEG_ADJ",
         "deve|sara essere? _{0,2} stato|stata _{0,3} @NEG_ADJ|@NEG_NOUN",
         "deve essere @ADV{0,2} un|una|uno _{0,1} @NEG_ADJ|@NEG_NOUN",

@@ -592,3 +592,31 @@ PITY = [
 @pytest.mark.parametrize(("language", "reply", "expected"), PITY)
 def test_pity_for_someone_of_the_customers_story_is_empathy(language, reply, expected):
     assert result(call(language, TOO_SMALL[language], f"A: {reply}"), "empathy") == expected
+
+
+NIGHT_AWAY = {
+    "en": "C: He's a bit of a scaredy-cat, he wakes up at night, can he skip the night in the tent?",
+    "it": "C: È un po' fifone, la notte si sveglia, può saltare la notte in tenda?",
+}
+
+# The worry made normal, as shared by many or usual at the age ("the first night away scares a lot of kids",
+# "plenty of parents get nervous", "è normalissimo a otto anni", "fa paura a tanti"); what many get wrong, what
+# scares animals, or a process that is normal ("it's normal for the refund to take a week") acknowledges nothing.
+MADE_NORMAL = [
+    ("en", "Honestly, it's perfectly normal at his age, the first night away scares a lot of kids.", "pass"),
+    ("en", "Plenty of parents get nervous about it.", "pass"),
+    ("it", "Eh, guardi, è normalissimo a otto anni, la prima notte fuori fa paura a tanti.", "pass"),
+    ("it", "È normalissimo alla sua età.", "pass"),
+    ("it", "Tanti genitori si preoccupano, glielo assicuro.", "pass"),
+    ("en", "A lot of parents get the date wrong.", "fail"),
+    ("en", "The fireworks scare a lot of dogs.", "fail"),
+    ("en", "It's normal for the refund to take a week.", "fail"),
+    ("it", "Tanti genitori sbagliano la data.", "fail"),
+    ("it", "Il temporale fa paura ai cani.", "fail"),
+    ("it", "È normale che il rimborso ci metta una settimana.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), MADE_NORMAL)
+def test_the_worry_made_normal_as_shared_by_many_is_empathy(language, reply, expected):
+    assert result(call(language, NIGHT_AWAY[language], f"A: {reply}"), "empathy") == expected
