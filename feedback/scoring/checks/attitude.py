@@ -262,6 +262,7 @@ def _deflects(conversation: Conversation, sentence: Sentence, known: frozenset[s
         )
         if (
             subject_is_someone_else
+            or _their_step_before_ours(conversation, sentence, cue)
             or cue.start in arranged
             or any(
                 no_need.end <= cue.start <= no_need.end + _NO_NEED_REACH
@@ -271,6 +272,25 @@ def _deflects(conversation: Conversation, sentence: Sentence, known: frozenset[s
         ):
             continue
         return True
+    return False
+
+
+def _their_step_before_ours(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
+    """A step the law asks of the customer in person at a public office, with the company's own part taken up after
+    it ("l'apostille, che però deve chiedere in prefettura, e poi noi facciamo l'asseverazione", "you'll need to get
+    the apostille from the registry office, and then we'll do the sworn translation"): the office is named in the
+    instruction's clause, and a later clause of the sentence opens the agent's side's part ("e poi noi…", "and then
+    we'll…") without a negator. Sent to another office with nothing taken up ("deve chiamare l'altro ufficio, non è
+    roba nostra"), or with the company's part refused ("…, e poi noi non possiamo fare altro"), it is deflection."""
+    norms = sentence.segment.doc.user_data["norms"]
+    cues = conversation.cues
+    clause_end = next(iter(sentence.breaks_in(cue.start, sentence.span.end)), sentence.span.end)
+    if cues.words("AUTHORITY").isdisjoint(norms[cue.start : clause_end]):
+        return False
+    for ours in sentence.found("then_ours", quoted_too=False):
+        ours_end = next(iter(sentence.breaks_in(ours.start, sentence.span.end)), sentence.span.end)
+        if ours.start > clause_end and cues.words("NEGATOR").isdisjoint(norms[ours.start : ours_end]):
+            return True
     return False
 
 

@@ -16,6 +16,9 @@ SETS = {
     "ADV": "just also personally then definitely certainly immediately really so very totally completely fully "
     "absolutely quite truly terribly deeply genuinely sincerely actually still now go ahead and only",
     # Children in a remark that makes light of the customer's difficulty ("olds" of "eighteen-year-olds").
+    # Public offices where the law sends the customer in person ("get the apostille from the registry office").
+    "AUTHORITY": "registry registrar council embassy consulate court courthouse ministry government notary dvla hmrc "
+    "passport",
     "CHILD": "kids children toddlers teenagers teens schoolkids olds",
     # Who shares the customer's fear, and the fear ("the first night away scares a lot of kids").
     "MANY_PEOPLE": "kids children people parents folk folks first-timers beginners families",
@@ -538,6 +541,8 @@ CUES = {
     ],
     # The customer told to contact someone themselves: deflection when a named organisation follows
     # ("you'd want to get in touch with HMRC"; checks/attitude.py).
+    # The company's part, taken up after the customer's step: "…, and then we'll do the sworn translation" (checks/attitude.py).
+    "then_ours": ["then|afterwards we|i", "after that ,? we|i"],
     "send_frame": [
         "you will|would|'d|can|could|should|must|may|might @ADV? ~@CALL",
         "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CALL",

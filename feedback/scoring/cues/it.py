@@ -208,6 +208,9 @@ SETS = {
     "SOMEONE": "il lo la l' i gli un uno una un' a al allo alla all' ai agli alle da dal dallo dalla dall' dai dagli "
     "dalle col coi con suo sua suoi loro li",
     # Children, and what they manage, in a remark that makes light of the customer's difficulty (unprofessional).
+    # Uffici pubblici dove la legge manda il cliente in persona ("l'apostille deve chiederla in prefettura").
+    "AUTHORITY": "prefettura questura comune municipio anagrafe tribunale motorizzazione consolato ambasciata "
+    "ministero regione provincia procura cancelleria catasto notaio",
     "CHILD": "bambino bambina bambini bambine bimbo bimba bimbi ragazzino ragazzina ragazzini ragazzine",
     # Persone e animali compatiti in una frase a sé ("Eh, povero ragazzo, …", "Povera stella!").
     "PITIED": "ragazzo ragazza ragazzi ragazze bambino bambina bambini bambine bimbo bimba bimbi piccolo piccola "
@@ -600,6 +603,11 @@ CUES = {
         "nessun bisogno",
         "non serve|occorre|bisogna|tocca|spetta|e|sara necessario",
         "non e|sara lei|tu|voi che|a",
+    ],
+    # La parte dell'azienda, presa dopo il passo del cliente: "…, e poi noi facciamo l'asseverazione" (checks/attitude.py).
+    "then_ours": [
+        "poi|dopo|dopodiche|quindi @CLITIC{0,2} _{0,1} noi|io",
+        "poi|dopo|dopodiche|quindi @CLITIC{0,2} re:^(?!loro$)\\w+(iamo|remo|ro)$",
     ],
     # The customer told to contact someone themselves: deflection when a named organisation follows
     # ("deve andare all'ACI"; checks/attitude.py).

@@ -275,3 +275,36 @@ WISH_ASKED = [
 @pytest.mark.parametrize(("language", "reply", "expected"), WISH_ASKED)
 def test_someone_the_customer_is_asked_to_want_calling_them_is_no_deflection(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "ownership") == expected
+
+
+# A step the law asks of the customer in person at a public office, with the company's own part taken up after it
+# in the sentence ("…, che però deve chiedere in prefettura, e poi noi facciamo l'asseverazione", "…, and then we'll
+# do the sworn translation"), keeps the company's part: no deflection. Without the company's part, with it refused,
+# or sent to another office or a bank, the customer is still sent away.
+THEIR_STEP_THEN_OURS = [
+    (
+        "it",
+        "Serve la traduzione giurata, con l'apostille sull'originale, che però deve chiedere in prefettura, e poi noi "
+        "facciamo l'asseverazione.",
+        "pass",
+    ),
+    ("it", "Deve chiedere l'apostille in prefettura, e poi noi facciamo la traduzione.", "pass"),
+    (
+        "en",
+        "You'll need to get the apostille from the registry office yourself, and then we'll do the translation.",
+        "pass",
+    ),
+    ("en", "You have to apply for the apostille at the registry office, then we do the translation.", "pass"),
+    ("it", "Deve chiedere l'apostille in prefettura.", "fail"),
+    ("it", "Deve chiedere l'apostille in prefettura, e poi noi non possiamo fare altro.", "fail"),
+    ("it", "Deve chiamare l'altro ufficio, non è roba nostra.", "fail"),
+    ("it", "Deve chiamare la banca, e poi noi le riattiviamo la carta.", "fail"),
+    ("en", "You have to apply for the apostille at the registry office.", "fail"),
+    ("en", "You'll need to ask the registry office for the apostille, then we can't do anything more.", "fail"),
+    ("en", "You'll need to call your bank, and then we'll reactivate the card.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), THEIR_STEP_THEN_OURS)
+def test_a_step_the_law_asks_of_the_customer_before_the_companys_part_is_no_deflection(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected
