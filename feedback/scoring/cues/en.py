@@ -84,7 +84,9 @@ SETS = {
     "citation permit certificate voucher appointment job repair return rma warranty guarantee tenancy property "
     "tenant patient student nhs docket quote quotation estimate proposal waybill record file chart "
     # What the customer holds with the company, numbered for them: "the cask number", "your mooring number".
-    "cask barrel share mooring pitch plot allotment locker",
+    "cask barrel share mooring pitch plot allotment locker "
+    # The slip given to the customer when they left or bought something: "the number on your receipt", "collection slip".
+    "receipt collection pickup slip stub",
     "ID_HEAD": "number numbers no. reference ref code id serial",
     "PD_NOUN": "phone mobile telephone address email e-mail password pin iban postcode",
     "ASK": "confirm give tell provide verify read spell share send",

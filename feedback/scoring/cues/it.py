@@ -106,7 +106,9 @@ SETS = {
     "dossier matricola badge assistito paziente studente abbonato posizione impianto allacciamento allaccio "
     "preventivo offerta proposta commessa ddt bolla cartella fascicolo protocollo "
     # Quello che il cliente ha presso l'azienda, numerato per lui: "il numero della botte", "della piazzola".
-    "botte barrique quota ormeggio piazzola orto armadietto",
+    "botte barrique quota ormeggio piazzola orto armadietto "
+    # Il foglio dato al cliente quando ha lasciato o comprato qualcosa: "il numero dello scontrino", "di ritiro".
+    "scontrino ritiro tagliando",
     "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
     "bisogno precisare specificare",
     "POST": "scrivere inviare mandare postare pubblicare lasciare rispondere allegare",
@@ -836,6 +838,8 @@ CUES = {
     ],
     "datum": [
         "codice|numero|num|n.|nr.|matricola|seriale @ADV? di|del|della|dello|dell'|d'|dei|delle? _{0,1} @ID_NOUN",
+        # The number of what goes with it: "il numero della busta di ritiro", "del foglio di prenotazione".
+        "codice|numero|num del|della|dello|dell' _ di|del|della|dello|dell' @ID_NOUN",
         "codice fiscale|cliente|utente|personale|pin|puk|segreto|sicurezza|identificativo|pod|pdr",
         # The customer's service named just after the code ("il codice servizio"), not "il numero del servizio guasti".
         "codice|numero servizio|linea|utenza|fornitura|impianto",

@@ -264,3 +264,23 @@ THE_SAME_DATUM = [
 @pytest.mark.parametrize(("language", "reply", "expected"), THE_SAME_DATUM)
 def test_the_datum_on_file_named_as_the_same_is_not_asked_for(language, reply, expected):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# The number of the receipt or slip the customer was given when they left or bought something identifies their order
+# ("Mi dà il numero della busta di ritiro, quello stampato sullo scontrino?", "What's the number on your receipt?");
+# asking whether they kept it, or how many they have, asks for no datum.
+RECEIPT = [
+    ("it", "Mi dà il numero della busta di ritiro, quello stampato sullo scontrino?", "pass"),
+    ("it", "Mi legge il numero sullo scontrino?", "pass"),
+    ("en", "What's the number on your receipt?", "pass"),
+    ("en", "Could you read me the number on your collection slip?", "pass"),
+    ("it", "Ha ancora lo scontrino?", "fail"),
+    ("it", "Quanti scontrini ha?", "fail"),
+    ("en", "Did you keep the receipt?", "fail"),
+    ("en", "How many receipts do you have?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), RECEIPT)
+def test_the_number_of_the_customers_receipt_or_slip_verifies_the_caller(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
