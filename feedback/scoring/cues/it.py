@@ -917,6 +917,9 @@ CUES = {
         "re:^(descriver|spiegar|raccontar|dir|illustrar)(mi|ci)$",
         "mi|ci descriva|descrivi|spieghi|spiega|racconti|racconta|illustri",
         "mi|ci ~@OPEN_VERB @ADV{0,2} a|da|di|in|per|con|su? @WH|meglio|piu|tutto|esattamente|cosa",
+        # Softened with "un po'", "un attimo": "mi dica un po' quante famiglie ha", "mi dica un attimo cosa le hanno detto".
+        "mi|ci ~@OPEN_VERB un poco|pochino|attimo|attimino|momento|secondo @ADV{0,2} a|da|di|in|per|con|su? "
+        "@WH|meglio|piu|tutto|esattamente|cosa",
         # A wish to hear it: "mi interessa capire meglio cos'è successo", "vorrei sapere di più su come è andata".
         "vorrei|vorremmo @ADV? capire|sapere|sentire _{0,2} meglio|piu|@WH",
         "mi|ci piacerebbe|interessa|interesserebbe @ADV? capire|sapere|sentire _{0,2} meglio|piu|@WH",

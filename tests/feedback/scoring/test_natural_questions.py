@@ -304,3 +304,23 @@ TOLD_TO_SOMEONE_ELSE = [
 @pytest.mark.parametrize(("language", "line", "expected"), TOLD_TO_SOMEONE_ELSE)
 def test_a_request_to_tell_someone_else_asks_the_agent_nothing(language, line, expected):
     assert result(call(language, line), "discovery_question") == expected
+
+
+# A request to tell, softened ("mi dica un po' quante famiglie ha", "mi dica un attimo cosa le hanno detto", "tell me
+# a bit about how many hives you've got"), still asks an open question; softened, a request for a datum, a
+# whether-question or a moment asked for is none.
+SOFTENED_REQUEST = [
+    ("it", "Mi dica un po' quante famiglie ha in tutto adesso e che misura usa, Dadant Blatt da dieci?", "pass"),
+    ("it", "Mi dica un attimo cosa le hanno detto al telefono.", "pass"),
+    ("en", "Tell me a bit about how many hives you've got now.", "pass"),
+    ("en", "Tell me a little what happened.", "pass"),
+    ("it", "Mi dica un po' il suo codice cliente.", "fail"),
+    ("it", "Mi dica un po' se le è arrivata la mail.", "fail"),
+    ("it", "Mi dia un attimo, controllo.", "fail"),
+    ("en", "Tell me a bit if the email came through.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), SOFTENED_REQUEST)
+def test_a_softened_request_to_tell_is_still_an_open_question(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "discovery_question") == expected
