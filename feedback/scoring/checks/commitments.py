@@ -32,7 +32,7 @@ def _promise_cues(conversation: Conversation, sentence: Sentence) -> list[Cue]:
     return [
         cue
         for cue in sentence.found("promise", quoted_too=False)
-        + _timed_present(sentence)
+        + _timed_present(conversation, sentence)
         + _investigation(conversation, sentence)
         if _is_stated(conversation, sentence, cue)
         and not _in_process_clause(sentence, cue, scope_words)
@@ -118,10 +118,10 @@ def _investigation(conversation: Conversation, sentence: Sentence) -> list[Cue]:
     return [] if any(other is not None and is_hold(other) for other in neighbours) else found
 
 
-def _timed_present(sentence: Sentence) -> list[Cue]:
+def _timed_present(conversation: Conversation, sentence: Sentence) -> list[Cue]:
     """A present-tense action promises only with a time ("le riattiviamo la linea entro le sei");
     without one it is done during the call ("le riattivo la linea")."""
-    if not (sentence.has("time_concrete", negated_too=True) or sentence.has("time_vague", negated_too=True)):
+    if not (_concrete_times(conversation, sentence) or sentence.has("time_vague", negated_too=True)):
         return []
     return sentence.found("promise_timed", quoted_too=False)
 
@@ -204,9 +204,37 @@ def _has_concrete_time(conversation: Conversation, sentence: Sentence, promised:
         or (
             following is not None
             and _times_what_went_before(conversation, following, _said_vaguely(sentence, promised))
+            and not _turns_to_another_matter(sentence, following)
         )
-        or any(other.has("time_concrete", negated_too=True) for other in _continuation(conversation, sentence))
+        or any(_concrete_times(conversation, other) for other in _continuation(conversation, sentence))
     )
+
+
+# Tokens of the matter named after "Per la …" / "As for …" before its comma.
+_MATTER_REACH = 5
+# Letters a word needs to name a matter (not "the", "sua").
+_MATTER_LETTERS = 4
+
+
+def _turns_to_another_matter(promised: Sentence, following: Sentence) -> bool:
+    """The sentence after the promise opens on a matter of its own, named before a comma and said nowhere in the
+    promise's sentence ("Per la pastiglia di stamattina, la farmacista dice … senza raddoppiare la dose domani",
+    "As for the invoice, it'll be corrected by Friday"): its times date that matter, not the promise. Naming the
+    promise's own matter ("Gliela rispedisco. Per la spedizione, domani entro le dieci") it still times it."""
+    opener = next((cue for cue in following.found("another_matter") if cue.start == following.span.start), None)
+    if opener is None:
+        return False
+    end = min(opener.end + _MATTER_REACH, following.span.end)
+    comma = next(iter(following.breaks_in(opener.end, end)), None)
+    if comma is None:
+        return False
+    doc = following.segment.doc
+    lemmas = doc.user_data["lemmas"]
+    matter = {
+        lemmas[token.i] for token in doc[opener.end : comma] if token.is_alpha and len(token.text) >= _MATTER_LETTERS
+    }
+    said = {lemmas[token.i] for token in promised.span}
+    return bool(matter) and matter.isdisjoint(said)
 
 
 def _times_what_went_before(conversation: Conversation, sentence: Sentence, said_vaguely: bool) -> bool:
@@ -224,8 +252,27 @@ def _times_what_went_before(conversation: Conversation, sentence: Sentence, said
     return any(
         not any(state.start <= time.start < state.end for state in states)
         and not (said_vaguely and _clause_has(sentence, time, condition))
-        for time in sentence.found("time_concrete", negated_too=True)
+        for time in _concrete_times(conversation, sentence)
     )
+
+
+def _concrete_times(conversation: Conversation, sentence: Sentence) -> list[Cue]:
+    """The sentence's concrete times, without a "now" that opens it set off by a comma ("Adesso, appena il furgone
+    rientra, faccio salire il collega…", "Now, once the van's back, …"): that "now" leads into what the agent goes
+    on to say, it times nothing; said in a clause ("la richiamo adesso", "I'll do it now, okay?") it does."""
+    doc = sentence.segment.doc
+    start = sentence.span.start
+    return [
+        cue
+        for cue in sentence.found("time_concrete", negated_too=True)
+        if not (
+            cue.start == start
+            and cue.end == start + 1
+            and cue.end < sentence.span.end
+            and doc[cue.end].text == ","
+            and doc[cue.start].norm_ in conversation.cues.words("NOW")
+        )
+    ]
 
 
 def _said_vaguely(sentence: Sentence, found: list[Cue]) -> bool:
@@ -276,7 +323,7 @@ def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence, found
     ("your payments restart from next Monday, and the arrears will be paid in due course", "if you
     read me the meter now, we'll send a new bill once it's checked"): that time is not the promise's.
     ``found`` holds the sentence's promise cues."""
-    concrete = sentence.found("time_concrete", negated_too=True)
+    concrete = _concrete_times(conversation, sentence)
     if not concrete:
         return False
     if not _said_vaguely(sentence, found):

@@ -139,6 +139,8 @@ SETS = {
     # Words that open a clause of time or condition: a promise verb right after one frames what
     # follows ("when it arrives, type it in"), it promises nothing.
     "WHEN": "when once if unless whenever after",
+    # "Now" opening a sentence before a comma leads into what follows, not a time ("Now, once the van's back, …") (checks/commitments.py).
+    "NOW": "now",
     # Words that leave a promise uncommitted ("it'll maybe get there Friday"): a guess, not a commitment.
     "HEDGE": "maybe perhaps possibly hopefully",
     # A judgement of saying or doing something ("hard to say", "the worst thing you can do"; checks/attitude.py).
@@ -566,6 +568,9 @@ CUES = {
     "state_now": ["is|'s|are|'re _{0,4} now", "now is|'s|are|'re"],
     # A report of something done ("Done, you're on the Thursday boat"): its times date what was done.
     "done_now": ["^done|sorted ,|.|!|and", "^all done|sorted|booked|set"],
+    # A sentence that opens on a matter of its own ("As for the invoice, …"): its times date that matter
+    # (checks/commitments.py).
+    "another_matter": ["^as for|to|regards", "^regarding", "^about|with the|your|that|this"],
     "into_the_call": ["onto|into this|the call|line", "on this|the call|line with us|you|me"],
     # Someone else as the doer of what is promised ("they'll sort a claim for you"): after the customer is sent to
     # someone, it is that someone's doing (checks/commitments.py).

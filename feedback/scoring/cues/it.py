@@ -171,6 +171,8 @@ SETS = {
     # Words that open a clause of time or condition: a promise verb right after one frames what
     # follows ("quando le arriva, lo digiti"), it promises nothing.
     "WHEN": "quando appena se qualora finche",
+    # "Now" opening a sentence before a comma leads into what follows, not a time ("Adesso, appena il furgone rientra, …") (checks/commitments.py).
+    "NOW": "adesso ora",
     # Words that leave a promise uncommitted ("le arriva magari mercoledì"): a guess, not a commitment.
     "HEDGE": "magari forse eventualmente speriamo auspicabilmente",
     # A judgement of saying or doing something ("dura da dire", "la cosa peggiore da fare"; checks/attitude.py).
@@ -640,6 +642,13 @@ CUES = {
     # Qualcun altro come autore di ciò che è promesso ("le sistemeranno il reclamo", "le faranno sapere loro"): dopo
     # che il cliente è mandato da qualcuno, è cosa di quel qualcuno (checks/commitments.py).
     "third_party": ["re:^\\w+ranno$", "loro"],
+    # Una frase che si apre su un'altra faccenda ("Per la pastiglia di stamattina, …"): i suoi tempi sono di quella
+    # (checks/commitments.py).
+    "another_matter": [
+        "^per il|la|lo|l'|i|gli|le|quel|quella|quello|quei|quelle|questo|questa",
+        "^quanto|riguardo a|al|alla|allo|all'|ai|agli|alle",
+        "^per quanto riguarda",
+    ],
     "into_the_call": [
         "in linea con noi|lei|me|te|voi",
         "a|in|su questa chiamata|telefonata|linea",

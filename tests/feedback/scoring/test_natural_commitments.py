@@ -817,3 +817,47 @@ SENT_TO_SOMEONE_ELSE = [
 @pytest.mark.parametrize(("language", "line", "expected"), SENT_TO_SOMEONE_ELSE)
 def test_what_the_one_the_customer_is_sent_to_will_do_is_no_promise_of_the_agent(language, line, expected):
     assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# A "now" that opens the sentence before a comma ("Adesso, appena il furgone rientra, …", "Now, once the van's back,
+# …") leads into what the agent goes on to say and times nothing; said in the promise's clause it does ("La richiamo
+# adesso", "I'll ring you back now").
+NOW_AS_AN_OPENER = [
+    ("it", "Adesso, appena il furgone rientra, la faccio richiamare dal collega.", "fail"),
+    ("en", "Now, once the van's back, I'll get the driver to ring you.", "fail"),
+    ("it", "La richiamo adesso.", "pass"),
+    ("en", "I'll ring you back now, before the shop shuts.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), NOW_AS_AN_OPENER)
+def test_a_now_that_opens_the_sentence_times_no_promise(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# The sentence after a promise that opens on a matter of its own, not said in the promise's sentence ("Per la
+# pastiglia di stamattina, …", "As for the tablets, …"), dates that matter, not the promise; naming the promise's
+# own matter ("Per il pacco, domani entro le dieci") or opening on the time itself, it still times it.
+ANOTHER_MATTER = [
+    (
+        "it",
+        "La faccio richiamare dal collega appena rientra. Per la pastiglia di stamattina, la farmacista dice di non "
+        "raddoppiare la dose domani.",
+        "fail",
+    ),
+    (
+        "en",
+        "I'll get the driver to ring you when he's back. As for the tablets, the pharmacist says not to double the "
+        "dose tomorrow.",
+        "fail",
+    ),
+    ("it", "Le rimando il pacco con il corriere. Per il pacco, domani entro le dieci al massimo.", "pass"),
+    ("en", "I'll send the parcel back with the courier. As for the parcel, by ten tomorrow at the latest.", "pass"),
+    ("it", "La faccio richiamare dal collega. Entro domani a mezzogiorno.", "pass"),
+    ("en", "I'll get the driver to ring you. By noon tomorrow at the latest.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), ANOTHER_MATTER)
+def test_a_next_sentence_on_another_matter_does_not_time_the_promise(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
