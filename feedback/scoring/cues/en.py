@@ -16,6 +16,8 @@ SETS = {
     "ADV": "just also personally then definitely certainly immediately really so very totally completely fully "
     "absolutely quite truly terribly deeply genuinely sincerely actually still now go ahead and only",
     # Children in a remark that makes light of the customer's difficulty ("olds" of "eighteen-year-olds").
+    # Verbs of writing or noting ("I'll write it", "I'll pop a note"): in a record of the company's, done during the call.
+    "WRITE_DOWN": "write put pop add note jot pencil enter log",
     # Public offices where the law sends the customer in person ("get the apostille from the registry office").
     "AUTHORITY": "registry registrar council embassy consulate court courthouse ministry government notary dvla hmrc "
     "passport",
@@ -571,6 +573,13 @@ CUES = {
     # A sentence that opens on a matter of its own ("As for the invoice, …"): its times date that matter
     # (checks/commitments.py).
     "another_matter": ["^as for|to|regards", "^regarding", "^about|with the|your|that|this"],
+    # A record of the company's the agent writes in during the call ("I'll write it in the delivery notes").
+    "into_the_record": [
+        "in|on|to|into the|your|our|his|her|their _{0,1} notes|file|system|record|records|log|sheet|docket",
+        # A note put on what the customer has with the company ("I'll pop a note on the order for the driver"); money
+        # put on an account ("pop a credit on your account before close of business") is a refund promised.
+        "note|notes on|in|to the|your|our|his|her|their _{0,1} order|account|booking|job|ticket|file|system|record|docket",
+    ],
     "into_the_call": ["onto|into this|the call|line", "on this|the call|line with us|you|me"],
     # Someone else as the doer of what is promised ("they'll sort a claim for you"): after the customer is sent to
     # someone, it is that someone's doing (checks/commitments.py).

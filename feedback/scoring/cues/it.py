@@ -212,6 +212,8 @@ SETS = {
     "SOMEONE": "il lo la l' i gli un uno una un' a al allo alla all' ai agli alle da dal dallo dalla dall' dai dagli "
     "dalle col coi con suo sua suoi loro li",
     # Children, and what they manage, in a remark that makes light of the customer's difficulty (unprofessional).
+    # Verbi dello scrivere o annotare ("glielo scrivo", "lo segno"): in un registro dell'azienda, fatti durante la chiamata.
+    "WRITE_DOWN": "scrivere segnare annotare appuntare mettere aggiungere inserire registrare",
     # Uffici pubblici dove la legge manda il cliente in persona ("l'apostille deve chiederla in prefettura").
     "AUTHORITY": "prefettura questura comune municipio anagrafe tribunale motorizzazione consolato ambasciata "
     "ministero regione provincia procura cancelleria catasto notaio",
@@ -648,6 +650,14 @@ CUES = {
         "^per il|la|lo|l'|i|gli|le|quel|quella|quello|quei|quelle|questo|questa",
         "^quanto|riguardo a|al|alla|allo|all'|ai|agli|alle",
         "^per quanto riguarda",
+    ],
+    # Un registro dell'azienda dove l'operatore scrive durante la chiamata ("glielo scrivo nelle note di consegna").
+    "into_the_record": [
+        "nel|nella|nelle|nei|sul|sulla|sulle|sui|in note|nota|scheda|pratica|sistema|bolla|fascicolo|gestionale|anagrafica|"
+        "appunti|annotazioni|registro|cartella",
+        # Una nota messa su ciò che il cliente ha con l'azienda ("le metto una nota sull'ordine"); soldi messi sul conto
+        # sono un rimborso promesso.
+        "nota|annotazione|appunto|promemoria sul|sulla|sull'|nel|nella|nell'|per|all'|al|alla",
     ],
     "into_the_call": [
         "in linea con noi|lei|me|te|voi",

@@ -861,3 +861,24 @@ ANOTHER_MATTER = [
 @pytest.mark.parametrize(("language", "line", "expected"), ANOTHER_MATTER)
 def test_a_next_sentence_on_another_matter_does_not_time_the_promise(language, line, expected):
     assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# Something written into a record of the company's while the customer is on the line ("Glielo scrivo nelle note di
+# consegna", "Glielo scrivo nella pratica", "I'll pop a note on the order for the driver") is done
+# during the call: no promise to time. Written to the customer or sent ("Le scrivo una mail", "I'll pop it in the
+# post") it is still one, timed or not.
+INTO_THE_RECORD = [
+    ("it", "Glielo scrivo nelle note di consegna, col suo numero e col nome della contrada.", "na"),
+    ("it", "Glielo scrivo nella pratica, così il collega lo vede.", "na"),
+    ("en", "I'll pop a note on the order for the driver.", "na"),
+    ("en", "I'll pop your number in the notes for the driver.", "na"),
+    ("it", "Le scrivo una mail.", "fail"),
+    ("it", "Le scrivo una mail entro stasera.", "pass"),
+    ("en", "I'll pop it in the post.", "fail"),
+    ("en", "I'll pop it in the post by Friday.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), INTO_THE_RECORD)
+def test_something_written_into_the_record_during_the_call_is_no_promise(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
