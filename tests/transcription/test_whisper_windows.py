@@ -11,7 +11,12 @@ import pytest
 from transcription.audio import decode_audio
 from transcription.context import CallContext
 from transcription.engines.base import DecodingOptions
-from transcription.engines.ctranslate2_whisper import CTranslate2Engine, encoder_frames, suppressed_tokens
+from transcription.engines.ctranslate2_whisper import (
+    CTranslate2Engine,
+    encoder_frames,
+    suppressed_tokens,
+    whisper_tokenizer,
+)
 from transcription.engines.decoding import (
     PROMPT_ROOM,
     TIME_PER_TOKEN,
@@ -23,21 +28,18 @@ from transcription.engines.decoding import (
 )
 
 
-def _openai_tokenizer():
+def _openai_tokenizer(language: str = "en"):
     from whisper.tokenizer import get_tokenizer
 
-    return get_tokenizer(True, language="en", task="transcribe")
+    return get_tokenizer(True, language=language, task="transcribe")
 
 
 def _ctranslate2_tokenizer(language: str = "en"):
     import tokenizers
-    from faster_whisper.tokenizer import Tokenizer
 
     from transcription.engines.ct2_weights import weights_ensure
 
-    return Tokenizer(
-        tokenizers.Tokenizer.from_file(str(weights_ensure() / "tokenizer.json")), True, "transcribe", language
-    )
+    return whisper_tokenizer(tokenizers.Tokenizer.from_file(str(weights_ensure() / "tokenizer.json")), language)
 
 
 @pytest.fixture(scope="module", params=[_openai_tokenizer, _ctranslate2_tokenizer], ids=["openai", "ctranslate2"])
@@ -121,6 +123,26 @@ def test_the_call_phrases_of_the_language_lead_every_window_of_a_call_before_the
     assert first == phrases + fillers
     assert late[: len(phrases)] == phrases and len(late) == PROMPT_ROOM
     assert prompt_tokens(options, tokenizer, "en", "") == fillers  # no context: not a call
+
+
+@pytest.mark.parametrize(
+    ("language", "said"),
+    [
+        ("en", "Thank you, that's the hotel booked. I'll text you the time tomorrow; it was the third try."),
+        ("it", "Tutto a posto, le tengo la terza stanza e le telefono tra tre giorni, tranquilla."),
+    ],
+)
+def test_both_engines_prompt_the_decoder_with_the_same_tokens(language, said):
+    """Words that start with a t among them: the tokenizer shipped with the CTranslate2 weights
+    lacks Whisper's first byte-pair merge and wrote " the" as " ", "the", a split the decoder
+    then copied into what it read ("no to tell" for "no hotel")."""
+    openai, ctranslate2 = _openai_tokenizer(language), _ctranslate2_tokenizer(language)
+    options = DecodingOptions()
+
+    assert ctranslate2.encode(" " + said) == openai.encode(" " + said)
+    assert prompt_tokens(options, ctranslate2, language, said, CallContext()) == prompt_tokens(
+        options, openai, language, said, CallContext()
+    )
 
 
 @pytest.mark.whisper

@@ -14,7 +14,9 @@ the same kind of transcript from the same pipeline.
 
 from __future__ import annotations
 
+import importlib.util
 import os
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -41,6 +43,8 @@ PREPEND_PUNCTUATIONS = "\"'“¿([{-"
 APPEND_PUNCTUATIONS = "\"'.。,，!！?？:：”)]}、"
 MAX_INITIAL_TIMESTAMP_INDEX = 50  # 1 s: the first timestamp token may come no later (Whisper's rule)
 COMPUTE_TYPES = {None: "int8", "int8": "int8", "float32": "float32"}  # None: measured best
+# How Whisper splits text before its byte pairs are merged (openai-whisper's tokenizer.get_encoding).
+WHISPER_SPLIT = r"""'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+"""
 
 
 FRAMES_PER_S = 100  # mel frames a second
@@ -65,6 +69,38 @@ def suppressed_tokens(tokenizer) -> list[int]:
     return list(get_suppressed_tokens(tokenizer, [-1]))
 
 
+@lru_cache(maxsize=1)
+def whisper_bpe():
+    """Whisper's own byte-pair encoding: the ranks openai-whisper ships, read with tiktoken.
+
+    The ``tokenizer.json`` shipped with the CTranslate2 weights lacks the first merge of
+    Whisper's byte pairs (" " + "t"), so it wrote every word that starts with a t as a bare
+    space and the rest: " the" as " ", "the". A prompt written so (the fillers, the call's
+    phrases, the text read before) drew the decoder into the same split, and it read "no
+    hotel" as "no to tell" and "it's" as "ouch"; English, rich in such words, lost most.
+    Decoding is a lookup of the same vocabulary and stays the shipped tokenizer's. The
+    ranks are read from openai-whisper's files without importing it, which would load torch.
+    """
+    import tiktoken
+    from tiktoken.load import load_tiktoken_bpe
+
+    package = Path(importlib.util.find_spec("whisper").submodule_search_locations[0])
+    ranks = load_tiktoken_bpe(str(package / "assets" / "multilingual.tiktoken"))
+    return tiktoken.Encoding(
+        name="whisper-multilingual", pat_str=WHISPER_SPLIT, mergeable_ranks=ranks, special_tokens={}
+    )
+
+
+def whisper_tokenizer(vocabulary, language: str, *, multilingual: bool = True):
+    """faster-whisper's tokenizer over the weights' ``vocabulary`` (a ``tokenizers.Tokenizer``),
+    encoding text as Whisper does (:func:`whisper_bpe`), so both engines prompt the decoder alike."""
+    from faster_whisper.tokenizer import Tokenizer
+
+    tokenizer = Tokenizer(vocabulary, multilingual, task="transcribe", language=language)
+    tokenizer.encode = whisper_bpe().encode_ordinary
+    return tokenizer
+
+
 class CTranslate2Engine(WhisperWeights):
     name = "ctranslate2"  # the WHISPER_ENGINE setting that selects it
 
@@ -78,6 +114,7 @@ class CTranslate2Engine(WhisperWeights):
         directory = Path(self.model_name)
         if directory.resolve() == DEFAULT_DIRECTORY:  # the shipped weights; any other directory is used as it is
             weights_ensure(directory)
+        whisper_bpe()  # read with the weights, not on the first window a person waits for
         return WhisperModel(
             str(directory),
             device="cpu",
@@ -86,10 +123,8 @@ class CTranslate2Engine(WhisperWeights):
         )
 
     def _tokenizer(self, language: str):
-        from faster_whisper.tokenizer import Tokenizer
-
         model = self.model
-        return Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language=language)
+        return whisper_tokenizer(model.hf_tokenizer, language, multilingual=model.model.is_multilingual)
 
     def _encode(self, samples: np.ndarray):
         """The window's encoder output and how many of its mel frames hold audio.
