@@ -198,13 +198,18 @@ CHOICE_WORDS = 6
 
 def _offers_a_choice(conversation: Conversation, sentence: Sentence, clause: tuple[int, int]) -> bool:
     """ "Which suits you better, Tuesday or Wednesday?", "Quale preferisce, la mattina o il pomeriggio?":
-    the interrogative asks which of the few options said after it the customer prefers, a closed
-    question. Options that illustrate an open question ("Che tipo di rumore è, un fischio o un
-    ticchettio?") leave it open, and so does a second question after it ("What happened, did it
-    fall or was it dropped?"): it runs longer or opens with a verb a list of options does not have."""
+    "which" asks which of the few options said after it the customer prefers, a closed question.
+    Options that illustrate an open question ("Che tipo di rumore è, un fischio o un ticchettio?"),
+    or a time asked for whose options only sketch the answer ("When would suit you two best,
+    weekdays or weekends?", "Quando le è più comodo, di mattina o di sera?"), leave it open, and so
+    does a second question after it ("What happened, did it fall or was it dropped?"): it runs
+    longer or opens with a verb a list of options does not have."""
     start, end = clause
     doc, cues = sentence.segment.doc, conversation.cues
     if end >= sentence.span.end or end not in sentence.clause_breaks:
+        return False
+    asked = next((token.norm_ for token in doc[start:end] if token.norm_ in cues.words("WH")), None)
+    if asked not in cues.words("WH_CHOICE"):
         return False
     if cues.words("PREFER").isdisjoint(token.norm_ for token in doc[start:end]):
         return False

@@ -113,6 +113,8 @@ SETS = {
     "WH": "how what which why when where who whom whose whereabouts",
     # Interrogatives that also open a clause of time or place ("…, or when it's hot?", checks/questions.py).
     "WH_WHEN": "when where",
+    # Interrogatives that pick one of the options said after them ("Which suits you better, Tuesday or Wednesday?").
+    "WH_CHOICE": "which",
     # Words that open an offer asked rather than a promise made ("Shall I call you back at four, …?").
     "OFFER": "shall should can could may might would will do does did want is are",
     # Words that open the other half of an alternative question ("…, or would you rather…?").

@@ -134,6 +134,8 @@ SETS = {
     "WH": "come cosa che quale quali qual perche quando dove quanto quanta quanti quante chi",
     # Interrogatives that also open a clause of time or place ("…, o anche dopo, quando è calda?", checks/questions.py).
     "WH_WHEN": "quando dove",
+    # Interrogatives that pick one of the options said after them ("Which suits you better, Tuesday or Wednesday?").
+    "WH_CHOICE": "quale quali qual",
     # Words that open an offer asked rather than a promise made ("Vuole che la richiami domani, …?").
     "OFFER": "vuole vuoi volete preferisce preferisci preferite desidera posso possiamo devo dobbiamo",
     # Words that open the other half of an alternative question ("…, o preferisce…?").

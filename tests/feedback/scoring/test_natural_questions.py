@@ -145,17 +145,22 @@ def test_a_request_verb_with_a_third_person_subject_asks_the_customer_nothing(la
     assert result(call(language, f"A: {reply}"), "discovery_question") == expected
 
 
-# Picking one of the options said after the question ("…, X or Y?") is a closed question; an
+# Picking with "which" one of the options said after the question ("…, X or Y?") is a closed question; an
 # either/or with no interrogative is too, and so is one whose second option says when or where it holds
 # ("…, o anche dopo, quando è bella calda?", "…, or when it's hot too?"). Options that only illustrate an
-# open question leave it open, and so does an interrogative after "e" / "and" or other than when / where.
+# open question leave it open, as do options after a time asked for ("When would suit you two best, weekdays or
+# weekends?"), and so does an interrogative after "e" / "and" or other than when / where.
 CHOICES = [
     ("en", "Which suits you better, Tuesday or Wednesday?", "fail"),
-    ("en", "What time would you prefer: morning or afternoon?", "fail"),
+    ("en", "Which would suit you best, weekdays or weekends?", "fail"),
     ("en", "Would you prefer mornings or afternoons?", "fail"),
     ("it", "Quale preferisce, martedì o mercoledì?", "fail"),
+    ("it", "Quale le va meglio, sabato o domenica?", "fail"),
     ("it", "Preferisce la mattina o il pomeriggio?", "fail"),
-    ("it", "Quando le è più comodo, di mattina o di sera?", "fail"),
+    ("en", "When would suit you two best, weekdays or weekends?", "pass"),
+    ("en", "What time would you prefer: morning or afternoon?", "pass"),
+    ("it", "Quando le viene meglio, in settimana o nel fine settimana?", "pass"),
+    ("it", "Quando le è più comodo, di mattina o di sera?", "pass"),
     ("en", "Which suits you better?", "pass"),
     ("en", "What kind of noise is it, a hum or a click?", "pass"),
     ("it", "Che odore sente, di bruciato o di gas?", "pass"),
