@@ -27,6 +27,12 @@ segment is re-read where all of this holds:
   heard, a real word one sound off ("good", "door", "soon", "file", "romani": on the held-out
   natural6 recordings every such reading was false).
 
+A word written for a verb form said the same (the cue files' HOMOPHONES: "a ragione" for "ha ragione",
+Italian never sounding its h; "your right" for "you're right") is read as that form (:data:`HOMOPHONE_LABELS`)
+where the verb opens its clause (only openers, subject pronouns or fillers before it since the sentence
+began or the last punctuation mark: "si è lamentata a ragione" is the preposition), heard with doubt, and
+where it completes a cue with a word of it heard with confidence, as a short word re-read does.
+
 A phrase heard across the wrong word boundaries, with a few of the sound confusions Whisper makes
 ("arrivederci" → "al di vedere ci", "indirizzo email" → "individso e mai", "preoccuparsi" → "per
 occupersi"), is read too (:func:`_span_readings`): MIN_SPAN_WORDS to MAX_SPAN_WORDS heard words said
@@ -100,6 +106,10 @@ MAX_SPAN_WORDS = 4
 MIN_SPAN_SOUND = 8
 SPAN_COST = 0.2
 SPAN_LABELS = (READ_LABELS - {"promise", "hold", "time_concrete"}) | {"closing", "resolution", "empathy"}
+# A homophone read as the verb form said the same ("a ragione" → "ha ragione") may also complete a feeling:
+# the sound is the same, so, unlike "the lorry" for "sorry", nothing heard tells against the reading; Whisper
+# chose the spelling from the words around it, and the verb opening its clause tells which was said.
+HOMOPHONE_LABELS = READ_LABELS | {"empathy"}
 SPAN_ANCHOR_WORDS = 2
 # Regular inflections of the forms the patterns name (cue files' FORMS): (infinitive ending → stem
 # ending, written endings). Italian futures: "chiamare" → "chiamerò, chiamerà, chiameremo, chiameranno".
@@ -132,10 +142,13 @@ class Reading:
     distance: float
     short: bool = False
     span: bool = False  # read across word boundaries (SPAN_LABELS)
+    homophone: bool = False  # a word read as the verb form said the same (HOMOPHONE_LABELS)
 
     @property
     def labels(self) -> frozenset[str]:
-        return SPAN_LABELS if self.span else READ_LABELS
+        if self.span:
+            return SPAN_LABELS
+        return HOMOPHONE_LABELS if self.homophone else READ_LABELS
 
 
 def reread_transcript(transcript: dict[str, Any], agent_cues: AgentCues) -> dict[str, Any]:
@@ -264,7 +277,7 @@ def _may_complete(read: tuple[str, ...], text: str, language: str, labels: froze
     return any(pattern.could_match(forms) for pattern in needing.values())
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _read_patterns(language: str, labels: frozenset[str]) -> dict[str, list[Pattern]]:
     """The patterns of ``labels`` of a language, by each word a required token of theirs may be."""
     cues = language_cues(language)
@@ -284,6 +297,7 @@ def _readings(words: list[dict[str, Any]], language: str, names: tuple[str, ...]
     """Readings of one or two heard words that may be misheard (module docstring)."""
     common, lexicon, cues = common_words(language), _lexicon(language, READ_LABELS), language_cues(language)
     numbers, known = cues.numbers, frozenset().union(*cues.sets.values())
+    openers = cues.words("OPENER") | cues.words("FILLER")
     for first in range(len(words)):
         for last in range(first, min(first + MAX_HEARD_WORDS, len(words))):
             window = words[first : last + 1]
@@ -295,6 +309,8 @@ def _readings(words: list[dict[str, Any]], language: str, names: tuple[str, ...]
                 or not any(word.get("probability", 1.0) < SUSPECT_PROBABILITY for word in window)
             ):
                 continue
+            if len(window) == 1 and folded[0] in cues.homophones and _opens_clause(words, first, openers):
+                yield Reading(first, last, (cues.homophones[folded[0]],), 0, short=True, homophone=True)
             if len(window) == 1 and folded[0] in lexicon.function_words:
                 # A preposition or article of a set phrase heard as another ("la metto di attesa"):
                 # one of the patterns' short words that comes before the next word heard may stand in its place.
@@ -319,6 +335,18 @@ def _readings(words: list[dict[str, Any]], language: str, names: tuple[str, ...]
                     and any(word not in common or word in numbers for word in read)
                 ):  # "three" is a stop word
                     yield Reading(first, last, read, distance)
+
+
+def _opens_clause(words: list[dict[str, Any]], position: int, openers: frozenset[str]) -> bool:
+    """Whether the word at ``position`` opens its clause: the words before it, back to the segment's
+    start or a punctuation mark, are openers (a conjunction, "certo", "sì", a subject pronoun) or fillers."""
+    for word in reversed(words[:position]):
+        edge = _EDGE.match(word["word"])
+        if edge.group("trail"):
+            return True
+        if fold(edge.group("core")) not in openers:
+            return False
+    return True
 
 
 def _span_readings(words: list[dict[str, Any]], language: str, names: tuple[str, ...]) -> Iterator[Reading]:

@@ -1,7 +1,8 @@
 """Cue words and patterns per language, compiled once per process.
 
 Each language module defines SETS (named word lists), FORMS (word-form regexes),
-NUMBERS (number words) and CUES (label → patterns); the notation is in
+NUMBERS (number words), HOMOPHONES (a written word → the verb form said the same) and
+CUES (label → patterns); the notation is in
 feedback/scoring/patterns.py. Trainers' extra cue phrases join the label their
 criterion reads (EXTRA_CUE_LABEL) and match word by word on lemmas, so a phrase
 also matches the other inflections of its words.
@@ -48,6 +49,7 @@ class LanguageCues:
     patterns: dict[str, tuple[str, ...]]
     number_regex: str
     numbers: frozenset[str]  # the number words ``#`` matches besides digits
+    homophones: dict[str, str]  # a word Whisper may write for a verb form said the same (misheard.py)
 
     def words(self, name: str) -> frozenset[str]:
         return self.sets[name]
@@ -65,6 +67,7 @@ def language_cues(language: str) -> LanguageCues:
         patterns={label: tuple(patterns) for label, patterns in module.CUES.items()},
         number_regex=rf"^(\d+([.,]\d+)?|{numbers})$",
         numbers=frozenset(fold(word) for word in module.NUMBERS.split()),
+        homophones={fold(word): form for word, form in module.HOMOPHONES.items()},
     )
 
 

@@ -192,6 +192,10 @@ FORMS = {
     "PAST": r"(ed|^read)$",
 }
 
+# A subject and its verb said as the possessive written for them: "you're right" is heard as "your right",
+# "it's awful" as "its awful" (misheard.py reads them back where the verb opens its clause).
+HOMOPHONES = {"your": "you're", "its": "it's"}
+
 CUES = {
     "greeting": [
         "hello|hi|hey|hiya|welcome|greetings|howdy|hullo|hallo|g'day|gday|howzit|shwmae|namaste|aloha|sawubona|"

@@ -259,6 +259,10 @@ FORMS = {
     "TO_YOU": r"(i|a|ci|mi|teci|ete|ate)$",
 }
 
+# Forms of "avere" said as the word written without the h Italian never sounds: "ha ragione" is heard as
+# "a ragione", "ho sbagliato io" as "o sbagliato io" (misheard.py reads them back where the verb opens its clause).
+HOMOPHONES = {"a": "ha", "o": "ho", "ai": "hai", "anno": "hanno"}
+
 CUES = {
     "greeting": [
         "buongiorno|buonasera|salve|ciao|benvenuto|benvenuta|benvenuti|bentrovato|bentrovata|buondi",

@@ -291,3 +291,40 @@ def test_a_word_is_never_read_as_a_cue_of_one_word(language):
 
     assert verdict("commitment_time", call(language, *opening, alone), {heard: DOUBTFUL}) == "fail"
     assert verdict("commitment_time", call(language, *opening, phrase), {misheard: DOUBTFUL}) == "pass"
+
+
+# A verb form written as the word said the same, where the verb opens its clause ("ha ragione" heard
+# "a ragione": Italian never sounds its h); the near miss: the same word after a verb of its clause,
+# where it is the word written (the preposition "a", the possessive "your").
+HOMOPHONE = {
+    "it": [
+        ("A: Certo, a ragione, le mando subito un pacco nuovo.", "a", ("ragione",)),
+        ("A: Eh, guardi, o sbagliato io, le mando subito un pacco nuovo.", "o", ("sbagliato", "io")),
+    ],
+    "en": [
+        ("A: Oh, your right, I'll send a new one out today.", "your", ("right",)),
+        ("A: Well, its awful, I'll send a new one out today.", "its", ("awful",)),
+    ],
+}
+HOMOPHONE_AFTER_A_VERB = {
+    "it": "A: Si è lamentata a ragione, le mando subito un pacco nuovo.",
+    "en": "A: It's your right to ask, I'll send a new one out today.",
+}
+
+
+@pytest.mark.parametrize(("language", "case"), [(language, case) for language in HOMOPHONE for case in (0, 1)])
+def test_a_word_said_as_the_verb_that_opens_its_clause_is_read_as_the_verb(language, case):
+    """Whisper chose the spelling, not the sound: heard with doubt before a word of the cue heard with
+    confidence, the verb is read and the empathy counts; heard for sure, typed, with the rest of the cue
+    barely heard, or after a verb of its own clause, the word is what was written."""
+    line, word, rest = HOMOPHONE[language][case]
+    opening = CALLS_OPENING[language]
+
+    def empathy(text: str, doubtful: dict[str, float] | None) -> str:
+        return verdict("empathy", call(language, *opening, text), doubtful)
+
+    assert empathy(line, {word: DOUBTFUL}) == "pass"
+    assert empathy(line, {word: SURE}) == "fail"
+    assert empathy(line, None) == "fail"
+    assert empathy(line, {word: DOUBTFUL} | dict.fromkeys(rest, BARELY)) == "fail"
+    assert empathy(HOMOPHONE_AFTER_A_VERB[language], {word: DOUBTFUL}) == "fail"
