@@ -128,22 +128,37 @@ def _one_interrogative_clause(conversation: Conversation, sentence: Sentence) ->
     clause break follows it: a question, not a clause of time or manner before a statement. An
     interrogative that only asks ("come mai", "how come": WH_ASKING after it) makes a question of
     the sentence whatever clauses follow ("Come mai proprio adesso, se posso chiederlo, c'è
-    qualcosa che non è andato bene."; not "Come le dicevo, il rimborso è partito.")."""
+    qualcosa che non è andato bene."; not "Come le dicevo, il rimborso è partito."), and so does
+    one announced by a request to tell set off by a pause ("Mi dica, quale zona le segna la centrale
+    quando scatta, lo vede sul display o sull'app.", "Remind me, which zone came up when it went off,
+    the hall or the kitchen."): the request says a question follows, unless the interrogative may
+    also open a clause of time, manner, place or cause (WH_CLAUSE: "Mi dica, quando vuole, il numero
+    del contratto.")."""
     cues = conversation.cues
     skippable = cues.words("OPENER") | cues.words("FILLER") | cues.words("TITLE")
+    prefaces = {cue.start: cue.end for cue in sentence.found("question_preface")}
     breaks = sentence.clause_breaks
     tokens = [token for token in sentence.span if not (token.is_punct and token.i not in breaks)]
-    opening = 0
+    opening, announced = 0, False
     while opening < len(tokens) and (
         tokens[opening].norm_ in skippable
         or tokens[opening].i in breaks
+        or tokens[opening].i in prefaces
         or (opening and _is_name(tokens[opening].text))
     ):
+        if tokens[opening].i in prefaces:
+            end, announced = prefaces[tokens[opening].i], True
+            while opening + 1 < len(tokens) and tokens[opening + 1].i < end:
+                opening += 1
         opening += 1
     if opening >= len(tokens) or tokens[opening].norm_ not in cues.words("WH"):
         return False
     following = tokens[opening + 1].norm_ if opening + 1 < len(tokens) else ""
-    return following in cues.words("WH_ASKING") or not sentence.breaks_in(tokens[opening].i + 1, sentence.span.end)
+    return (
+        (announced and tokens[opening].norm_ not in cues.words("WH_CLAUSE"))
+        or following in cues.words("WH_ASKING")
+        or not sentence.breaks_in(tokens[opening].i + 1, sentence.span.end)
+    )
 
 
 def _only_a_datum(conversation: Conversation, sentence: Sentence) -> bool:

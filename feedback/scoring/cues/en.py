@@ -124,6 +124,9 @@ SETS = {
     # Words after an interrogative that make it ask, never open a clause of time or manner ("How come you're
     # leaving now, if you don't mind me asking, …": a recorded sentence opened so asks whatever follows).
     "WH_ASKING": "come",
+    # Interrogatives that may also open a clause of time, manner, place or cause, or a relative one ("when you get a
+    # sec, …", "how you cancel is …"): announced by a request to tell, they still ask only in one clause (checks/questions.py).
+    "WH_CLAUSE": "how why when where who whom whose",
     # Words that open a topic fronted before an interrogative: none in English, which needs a comma there.
     "TOPIC": "",
     # Words skipped before an interrogative opens a clause ("Um, so what time…?").
@@ -897,6 +900,9 @@ CUES = {
     "what_was_written": ["what did|have you @ADV? put|write|wrote|written|enter|entered|type|typed|fill|filled"],
     # Asking after the customer's well-being: the formula only where little follows it (checks/questions.py).
     "courtesy": ["how are you|things"],
+    # A request to tell set off by a pause before the question it announces ("Tell me, which zone comes up…",
+    # "Remind me, when did it go off…"): the interrogative after it asks (checks/questions.py).
+    "question_preface": ["tell|remind me|us ,|:"],
     "resolution": [
         "anything|something|owt|aught @ADV? else|more|further",
         "another question|query",

@@ -145,6 +145,9 @@ SETS = {
     # Words after an interrogative that make it ask, never open a clause of time or manner ("Come mai proprio
     # adesso, se posso chiederlo, …": a recorded sentence opened so asks whatever follows; checks/questions.py).
     "WH_ASKING": "mai",
+    # Interrogatives that may also open a clause of time, manner, place or cause, or a relative one ("quando vuole,
+    # …", "come le dicevo, …"): announced by a request to tell, they still ask only in one clause (checks/questions.py).
+    "WH_CLAUSE": "come quando dove perche chi che",
     # Words that open a topic fronted before an interrogative ("il modem cosa fa?", "e questo da quando succede?").
     "TOPIC": "il lo la i gli le l' questo questa questi queste quello quella quelli quelle quel quest' quell' "
     "suo sua suoi sue",
@@ -967,6 +970,9 @@ CUES = {
     "what_was_written": ["cosa|che ha|hai|avete @ADV? scritto|messo|inserito|digitato|compilato|indicato"],
     # Asking after the customer's well-being: the formula only where little follows it (checks/questions.py).
     "courtesy": ["come sta|stai|state|va"],
+    # A request to tell set off by a pause before the question it announces ("Mi dica, quale zona le segna…",
+    # "Mi ricordi, quando è scattato…"): the interrogative after it asks (checks/questions.py).
+    "question_preface": ["mi|ci ~@OPEN_VERB&REQUEST_FORM ,|:", "mi|ci ricordi|ricorda ,|:"],
     "resolution": [
         "qualcosa di? altro",
         "qualcosa ancora",

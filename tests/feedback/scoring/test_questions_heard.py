@@ -33,6 +33,14 @@ OPEN_HEARD = [
         "C: No, solo il lavoro.",
     ),
     ("en", "A: How come you're leaving now, if you don't mind me asking, did something go wrong.", "C: No, just work."),
+    # A request to tell set off by a pause announces the question after it, whatever clauses follow.
+    (
+        "it",
+        "A: Mi dica, quale zona le segna la centrale quando scatta, lo vede sul display o sull'app.",
+        "C: Sull'app, zona sei.",
+    ),
+    ("it", "A: Mi ricordi, quale zona si è accesa quando è scattato, la taverna o il corridoio.", "C: La taverna."),
+    ("en", "A: Remind me, which zone came up when it went off, the hall or the kitchen.", "C: The hall."),
 ]
 # A full stop after an interrogative that opens a clause of its own and then a statement: not a question.
 NOT_ASKED = [
@@ -42,6 +50,9 @@ NOT_ASKED = [
     ("en", "A: As I said, the refund has gone through.", "C: Yes."),
     ("it", "A: Come prevede il contratto, se posso ricordarlo, c'è un preavviso di trenta giorni.", "C: Va bene."),
     ("en", "A: How you cancel, if you don't mind me saying, is set out in the contract.", "C: Okay."),
+    # Announced, an interrogative that may open a clause of time still asks only in one clause.
+    ("it", "A: Mi dica, quando vuole, il numero del contratto.", "C: Va bene."),
+    ("en", "A: Remind me, when you get a sec, the account number.", "C: Okay."),
 ]
 
 
