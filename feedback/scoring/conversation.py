@@ -106,6 +106,11 @@ class Sentence:
         index = self.clause_of(position)
         return self.clause_breaks[index - 1] + 1 if index else self.span.start
 
+    def clause_end(self, position: int) -> int:
+        """The break that ends the clause the token at `position` stands in, or the sentence's end."""
+        index = self.clause_of(position)
+        return self.clause_breaks[index] if index < len(self.clause_breaks) else self.span.end
+
     def has(self, label: str, *, negated_too: bool = False, quoted_too: bool = True) -> bool:
         return any(
             (negated_too or not cue.negated) and (quoted_too or not cue.quoted) for cue in self.cues.get(label, ())
@@ -373,7 +378,7 @@ def _mark_disclaimed(sentences: list[Sentence], norms: list[str], contrast: froz
     for sentence in sentences:
         for disclaimer in sentence.cues.get("disclaim", ()):
             start = disclaimer.end
-            stop = next(iter(sentence.breaks_in(start, sentence.span.end)), sentence.span.end)
+            stop = sentence.clause_end(start)
             stop = next((position for position in range(start, stop) if norms[position] in contrast), stop)
             for label, found in sentence.cues.items():
                 sentence.cues[label] = [

@@ -284,11 +284,11 @@ def _their_step_before_ours(conversation: Conversation, sentence: Sentence, cue:
     roba nostra"), or with the company's part refused ("…, e poi noi non possiamo fare altro"), it is deflection."""
     norms = sentence.segment.doc.user_data["norms"]
     cues = conversation.cues
-    clause_end = next(iter(sentence.breaks_in(cue.start, sentence.span.end)), sentence.span.end)
+    clause_end = sentence.clause_end(cue.start)
     if cues.words("AUTHORITY").isdisjoint(norms[cue.start : clause_end]):
         return False
     for ours in sentence.found("then_ours", quoted_too=False):
-        ours_end = next(iter(sentence.breaks_in(ours.start, sentence.span.end)), sentence.span.end)
+        ours_end = sentence.clause_end(ours.start)
         if ours.start > clause_end and cues.words("NEGATOR").isdisjoint(norms[ours.start : ours_end]):
             return True
     return False
