@@ -735,7 +735,8 @@ CUES = {
         "sometime|someday",
     ],
     "hold": [
-        "~put|place|pop|leave you on _{0,2} hold",
+        # Also in casual words: "can I stick you on hold?", "I'll bung you on hold".
+        "~put|place|pop|leave|stick|bung|chuck|shove you on _{0,2} hold",
         "please @ADV? hold|wait !for|until|till|onto|to|in|at|outside|by|and|on",
         "please @ADV? hold on !to",
         "please|you @ADV? hold|wait for a|one|just|two|few _? moment|minute|second|sec|moments|minutes|seconds|tick",

@@ -810,6 +810,9 @@ CUES = {
         "~chiedere _{0,2} attimo|momento|istante|minuto|minuti|secondo di? pazienza",
         "~chiedere di @ADV? attendere|aspettare|restare|rimanere",
         "~restare|rimanere|attendere in linea ?",
+        # Asked as a favour: "mi fa la cortesia di aspettare un attimo?", "mi farebbe il piacere di restare in linea?".
+        "mi|ci fa|farebbe|faccia la|il|una|un cortesia|favore|piacere|gentilezza di @ADV? attendere|aspettare|restare|rimanere|"
+        "pazientare in|un|qualche|due|solo|giusto|paio|secondo{0,2} ?|@MOMENT|linea|attesa",
         "attenda|aspetti|attendi|aspetta|attendete|aspettate|resti|rimanga @ADV{0,2} un|qualche|solo|ancora? momento|attimo|istante|minuto|secondo|momentino|attimino|minuti|secondi|po'|poco",
         "mi|ci dia|da|conceda|concede|concederebbe|lasci|lascia|dai|concedi @ADV{0,2} giusto? un|qualche|due|solo|paio _{0,2} @MOMENT",
         "mi|ci dia|da|conceda|concede|concederebbe|lasci|lascia|dai|concedi @ADV? questo|il|del|un? poco? di? tempo",
@@ -978,7 +981,8 @@ CUES = {
         "qualcosa ancora",
         "ancora qualcosa|nulla|niente per|da|in|che",
         "altro ?|in|per|che|da|posso|possiamo|ancora",
-        "ci|e|serve|servirebbe|bisogno|desidera|vuole|occorre|fare|ancora|di @ADV? altro",
+        # Also with the "niente" of a question that expects no ("le occorre nient'altro?", "le serve nient'altro?").
+        "ci|e|serve|servirebbe|bisogno|desidera|vuole|occorre|fare|ancora|di @ADV? niente|nulla? altro",
         "^altro",
         "altre|ulteriori domande|richieste|informazioni|dubbi|necessita|cose|questioni|problemi",
         "~potere _{0,2} ~aiutare|aiutarla|esserle|essere _{0,2} ancora|altro",

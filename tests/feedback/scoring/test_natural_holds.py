@@ -355,3 +355,28 @@ def test_a_hold_announced_right_after_the_customers_consent_is_the_one_asked(lan
         )
     )
     assert result(call(language, ask, consent, hold, back, seconds_per_word=0.4), "hold_etiquette") == expected
+
+
+# A hold asked in casual words ("Is it alright if I stick you on hold for a minute?") or as a favour ("Mi fa la
+# cortesia di aspettare un attimo?") is asked, and its silence is the hold's. Stated, it is imposed; a favour asked
+# for something else, or to wait for something else, holds nothing.
+ASKED_CASUALLY = [
+    ("en", ["Is it alright if I stick you on hold for a minute?"], "pass", "pass"),
+    ("en", ["Is it alright if I bung you on hold for a minute?"], "pass", "pass"),
+    ("it", ["Mi fa la cortesia di aspettare un attimo? Attenda in linea, che sento il ragazzo."], "pass", "pass"),
+    ("it", ["Mi farebbe il piacere di restare in linea un minuto?"], "pass", "pass"),
+    ("en", ["Right, I'll stick you on hold for a minute."], "fail", "pass"),
+    ("it", ["Mi fa la cortesia di aspettare un attimo."], "fail", "pass"),
+    ("it", ["Mi fa la cortesia di leggermi il codice? Attenda in linea."], "fail", "pass"),
+    ("it", ["Mi fa la cortesia di aspettare che arrivi la lettera prima di pagare?"], "na", "fail"),
+    ("en", ["I'll stick the form in the post, is that alright?"], "na", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "said", "etiquette", "dead_air"), ASKED_CASUALLY)
+def test_a_hold_asked_in_casual_words_or_as_a_favour_is_asked(language, said, etiquette, dead_air):
+    consent, back = (
+        ("C: Sure.", "[+40] A: Thanks for waiting.") if language == "en" else ("C: Sì.", "[+40] A: Grazie dell'attesa.")
+    )
+    transcript = call(language, *[f"A: {line}" for line in said], consent, back, seconds_per_word=0.4)
+    assert (result(transcript, "hold_etiquette"), result(transcript, "dead_air")) == (etiquette, dead_air)

@@ -272,6 +272,25 @@ def test_asking_whether_everything_is_settled_is_a_resolution_check(language, re
     assert result(call(language, f"A: {reply}"), "resolution_check") == expected
 
 
+# "Anything else" asked with the "niente" of a question that expects a no ("Le occorre nient'altro, signora?", "Le
+# serve nient'altro, già che passa il ragazzo?", "Need anything else while I've got you?"): a resolution check. The
+# same words stated, negated, are not.
+NOTHING_ELSE = [
+    ("it", "Le occorre nient'altro, signora Capecchi?", "pass"),
+    ("it", "Le serve nient'altro, già che passa il ragazzo?", "pass"),
+    ("en", "Need anything else while I've got you?", "pass"),
+    ("en", "Anything else I can sort for you?", "pass"),
+    ("it", "Non le serve nient'altro, basta la ricetta.", "fail"),
+    ("it", "Per la ricetta non serve nient'altro, solo la tessera sanitaria.", "fail"),
+    ("en", "You don't need anything else, just the receipt.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), NOTHING_ELSE)
+def test_nothing_else_asked_is_a_resolution_check(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "resolution_check") == expected
+
+
 # A wish to hear it ("I'd love to hear a bit more about what happened", "mi interessa capire meglio
 # cos'è successo") asks openly; the same wish for a datum does not. An adverb of precision before the
 # interrogative ("Ma di preciso cosa fa?") still opens the question.
