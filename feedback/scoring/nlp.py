@@ -89,6 +89,12 @@ _NORM_FORMS = {
         "em": "them",
     },
 }
+# Spoken contractions the tokenizer splits into two pieces that are no words ("gonna" → "gon" + "na"): each piece
+# reads as the word said ("you're gonna want to call them" as "you are going to want to call them").
+_SPLIT_CONTRACTIONS = {
+    "it": {},
+    "en": {("gon", "na"): ("going", "to"), ("got", "ta"): ("got", "to"), ("wan", "na"): ("want", "to")},
+}
 # Abbreviations the sentencizer must not end a sentence on.
 _ABBREVIATIONS = {
     "it": [
@@ -253,11 +259,19 @@ def _set_norms_and_lemmas(doc: Doc) -> Doc:
     texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
     norms, lemmas, punctuation, hashes = [], [], [], []
     previous = ""
-    for text in texts:
+    contractions = _SPLIT_CONTRACTIONS[doc.lang_]
+    for index, text in enumerate(texts):
         norm, found, is_punct, norm_hash, lemma_hash = _analyse_word(text, doc.lang_)
         if found == norm and previous in _ITALIAN_CLITICS and doc.lang_ == "it":
             found = _italian_verb(norm, previous in _DATIVE_CLITICS)  # "la richiamo", "mi conferma": a verb
             lemma_hash = strings.add(found)
+        spelled = contractions.get((texts[index - 1].lower(), text.lower())) if index and contractions else None
+        if spelled:
+            first, norm = spelled
+            norms[-1], lemmas[-1] = first, lemma(first, doc.lang_)
+            hashes[-1] = (strings.add(first), strings.add(lemmas[-1]))
+            found = lemma(norm, doc.lang_)
+            norm_hash, lemma_hash = strings.add(norm), strings.add(found)
         norms.append(norm)
         lemmas.append(found)
         punctuation.append(is_punct)
@@ -319,11 +333,17 @@ def token_forms(text: str, language: str) -> tuple[set[str], set[str]]:
     which cue patterns a text could hold (``Pattern.could_match``) before parsing it."""
     norms: set[str] = set()
     lemmas: set[str] = set()
+    contractions = _SPLIT_CONTRACTIONS[language]
     for chunk in text.replace("’", "'").split():
-        for piece in _chunk_tokens(chunk, language):
+        pieces = _chunk_tokens(chunk, language)
+        for piece in pieces:
             norm, found, *_ = _analyse_word(piece, language)
             norms.add(norm)
             lemmas.add(found)
+        for pair in zip(pieces, pieces[1:]):
+            for word in contractions.get((pair[0].lower(), pair[1].lower()), ()):
+                norms.add(word)
+                lemmas.add(lemma(word, language))
     return norms, lemmas
 
 

@@ -366,6 +366,12 @@ CUES = {
         "raise|chase|claim|apply|visit|go _{0,5} yourself",
         "yourself _{0,2} with|to|at the|your? @TARGET",
         "you are|'re the one|ones who|that _{0,2} ~@CALL|report|file|lodge|raise|chase|claim|apply",
+        # The call or request must come from the customer, not from the company: "they don't take calls from us, so
+        # it's gotta come from you", "it has to come from you, not us".
+        "not|never _{0,4} from us|me _{0,12} it|that|this|call|calls|request|claim|complaint|application 's|is|has|needs|"
+        "must|will|would|got _{0,2} ~come from you|yourself",
+        "it|that|this|call|calls|request|claim|complaint|application 's|is|has|needs|must|will|would|got _{0,2} ~come "
+        "from you|yourself ,? not|rather|instead of? than? from? us|me",
         "has|have|needs|need|must|would|will to? be @ADV? made|filed|opened|raised|lodged|submitted|done|reported _{0,3} by you",
         "not @ADV? my|our department|job|problem|responsibility|area|remit|team|concern|issue|place|call|business",
         "nothing @ADV? i|we can @ADV? do",
@@ -384,7 +390,7 @@ CUES = {
         "you will|would|can|could|should|must|may|might @ADV? get onto|hold|through|in|on !us|me _{0,7} @TARGET",
         "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CONTACT @TARGET",
         "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
-        "you are|'re going to have|need to @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
+        "you are|'re going to have|need|want to @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
         "<!thank|thanks you !i|we|,|.{0,4} take|taking it|that|this|the|them _{0,2} up with !us|me",
         "^take it|that|this up with !us|me",
         "if i were you _{0,3} ~@CONTACT !us|me _{0,7} @TARGET",
@@ -399,6 +405,8 @@ CUES = {
         # The organisation the customer wants for it: "you want the council for that".
         "you @ADV? will|would|'d? @ADV? want|need the|your @TARGET for|then|instead|,|.",
         "down|up to you to ~@CONTACT|sort|chase !us|me _{0,6} @TARGET",
+        # Up to the customer to call them: "it's on you to ring them", "it's up to you to call 'em" (not "… to call us").
+        "up|down|on to? you to @ADV? ~@CONTACT them",
         "<!thank|thanks you !i|we|,|.{0,5} ~sort|settle|resolve|discuss|dispute|query|chase|raise|take _{0,3} with|through the|your|a|an? @TARGET",
         "could|can|would you @ADV? ~@CONTACT @TARGET",
         "could|can|would you @ADV? ~@CONTACT !us|me _{0,7} @TARGET",
@@ -526,6 +534,8 @@ CUES = {
         "nothing to do with us|me",
         # Said against the agent's side: "the refund decision is down to them, not us".
         "down|up to them|they|the|your _{0,2} ,? not us|me|we",
+        # Beyond what the agent may decide: "that part's above my pay grade", "it's beyond my remit".
+        "above|beyond|over my|our pay|paygrade|remit|level|authority grade?",
     ],
     # Disowning what follows in its clause ("I'm not saying it's your fault"): the words after it are negated.
     "disclaim": [
@@ -561,7 +571,7 @@ CUES = {
     "send_frame": [
         "you will|would|'d|can|could|should|must|may|might @ADV? ~@CALL",
         "you @ADV? will|would|may|might? @ADV? have|need|want|got to @ADV? ~@CALL",
-        "you are|'re going to have|need to @ADV? ~@CALL",
+        "you are|'re going to have|need|want to @ADV? ~@CALL",
         "if i were you _{0,3} ~@CALL",
         "your best|only|first bet|option|port|choice|shout|hope|move is|would|'d",
         "^contact|call|ring|email|phone|write",

@@ -440,6 +440,13 @@ CUES = {
         "bisogna|occorre|serve|conviene|tocca|e|sarebbe che @CLITIC|si? ~@CONTACT|segnalare|aprire|fare|presentare lei|tu|voi",
         "bisogna|occorre|serve|conviene|tocca|e|sarebbe che lei|tu|voi li|le|la|lo|gli|si? ~@CONTACT&NOT_US",
         "~dovere essere lei|tu|voi a|ad ~@CONTACT|aprire|fare|presentare|segnalare|occupare|inoltrare|sporgere",
+        # The call or request must come from the customer, not from the company: "da noi non le prendono, deve partire
+        # da lei", "deve venire da lei, non da noi".
+        "non _{0,4} da noi|me _{0,12} ~dovere|toccare ~partire|venire|arrivare da lei|te|voi",
+        "da noi|me _{0,4} non _{0,12} ~dovere|toccare ~partire|venire|arrivare da lei|te|voi",
+        # Up to the customer to call them: "tocca a lei chiamarli" (not "tocca a lei chiamarci", us).
+        "tocca|spetta a lei|te|voi @ADV? ~chiamare|telefonare|contattare|sentire|rivolgere|rivolgersi&NOT_US",
+        "~dovere|toccare ~partire|venire|arrivare da lei|te|voi ,? e? non da? noi|me",
         "e|sara lei|tu|voi che|a|ad _{0,1} ~@CONTACT|aprire|presentare|segnalare|occupare|inoltrare|sporgere",
         "non e|sono @ADV{0,2} di? una|un|il|la? mia|mio|nostra|nostro|mie|miei|nostre|nostri competenza|competenze|responsabilita|compito|compiti|reparto|ufficio|settore|ambito|area|problema|pertinenza|mansione|mansioni",
         "non e|sono @ADV? un|una? competenza|responsabilita|compito|problema|pertinenza mia|mio|nostra|nostro",
@@ -592,6 +599,9 @@ CUES = {
         "non e|sono @ADV? una? roba|cosa|cose|faccenda|faccende che|cui @CLITIC? ~gestire|occupare|seguire|trattare|curare",
         "non e|sono @ADV? una? roba|cosa|cose|faccenda|faccende di cui @CLITIC? ~gestire|occupare|seguire|trattare|curare",
         "non ho|abbiamo @ADV? niente|nulla a che fare|vedere",
+        # Beyond what the agent may decide: "va oltre le mie competenze", "esula dalle nostre mansioni".
+        "~andare|superare oltre? le|alle mie|nostre competenze|mansioni|responsabilita|possibilita",
+        "~esulare da|dalle|dai mie|miei|nostre|nostri? competenze|mansioni|compiti|responsabilita",
         # Someone else takes care of it: "ci pensa il Comune", "se ne occupa la banca".
         "ci|se ne? ~pensare|occupare il|la|lo|l'|i|gli|le _{0,1} @TARGET",
     ],

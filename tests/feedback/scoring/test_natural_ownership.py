@@ -308,3 +308,45 @@ THEIR_STEP_THEN_OURS = [
 @pytest.mark.parametrize(("language", "reply", "expected"), THEIR_STEP_THEN_OURS)
 def test_a_step_the_law_asks_of_the_customer_before_the_companys_part_is_no_deflection(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "ownership") == expected
+
+
+# Deflection in casual words: beyond what the agent may decide ("that part's above my pay grade", "va oltre le mie
+# competenze"), the customer sent on in spoken contractions ("You're gonna want to call the adjuster's office
+# directly"), the call left to them ("it's on you to ring them", "tocca a lei chiamarli") or said to have to come
+# from them, not the company ("they don't take calls from us, so it's gotta come from you", "da noi non le prendono,
+# deve partire da lei"). Taken on after a contrast, handed over by the agent, a step of theirs before the company's
+# part, a call back to the company or advice to keep something is none.
+CASUAL_DEFLECTION = [
+    ("en", "Honestly, that part's above my pay grade.", "fail"),
+    ("it", "Guardi, questo va oltre le mie competenze.", "fail"),
+    ("it", "Guardi, questo esula dalle mie competenze.", "fail"),
+    ("en", "You're gonna want to call the adjuster's office directly.", "fail"),
+    ("en", "It's on you to ring them.", "fail"),
+    ("it", "Guardi, non è roba mia, deve sentire lei l'ufficio sinistri.", "fail"),
+    ("it", "Tocca a lei chiamarli.", "fail"),
+    ("en", "They don't take calls from us for that, so, you know, it's gotta come from you.", "fail"),
+    ("en", "It has to come from you, not us.", "fail"),
+    ("it", "Da noi le chiamate non le prendono, quindi deve partire da lei.", "fail"),
+    ("it", "Deve partire da lei, non da noi.", "fail"),
+    ("en", "That part's above my pay grade, but I'll get my manager to ring you today.", "pass"),
+    ("it", "Va oltre le mie competenze, ma chiedo io al responsabile di richiamarla oggi.", "pass"),
+    ("en", "I'm gonna put you through to the adjuster's office now, so you don't have to repeat it.", "pass"),
+    ("it", "Non è roba mia, la passo subito al collega dei sinistri, così non deve ripetere niente.", "pass"),
+    (
+        "en",
+        "You're gonna need to get the apostille from the registry office yourself, and then we'll do the translation.",
+        "pass",
+    ),
+    ("en", "You're gonna want to keep the receipt.", "pass"),
+    ("it", "Le conviene tenere lo scontrino.", "pass"),
+    ("en", "It's up to you to call us back when the parcel comes.", "pass"),
+    ("it", "Tocca a lei chiamarci quando arriva il pacco.", "pass"),
+    ("en", "It has to come from you, as the policyholder.", "pass"),
+    ("it", "La richiesta deve partire da lei, come intestataria.", "pass"),
+    ("en", "The payment has to come from you, not us.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), CASUAL_DEFLECTION)
+def test_deflection_in_casual_words_is_deflection(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected
