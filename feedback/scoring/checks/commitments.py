@@ -274,13 +274,18 @@ def _times_what_went_before(conversation: Conversation, sentence: Sentence, said
 def _concrete_times(conversation: Conversation, sentence: Sentence) -> list[Cue]:
     """The sentence's concrete times, without a "now" that opens it set off by a comma ("Adesso, appena il furgone
     rientra, faccio salire il collega…", "Now, once the van's back, …"): that "now" leads into what the agent goes
-    on to say, it times nothing; said in a clause ("la richiamo adesso", "I'll do it now, okay?") it does."""
+    on to say, it times nothing; said in a clause ("la richiamo adesso", "I'll do it now, okay?") it does. Nor is the
+    day of an event said as what the agent will tell ("La ricontattiamo per dirle il giorno del montaggio", "to let
+    you know the day of the fitting") a time: the day is still to be found; "la richiamo il giorno del montaggio" times
+    the call."""
     doc = sentence.segment.doc
     start = sentence.span.start
+    told = sentence.found("day_told", negated_too=True)
     return [
         cue
         for cue in sentence.found("time_concrete", negated_too=True)
-        if not (
+        if not any(day.start < cue.start < day.end for day in told)
+        and not (
             cue.start == start
             and cue.end == start + 1
             and cue.end < sentence.span.end

@@ -54,7 +54,7 @@ SETS = {
     "reconnect visit install compensate redeliver resend collect pick swap exchange courier close review "
     "assess apply waive cancel remove correct amend adjust change upgrade activate unblock unlock reinstate "
     "reset approve authorise authorize complete finalise finalize settle release clear handle deal action "
-    "raise add allocate assign appoint lift unfreeze reactivate "
+    "raise add allocate assign appoint lift unfreeze reactivate confirm "
     "reissue rearrange reroute resubmit reorder redo fit",
     "SENDING": "send post ship dispatch deliver courier refund credit reimburse arrange book schedule replace repair "
     "visit install collect",
@@ -587,6 +587,9 @@ CUES = {
     # Someone brought into the call the customer is on: done now, no follow-up (checks/commitments.py).
     # A state reached, said with "now" ("that's on the account now"): no time for a promise before it.
     "state_now": ["is|'s|are|'re _{0,4} now", "now is|'s|are|'re"],
+    # The day of an event, as what the agent will tell ("to let you know the day of the fitting"): no time of the
+    # promise (checks/commitments.py).
+    "day_told": ["~tell|know|confirm|agree|fix|set|give you? the day|night|morning|afternoon|evening of"],
     # A report of something done ("Done, you're on the Thursday boat"): its times date what was done.
     "done_now": ["^done|sorted ,|.|!|and", "^all done|sorted|booked|set"],
     # A sentence that opens on a matter of its own ("As for the invoice, …"): its times date that matter
@@ -632,6 +635,8 @@ CUES = {
         "is|are|'s|'re being @ADV? ~@ACTION",
         "gets|get @ADV? ~@ACTION",
         "goes|go|gets|get|is|are|'s|'re @ADV? out|off to you",
+        # Someone coming to the customer's place, whoever comes: "the lad comes round to yours tomorrow by noon".
+        "~come|pop|swing|drop|call round|over|by to? yours|you",
         "is|are|'s|'re @ADV? going through|out|off|ahead",
     ],
     # Finding something out for the customer: an answer promised later (checks/commitments.py).

@@ -58,7 +58,7 @@ SETS = {
     "rispedire rimandare reinviare procedere effettuare evadere chiudere ripristinare riallacciare "
     "installare pagare versare erogare liquidare gestire verificare controllare esaminare valutare "
     "lavorare elaborare annullare cancellare disdire applicare montare collegare allacciare modificare "
-    "prendere trasmettere rilasciare approvare autorizzare completare fare "
+    "prendere trasmettere rilasciare approvare autorizzare completare confermare fare "
     "riprogrammare ripianificare rifissare riprenotare riorganizzare riemettere rifare",
     # Verbs whose present tense promises too ("le invio", "la richiamo"), unlike "le passo", "le comunico".
     "PROMISE_NOW": "richiamare chiamare ricontattare contattare inviare mandare spedire inoltrare scrivere "
@@ -658,6 +658,12 @@ CUES = {
     # Someone brought into the call the customer is on: done now, no follow-up (checks/commitments.py).
     # A state reached, said with "adesso" ("la lettura è registrata adesso"): no time for a promise before it.
     "state_now": ["e|sono|risulta|risultano _{0,4} adesso|ora", "adesso|ora e|sono|risulta|risultano"],
+    # Il giorno di un evento come ciò che l'operatore dirà ("per dirle il giorno del montaggio"): nessun tempo della
+    # promessa (checks/commitments.py).
+    "day_told": [
+        "~dire|comunicare|confermare|indicare|sapere|fissare|concordare il|la giorno|sera|mattina|mattinata|pomeriggio "
+        "stesso|stessa? del|della|dell'|dello"
+    ],
     # A report of something done ("Fatto, è sulla barca di giovedì"): its times date what was done.
     "done_now": ["^fatto|sistemato ,|.|!|e", "^ecco|tutto fatto|sistemato|prenotato"],
     # Qualcun altro come autore di ciò che è promesso ("le sistemeranno il reclamo", "le faranno sapere loro"): dopo
@@ -707,6 +713,9 @@ CUES = {
         "la|ti|vi richiama|ricontatta|risente|ritelefona|chiama|contatta",
         "@STAFF !:|;{0,2} potrebbe|potrebbero|potra|potranno @CLITIC? ~@PROMISE",
         "viene|vengono @ADV? ~@ACTION&PARTICIPLE",
+        # Qualcuno che va dal cliente, chiunque sia: "il ragazzo passa da lei domani entro mezzogiorno".
+        "passa|ripassa|viene|arriva|passano|ripassano|vengono|arrivano @ADV? da lei|te|voi",
+        "passa|ripassa|viene|arriva|passano|ripassano|vengono|arrivano @ADV? a casa sua|tua|vostra",
         "@STAFF _{1,5} , @ADV? @CLITIC? @STAFF_COMES",
         "torno|ritorno|ripasso|torniamo|ritorniamo da lei|te|voi",
     ],

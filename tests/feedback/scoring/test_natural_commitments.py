@@ -882,3 +882,61 @@ INTO_THE_RECORD = [
 @pytest.mark.parametrize(("language", "line", "expected"), INTO_THE_RECORD)
 def test_something_written_into_the_record_during_the_call_is_no_promise(language, line, expected):
     assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# Confirming something later for the customer is a promise, timed by what is said with it ("la sospensione gliela
+# confermiamo noi, nei prossimi giorni" is vague, "…entro venerdì" concrete); confirming now, in the present and with
+# no time ("Le confermo che la sospensione è attiva", "I'll just confirm your address"), promises nothing.
+CONFIRMED_LATER = [
+    ("it", "Mandi il certificato, poi la sospensione gliela confermiamo noi, ehm, nei prossimi giorni.", "fail"),
+    ("en", "Send the certificate over, then we'll confirm the suspension, um, in the next few days.", "fail"),
+    ("it", "La sospensione gliela confermiamo noi entro venerdì.", "pass"),
+    ("en", "We'll confirm the suspension by Friday.", "pass"),
+    ("it", "Le confermo che la sospensione è attiva.", "na"),
+    ("en", "I'll just confirm your address.", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), CONFIRMED_LATER)
+def test_confirming_something_later_is_a_promise(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# The day of an event said as what the agent will tell ("La ricontattiamo noi per dirle il giorno del montaggio", "to
+# let you know the day of the fitting") is still to be found: no time for the promise. Said as when the agent acts
+# ("La richiamo il giorno del montaggio", "We'll ring you the day of the fitting") it times it.
+DAY_TOLD = [
+    ("it", "La ricontattiamo noi per dirle il giorno del montaggio.", "fail"),
+    ("it", "Le faremo sapere il giorno del montaggio.", "fail"),
+    ("en", "We'll ring you to let you know the day of the fitting.", "fail"),
+    ("it", "La richiamo il giorno del montaggio.", "pass"),
+    ("it", "La ricontattiamo noi entro venerdì per dirle il giorno del montaggio.", "pass"),
+    ("en", "We'll ring you the day of the fitting.", "pass"),
+    ("en", "We'll ring you by Friday to let you know the day of the fitting.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), DAY_TOLD)
+def test_the_day_of_an_event_to_be_told_is_no_time_of_the_promise(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# Someone coming to the customer's place, said in the present with a time, is a visit promised, whoever comes ("Il
+# ragazzo passa da lei domani entro mezzogiorno", "The lad comes round to yours tomorrow by noon"); without a time, as
+# a habit, or to the company's place ("You can come round to ours"), it promises nothing.
+COMING_TO_THEM = [
+    ("it", "Il ragazzo passa da lei domani entro mezzogiorno, e paga direttamente a lui.", "pass"),
+    ("en", "The lad comes round to yours tomorrow by noon, and you pay him the two pounds.", "pass"),
+    ("en", "The lad's coming round to you tomorrow by noon.", "pass"),
+    ("it", "Il ragazzo passa da lei.", "na"),
+    ("en", "The lad pops round to yours.", "na"),
+    ("it", "Di solito il postino passa da lei verso le dieci.", "na"),
+    ("en", "Usually the postman comes round to yours about ten.", "na"),
+    ("it", "Se passa da noi domani entro mezzogiorno glielo diamo.", "na"),
+    ("en", "You can come round to ours tomorrow by noon.", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), COMING_TO_THEM)
+def test_someone_coming_to_the_customer_with_a_time_is_a_visit_promised(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
