@@ -138,7 +138,30 @@ def _timed_present(conversation: Conversation, sentence: Sentence) -> list[Cue]:
     without one it is done during the call ("le riattivo la linea")."""
     if not (_concrete_times(conversation, sentence) or sentence.has("time_vague", negated_too=True)):
         return []
-    return sentence.found("promise_timed", quoted_too=False)
+    resumed = [
+        cue
+        for cue in sentence.found("resumed_doer", quoted_too=False)
+        if _resumes_the_opening_staff(conversation, sentence, cue)
+    ]
+    return sentence.found("promise_timed", quoted_too=False) + resumed
+
+
+# The pronoun that resumes someone named with each article ("la dottoressa" … "lei", "il tecnico" … "lui").
+_PRONOUN_OF_ARTICLE = {"la": "lei", "una": "lei", "il": "lui", "lo": "lui", "un": "lui", "uno": "lui"}
+
+
+def _resumes_the_opening_staff(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
+    """The pronoun after the verb ("lo visita lei") is the person of the company the sentence opens on, of the same
+    gender ("La dottoressa dice che…, se riesce a portarlo entro le otto lo visita lei"): the agent tells what that
+    person will do. In a sentence that opens otherwise, or on someone of the other gender ("Il tecnico dice che la
+    ricevuta la porta lei in negozio"), "lei" is the customer addressed, and the action theirs."""
+    norms = sentence.segment.doc.user_data["norms"]
+    start = sentence.span.start
+    return (
+        start + 1 < sentence.span.end
+        and norms[start + 1] in conversation.cues.words("STAFF")
+        and _PRONOUN_OF_ARTICLE.get(norms[start]) == norms[cue.end - 1]
+    )
 
 
 def _is_stated(conversation: Conversation, sentence: Sentence, promise: Cue) -> bool:

@@ -41,7 +41,7 @@ SETS = {
     "replace process follow contact reach reply respond notify inform issue return pay forward chase "
     "look investigate escalate come arrive keep restore reconnect visit install compensate redeliver "
     "resend collect pick swap exchange drop pop circle courier show appear land buzz "
-    "reissue rearrange reroute resubmit reorder redo fit",
+    "reissue rearrange reroute resubmit reorder redo fit examine",
     "RECEIVE": "receive get see hear have",
     # Who acts for the company in a third-person or arranged promise ("the fitter calls", "I'll have a fitter ring you").
     "STAFF": "engineer technician courier driver someone somebody team colleague manager specialist fitter doctor nurse "
@@ -54,7 +54,7 @@ SETS = {
     "reconnect visit install compensate redeliver resend collect pick swap exchange courier close review "
     "assess apply waive cancel remove correct amend adjust change upgrade activate unblock unlock reinstate "
     "reset approve authorise authorize complete finalise finalize settle release clear handle deal action "
-    "raise add allocate assign appoint lift unfreeze reactivate confirm "
+    "raise add allocate assign appoint lift unfreeze reactivate confirm examine "
     "reissue rearrange reroute resubmit reorder redo fit",
     "SENDING": "send post ship dispatch deliver courier refund credit reimburse arrange book schedule replace repair "
     "visit install collect",
@@ -587,6 +587,9 @@ CUES = {
     # Someone brought into the call the customer is on: done now, no follow-up (checks/commitments.py).
     # A state reached, said with "now" ("that's on the account now"): no time for a promise before it.
     "state_now": ["is|'s|are|'re _{0,4} now", "now is|'s|are|'re"],
+    # English says the doer before the verb ("she'll examine him"): no pronoun after it to resume someone (Italian "lo
+    # visita lei"; checks/commitments.py).
+    "resumed_doer": [],
     # The day of an event, as what the agent will tell ("to let you know the day of the fitting"): no time of the
     # promise (checks/commitments.py).
     "day_told": ["~tell|know|confirm|agree|fix|set|give you? the day|night|morning|afternoon|evening of"],

@@ -48,7 +48,7 @@ SETS = {
     "sbloccare correggere rettificare emettere fissare programmare passare venire intervenire provvedere "
     "ricevere arrivare tornare occupare partire sentire ritirare rispedire rimandare reinviare "
     "procedere effettuare evadere chiudere ripristinare riallacciare installare pagare versare "
-    "erogare liquidare gestire ritelefonare risentire comparire apparire "
+    "erogare liquidare gestire ritelefonare risentire comparire apparire visitare "
     "riprogrammare ripianificare rifissare riprenotare riorganizzare riemettere rifare",
     # Actions done for the customer, said in the passive or impersonal ("verrà chiusa", "si procederà").
     "ACTION": "richiamare chiamare ricontattare contattare telefonare inviare mandare spedire inoltrare scrivere "
@@ -58,7 +58,7 @@ SETS = {
     "rispedire rimandare reinviare procedere effettuare evadere chiudere ripristinare riallacciare "
     "installare pagare versare erogare liquidare gestire verificare controllare esaminare valutare "
     "lavorare elaborare annullare cancellare disdire applicare montare collegare allacciare modificare "
-    "prendere trasmettere rilasciare approvare autorizzare completare confermare fare "
+    "prendere trasmettere rilasciare approvare autorizzare completare confermare visitare fare "
     "riprogrammare ripianificare rifissare riprenotare riorganizzare riemettere rifare",
     # Verbs whose present tense promises too ("le invio", "la richiamo"), unlike "le passo", "le comunico".
     "PROMISE_NOW": "richiamare chiamare ricontattare contattare inviare mandare spedire inoltrare scrivere "
@@ -658,6 +658,10 @@ CUES = {
     # Someone brought into the call the customer is on: done now, no follow-up (checks/commitments.py).
     # A state reached, said with "adesso" ("la lettura è registrata adesso"): no time for a promise before it.
     "state_now": ["e|sono|risulta|risultano _{0,4} adesso|ora", "adesso|ora e|sono|risulta|risultano"],
+    # Qualcuno dell'azienda ripreso col pronome dopo il verbo ("La dottoressa dice che… se riesce a portarlo entro le
+    # otto lo visita lei"): chi agisce quando la frase si apre su di lui o su di lei (checks/commitments.py).
+    # The verb read by its form: after "lo", "la" simplemma keeps "visita" a noun.
+    "resumed_doer": ["@CLITIC re:^\\w{2,}[ae]$ lei|lui"],
     # Il giorno di un evento come ciò che l'operatore dirà ("per dirle il giorno del montaggio"): nessun tempo della
     # promessa (checks/commitments.py).
     "day_told": [

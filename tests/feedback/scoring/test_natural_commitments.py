@@ -940,3 +940,35 @@ COMING_TO_THEM = [
 @pytest.mark.parametrize(("language", "line", "expected"), COMING_TO_THEM)
 def test_someone_coming_to_the_customer_with_a_time_is_a_visit_promised(language, line, expected):
     assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# What someone of the company will do, in the agent's own words after a contrast, with a time given as the customer's
+# condition ("La dottoressa dice che può capitare, ma vuole vederlo stasera: se riesce a portarlo entro le otto lo
+# visita lei", "…, but she wants to see him tonight: if you can get him in by eight, she'll examine him"): a promise,
+# timed by the condition's time (spec: a time anywhere in the sentence). The Italian "lei" after the verb is that
+# person when the sentence opens on someone of the company of the same gender; else it is the customer addressed
+# ("Il tecnico dice che va bene, ma il modulo lo porta lei in negozio entro venerdì").
+RESUMED_DOER = [
+    (
+        "it",
+        "La dottoressa dice che una reazione così può capitare, ma vuole vederlo stasera: se riesce a portarlo entro "
+        "le otto lo visita lei, senza costi aggiuntivi.",
+        "pass",
+    ),
+    (
+        "en",
+        "The vet says a reaction like that can happen, but she wants to see him tonight: if you can get him in by "
+        "eight, she'll examine him at no extra cost.",
+        "pass",
+    ),
+    ("en", "She'll examine him.", "fail"),
+    ("it", "La dottoressa lo visiterà.", "fail"),
+    ("it", "Il tecnico dice che va bene, ma il modulo lo porta lei in negozio entro venerdì.", "na"),
+    ("it", "Se vuole risparmiare, il pacco lo porta lei in negozio entro venerdì.", "na"),
+    ("en", "The vet says it can happen, but you'll bring him in yourself by eight.", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), RESUMED_DOER)
+def test_what_someone_of_the_company_will_do_on_the_customers_condition_is_a_promise(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
