@@ -6,7 +6,7 @@ the agent reads out or reports (a quoted cue, conversation.py) is someone else's
 
 from __future__ import annotations
 
-from feedback.scoring.checks.base import FAIL, PASS, Outcome, first_agent_reply
+from feedback.scoring.checks.base import FAIL, PASS, Outcome, first_agent_reply, written_into_the_record
 from feedback.scoring.checks.questions import interrogative_clauses
 from feedback.scoring.conversation import Conversation, Cue, Sentence
 from feedback.scoring.nlp import fold
@@ -350,5 +350,19 @@ def _known_names(conversation: Conversation) -> frozenset[str]:
 
 
 def check_professional_language(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
-    found = [sentence for sentence in conversation.agent_sentences if _own(sentence, "unprofessional")]
+    found = [
+        sentence
+        for sentence in conversation.agent_sentences
+        if any(not _a_note_for_the_record(conversation, sentence, cue) for cue in _own(sentence, "unprofessional"))
+    ]
     return Outcome(FAIL, found) if found else Outcome(PASS)
+
+
+def _a_note_for_the_record(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
+    """ "Already written" into the company's record ("le ho già scritto tutto nella scheda", for the colleague a
+    warm transfer goes to): a note for the company's own people, not the customer told the same thing again.
+    Opened as a reminder ("Come le ho già scritto nella scheda, …", "As I already wrote in your file") it still is."""
+    norms = sentence.segment.doc.user_data["norms"]
+    return norms[cue.start] not in conversation.cues.words("AS") and written_into_the_record(
+        conversation, sentence, cue
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from feedback.scoring.conversation import Conversation, Sentence
+from feedback.scoring.conversation import Conversation, Cue, Sentence
 
 PASS, FAIL, NA = "pass", "fail", "na"
 
@@ -56,3 +56,19 @@ def first_agent_reply(conversation: Conversation) -> list[Sentence]:
         elif customer_seen:
             return turn.sentences
     return conversation.agent_sentences
+
+
+def written_into_the_record(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
+    """Something written into a record of the company's ("Glielo scrivo nelle note di consegna", "I'll pop a note
+    on the order for the driver", "le ho già scritto tutto nella scheda" for the colleague taking the call): the
+    cue's verb writes or notes and the record follows it in its clause. Written there, it is done during the call
+    and read by the company's own people: no promise left to time, nor the customer told the same thing again.
+    Written to the customer ("Le scrivo una mail", "gliel'ho già scritto nella mail") or sent ("I'll pop it in
+    the post") it is neither."""
+    lemmas = sentence.segment.doc.user_data["lemmas"]
+    if conversation.cues.words("WRITE_DOWN").isdisjoint(lemmas[cue.start : cue.end]):
+        return False
+    return any(
+        record.start >= cue.end and not sentence.breaks_in(cue.end, record.start)
+        for record in sentence.found("into_the_record")
+    )

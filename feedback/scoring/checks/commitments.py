@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome
+from feedback.scoring.checks.base import FAIL, NA, PASS, Outcome, written_into_the_record
 from feedback.scoring.checks.hold import is_hold
 from feedback.scoring.checks.questions import interrogative_clauses
 from feedback.scoring.conversation import Conversation, Cue, Sentence
@@ -39,7 +39,7 @@ def _promise_cues(conversation: Conversation, sentence: Sentence) -> list[Cue]:
         and not _frames_a_clause(conversation, sentence, cue)
         and not _hedged(conversation, sentence, cue)
         and not _into_the_call(sentence, cue)
-        and not _written_into_the_record(conversation, sentence, cue)
+        and not written_into_the_record(conversation, sentence, cue)
         and not _done_by_whom_the_customer_is_sent_to(sentence, cue)
     ]
 
@@ -66,20 +66,6 @@ def _into_the_call(sentence: Sentence, promise: Cue) -> bool:
     return any(
         cue.start > promise.start and not sentence.breaks_in(promise.end, cue.start)
         for cue in sentence.found("into_the_call")
-    )
-
-
-def _written_into_the_record(conversation: Conversation, sentence: Sentence, promise: Cue) -> bool:
-    """Something written into a record of the company's while the customer is on the line ("Glielo scrivo nelle
-    note di consegna", "I'll pop a note on the order for the driver"): the promise's verb writes or notes and the
-    record follows it in its clause, so nothing is left for later to time. Written to the customer ("Le scrivo una
-    mail") or sent ("I'll pop it in the post") it is still a promise."""
-    lemmas = sentence.segment.doc.user_data["lemmas"]
-    if conversation.cues.words("WRITE_DOWN").isdisjoint(lemmas[promise.start : promise.end]):
-        return False
-    return any(
-        cue.start >= promise.end and not sentence.breaks_in(promise.end, cue.start)
-        for cue in sentence.found("into_the_record")
     )
 
 

@@ -21,6 +21,8 @@ SETS = {
     # Public offices where the law sends the customer in person ("get the apostille from the registry office").
     "AUTHORITY": "registry registrar council embassy consulate court courthouse ministry government notary dvla hmrc "
     "passport",
+    # Words that open a reminder of what the customer was already told ("as I already wrote to you").
+    "AS": "as like",
     "CHILD": "kids children toddlers teenagers teens schoolkids olds",
     # Who shares the customer's fear, and the fear ("the first night away scares a lot of kids").
     "MANY_PEOPLE": "kids children people parents folk folks first-timers beginners families",
@@ -985,11 +987,11 @@ CUES = {
     ],
     "unprofessional": [
         "<!things|it|everything|they|should|will|would|to|has|have calm down",
-        "as|like i|we _{0,2} said|told|explained",
+        "as|like i|we _{0,2} said|told|explained|wrote|written",
         "i|we have already told|said|explained",
         "i|we have @ADV? told you",
         "i|we have|had @ADV? said|told|explained|repeated _{0,2} # times",
-        "i|we have|had @ADV? said|told|explained|repeated _{0,2} twice|before",
+        "i|we have|had @ADV? said|told|explained|repeated|written|wrote _{0,2} twice|before",
         "i|we already told|said|explained",
         "you are @ADV? not listening",
         "are you @ADV? listening ?|to",

@@ -217,8 +217,10 @@ SETS = {
     "SOMEONE": "il lo la l' i gli un uno una un' a al allo alla all' ai agli alle da dal dallo dalla dall' dai dagli "
     "dalle col coi con suo sua suoi loro li",
     # Children, and what they manage, in a remark that makes light of the customer's difficulty (unprofessional).
-    # Verbi dello scrivere o annotare ("glielo scrivo", "lo segno"): in un registro dell'azienda, fatti durante la chiamata.
-    "WRITE_DOWN": "scrivere segnare annotare appuntare mettere aggiungere inserire registrare",
+    # Verbi dello scrivere o annotare ("glielo scrivo", "lo segno", "le ho già scritto tutto"): in un registro
+    # dell'azienda, fatti durante la chiamata; i participi, che il lemmatizzatore lascia come aggettivi.
+    "WRITE_DOWN": "scrivere segnare annotare appuntare mettere aggiungere inserire registrare scritto segnato annotato "
+    "appuntato",
     # Uffici pubblici dove la legge manda il cliente in persona ("l'apostille deve chiederla in prefettura").
     "AUTHORITY": "prefettura questura comune municipio anagrafe tribunale motorizzazione consolato ambasciata "
     "ministero regione provincia procura cancelleria catasto notaio",
@@ -227,6 +229,8 @@ SETS = {
     "PITIED": "ragazzo ragazza ragazzi ragazze bambino bambina bambini bambine bimbo bimba bimbi piccolo piccola "
     "piccoli uomo donna figlio figlia figli cristo diavolo anima stella creatura cucciolo cucciola mamma papa "
     "nonno nonna cane gatto gattino bestia",
+    # Parole che aprono un richiamo a ciò che il cliente si è già sentito dire ("come le ho già scritto").
+    "AS": "come",
     "MANAGE": "capire sapere riuscire arrivare passare superare",
     "ORDINAL": "seconda terza quarta quinta sesta settima ottava nona decima ennesima centesima millesima",
     "YOURS": "suo sua suoi sue tuo tua tuoi tue vostro vostra vostri vostre",

@@ -389,3 +389,35 @@ SLOWLY_FOR_YOU = [
 @pytest.mark.parametrize(("language", "reply", "expected"), SLOWLY_FOR_YOU)
 def test_an_explanation_slowed_down_for_the_customer_or_what_most_manage_talks_down(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "professional_language") == expected
+
+
+# Written into the company's record ("nella scheda", "in the notes") for the colleague a call goes to, "already
+# written" tells the customer nothing again; written to the customer, or opened as a reminder ("come…", "as…"),
+# it still reproaches.
+WRITTEN_FOR_THE_RECORD = [
+    (
+        "it",
+        "Adesso la passo io alla collega, le ho già scritto tutto nella scheda, titolo e data, così lei non deve "
+        "ripetere niente.",
+        "pass",
+    ),
+    ("it", "Gliel'ho già scritto nelle note per il tecnico, così non deve rispiegare.", "pass"),
+    ("it", "Gliel'ho già scritto nella mail, legga.", "fail"),
+    ("it", "Le ho già scritto tutto, legga la mail.", "fail"),
+    ("it", "Come le ho già scritto nella scheda, la garanzia è scaduta.", "fail"),
+    (
+        "en",
+        "I'm putting you through to Monica now, I've already written it all up in the notes for her, so you won't "
+        "have to repeat anything.",
+        "pass",
+    ),
+    ("en", "As I already wrote to you, the refund isn't possible.", "fail"),
+    ("en", "Like I wrote in the email, it's non-refundable.", "fail"),
+    ("en", "I've written to you twice already, the fee stands.", "fail"),
+    ("en", "As I already wrote in your file, the warranty has expired.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), WRITTEN_FOR_THE_RECORD)
+def test_already_written_into_the_record_for_a_colleague_is_no_reproach(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected
