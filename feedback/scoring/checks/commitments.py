@@ -301,7 +301,23 @@ def _concrete_times(conversation: Conversation, sentence: Sentence) -> list[Cue]
             and doc[cue.end].text == ","
             and doc[cue.start].norm_ in conversation.cues.words("NOW")
         )
+        and not _straight_after_an_event(conversation, sentence, cue)
     ]
+
+
+def _straight_after_an_event(conversation: Conversation, sentence: Sentence, time: Cue) -> bool:
+    """ "Subito", "straight away" after an awaited event said earlier in the sentence ("appena arriva il forcellino la
+    chiamo io, e gliela monto subito", "as soon as the part's in I'll ring you and fit it straight away") is straight
+    after that event, whose day nobody knows: no time of the promise's. Said first ("Gliela monto subito, e appena
+    arriva il forcellino la chiamo") or alone ("La richiamo subito") it is now."""
+    norms = sentence.segment.doc.user_data["norms"]
+    cues = conversation.cues
+    if not all(norms[position] in cues.words("IMMEDIATELY") for position in range(time.start, time.end)):
+        return False
+    return any(
+        event.end <= time.start and norms[event.start] in cues.words("UPON")
+        for event in sentence.found("time_vague", negated_too=True)
+    )
 
 
 def _said_vaguely(sentence: Sentence, found: list[Cue]) -> bool:

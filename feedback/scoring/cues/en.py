@@ -150,6 +150,10 @@ SETS = {
     "WHEN": "when once if unless whenever after",
     # "Now" opening a sentence before a comma leads into what follows, not a time ("Now, once the van's back, …") (checks/commitments.py).
     "NOW": "now",
+    # "Straight away" after an awaited event ("as soon as the part's in I'll ring you, and fit it straight away")
+    # is straight after that event, not a time (checks/commitments.py).
+    "IMMEDIATELY": "immediately straightaway straight right away",
+    "UPON": "as once",
     # Words that leave a promise uncommitted ("it'll maybe get there Friday"): a guess, not a commitment.
     "HEDGE": "maybe perhaps possibly hopefully",
     # A judgement of saying or doing something ("hard to say", "the worst thing you can do"; checks/attitude.py).

@@ -178,6 +178,10 @@ SETS = {
     "WHEN": "quando appena se qualora finche",
     # "Now" opening a sentence before a comma leads into what follows, not a time ("Adesso, appena il furgone rientra, …") (checks/commitments.py).
     "NOW": "adesso ora",
+    # "Subito" dopo un evento atteso ("appena arriva il forcellino la chiamo, e gliela monto subito") è subito dopo
+    # quell'evento, non un'ora (checks/commitments.py).
+    "IMMEDIATELY": "subito immediatamente",
+    "UPON": "appena",
     # Words that leave a promise uncommitted ("le arriva magari mercoledì"): a guess, not a commitment.
     "HEDGE": "magari forse eventualmente speriamo auspicabilmente",
     # A judgement of saying or doing something ("dura da dire", "la cosa peggiore da fare"; checks/attitude.py).

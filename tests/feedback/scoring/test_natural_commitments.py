@@ -835,6 +835,27 @@ def test_a_now_that_opens_the_sentence_times_no_promise(language, line, expected
     assert result(call(language, f"A: {line}"), "commitment_time") == expected
 
 
+# "Subito", "straight away" after an awaited event earlier in the sentence ("appena arriva il forcellino…", "as soon
+# as the part's in…") is straight after that event, whose day nobody knows: the promise has no time. Said before the
+# event or alone it is now, and a real time with the event still times it.
+STRAIGHT_AFTER_AN_EVENT = [
+    ("it", "Appena arriva il forcellino la chiamo io, e gliela monto subito, lo regoliamo e la può provare.", "fail"),
+    ("it", "Appena arriva il pezzo la richiamo subito.", "fail"),
+    ("en", "As soon as the hanger's in I'll ring you, and fit it straight away.", "fail"),
+    ("en", "Once the van's back I'll send it over right away.", "fail"),
+    ("it", "La richiamo subito.", "pass"),
+    ("it", "Gliela monto subito, e appena arriva il forcellino la chiamo.", "pass"),
+    ("it", "Appena arriva il pezzo la richiamo, domani entro le dieci.", "pass"),
+    ("en", "I'll send it over right away.", "pass"),
+    ("en", "I'll fit it straight away, and as soon as the hanger arrives I'll ring you.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), STRAIGHT_AFTER_AN_EVENT)
+def test_straight_away_after_an_awaited_event_is_no_time(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
 # The sentence after a promise that opens on a matter of its own, not said in the promise's sentence ("Per la
 # pastiglia di stamattina, …", "As for the tablets, …"), dates that matter, not the promise; naming the promise's
 # own matter ("Per il pacco, domani entro le dieci") or opening on the time itself, it still times it.
