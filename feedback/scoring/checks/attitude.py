@@ -37,6 +37,7 @@ def check_empathy(conversation: Conversation, criterion: CriterionDefinition) ->
         if any(_is_empathy(conversation, sentence, cue) for cue in _own(sentence, "empathy"))
         or _judges_what_was_told_hard(conversation, sentence)
         or _acknowledges_what_was_told(conversation, sentence)
+        or _exclaims_at_what_was_told(conversation, sentence)
     ]
     if found:
         return Outcome(PASS, found[:2])
@@ -140,6 +141,27 @@ def _acknowledges_what_was_told(conversation: Conversation, sentence: Sentence) 
     told = _content_lemmas(conversation, _customer_turn_before(conversation, sentence))
     said_before = _content_lemmas(conversation, [sentence], before=max(cue.start for cue in acknowledged))
     return _echoes(told, said_before)
+
+
+def _exclaims_at_what_was_told(conversation: Conversation, sentence: Sentence) -> bool:
+    """Dismay exclaimed as a clause of its own, with what the customer has just told said again in the sentence
+    ("Eh, mamma mia, signor Totaro, il testimone, e con questo maestrale che non molla", "Oh my goodness, the best
+    man, on the wedding day, and with this wind"): a reaction to their plight. Said of the agent's own day, with a
+    word of their own side ("Mamma mia, anche noi oggi…", "Oh my God, we've had the phones…"), echoing nothing, or
+    with a reproach ("Oh my God, I've told you three times") it is no empathy."""
+    exclaimed = _own(sentence, "dismay")
+    if not exclaimed or sentence.is_question or _own(sentence, "unprofessional"):
+        return False
+    norms = sentence.segment.doc.user_data["norms"]
+    inside = {position for cue in exclaimed for position in range(cue.start, cue.end)}
+    own_side = conversation.cues.words("SELF")
+    if any(
+        norms[position] in own_side and position not in inside
+        for position in range(sentence.span.start, sentence.span.end)
+    ):
+        return False
+    told = _content_lemmas(conversation, _customer_turn_before(conversation, sentence))
+    return _echoes(told, _content_lemmas(conversation, [sentence]))
 
 
 # Letters of the shorter word when one word starts with the other ("tooth" in "toothache", "frigo" in "frigorifero").

@@ -153,6 +153,9 @@ SETS = {
     # "Straight away" after an awaited event ("as soon as the part's in I'll ring you, and fit it straight away")
     # is straight after that event, not a time (checks/commitments.py).
     "IMMEDIATELY": "immediately straightaway straight right away",
+    # Words of the agent's own side: dismay said with them is for the agent, not the customer ("Oh my God, we've
+    # had the phones ringing off the hook with bookings") (checks/attitude.py).
+    "SELF": "i we me us my our myself ourselves",
     "UPON": "as once",
     # Words that leave a promise uncommitted ("it'll maybe get there Friday"): a guess, not a commitment.
     "HEDGE": "maybe perhaps possibly hopefully",
@@ -551,6 +554,15 @@ CUES = {
     ],
     # Knowing what the customer goes through ("…, that's money walking away every day, I know"; checks/attitude.py).
     "acknowledge": ["i|we @ADV? know|knew"],
+    # Dismay exclaimed, as a clause of its own ("Oh my goodness, on your wedding day, …"): empathy when the sentence
+    # says again what the customer has just told (checks/attitude.py).
+    "dismay": [
+        "oh|my good|goodness|gosh|god|word|days|lord|heavens .|,|!|;|-",
+        "oh my good? goodness|gosh|god|word|days|lord|heavens .|,|!|;|-",
+        "goodness|gosh|heavens|crikey|blimey|jeez|jeepers me? .|,|!|;|-",
+        "good grief|gracious|heavens|lord|god .|,|!|;|-",
+        "dear me|lord .|,|!|;|-",
+    ],
     # What the agent or the company cannot do ("I can't help you with the refund from this end"): with the
     # customer sent to someone in the same turn, a deflection (checks/attitude.py).
     "cannot_do": [

@@ -181,6 +181,9 @@ SETS = {
     # "Subito" dopo un evento atteso ("appena arriva il forcellino la chiamo, e gliela monto subito") è subito dopo
     # quell'evento, non un'ora (checks/commitments.py).
     "IMMEDIATELY": "subito immediatamente",
+    # Parole della parte dell'operatore: uno sgomento detto con queste è per sé, non per il cliente ("Mamma mia,
+    # anche noi oggi con le prenotazioni…") (checks/attitude.py).
+    "SELF": "io noi me mio mia miei mie nostro nostra nostri nostre",
     "UPON": "appena",
     # Words that leave a promise uncommitted ("le arriva magari mercoledì"): a guess, not a commitment.
     "HEDGE": "magari forse eventualmente speriamo auspicabilmente",
@@ -620,6 +623,14 @@ CUES = {
     ],
     # Knowing what the customer goes through ("…, non è il posto dove uno vorrebbe stare, lo so"; checks/attitude.py).
     "acknowledge": ["lo so|sappiamo|sapevo"],
+    # Sgomento esclamato, in una frase a sé ("Eh, mamma mia, signor Totaro, il testimone, …"): empatia quando la frase
+    # ripete ciò che il cliente ha appena detto (checks/attitude.py).
+    "dismay": [
+        "<!la|una|alla|della|dalla|con|per|a|sua|tua mamma|madonna|madonnina mia|santa|benedetta .|,|!|;|-",
+        "santo cielo|dio .|,|!|;|-",
+        "oddio|accidenti|accipicchia|caspita|perbacco|mannaggia .|,|!|;|-",
+        "oh|ah dio|signore|cielo .|,|!|;|-",
+    ],
     # What the agent or the company cannot do ("noi qui non possiamo riaprire la pratica"): with the customer
     # sent to someone in the same turn, a deflection (checks/attitude.py).
     "cannot_do": [

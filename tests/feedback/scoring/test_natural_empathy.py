@@ -620,3 +620,30 @@ MADE_NORMAL = [
 @pytest.mark.parametrize(("language", "reply", "expected"), MADE_NORMAL)
 def test_the_worry_made_normal_as_shared_by_many_is_empathy(language, reply, expected):
     assert result(call(language, NIGHT_AWAY[language], f"A: {reply}"), "empathy") == expected
+
+
+WEDDING_FERRY = {
+    "en": "C: It's my grandson's wedding tomorrow at eleven, I'm the best man, and the ferry's cancelled for the wind.",
+    "it": "C: Domani alle undici ho il matrimonio di mio nipote, sono il testimone, e la corsa è soppressa per il mare.",
+}
+
+# Dismay exclaimed as a clause of its own, with what the customer has just told said again ("Eh, mamma mia, il
+# testimone, …", "Oh my goodness, the best man, …"), reacts to their plight; said of the agent's own day, echoing
+# nothing, or with a reproach, it is no empathy.
+DISMAY = [
+    ("it", "Eh, mamma mia, signor Totaro, il testimone, e con questo maestrale che non molla.", "pass"),
+    ("it", "Madonna santa, il matrimonio di suo nipote, proprio domani.", "pass"),
+    ("en", "Oh my goodness, the best man, on the wedding day, and with this wind that won't let up.", "pass"),
+    ("en", "Good grief, the wedding's tomorrow and the ferry's off.", "pass"),
+    ("it", "Mamma mia, anche noi oggi con le corse soppresse non ci stiamo dietro.", "fail"),
+    ("it", "Mamma mia, che giornata oggi. Mi dà il numero?", "fail"),
+    ("it", "Oddio, gliel'ho già detto, la corsa è soppressa.", "fail"),
+    ("en", "Oh my God, we've had the phones ringing off the hook about the ferry today.", "fail"),
+    ("en", "Oh my God, I've told you three times, the ferry's cancelled.", "fail"),
+    ("en", "Oh my goodness, what a day. What's the booking number?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), DISMAY)
+def test_dismay_exclaimed_at_what_the_customer_told_is_empathy(language, reply, expected):
+    assert result(call(language, WEDDING_FERRY[language], f"A: {reply}"), "empathy") == expected
