@@ -391,5 +391,31 @@ def _asked_about(conversation: Conversation, sentence: Sentence, datum: Cue) -> 
 def check_resolution_check(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
     last_turns = conversation.agent_turns[-RESOLUTION_TURNS:]
     sentences = [sentence for turn in last_turns for sentence in turn.sentences]
-    asked = [sentence for sentence in sentences if sentence.has("resolution") and is_asked(conversation, sentence)]
+    asked = [
+        sentence
+        for sentence in sentences
+        if sentence.has("resolution")
+        and is_asked(conversation, sentence)
+        and not _asks_more_of_the_problem(conversation, sentence)
+    ]
     return Outcome(PASS, asked[:1]) if asked else Outcome(FAIL, last_turns[-1].sentences[-1:] if last_turns else [])
+
+
+def _asks_more_of_the_problem(conversation: Conversation, sentence: Sentence) -> bool:
+    """The "else" narrowed in a later clause to another part of the problem ("C'è altro da segnalare, altre stanze
+    dove vede macchie?", "Anything else to report, any other rooms with damp?"): the question looks for more of the
+    trouble, not for anything else the customer needs. Alone ("C'è altro?"), narrowed to what a resolution check
+    asks about ("…, altre domande?", "…, any other questions?") or asked as a need or help ("Le serve altro, altri
+    biglietti per il ritorno?", "Need anything else, any other tickets?"), it still checks."""
+    doc = sentence.segment.doc
+    norms, lemmas = doc.user_data["norms"], doc.user_data["lemmas"]
+    need = conversation.cues.words("NEED")
+    if any(
+        norms[position] in need or lemmas[position] in need
+        for position in range(sentence.span.start, sentence.span.end)
+    ):
+        return False
+    first = min(cue.start for cue in sentence.found("resolution"))
+    return any(
+        cue.start > first and sentence.breaks_in(first, cue.start) for cue in sentence.found("more_of_the_problem")
+    )

@@ -156,6 +156,11 @@ SETS = {
     # Words of the agent's own side: dismay said with them is for the agent, not the customer ("Oh my God, we've
     # had the phones ringing off the hook with bookings") (checks/attitude.py).
     "SELF": "i we me us my our myself ourselves",
+    # What "anything else?" asks about in general ("any other questions?"); "any other rooms" asks about the problem.
+    # A need or help asked about ("Need anything else, any other tickets?"): a narrowed "else" still checks.
+    "NEED": "need want help like do",
+    "HELP_NOUN": "question questions query queries issue issues problem problems thing things help concern concerns "
+    "request requests",
     "UPON": "as once",
     # Words that leave a promise uncommitted ("it'll maybe get there Friday"): a guess, not a commitment.
     "HEDGE": "maybe perhaps possibly hopefully",
@@ -940,6 +945,9 @@ CUES = {
     # A request to tell set off by a pause before the question it announces ("Tell me, which zone comes up…",
     # "Remind me, when did it go off…"): the interrogative after it asks (checks/questions.py).
     "question_preface": ["tell|remind me|us ,|:"],
+    # "Else" narrowed, after a pause, to another part of the problem ("Anything else to report, any other rooms with
+    # damp?"): a question about the problem, not whether anything else is needed (checks/questions.py).
+    "more_of_the_problem": ["any other|more !@HELP_NOUN|?|.|,|!"],
     "resolution": [
         "anything|something|owt|aught @ADV? else|more|further",
         "another question|query",

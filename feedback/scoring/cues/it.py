@@ -184,6 +184,11 @@ SETS = {
     # Parole della parte dell'operatore: uno sgomento detto con queste è per sé, non per il cliente ("Mamma mia,
     # anche noi oggi con le prenotazioni…") (checks/attitude.py).
     "SELF": "io noi me mio mia miei mie nostro nostra nostri nostre",
+    # Ciò di cui "altro?" chiede in generale ("altre domande?", "altri problemi?"); "altre stanze" chiede del problema.
+    # Il bisogno o l'aiuto chiesto ("Le serve altro, altri biglietti?"): un "altro" ristretto resta una verifica.
+    "NEED": "servire occorrere bisogno volere desiderare aiutare aiuto fare",
+    "HELP_NOUN": "domanda domande richiesta richieste informazione informazioni dubbio dubbi necessita cosa cose "
+    "questione questioni problema problemi esigenza esigenze chiarimento chiarimenti",
     "UPON": "appena",
     # Words that leave a promise uncommitted ("le arriva magari mercoledì"): a guess, not a commitment.
     "HEDGE": "magari forse eventualmente speriamo auspicabilmente",
@@ -1018,6 +1023,9 @@ CUES = {
     # A request to tell set off by a pause before the question it announces ("Mi dica, quale zona le segna…",
     # "Mi ricordi, quando è scattato…"): the interrogative after it asks (checks/questions.py).
     "question_preface": ["mi|ci ~@OPEN_VERB&REQUEST_FORM ,|:", "mi|ci ricordi|ricorda ,|:"],
+    # "Altro" ristretto, dopo una pausa, a un altro pezzo del problema ("C'è altro da segnalare, altre stanze dove vede
+    # macchie?"): una domanda sul problema, non se serve altro (checks/questions.py).
+    "more_of_the_problem": ["altre|altri|altra|ulteriori !@HELP_NOUN|?|.|,|!"],
     "resolution": [
         "qualcosa di? altro",
         "qualcosa ancora",

@@ -272,6 +272,28 @@ def test_asking_whether_everything_is_settled_is_a_resolution_check(language, re
     assert result(call(language, f"A: {reply}"), "resolution_check") == expected
 
 
+# "Anything else" narrowed, after a pause, to another part of the problem ("C'è altro da segnalare, altre stanze dove
+# vede macchie?", "Anything else to report, any other rooms with damp?") looks for more of the trouble: no resolution
+# check. Alone, narrowed to questions, or asked as a need ("Le serve altro, altri biglietti?") it still is one.
+MORE_OF_THE_PROBLEM = [
+    ("it", "C'è altro da segnalare, altre stanze dove vede macchie?", "fail"),
+    ("it", "Altro, altre macchie sul soffitto?", "fail"),
+    ("en", "Anything else to report, any other rooms with damp?", "fail"),
+    ("en", "Anything else to report, any more leaks?", "fail"),
+    ("it", "C'è altro?", "pass"),
+    ("it", "C'è altro, altre domande?", "pass"),
+    ("it", "Le serve altro, altri biglietti per il ritorno?", "pass"),
+    ("en", "Anything else?", "pass"),
+    ("en", "Anything else I can help with, any other questions?", "pass"),
+    ("en", "Need anything else, any other tickets?", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), MORE_OF_THE_PROBLEM)
+def test_anything_else_narrowed_to_more_of_the_problem_is_no_resolution_check(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "resolution_check") == expected
+
+
 # "Anything else" asked with the "niente" of a question that expects a no ("Le occorre nient'altro, signora?", "Le
 # serve nient'altro, già che passa il ragazzo?", "Need anything else while I've got you?"): a resolution check. The
 # same words stated, negated, are not.
