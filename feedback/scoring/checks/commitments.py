@@ -366,7 +366,9 @@ def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence, found
     where every promise of the sentence says its own time vaguely ("the arrears will be paid in due
     course") and the concrete one belongs to a clause that has a condition or a future of its own
     ("your payments restart from next Monday, and the arrears will be paid in due course", "if you
-    read me the meter now, we'll send a new bill once it's checked"): that time is not the promise's.
+    read me the meter now, we'll send a new bill once it's checked") or only says where things stand
+    now ("La squadra è su a Lorica adesso, passiamo da lei quanto prima", "The crew's up at the farm
+    now, we'll come round as soon as we can"): that time is not the promise's.
     ``found`` holds the sentence's promise cues."""
     concrete = _concrete_times(conversation, sentence)
     if not concrete:
@@ -377,7 +379,12 @@ def _timed_in_its_sentence(conversation: Conversation, sentence: Sentence, found
     promised = {clauses(cue.start) for cue in found}
     cues = conversation.cues
     apart = cues.words("CONDITION") | cues.words("FUTURE_AUX")
-    return any(clauses(cue.start) in promised or not _clause_has(sentence, cue, apart) for cue in concrete)
+    states = sentence.found("state_now")
+    return any(
+        clauses(cue.start) in promised
+        or not (_clause_has(sentence, cue, apart) or any(state.start <= cue.start < state.end for state in states))
+        for cue in concrete
+    )
 
 
 def _continuation(conversation: Conversation, sentence: Sentence) -> list[Sentence]:

@@ -746,6 +746,9 @@ CUES = {
         "passa|ripassa|viene|arriva|passano|ripassano|vengono|arrivano @ADV? a casa sua|tua|vostra",
         "@STAFF _{1,5} , @ADV? @CLITIC? @STAFF_COMES",
         "torno|ritorno|ripasso|torniamo|ritorniamo da lei|te|voi",
+        # L'operatore o la squadra che vanno dal cliente: "passiamo da lei quanto prima a mettere un telo".
+        "passo|passiamo|vengo|veniamo|arrivo|arriviamo @ADV? da lei|te|voi",
+        "passo|passiamo|vengo|veniamo|arrivo|arriviamo @ADV? a casa sua|tua|vostra",
     ],
     # Finding something out for the customer: an answer promised later (checks/commitments.py).
     "investigation": [

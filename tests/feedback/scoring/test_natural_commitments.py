@@ -856,6 +856,31 @@ def test_straight_away_after_an_awaited_event_is_no_time(language, line, expecte
     assert result(call(language, f"A: {line}"), "commitment_time") == expected
 
 
+# The agent's side coming to the customer ("passiamo da lei quanto prima", "we'll come round to yours as soon as we
+# can") is a visit promised, timed by what goes with it; a "now" that only says where things stand ("La squadra è su
+# a Lorica adesso", "The crew's up at the farm now") times no promise that says its own time vaguely.
+WE_COME_ROUND = [
+    (
+        "it",
+        "La squadra è su a Lorica adesso, passiamo da lei quanto prima a mettere un telo e vedere la scossalina.",
+        "fail",
+    ),
+    ("it", "Passiamo da lei quanto prima.", "fail"),
+    ("it", "Veniamo da lei appena possibile.", "fail"),
+    ("it", "Passo da lei domani entro le dieci.", "pass"),
+    ("it", "La squadra è su a Lorica adesso, passiamo da lei domani entro le dieci.", "pass"),
+    ("it", "Passiamo da lei.", "na"),
+    ("en", "The crew's up at the farm now, we'll come round to yours as soon as we can to put a tarp on.", "fail"),
+    ("en", "We'll come round as soon as we can.", "fail"),
+    ("en", "The crew's up at the farm now, we'll come round to yours tomorrow by ten.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), WE_COME_ROUND)
+def test_the_agents_side_coming_round_is_a_visit_timed_by_what_goes_with_it(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
 # The sentence after a promise that opens on a matter of its own, not said in the promise's sentence ("Per la
 # pastiglia di stamattina, …", "As for the tablets, …"), dates that matter, not the promise; naming the promise's
 # own matter ("Per il pacco, domani entro le dieci") or opening on the time itself, it still times it.
