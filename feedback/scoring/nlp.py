@@ -91,9 +91,10 @@ _NORM_FORMS = {
 }
 # Spoken contractions the tokenizer splits into two pieces that are no words ("gonna" → "gon" + "na"): each piece
 # reads as the word said ("you're gonna want to call them" as "you are going to want to call them").
-_SPLIT_CONTRACTIONS = {
+# Keyed by the second piece, then the first (the second piece is rare: one look-up a token).
+_SPLIT_CONTRACTIONS: dict[str, dict[str, dict[str, tuple[str, str]]]] = {
     "it": {},
-    "en": {("gon", "na"): ("going", "to"), ("got", "ta"): ("got", "to"), ("wan", "na"): ("want", "to")},
+    "en": {"na": {"gon": ("going", "to"), "wan": ("want", "to")}, "ta": {"got": ("got", "to")}},
 }
 # Abbreviations the sentencizer must not end a sentence on.
 _ABBREVIATIONS = {
@@ -260,12 +261,13 @@ def _set_norms_and_lemmas(doc: Doc) -> Doc:
     norms, lemmas, punctuation, hashes = [], [], [], []
     previous = ""
     contractions = _SPLIT_CONTRACTIONS[doc.lang_]
-    for index, text in enumerate(texts):
+    for text in texts:
         norm, found, is_punct, norm_hash, lemma_hash = _analyse_word(text, doc.lang_)
         if found == norm and previous in _ITALIAN_CLITICS and doc.lang_ == "it":
             found = _italian_verb(norm, previous in _DATIVE_CLITICS)  # "la richiamo", "mi conferma": a verb
             lemma_hash = strings.add(found)
-        spelled = contractions.get((texts[index - 1].lower(), text.lower())) if index and contractions else None
+        after = contractions.get(norm)
+        spelled = after.get(norms[-1]) if after and norms else None
         if spelled:
             first, norm = spelled
             norms[-1], lemmas[-1] = first, lemma(first, doc.lang_)
@@ -340,8 +342,8 @@ def token_forms(text: str, language: str) -> tuple[set[str], set[str]]:
             norm, found, *_ = _analyse_word(piece, language)
             norms.add(norm)
             lemmas.add(found)
-        for pair in zip(pieces, pieces[1:]):
-            for word in contractions.get((pair[0].lower(), pair[1].lower()), ()):
+        for first, second in zip(pieces, pieces[1:]):
+            for word in contractions.get(second.lower(), {}).get(first.lower(), ()):
                 norms.add(word)
                 lemmas.add(lemma(word, language))
     return norms, lemmas
