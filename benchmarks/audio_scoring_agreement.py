@@ -2,6 +2,9 @@
 
     .venv/bin/python benchmarks/audio_scoring_agreement.py [--voiced N | --set DIR] [--model PATH] [--keep DIR [--reuse]]
 
+The engine is the product's for recordings (``WHISPER_ENGINE``: openai-whisper unless set to
+``ctranslate2``, about a quarter of the CPU time, for breadth when CPU is scarce).
+
 ``../shared/tools/score_eval.py`` measures the rubric engine on the labelled transcripts;
 this measures what speech recognition costs the coaching result. Each call of
 ``transcribe_speed.py`` (the sample recordings and, with ``--voiced N``, the conversations
@@ -38,6 +41,7 @@ import json
 import os
 import tempfile
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 from transcribe_speed import (  # puts the project on the path
@@ -52,10 +56,9 @@ from transcribe_speed import (  # puts the project on the path
 from feedback.scoring.defaults import default_rubric_definition
 from feedback.scoring.engine import score_transcript
 from feedback.scoring.misheard import LOW_PROBABILITY, SUSPECT_PROBABILITY
+from transcription.config import EngineSettings
 from transcription.context import CallContext
-from transcription.engine import transcribe_file
-from transcription.engines.base import DecodingOptions
-from transcription.engines.openai_whisper import WhisperEngine
+from transcription.engine import engine_build, transcribe_file
 
 SCENARIO_FACTS = ("agent_name", "customer_name", "company", "requires_verification", "vocabulary")
 VOICED_CLOCK = ("speaking_pace", "dead_air", "talk_ratio")
@@ -80,7 +83,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     labels = json.loads(((args.set or SAMPLES) / "labels.json").read_text())
-    engine = WhisperEngine(args.model, DecodingOptions())
+    engine = engine_build(replace(EngineSettings(), model=args.model))  # WHISPER_ENGINE chooses it
     rubric = default_rubric_definition("phone")
     keys = [criterion.key for criterion in rubric.criteria]
     agreed: Counter[str] = Counter()
@@ -119,7 +122,7 @@ def main() -> None:
                 disagreements.append(f"{name} {key}: {label} -> {result}  {_evidence(scored[key])}")
                 if key in critical and result == "fail":
                     critical_false_fails.append(f"{name} {key}")
-    print(f"calls: {', '.join(name for name, _, _ in calls)}")
+    print(f"engine: {engine.name}; calls: {', '.join(name for name, _, _ in calls)}")
     for key in keys:
         note = "  (voiced clock)" if key in VOICED_CLOCK else ""
         print(f"{key:<22} {agreed[key]:3d}/{len(calls)}{note}")

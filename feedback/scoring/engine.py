@@ -25,11 +25,8 @@ def score_transcript(transcript: dict[str, Any], rubric: RubricDefinition) -> di
     language = transcript["language"]
     enabled = [criterion for criterion in rubric.criteria if criterion.enabled]
     extra_cues = rubric_extra_cues(rubric, language)
-    transcript = read_nonwords(
-        reread_transcript(
-            transcript, partial(agent_cues, language=language, channel=transcript["channel"], extra_cues=extra_cues)
-        )
-    )
+    cues = partial(agent_cues, language=language, channel=transcript["channel"], extra_cues=extra_cues)
+    transcript = read_nonwords(reread_transcript(transcript, cues), cues)
     conversation = conversation_from_transcript(transcript, extra_cues)
     names = tip_names(transcript, conversation.cues.words("TITLE"), language)
     criteria = []

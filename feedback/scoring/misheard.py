@@ -227,13 +227,20 @@ def _completed(
             anchors += _beside(spans, covered[0], -1) + _beside(spans, covered[-1], 1)
         elif not (anchors and reading.short):
             anchors += [covered[0] - 1, covered[-1] + 1]
-        if any(
-            spans[position][0].get("probability", 1.0) >= ANCHOR_PROBABILITY
-            for position in anchors
-            if 0 <= position < len(spans)
-        ):
+        if heard_surely(spans, anchors):
             longest = max(longest, last - first)
     return longest
+
+
+def heard_surely(spans: list[tuple[dict[str, Any], int, int]], positions: list[int]) -> bool:
+    """Whether a word at one of ``positions`` (of the segment's ``spans``, those outside it ignored) was
+    heard with confidence (ANCHOR_PROBABILITY): what backs a word read as another, the rest of its cue
+    heard as said."""
+    return any(
+        spans[position][0].get("probability", 1.0) >= ANCHOR_PROBABILITY
+        for position in positions
+        if 0 <= position < len(spans)
+    )
 
 
 def _beside(spans: list[tuple[dict[str, Any], int, int]], position: int, step: int) -> list[int]:

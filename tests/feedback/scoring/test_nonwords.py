@@ -1,12 +1,16 @@
 """Words of no language in a recording ("spamento", "frustating"), heard with doubt, are read as the
 word of the call's language they sound like; the evidence shows both, and a failure decided by
-such a word is left for review. A typed transcript, a word heard for sure, a real word, a proper
+such a word is left for review. Among words all heard with doubt such a guess completes no cue.
+A typed transcript, a word heard for sure, a real word, a proper
 noun, a word near a known name and a non-word like no word are kept as written."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+from feedback.scoring.conversation import agent_cues
 from feedback.scoring.misheard import SUSPECT_PROBABILITY
 from feedback.scoring.nonwords import nearest_word, read_nonwords
 from tests.feedback.scoring.builders import call, criterion, recorded
@@ -67,6 +71,36 @@ def test_empathy_said_in_a_word_heard_as_no_word_counts(language):
     assert nearest_word(word, language) in found["evidence"][0]["read_as"]
 
 
+# The words of the empathy cue around the non-word, and the word after it ("signor", "Mrs").
+AROUND = {"it": ("Che", "signor"), "en": ("That", "sounds", "really", "Mrs")}
+# One word of the cue heard for sure among them backs the reading.
+BACKING = {"it": "Che", "en": "sounds"}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_non_word_among_words_all_heard_with_doubt_completes_no_empathy(language):
+    word = MISHEARD[language]  # "È colpa sua" heard "E col pasura": no "È … paura" from a guess alone
+    transcript = recorded(empathy_call(language, word), dict.fromkeys((word, *AROUND[language]), DOUBTFUL))
+
+    found = criterion(transcript, "empathy")
+
+    assert found["result"] == "fail"
+    assert all("read_as" not in item for item in found["evidence"])
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_one_word_of_the_cue_heard_for_sure_backs_the_reading(language):
+    doubtful = {word for word in AROUND[language] if word != BACKING[language]}
+    transcript = recorded(
+        empathy_call(language, MISHEARD[language]), dict.fromkeys((MISHEARD[language], *doubtful), DOUBTFUL)
+    )
+
+    found = criterion(transcript, "empathy")
+
+    assert found["result"] == "pass"
+    assert nearest_word(MISHEARD[language], language) in found["evidence"][0]["read_as"]
+
+
 @pytest.mark.parametrize("language", ["it", "en"])
 @pytest.mark.parametrize("case", ["typed", "heard for sure", "like no word"])
 def test_a_non_word_typed_heard_for_sure_or_like_no_word_stays_as_written(language, case):
@@ -113,6 +147,18 @@ def test_the_same_non_word_heard_for_sure_is_no_hold(language):
     assert "review" not in criterion(recorded(call(language, *lines), {word: SURE}), "hold_etiquette")
 
 
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_hold_guessed_among_words_all_heard_with_doubt_is_no_hold_to_review(language):
+    word = HOLD_HEARD[language]
+    lines = [line.format(word=word) for line in HOLD[language]]
+    agent_words = [part.strip(".,") for part in lines[-1].removeprefix("A: ").split()]
+
+    found = criterion(recorded(call(language, *lines), dict.fromkeys(agent_words, DOUBTFUL)), "hold_etiquette")
+
+    assert found["result"] == "na"
+    assert "review" not in found
+
+
 KEPT = [
     ("it", "A: Grazie, signor Feretti, verifico subito.", "Feretti", {"customer_name": "Mario Ferretti"}),  # a name
     ("it", "A: Benvenuto in Bianki Assicurazioni, sono Giulia.", "Bianki", {}),  # a capital inside a sentence
@@ -128,7 +174,7 @@ def test_names_proper_nouns_and_words_of_the_language_are_kept(language, line, w
     transcript = recorded(call(language, line, **fields), {word: DOUBTFUL})
     assert nearest_word(word, language)  # a word of the language is near: kept for what it is
 
-    assert read_nonwords(transcript) is transcript
+    assert read_nonwords(transcript, partial(agent_cues, language=language, channel="phone")) is transcript
 
 
 @pytest.mark.parametrize("language", ["it", "en"])
@@ -136,7 +182,7 @@ def test_a_sentence_opening_non_word_is_read_with_its_capital(language):
     heard, word = ("Atesa", "Attesa") if language == "it" else ("Frustating", "Frustrating")
     transcript = recorded(call(language, f"A: Bene. {heard} finita."), {heard: DOUBTFUL})
 
-    read = read_nonwords(transcript)["segments"][0]
+    read = read_nonwords(transcript, partial(agent_cues, language=language, channel="phone"))["segments"][0]
 
     assert read["text"] == f"Bene. {word} finita."
     assert read["words"][1] == {**transcript["segments"][0]["words"][1], "word": word, "heard": heard}
