@@ -286,10 +286,12 @@ def _concrete_times(conversation: Conversation, sentence: Sentence) -> list[Cue]
     on to say, it times nothing; said in a clause ("la richiamo adesso", "I'll do it now, okay?") it does. Nor is the
     day of an event said as what the agent will tell ("La ricontattiamo per dirle il giorno del montaggio", "to let
     you know the day of the fitting") a time: the day is still to be found; "la richiamo il giorno del montaggio" times
-    the call."""
+    the call. A concrete word inside a vague time ("the driver will swop it now-now", "any time now") is vague.
+    """
     doc = sentence.segment.doc
     start = sentence.span.start
     told = sentence.found("day_told", negated_too=True)
+    vague_times = sentence.found("time_vague", negated_too=True)
     return [
         cue
         for cue in sentence.found("time_concrete", negated_too=True)
@@ -302,6 +304,7 @@ def _concrete_times(conversation: Conversation, sentence: Sentence) -> list[Cue]
             and doc[cue.start].norm_ in conversation.cues.words("NOW")
         )
         and not _straight_after_an_event(conversation, sentence, cue)
+        and not any(vague.start <= cue.start and cue.end <= vague.end for vague in vague_times)
     ]
 
 

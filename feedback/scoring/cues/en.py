@@ -42,7 +42,7 @@ SETS = {
     "update refund credit reimburse arrange book rebook reschedule schedule fix resolve sort repair "
     "replace process follow contact reach reply respond notify inform issue return pay forward chase "
     "look investigate escalate come arrive keep restore reconnect visit install compensate redeliver "
-    "resend collect pick swap exchange drop pop circle courier show appear land buzz "
+    "resend collect pick swap swop exchange drop pop circle courier show appear land buzz "
     "reissue rearrange reroute resubmit reorder redo fit examine",
     "RECEIVE": "receive get see hear have",
     # Who acts for the company in a third-person or arranged promise ("the fitter calls", "I'll have a fitter ring you").
@@ -53,7 +53,7 @@ SETS = {
     "ACTION": "call ring phone text email e-mail message send post mail ship dispatch deliver bring update refund "
     "credit reimburse arrange book rebook reschedule schedule fix resolve sort repair replace process "
     "contact reply respond notify inform issue return pay forward chase look investigate escalate restore "
-    "reconnect visit install compensate redeliver resend collect pick swap exchange courier close review "
+    "reconnect visit install compensate redeliver resend collect pick swap swop exchange courier close review "
     "assess apply waive cancel remove correct amend adjust change upgrade activate unblock unlock reinstate "
     "reset approve authorise authorize complete finalise finalize settle release clear handle deal action "
     "raise add allocate assign appoint lift unfreeze reactivate confirm examine "
@@ -774,6 +774,9 @@ CUES = {
         "in a bit|while|little",
         "in good time",
         "sometime|someday",
+        # Regional words for "soon", whose "now" is no time: South African "now-now" and "just now".
+        "now -? now",
+        "just now",
     ],
     "hold": [
         # Also in casual words: "can I stick you on hold?", "I'll bung you on hold".

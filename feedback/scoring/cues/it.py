@@ -851,6 +851,10 @@ CUES = {
         "piu tardi",
         "tra|fra un? poco",  # "tra un po'" (po' reads as poco)
         "in un secondo momento",
+        # "A momenti", "da un momento all'altro", "tra un pochino": presto, in parole di tutti i giorni.
+        "a momenti",
+        "da un momento all' altro",
+        "tra|fra un? pochino|pochettino",
     ],
     "hold": [
         # Also with how long said first: "la lascio un paio di minuti in linea".

@@ -881,6 +881,27 @@ def test_the_agents_side_coming_round_is_a_visit_timed_by_what_goes_with_it(lang
     assert result(call(language, f"A: {line}"), "commitment_time") == expected
 
 
+# Everyday and regional words for "soon" ("now-now" and "just now" in South Africa, "any time now", "a momenti", "tra
+# un pochino", "da un momento all'altro") are vague, their "now" no time; "now", "adesso" alone, or a real time said
+# with them, still time the promise.
+REGIONAL_SOON = [
+    ("en", "I've put it through as urgent, the driver will swop it now-now, he's finishing in La Lucia.", "fail"),
+    ("en", "I'll ring you back just now.", "fail"),
+    ("en", "The driver will swop it any time now.", "fail"),
+    ("en", "The driver will swop it now.", "pass"),
+    ("en", "I'll swap it now-now, by four at the latest.", "pass"),
+    ("it", "Il tecnico glielo sostituisce a momenti.", "fail"),
+    ("it", "Glielo spedisco tra un pochino.", "fail"),
+    ("it", "Il tecnico glielo sostituisce adesso.", "pass"),
+    ("it", "Il tecnico glielo sostituisce a momenti, entro le quattro.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), REGIONAL_SOON)
+def test_everyday_and_regional_words_for_soon_are_vague(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
 # The sentence after a promise that opens on a matter of its own, not said in the promise's sentence ("Per la
 # pastiglia di stamattina, …", "As for the tablets, …"), dates that matter, not the promise; naming the promise's
 # own matter ("Per il pacco, domani entro le dieci") or opening on the time itself, it still times it.
