@@ -481,6 +481,8 @@ CUES = {
         "will go out|off to|today|tomorrow|this",
         "will have !to _{0,3} ready|sorted|done|fixed|back|out|round|over|there|with",
         "will have !to _{0,3} to|with you",
+        # What the customer will find ready for them: "at six you'll find him ready at the gate".
+        "you will find him|her|it|them|everything @ADV{0,2} ready|waiting",
         "you should|may|might|can @ADV? ~@RECEIVE !to",
         "should be @ADV? @DONE",
         "^expect a|an|the|it|them|to",

@@ -58,7 +58,7 @@ SETS = {
     "rispedire rimandare reinviare procedere effettuare evadere chiudere ripristinare riallacciare "
     "installare pagare versare erogare liquidare gestire verificare controllare esaminare valutare "
     "lavorare elaborare annullare cancellare disdire applicare montare collegare allacciare modificare "
-    "prendere trasmettere rilasciare approvare autorizzare completare confermare visitare fare "
+    "prendere trasmettere rilasciare approvare autorizzare completare confermare visitare fare preparare "
     "riprogrammare ripianificare rifissare riprenotare riorganizzare riemettere rifare",
     # Verbs whose present tense promises too ("le invio", "la richiamo"), unlike "le passo", "le comunico".
     "PROMISE_NOW": "richiamare chiamare ricontattare contattare inviare mandare spedire inoltrare scrivere "
@@ -746,6 +746,8 @@ CUES = {
         "passa|ripassa|viene|arriva|passano|ripassano|vengono|arrivano @ADV? a casa sua|tua|vostra",
         "@STAFF _{1,5} , @ADV? @CLITIC? @STAFF_COMES",
         "torno|ritorno|ripasso|torniamo|ritorniamo da lei|te|voi",
+        # Ciò che il cliente troverà pronto, con un'ora ("alle sei lo trova già pronto davanti al cancello").
+        "@CLITIC trova|trovate|troverà|troverete @ADV{0,2} pronto|pronta|pronti|pronte",
         # L'operatore o la squadra che vanno dal cliente: "passiamo da lei quanto prima a mettere un telo".
         "passo|passiamo|vengo|veniamo|arrivo|arriviamo @ADV? da lei|te|voi",
         "passo|passiamo|vengo|veniamo|arrivo|arriviamo @ADV? a casa sua|tua|vostra",

@@ -902,6 +902,27 @@ def test_everyday_and_regional_words_for_soon_are_vague(language, line, expected
     assert result(call(language, f"A: {line}"), "commitment_time") == expected
 
 
+# Something got ready for the customer to collect ("Il cane glielo preparo pronto per domani alle diciotto", "alle sei
+# lo trova già pronto davanti al cancello", "You'll find him ready at the gate at six") is a promise, timed by what
+# goes with it; a present-tense "le preparo" with no time is done now, and what usually happens promises nothing.
+READY_FOR_THEM = [
+    ("it", "Il cane glielo preparo pronto per domani alle diciotto, con le sue cose.", "pass"),
+    ("it", "Ha ragione, il ritiro è alle sei, ma alle sei lo trova già pronto davanti al cancello.", "pass"),
+    ("it", "Lo trova già pronto davanti al cancello.", "na"),
+    ("it", "Le preparo Argo con il guinzaglio e la ciotola.", "na"),
+    ("it", "Di solito lo trova pronto alle sei.", "na"),
+    ("en", "You're right, pick-up's at six, but at six you'll find him ready at the gate.", "pass"),
+    ("en", "You'll find him ready at the gate.", "fail"),
+    ("en", "I'll have him ready for you tomorrow at six, with his things.", "pass"),
+    ("en", "Usually you'll find them ready by six.", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), READY_FOR_THEM)
+def test_something_got_ready_for_the_customer_to_collect_is_a_promise(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
 # The sentence after a promise that opens on a matter of its own, not said in the promise's sentence ("Per la
 # pastiglia di stamattina, …", "As for the tablets, …"), dates that matter, not the promise; naming the promise's
 # own matter ("Per il pacco, domani entro le dieci") or opening on the time itself, it still times it.
