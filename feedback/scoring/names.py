@@ -17,8 +17,9 @@ deliberately strict, because a different name must still fail:
 
 Only names the transcript states (``agent_name``, ``customer_name``) are matched this
 way: a name the engine guesses from the text is matched as written. In a recording, a word
-after a title that the recogniser doubted may be two sounds from the customer's name
-(:func:`sounds_close`: "signora Peco" for Greco), since it stands where a name is said.
+the recogniser doubted where a name is said may be two sounds from the known name
+(:func:`sounds_close`): after a title ("signora Peco" for Greco), set off as an address
+("Thanks, Beclan," for Declan) or after an introducing word ("sono Melisa" for Elisa).
 """
 
 from __future__ import annotations

@@ -93,22 +93,32 @@ def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:
             or (wanted is not None and _lead_in_misheard(sentence, token.i, lead_ins, conversation.language))
         ):
             return True
-    return wanted is not None and _name_barely_heard_after_lead_in(sentence, wanted, lead_ins, conversation.language)
+    return wanted is not None and _name_heard_unsure_after_lead_in(sentence, wanted, lead_ins, conversation.language)
 
 
-def _name_barely_heard_after_lead_in(
+def _name_heard_unsure_after_lead_in(
     sentence: Sentence, wanted: set[str], lead_ins: frozenset[str], language: str
 ) -> bool:
-    """A word barely heard just after an introducing word, two sounds from the agent's known name
-    and ending the same (names.sounds_close), even a common word: "sono bene" for "sono Irene".
-    Heard with more confidence, or far from the name, it is what was said."""
+    """A word just after an introducing word, heard unsure (under SUSPECT_PROBABILITY), two sounds from the
+    agent's known name and ending the same (names.sounds_close): "sono Melisa" for "sono Elisa", the name in
+    its place misheard, as after a title (check_customer_name); barely heard (under LOW_PROBABILITY), even a
+    common word: "sono bene" for "sono Irene". Heard for sure, a common word heard only unsure, or far from the
+    name, it is what was said."""
     tokens = sentence.span
     return any(
         lead_in.norm_ in lead_ins
         and token.is_alpha
         and (words := sentence.segment.heard_words(token.i, token.i + 1))
-        and all(word.get("probability", 1.0) < LOW_PROBABILITY for word in words)
-        and any(sounds_close(token.text, part, language, common_too=True) for part in wanted)
+        and all(word.get("probability", 1.0) < SUSPECT_PROBABILITY for word in words)
+        and any(
+            sounds_close(
+                token.text,
+                part,
+                language,
+                common_too=all(word.get("probability", 1.0) < LOW_PROBABILITY for word in words),
+            )
+            for part in wanted
+        )
         for lead_in, token in zip(tokens, tokens[1:])
     )
 
@@ -147,20 +157,25 @@ def check_customer_name(conversation: Conversation, criterion: CriterionDefiniti
                 heard
                 and any(name_heard_at(norms, position, parts, conversation.language) for position in range(len(norms)))
             )
-            or (heard and _title_name_misheard(sentence, parts, titles, conversation.language))
+            or (heard and _name_misheard_in_its_place(sentence, parts, titles, conversation.language))
         )
         if said or (handle_text and handle_text in fold(sentence.text)):
             return Outcome(PASS, [sentence])
     return Outcome(FAIL, reason="fail" if known else "fail_handle", values={"name": known or handle})
 
 
-def _title_name_misheard(sentence: Sentence, parts: set[str], titles: frozenset[str], language: str) -> bool:
-    """A word after a title ("signora Peco"), heard unsure, that sounds close to the customer's known
-    name (names.sounds_close: "Greco"): in a recording, the agent addressing the customer by name.
-    Heard for sure, it is the name said, and another name fails."""
+def _name_misheard_in_its_place(sentence: Sentence, parts: set[str], titles: frozenset[str], language: str) -> bool:
+    """A word heard unsure where the customer is addressed by name, after a title ("signora Peco") or set off as
+    an address (a capitalised word alone between a comma and the next mark: "Thanks, Beclan, and give Bran a pat
+    from me"), that sounds close to the customer's known name (names.sounds_close: "Greco", "Declan"): in a
+    recording, the agent addressing the customer by name. Heard for sure, it is the name said, and another name
+    fails; so does a word run on into its clause ("Thanks, Beclan and co")."""
     tokens = sentence.span
-    for title, token in zip(tokens, tokens[1:]):
-        if title.norm_ not in titles or not token.is_alpha:
+    for before, token, after in zip(tokens, tokens[1:], [*tokens[2:], None]):
+        addressed = before.norm_ in titles or (
+            before.text == "," and token.text[0].isupper() and after is not None and after.is_punct
+        )
+        if not addressed or not token.is_alpha:
             continue
         words = sentence.segment.heard_words(token.i, token.i + 1)
         if (

@@ -117,6 +117,42 @@ def test_a_name_heard_unsure_after_a_title_counts_when_it_sounds_close_to_the_cu
     assert addressed(other, UNSURE) == "fail"
 
 
+ADDRESS_NAME_HEARD = {
+    "it": (
+        "Massimo Conti",
+        "A: Grazie, {name}, verifico subito.",
+        "Bassimo",
+        "Andrea",
+        "A: Ne parlo con {name} domani.",
+    ),
+    "en": (
+        "Declan Fahy",
+        "A: Thanks, {name}, and give Bran a pat from me.",
+        "Beclan",
+        "Brendan",
+        "A: Thanks to {name} for that.",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_a_name_heard_unsure_set_off_as_an_address_counts_when_it_sounds_close_to_the_customers(language):
+    """ "Thanks, Declan," heard "Thanks, Beclan," (0.39): a capitalised word alone between a comma and the
+    next mark stands where the customer is addressed, like a word after a title. Heard for sure, typed,
+    sounding like another name, or run on into its clause, it is not."""
+    customer, line, close, other, in_a_clause = ADDRESS_NAME_HEARD[language]
+
+    def addressed(name: str, probability: float | None, said: str = line) -> str:
+        transcript = call(language, "C: Hello.", said.format(name=name), customer_name=customer)
+        return result(heard(transcript, name, probability), "customer_name")
+
+    assert addressed(close, UNSURE) == "pass"
+    assert addressed(close, SURE) == "fail"
+    assert addressed(close, None) == "fail"
+    assert addressed(other, UNSURE) == "fail"
+    assert addressed(close, UNSURE, in_a_clause) == "fail"
+
+
 # The agent's known name, the introduction heard with the name as a common word, and another common word.
 LEAD_IN_NAME_HEARD = {
     "it": ("Irene", "A: Buonasera, Cinema Lux, sono {name}, come posso aiutarla?", "bene", "sera"),
@@ -141,6 +177,30 @@ def test_the_agents_name_barely_heard_as_a_common_word_after_the_introduction_co
     assert greeting(close, UNSURE) == "fail"
     assert greeting(close, None) == "fail"
     assert greeting(other, BARELY) == "fail"
+
+
+# The agent's known name, the introduction heard with the name as another word (no common one), and a far one.
+LEAD_IN_NAME_UNSURE = {
+    "it": ("Elisa", "A: Buongiorno, Lockerbox assistenza, sono {name}.", "Melisa", "Marisa"),
+    "en": ("Darren", "A: Good afternoon, Mill Removals, this is {name}.", "Barren", "Dylan"),
+}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_the_agents_name_heard_unsure_after_the_introduction_counts_when_it_sounds_close(language):
+    """ "sono Elisa" heard "sono Melisa" (0.37): after an introducing word, as after a title, a word the
+    recogniser doubted that is two sounds from the agent's known name is the name misheard. Heard for
+    sure, typed, or far from the name, it is not."""
+    agent, line, close, other = LEAD_IN_NAME_UNSURE[language]
+
+    def greeting(name: str, probability: float | None) -> str:
+        transcript = call(language, line.format(name=name), "C: Hello.", agent_name=agent)
+        return result(heard(transcript, name, probability), "greeting")
+
+    assert greeting(close, UNSURE) == "pass"
+    assert greeting(close, SURE) == "fail"
+    assert greeting(close, None) == "fail"
+    assert greeting(other, UNSURE) == "fail"
 
 
 def heard(transcript: dict, name: str, probability: float | None) -> dict:
