@@ -93,7 +93,10 @@ def _introduces_agent(conversation: Conversation, sentence: Sentence) -> bool:
             or (wanted is not None and _lead_in_misheard(sentence, token.i, lead_ins, conversation.language))
         ):
             return True
-    return wanted is not None and _name_heard_unsure_after_lead_in(sentence, wanted, lead_ins, conversation.language)
+    return wanted is not None and (
+        _name_heard_unsure_after_lead_in(sentence, wanted, lead_ins, conversation.language)
+        or _name_run_together(sentence, wanted, lead_ins | lead_outs, conversation.language)
+    )
 
 
 def _name_heard_unsure_after_lead_in(
@@ -121,6 +124,24 @@ def _name_heard_unsure_after_lead_in(
         )
         for lead_in, token in zip(tokens, tokens[1:])
     )
+
+
+def _name_run_together(sentence: Sentence, wanted: set[str], leads: frozenset[str], language: str) -> bool:
+    """A word heard unsure that is an introducing word and the agent's name run together ("sonotario" for
+    "sono Dario"), or the name and the word that follows it in an introduction ("Moragat's" for "Morag at
+    Strathconon Distillery"): Whisper writes the two as one word it doubts. Split there, the name's part sounds
+    close to the known name (names.sounds_close). Heard for sure, typed, or with no such split, it is one word."""
+    for token in sentence.span:
+        words = sentence.segment.heard_words(token.i, token.i + 1) if token.is_alpha else []
+        if not words or any(word.get("probability", 1.0) >= SUSPECT_PROBABILITY for word in words):
+            continue
+        heard = fold(token.text)
+        joined = [lead for lead in leads if len(lead) > 1]  # a letter alone may be the name's own ("è" / "Elena")
+        parts = [heard[len(lead) :] for lead in joined if heard.startswith(lead)]
+        parts += [heard[: -len(lead)] for lead in joined if heard.endswith(lead)]
+        if any(sounds_close(part, name, language) for part in parts for name in wanted):
+            return True
+    return False
 
 
 def _lead_in_misheard(sentence: Sentence, start: int, lead_ins: frozenset[str], language: str) -> bool:

@@ -203,6 +203,36 @@ def test_the_agents_name_heard_unsure_after_the_introduction_counts_when_it_soun
     assert greeting(other, UNSURE) == "fail"
 
 
+# The agent's known name; the introduction with the name run into the word before or after it, heard as one
+# word; a word run together the same way with another name.
+RUN_TOGETHER = {
+    "it": ("Dario", "A: Buongiorno, ufficio orientamento, {name}, come posso aiutarla?", "sonotario", "sonopietro"),
+    "en": (
+        "Morag",
+        "A: Hello there, you're through to {name} Strathconon Distillery, how can I help?",
+        "Moragat",
+        "Fionaat",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", ["it", "en"])
+def test_the_agents_name_run_together_with_the_introduction_counts_heard_unsure(language):
+    """ "sono Dario" heard "sonotario", "Morag at" heard "Moragat's": an introducing word and a word close to
+    the agent's known name written as one word the recogniser doubted introduce the agent. Heard for sure,
+    typed, or with another name run in, it is one word."""
+    agent, line, joined, other = RUN_TOGETHER[language]
+
+    def greeting(name: str, probability: float | None) -> str:
+        transcript = call(language, line.format(name=name), "C: Hello.", agent_name=agent)
+        return result(heard(transcript, name, probability), "greeting")
+
+    assert greeting(joined, UNSURE) == "pass"
+    assert greeting(joined, SURE) == "fail"
+    assert greeting(joined, None) == "fail"
+    assert greeting(other, UNSURE) == "fail"
+
+
 def heard(transcript: dict, name: str, probability: float | None) -> dict:
     """The transcript as a recording's (``probability`` None: typed), the word ``name`` heard with
     ``probability`` and every other word for sure."""
