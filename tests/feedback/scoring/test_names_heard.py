@@ -93,64 +93,46 @@ def test_a_name_only_given_in_the_conversation_is_matched_as_written(language, l
     assert result(call(language, *lines), "customer_name") == "fail"
 
 
-TITLE_NAME_HEARD = {
-    "it": ("Lucia Greco", "A: Grazie, signora {name}, verifico subito.", "Peco", "Rossi"),
-    "en": ("Sophie Brennan", "A: Thanks, Mrs {name}, I'll check that now.", "Brendan", "Bradley"),
-}
+# The customer's known name; the line with the name in its place (after a title, or set off as an address); a
+# word close to the name; another name.
+CUSTOMER_NAME_IN_ITS_PLACE = [
+    ("it", "Lucia Greco", "A: Grazie, signora {name}, verifico subito.", "Peco", "Rossi"),
+    ("en", "Sophie Brennan", "A: Thanks, Mrs {name}, I'll check that now.", "Brendan", "Bradley"),
+    ("it", "Massimo Conti", "A: Grazie, {name}, verifico subito.", "Bassimo", "Andrea"),
+    ("en", "Declan Fahy", "A: Thanks, {name}, and give Bran a pat from me.", "Beclan", "Brendan"),
+]
 UNSURE, SURE = 0.6, 0.98
 
 
-@pytest.mark.parametrize("language", ["it", "en"])
-def test_a_name_heard_unsure_after_a_title_counts_when_it_sounds_close_to_the_customers(language):
-    """ "signora Greco" heard "signora Peco" (0.52): in the place of a name, a word the recogniser
-    doubted that is two sounds from the known name is the name misheard. Heard for sure, typed, or
-    sounding like another name, it is not."""
-    customer, line, close, other = TITLE_NAME_HEARD[language]
-
-    def addressed(name: str, probability: float | None) -> str:
-        transcript = call(language, "C: Hello.", line.format(name=name), customer_name=customer)
-        return result(heard(transcript, name, probability), "customer_name")
-
-    assert addressed(close, UNSURE) == "pass"
-    assert addressed(close, SURE) == "fail"
-    assert addressed(close, None) == "fail"
-    assert addressed(other, UNSURE) == "fail"
+@pytest.mark.parametrize(("language", "customer", "line", "close", "other"), CUSTOMER_NAME_IN_ITS_PLACE)
+def test_a_name_heard_unsure_in_its_place_counts_when_it_sounds_close_to_the_customers(
+    language, customer, line, close, other
+):
+    """ "signora Greco" heard "signora Peco" (0.52), "Thanks, Declan," heard "Thanks, Beclan," (0.39): after a
+    title, or a capitalised word alone between a comma and the next mark (an address), a word the recogniser
+    doubted that is two sounds from the known name is the name misheard. Heard for sure, typed, or sounding
+    like another name, it is not."""
+    assert addressed_heard(language, customer, line, close, UNSURE) == "pass"
+    assert addressed_heard(language, customer, line, close, SURE) == "fail"
+    assert addressed_heard(language, customer, line, close, None) == "fail"
+    assert addressed_heard(language, customer, line, other, UNSURE) == "fail"
 
 
-ADDRESS_NAME_HEARD = {
-    "it": (
-        "Massimo Conti",
-        "A: Grazie, {name}, verifico subito.",
-        "Bassimo",
-        "Andrea",
-        "A: Ne parlo con {name} domani.",
-    ),
-    "en": (
-        "Declan Fahy",
-        "A: Thanks, {name}, and give Bran a pat from me.",
-        "Beclan",
-        "Brendan",
-        "A: Thanks to {name} for that.",
-    ),
-}
+@pytest.mark.parametrize(
+    ("language", "customer", "line", "close"),
+    [
+        ("it", "Massimo Conti", "A: Ne parlo con {name} domani.", "Bassimo"),
+        ("en", "Declan Fahy", "A: Thanks to {name} for that.", "Beclan"),
+    ],
+)
+def test_a_word_close_to_the_name_run_into_its_clause_is_no_address(language, customer, line, close):
+    assert addressed_heard(language, customer, line, close, UNSURE) == "fail"
 
 
-@pytest.mark.parametrize("language", ["it", "en"])
-def test_a_name_heard_unsure_set_off_as_an_address_counts_when_it_sounds_close_to_the_customers(language):
-    """ "Thanks, Declan," heard "Thanks, Beclan," (0.39): a capitalised word alone between a comma and the
-    next mark stands where the customer is addressed, like a word after a title. Heard for sure, typed,
-    sounding like another name, or run on into its clause, it is not."""
-    customer, line, close, other, in_a_clause = ADDRESS_NAME_HEARD[language]
-
-    def addressed(name: str, probability: float | None, said: str = line) -> str:
-        transcript = call(language, "C: Hello.", said.format(name=name), customer_name=customer)
-        return result(heard(transcript, name, probability), "customer_name")
-
-    assert addressed(close, UNSURE) == "pass"
-    assert addressed(close, SURE) == "fail"
-    assert addressed(close, None) == "fail"
-    assert addressed(other, UNSURE) == "fail"
-    assert addressed(close, UNSURE, in_a_clause) == "fail"
+def addressed_heard(language: str, customer: str, line: str, name: str, probability: float | None) -> str:
+    """The customer-name result for the agent's ``line`` with ``name`` in it, heard with ``probability``."""
+    transcript = call(language, "C: Hello.", line.format(name=name), customer_name=customer)
+    return result(heard(transcript, name, probability), "customer_name")
 
 
 # The agent's known name, the introduction heard with the name as a common word, and another common word.
@@ -168,69 +150,39 @@ def test_the_agents_name_barely_heard_as_a_common_word_after_the_introduction_co
     unsure but not barely, typed, or far from the name, it is not."""
     agent, line, close, other = LEAD_IN_NAME_HEARD[language]
 
-    def greeting(name: str, probability: float | None) -> str:
-        transcript = call(language, line.format(name=name), "C: Hello.", agent_name=agent)
-        return result(heard(transcript, name, probability), "greeting")
-
-    assert greeting(agent, None) == "pass"
-    assert greeting(close, BARELY) == "pass"
-    assert greeting(close, UNSURE) == "fail"
-    assert greeting(close, None) == "fail"
-    assert greeting(other, BARELY) == "fail"
+    assert greeting_heard(language, agent, line, agent, None) == "pass"
+    assert greeting_heard(language, agent, line, close, BARELY) == "pass"
+    assert greeting_heard(language, agent, line, close, UNSURE) == "fail"
+    assert greeting_heard(language, agent, line, close, None) == "fail"
+    assert greeting_heard(language, agent, line, other, BARELY) == "fail"
 
 
-# The agent's known name, the introduction heard with the name as another word (no common one), and a far one.
-LEAD_IN_NAME_UNSURE = {
-    "it": ("Elisa", "A: Buongiorno, Lockerbox assistenza, sono {name}.", "Melisa", "Marisa"),
-    "en": ("Darren", "A: Good afternoon, Mill Removals, this is {name}.", "Barren", "Dylan"),
-}
+# The agent's known name; the name heard as another word (no common one) after the introduction, or run into
+# the introducing word before it or the word after it and heard as one word; a far name in the same place.
+NAME_IN_ITS_PLACE = [
+    ("it", "Elisa", "A: Buongiorno, Lockerbox assistenza, sono {name}.", "Melisa", "Marisa"),
+    ("en", "Darren", "A: Good afternoon, Mill Removals, this is {name}.", "Barren", "Dylan"),
+    ("it", "Dario", "A: Buongiorno, ufficio orientamento, {name}, come posso aiutarla?", "sonotario", "sonopietro"),
+    ("en", "Morag", "A: Hello there, you're through to {name} Strathconon Distillery.", "Moragat", "Fionaat"),
+]
 
 
-@pytest.mark.parametrize("language", ["it", "en"])
-def test_the_agents_name_heard_unsure_after_the_introduction_counts_when_it_sounds_close(language):
-    """ "sono Elisa" heard "sono Melisa" (0.37): after an introducing word, as after a title, a word the
-    recogniser doubted that is two sounds from the agent's known name is the name misheard. Heard for
-    sure, typed, or far from the name, it is not."""
-    agent, line, close, other = LEAD_IN_NAME_UNSURE[language]
-
-    def greeting(name: str, probability: float | None) -> str:
-        transcript = call(language, line.format(name=name), "C: Hello.", agent_name=agent)
-        return result(heard(transcript, name, probability), "greeting")
-
-    assert greeting(close, UNSURE) == "pass"
-    assert greeting(close, SURE) == "fail"
-    assert greeting(close, None) == "fail"
-    assert greeting(other, UNSURE) == "fail"
+@pytest.mark.parametrize(("language", "agent", "line", "close", "other"), NAME_IN_ITS_PLACE)
+def test_the_agents_name_heard_unsure_in_its_place_counts_when_it_sounds_close(language, agent, line, close, other):
+    """ "sono Elisa" heard "sono Melisa" (0.37), "sono Dario" heard "sonotario", "Morag at" heard "Moragat's":
+    after an introducing word, as after a title, or run together with it, a word the recogniser doubted that is
+    two sounds from the agent's known name is the name misheard. Heard for sure, typed, or far from the name,
+    it is not."""
+    assert greeting_heard(language, agent, line, close, UNSURE) == "pass"
+    assert greeting_heard(language, agent, line, close, SURE) == "fail"
+    assert greeting_heard(language, agent, line, close, None) == "fail"
+    assert greeting_heard(language, agent, line, other, UNSURE) == "fail"
 
 
-# The agent's known name; the introduction with the name run into the word before or after it, heard as one
-# word; a word run together the same way with another name.
-RUN_TOGETHER = {
-    "it": ("Dario", "A: Buongiorno, ufficio orientamento, {name}, come posso aiutarla?", "sonotario", "sonopietro"),
-    "en": (
-        "Morag",
-        "A: Hello there, you're through to {name} Strathconon Distillery, how can I help?",
-        "Moragat",
-        "Fionaat",
-    ),
-}
-
-
-@pytest.mark.parametrize("language", ["it", "en"])
-def test_the_agents_name_run_together_with_the_introduction_counts_heard_unsure(language):
-    """ "sono Dario" heard "sonotario", "Morag at" heard "Moragat's": an introducing word and a word close to
-    the agent's known name written as one word the recogniser doubted introduce the agent. Heard for sure,
-    typed, or with another name run in, it is one word."""
-    agent, line, joined, other = RUN_TOGETHER[language]
-
-    def greeting(name: str, probability: float | None) -> str:
-        transcript = call(language, line.format(name=name), "C: Hello.", agent_name=agent)
-        return result(heard(transcript, name, probability), "greeting")
-
-    assert greeting(joined, UNSURE) == "pass"
-    assert greeting(joined, SURE) == "fail"
-    assert greeting(joined, None) == "fail"
-    assert greeting(other, UNSURE) == "fail"
+def greeting_heard(language: str, agent: str, line: str, name: str, probability: float | None) -> str:
+    """The greeting's result for the agent's opening ``line`` with ``name`` in it, heard with ``probability``."""
+    transcript = call(language, line.format(name=name), "C: Hello.", agent_name=agent)
+    return result(heard(transcript, name, probability), "greeting")
 
 
 def heard(transcript: dict, name: str, probability: float | None) -> dict:
