@@ -24,6 +24,8 @@ SETS = {
     # Words that open a reminder of what the customer was already told ("as I already wrote to you").
     "AS": "as like",
     "CHILD": "kids children toddlers teenagers teens schoolkids olds",
+    # Grandparents, taken as the measure of how easy something is ("even my nan manages it").
+    "ELDER": "nan nana nanna gran granny grandma grandmother grandad granddad grandpa grandfather grandparents",
     # Who shares the customer's fear, and the fear ("the first night away scares a lot of kids").
     "MANY_PEOPLE": "kids children people parents folk folks first-timers beginners families",
     "FEAR": "nervous worried anxious scared frightened afraid homesick jittery wobbly panicky",
@@ -1110,6 +1112,10 @@ CUES = {
         # Made light of as children's work: "even kids manage it", "it isn't hard, eighteen-year-olds pass it"
         # (above); what they get wrong too ("plenty of eighteen-year-olds fail it") reassures.
         "even @CHILD @ADV? ~manage|pass|understand|handle|figure it|this|that|out",
+        # The same measured by the agent's grandparents: "even my nan manages it", "even my grandad can use it"; what
+        # they love or use too ("even my nan loves your roses", "my nan uses it too") is no comparison.
+        "even my|our @ELDER @ADV? can|could? ~manage|pass|understand|handle|figure it|this|that|out",
+        "even my|our @ELDER @ADV? can|could @ADV? use|do it|this|that",
         "what a|an _{0,2} mess|muddle|hash you have|had|would @ADV? made|got|done|caused|created",
         "you have|had|would @ADV? made a|an|such _{0,1} mess|hash|muddle",
         # Blame as a counterfactual: "if you'd read the letter you wouldn't be surprised".

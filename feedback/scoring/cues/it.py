@@ -237,6 +237,8 @@ SETS = {
     "AUTHORITY": "prefettura questura comune municipio anagrafe tribunale motorizzazione consolato ambasciata "
     "ministero regione provincia procura cancelleria catasto notaio",
     "CHILD": "bambino bambina bambini bambine bimbo bimba bimbi ragazzino ragazzina ragazzini ragazzine",
+    # I nonni, presi a misura di quanto è facile una cosa ("ci riesce anche mia nonna").
+    "ELDER": "nonna nonno nonni nonnina nonnino nonnetta nonnetto",
     # Persone e animali compatiti in una frase a sé ("Eh, povero ragazzo, …", "Povera stella!").
     "PITIED": "ragazzo ragazza ragazzi ragazze bambino bambina bambini bambine bimbo bimba bimbi piccolo piccola "
     "piccoli uomo donna figlio figlia figli cristo diavolo anima stella creatura cucciolo cucciola mamma papa "
@@ -1169,8 +1171,12 @@ CUES = {
         "non ci vuole un|una genio|scienziato|laurea",
         # Made light of as children's work: "la passano pure i ragazzini", "lo capiscono anche i bambini", "perfino un
         # bimbo ce la fa"; what children get wrong too ("la sbagliano anche i ragazzini") reassures.
-        "lo|la|li|le|ci|ce la? ~@MANAGE @ADV? anche|perfino|persino|pure i|un|una|dei|le? @CHILD",
+        "lo|la|li|le|ci|ce la? ~@MANAGE fare|usare? @ADV? anche|perfino|persino|pure i|un|una|dei|le? @CHILD",
         "anche|perfino|persino|pure i|un|una|dei|le? @CHILD lo|la|li|le|ci|ce la? ~@MANAGE",
+        # The same measured by the agent's grandparents: "ci riesce anche mia nonna", "perfino mio nonno lo sa usare";
+        # what they use or love too ("lo usa anche mia nonna", "anche mia nonna adora le sue rose") is no comparison.
+        "lo|la|li|le|ci|ce la? ~@MANAGE fare|usare? @ADV? anche|perfino|persino|pure la|il|i? mia|mio|miei @ELDER",
+        "anche|perfino|persino|pure la|il|i? mia|mio|miei @ELDER lo|la|li|le|ci|ce la? ~@MANAGE",
         # A byword for hard, denied: "mica è fisica nucleare", as "it's not rocket science".
         "non|mica e|sembra @ADV? fisica nucleare|quantistica",
         "spiego|rispiego|ripeto|spiegato|ripetuto _{0,3} piano|lentamente|meglio _{0,2} cosi|perche|che|se ~capire",

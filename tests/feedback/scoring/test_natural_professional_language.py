@@ -321,6 +321,29 @@ def test_the_customers_difficulty_made_light_of_as_childs_play_talks_down(langua
     assert result(call(language, f"A: {reply}"), "professional_language") == expected
 
 
+# The same measured by the agent's grandparents ("ci riesce anche mia nonna", "even my nan manages it"), or
+# children's work said with "sanno fare" ("lo sanno fare anche i bambini"): talking down. What the
+# grandparents love or use too, or get lost in too, is no comparison.
+MANAGED_EVEN_BY_GRANDMA = [
+    ("it", "Il sito è semplicissimo, ci riesce anche mia nonna.", "fail"),
+    ("it", "Guardi, perfino mio nonno lo sa usare.", "fail"),
+    ("it", "Lo sanno fare anche i bambini.", "fail"),
+    ("en", "Honestly, the website's really quite simple, even my nan manages it, you just click on my orders.", "fail"),
+    ("en", "It's easy, even my gran can use it.", "fail"),
+    ("it", "Lo usa anche mia nonna, è comodo.", "pass"),
+    ("it", "Anche mia nonna adora le sue rose.", "pass"),
+    ("it", "Anche mia nonna ci si perde, non si preoccupi.", "pass"),
+    ("en", "Even my nan loves your roses, they're lovely.", "pass"),
+    ("en", "My nan uses it too, it's handy.", "pass"),
+    ("en", "Even my grandad gets confused by it, don't worry.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), MANAGED_EVEN_BY_GRANDMA)
+def test_what_even_the_agents_grandparents_manage_talks_down(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "professional_language") == expected
+
+
 # Told what they would know had they read or opened it, the thing named first or as a pronoun ("se il
 # libretto l'avesse aperto almeno una volta, saprebbe", "if you'd opened the manual even once, you'd
 # know"): a reproach. What the customer did not receive, or advice for what to check now, is not.
