@@ -109,6 +109,9 @@ SETS = {
     "REACH": REACH,
     # Ways to reach an organisation: who is named after them is someone the customer must contact.
     "CALL": "call ring phone contact email e-mail write speak talk reach complain",
+    # Casual words for writing to someone ("flick them an email", "drop head office a line").
+    "SEND_OFF": "send drop flick shoot fire ping bung chuck pop",
+    "NOTE_SENT": "email e-mail mail line message note text letter",
     "WISH": "day evening weekend afternoon morning night one flight trip journey holiday time week stay drive",
     # Short spans of time asked for ("a second" only where no noun follows: "a second phone number" is not one).
     "MOMENT": "moment moments minute minutes seconds sec secs tick ticks jiffy mo",
@@ -439,6 +442,11 @@ CUES = {
         "^give them a ring|call|bell|buzz",
         "<!i|we|'ll|will|shall|me|us|can|could|to just|please|so give them a ring|call|bell|buzz",
         "you !i|we|me|us{0,4} give them a ring|call|bell|buzz",
+        # The customer told to write to them in casual words ("you'd have to flick them an email yourself", "you'll
+        # need to drop head office a line"), not the agent doing it ("I'll flick them an email for you").
+        "you @ADV? will|would|'d|'ll|can|could|should|must|may|might @ADV? have|need|got? to? @ADV? @SEND_OFF _{0,1} "
+        "them|@TARGET a|an _{0,1} @NOTE_SENT",
+        "you @ADV? have|need|got to @ADV? @SEND_OFF _{0,1} them|@TARGET a|an _{0,1} @NOTE_SENT",
         "the ones to ~@CONTACT",
         "^please contact|call|ring|email|phone @TARGET",
         "^please contact|call|ring|email|phone !us|me _{0,5} @TARGET",

@@ -498,6 +498,10 @@ CUES = {
         "!io|noi "
         "_{0,5} @TARGET",
         "faccia|fate|fai|fare riferimento a|al|alla|allo|all'|ai|agli|alle|presso !me|noi|nostro|nostra|nostri|nostre",
+        # The customer told to write or ring them in casual words: "gli mandi lei due righe per mail", "gli faccia lei uno
+        # squillo"; not the agent offering ("vuole che gli mandi io una mail?") nor doing it ("gli mando io due righe").
+        "<!che gli|li mandi|scriva|invii|butti|giri|faccia lei|tu|voi? _{0,2} riga|righe|mail|email|e-mail|messaggio|"
+        "messaggino|pec|squillo|telefonata|colpo|lettera",
         "puo|potra|potrebbe|puoi|potete _{0,2} ~chiamare|telefonare|contattare|rivolgere|rivolgersi|recarsi|recare&NOT_US _{0,6} @TARGET",
         "puo|potra|potrebbe|puoi|potete _{0,2} andare _{0,2} allo|all'|al|alla|in|presso sportello|ufficio|sede|filiale|agenzia|uffici|reparto",
         "e|sono|sia loro|quelli|quelle _{0,2} a|da? cui|che? _{0,2} ~@CONTACT",

@@ -350,3 +350,31 @@ CASUAL_DEFLECTION = [
 @pytest.mark.parametrize(("language", "reply", "expected"), CASUAL_DEFLECTION)
 def test_deflection_in_casual_words_is_deflection(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "ownership") == expected
+
+
+# Told to write to or ring the other office themselves in casual words ("you'd have to flick them an email
+# yourself", "gli mandi lei due righe per mail"): deflection. The agent doing it or offering to, or an email
+# the customer will get from them, is none.
+WRITE_TO_THEM_YOURSELF = [
+    (
+        "en",
+        "Yeah look, refunds are a head office thing, you'd have to flick them an email yourself, the address is on "
+        "the bottom of the website.",
+        "fail",
+    ),
+    ("en", "You'll need to drop head office a line.", "fail"),
+    ("it", "I rimborsi li fa la sede, gli mandi lei due righe per mail, l'indirizzo è in fondo al sito.", "fail"),
+    ("it", "Per quello gli faccia lei uno squillo.", "fail"),
+    ("en", "Refunds are a head office thing, I'll flick them an email for you now.", "pass"),
+    ("en", "Would you like me to drop them a line?", "pass"),
+    ("en", "Refunds are a head office thing, you'll get an email from head office.", "pass"),
+    ("en", "Did you send them an email?", "pass"),
+    ("it", "I rimborsi li fa la sede, gli mando io due righe per mail.", "pass"),
+    ("it", "Vuole che gli mandi io una mail?", "pass"),
+    ("it", "I rimborsi li fa la sede, le arriverà una mail dalla sede.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), WRITE_TO_THEM_YOURSELF)
+def test_told_to_write_to_them_yourself_in_casual_words_is_deflection(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected
