@@ -184,7 +184,8 @@ def _reread_segment(
             if not _may_complete(reading.words, variant[0], language, reading.labels):
                 continue
             completed = _completed(agent_cues(variant[0]), labels, variant, reading)
-            rank = (reading.distance, -completed, len(reading.words), reading.first - reading.last)
+            # The words read last: a tie must not fall to the order of a set, which changes per process.
+            rank = (reading.distance, -completed, len(reading.words), reading.first - reading.last, reading.words)
             if completed and (best is None or rank < best[0]):
                 best = (rank, variant)
         if best is None:

@@ -5,7 +5,11 @@ does not sound like the cue, or a fault (a deflection, an unprofessional word) i
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -13,6 +17,8 @@ import pytest
 from feedback.scoring.conversation import agent_cues
 from feedback.scoring.misheard import ANCHOR_PROBABILITY, LOW_PROBABILITY, SUSPECT_PROBABILITY, reread_transcript
 from tests.feedback.scoring.builders import call, recorded, score
+
+ROOT = Path(__file__).resolve().parents[3]
 
 SURE, DOUBTFUL, BARELY = 0.98, (LOW_PROBABILITY + SUSPECT_PROBABILITY) / 2, LOW_PROBABILITY / 2
 
@@ -328,3 +334,35 @@ def test_a_word_said_as_the_verb_that_opens_its_clause_is_read_as_the_verb(langu
     assert empathy(line, None) == "fail"
     assert empathy(line, {word: DOUBTFUL} | dict.fromkeys(rest, BARELY)) == "fail"
     assert empathy(HOMOPHONE_AFTER_A_VERB[language], {word: DOUBTFUL}) == "fail"
+
+
+# Two readings of "ricevute" (heard unsure) as far from what was heard: "ricevuta" and "ricevete".
+TIED_READINGS = """
+import json, sys
+from functools import partial
+from feedback.scoring.conversation import agent_cues
+from feedback.scoring.misheard import reread_transcript
+from tests.feedback.scoring.builders import call, recorded
+transcript = call("it", "A: Buongiorno, sono Laura, come posso aiutarla?", "C: Ho una cartella.",
+    "A: Perfetto. Mi concede un paio di minuti? Apro la pratica e guardo le ricevute di trasmissione.")
+unsure = {word.strip(".,?!"): 0.85 for segment in transcript["segments"] for word in segment["text"].split()}
+heard = reread_transcript(recorded(transcript, unsure), partial(agent_cues, language="it", channel="phone"))
+print(heard["segments"][-1]["text"])
+"""
+
+
+def test_a_tie_between_readings_is_broken_alike_in_every_process():
+    """Python orders sets of words by a hash seeded anew in every process: a tie left to that order
+    made the same recording score one way in one worker and another way in the next."""
+    read = {
+        subprocess.run(
+            [sys.executable, "-c", TIED_READINGS],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(1, 5)
+    }
+    assert len(read) == 1, read
