@@ -220,7 +220,7 @@ def _completed(
             continue
         if not reading.span and len(variant[0][first:last].split()) < 2:
             continue  # a cue of one word: its sound is all there is to it (module docstring)
-        covered = [position for position, (_, start, end) in enumerate(spans) if first < end and start < last]
+        covered = words_covered(spans, first, last)
         if read not in covered:
             continue
         anchors = [position for position in covered if position != read]
@@ -231,6 +231,12 @@ def _completed(
         if heard_surely(spans, anchors):
             longest = max(longest, last - first)
     return longest
+
+
+def words_covered(spans: list[tuple[dict[str, Any], int, int]], first: int, last: int) -> list[int]:
+    """The positions of the words (the segment's ``spans``) that characters ``first``..``last`` of its text
+    touch: the words a cue found there is made of."""
+    return [position for position, (_, start, end) in enumerate(spans) if first < end and start < last]
 
 
 def heard_surely(spans: list[tuple[dict[str, Any], int, int]], positions: list[int]) -> bool:

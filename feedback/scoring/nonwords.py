@@ -48,7 +48,14 @@ from typing import Any
 import jellyfish
 import numpy
 
-from feedback.scoring.misheard import LOW_PROBABILITY, SUSPECT_PROBABILITY, AgentCues, heard_surely, word_spans
+from feedback.scoring.misheard import (
+    LOW_PROBABILITY,
+    SUSPECT_PROBABILITY,
+    AgentCues,
+    heard_surely,
+    word_spans,
+    words_covered,
+)
 from feedback.scoring.names import sound, sounds_close
 from feedback.scoring.nlp import fold
 
@@ -107,7 +114,7 @@ def _completes_unbacked(
     gained = Counter(label for label, _, _ in found) - Counter(label for label, _, _ in agent_cues(text))
     spans = word_spans(variant, words)
     for label, first, last in found:
-        covered = [index for index, (_, start, end) in enumerate(spans) if first < end and start < last]
+        covered = words_covered(spans, first, last)
         if label in gained and position in covered:
             beside = [index for index in covered if index != position] + [covered[0] - 1, covered[-1] + 1]
             if not heard_surely(spans, beside):
