@@ -27,7 +27,7 @@ CALL = {
             "speaker": "agent",
             "start": 17.5,
             "end": 22.0,
-            "text": "Mannaggia, tre giorni senza linea. Verifico subito, signor Rossi.",
+            "text": "Mannaggia. Verifico subito, signor Rossi.",
         },
         {"speaker": "customer", "start": 22.5, "end": 24.0, "text": "Grazie."},
         {
