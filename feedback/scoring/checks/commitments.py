@@ -41,7 +41,17 @@ def _promise_cues(conversation: Conversation, sentence: Sentence) -> list[Cue]:
         and not _into_the_call(sentence, cue)
         and not written_into_the_record(conversation, sentence, cue)
         and not _done_by_whom_the_customer_is_sent_to(sentence, cue)
+        and not _guessed_past(conversation, sentence, cue)
     ]
+
+
+def _guessed_past(conversation: Conversation, sentence: Sentence, promise: Cue) -> bool:
+    """A future perfect that guesses at what already happened ("si sarà presa un colpo", "you'll have had a right
+    fright") reads like a passive or a receipt promised, but with no time ahead in its sentence it says what the
+    customer has likely been through. With a time ("by Friday you'll have had the refund") it still promises."""
+    return any(
+        guess.start <= promise.start < guess.end for guess in sentence.found("guessed_past", quoted_too=False)
+    ) and not _concrete_times(conversation, sentence)
 
 
 def _done_by_whom_the_customer_is_sent_to(sentence: Sentence, promise: Cue) -> bool:
@@ -214,6 +224,7 @@ def check_commitment_time(conversation: Conversation, criterion: CriterionDefini
         for index, (sentence, cues) in enumerate(made)
         if not _has_concrete_time(conversation, sentence, cues)
         and not _timed_when_said_again(conversation, made, index)
+        and not _spelled_out_later(conversation, made, index)
     ]
     if not untimed:
         return Outcome(PASS, [sentence for sentence, _ in made[:3]])
@@ -356,6 +367,18 @@ def _timed_when_said_again(conversation: Conversation, made: list[tuple[Sentence
         if actions <= mentioned and _has_concrete_time(conversation, later, later_cues):
             return True
     return False
+
+
+def _spelled_out_later(conversation: Conversation, made: list[tuple[Sentence, list[Cue]]], index: int) -> bool:
+    """Taking it on without saying what ("Ci pensiamo noi, va bene?", "We'll sort it, okay?") promises what the
+    agent goes on to spell out: a later promise with a concrete time ("la richiamo io entro le sei di stasera") dates
+    it. Said after everything else ("Le faccio sapere appena la sento. … Ci pensiamo noi.") or followed only by
+    untimed promises, it stays untimed."""
+    sentence, found = made[index]
+    taken = sentence.found("take_charge", quoted_too=False)
+    if not all(any(take.start <= cue.start < take.end for take in taken) for cue in found):
+        return False
+    return any(_has_concrete_time(conversation, later, cues) for later, cues in made[index + 1 :])
 
 
 def _action_lemmas(conversation: Conversation, sentence: Sentence, found: list[Cue]) -> set[str]:

@@ -505,6 +505,8 @@ CUES = {
         # A second action joined to the first: "I'll put a call in to the depot and come back to you".
         "will|shall _{0,8} and come|get|ring|call|phone back to|with you",
         "i|we will make sure",
+        # The customer booked in: "we'll have you in Thursday at eight", "we can squeeze you in" (not "in touch").
+        "will|shall|can|could @ADV? have|get|fit|squeeze|slot|book you in !touch|contact",
         # Someone of the company made to act: "I'll have one of our fitters ring you", "we'll get a plumber to call".
         "i|we will|shall @ADV{0,2} have|get _{0,3} ~@STAFF to? @ADV? ~@PROMISE",
     ],
@@ -629,6 +631,15 @@ CUES = {
     # promise (checks/commitments.py).
     "day_told": ["~tell|know|confirm|agree|fix|set|give you? the day|night|morning|afternoon|evening of"],
     # A report of something done ("Done, you're on the Thursday boat"): its times date what was done.
+    # A guess at what already happened, in the future perfect ("you'll have had a right fright"): with no time ahead,
+    # nothing the customer will receive (checks/commitments.py).
+    "guessed_past": ["you|he|she|they will have @ADV? had|been|got|gotten|felt"],
+    # Taking it on without saying what ("We'll sort it, okay?"): what the agent spells out later, with a time, dates it.
+    "take_charge": [
+        "will|shall sort|handle it|this|that|everything|things",
+        "will|shall deal with it|this|that|everything",
+        "be|get @ADV|all{0,2} taken care",
+    ],
     "done_now": ["^done|sorted ,|.|!|and", "^all done|sorted|booked|set"],
     # A sentence that opens on a matter of its own ("As for the invoice, …"): its times date that matter
     # (checks/commitments.py).
@@ -676,6 +687,11 @@ CUES = {
         # Someone coming to the customer's place, whoever comes: "the lad comes round to yours tomorrow by noon".
         "~come|pop|swing|drop|call round|over|by to? yours|you",
         "is|are|'s|'re @ADV? going through|out|off|ahead",
+        # Seeing about doing something for the customer, with a time: "we'll see about sending you something soon";
+        # without one it is the work of the call ("Let's see about sorting it.").
+        "will|shall|me|us|'s see about ~@PROMISE",
+        # Someone already at the customer's at a time said: "the lad's there with you in forty minutes".
+        "<!we|you|i is|'s|are|'re @ADV? there|round|over? with you",
     ],
     # Finding something out for the customer: an answer promised later (checks/commitments.py).
     "investigation": [

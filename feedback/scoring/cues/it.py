@@ -698,6 +698,11 @@ CUES = {
         "~dire|comunicare|confermare|indicare|sapere|fissare|concordare il|la giorno|sera|mattina|mattinata|pomeriggio "
         "stesso|stessa? del|della|dell'|dello"
     ],
+    # Una supposizione su ciò che è già successo, al futuro anteriore di un verbo riflessivo ("si sarà presa un colpo"):
+    # senza un tempo davanti non è un passivo promesso (checks/commitments.py).
+    "guessed_past": ["si sara|saranno"],
+    # Il farsi carico senza dire di cosa ("Ci pensiamo noi"): ciò che l'operatore spiega poi, con un tempo, lo data.
+    "take_charge": ["ci|ce penso|pensiamo|pensero|penseremo", "me|ce ne occupo|occupiamo|occupero|occuperemo"],
     # A report of something done ("Fatto, è sulla barca di giovedì"): its times date what was done.
     "done_now": ["^fatto|sistemato ,|.|!|e", "^ecco|tutto fatto|sistemato|prenotato"],
     # Qualcun altro come autore di ciò che è promesso ("le sistemeranno il reclamo", "le faranno sapere loro"): dopo
@@ -757,6 +762,13 @@ CUES = {
         # L'operatore o la squadra che vanno dal cliente: "passiamo da lei quanto prima a mettere un telo".
         "passo|passiamo|vengo|veniamo|arrivo|arriviamo @ADV? da lei|te|voi",
         "passo|passiamo|vengo|veniamo|arrivo|arriviamo @ADV? a casa sua|tua|vostra",
+        # Vedere di fare qualcosa per il cliente, con un tempo: "vediamo di rimandarle qualcosa prossimamente"; senza,
+        # è il lavoro della chiamata ("Vediamo di sistemarla.").
+        "vedo|vediamo|vedro|vedremo di ~@PROMISE",
+        # Qualcuno già dal cliente a un'ora detta: "il ragazzo è lì da lei tra quaranta minuti, massimo".
+        "e|sono @ADV? li|la? da lei|te|voi",
+        # Il cliente atteso per un appuntamento: "la aspettiamo giovedì alle otto", "la infilo domani alle nove".
+        "la|l'|ti|vi aspetto|aspettiamo|infilo|infiliamo",
     ],
     # Finding something out for the customer: an answer promised later (checks/commitments.py).
     "investigation": [

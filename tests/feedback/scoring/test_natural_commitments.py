@@ -1060,3 +1060,144 @@ RESUMED_DOER = [
 @pytest.mark.parametrize(("language", "line", "expected"), RESUMED_DOER)
 def test_what_someone_of_the_company_will_do_on_the_customers_condition_is_a_promise(language, line, expected):
     assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# A future perfect that guesses at what the customer went through ("Mannaggia, si sarà presa un colpo", "Oh no,
+# you'll have had a right fright") is no passive promised nor anything the customer will receive; with a time ahead
+# ("By Friday you'll have had the refund") it still promises, and a plain passive future stays a promise.
+GUESSED_PAST = [
+    ("it", "Mannaggia, con la pentola sul fuoco, si sarà presa un colpo.", "na"),
+    ("it", "Eh, si sarà spaventata, con i bambini in macchina.", "na"),
+    ("en", "Oh no, with the pot on the stove, you'll have had a right fright.", "na"),
+    ("en", "You'll have been worried sick, with the kids in the car.", "na"),
+    ("it", "La pratica sarà presa in carico.", "fail"),
+    ("it", "Entro domani si sarà già sistemato tutto.", "pass"),
+    ("en", "By Friday you'll have had the refund.", "pass"),
+    ("en", "You'll have it soon.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), GUESSED_PAST)
+def test_a_guess_at_what_already_happened_is_no_promise(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# Someone of the company said to be at the customer's at a time ("Il ragazzo è lì da lei tra quaranta minuti, massimo",
+# "The lad's there with you in forty minutes, max") is a visit promised; without a time it says where they are, and
+# the agent's own "we're with you" is no one coming.
+THERE_WITH_THEM = [
+    ("it", "Il ragazzo è lì da lei tra quaranta minuti, massimo, sale col furgone bianco.", "pass"),
+    ("it", "Il carro attrezzi è lì da lei tra un'ora.", "pass"),
+    ("en", "The lad's there with you in forty minutes, max, he's coming up in the white van.", "pass"),
+    ("en", "The tow truck is with you in an hour.", "pass"),
+    ("it", "Il ragazzo è lì da lei.", "na"),
+    ("en", "The lad's there with you.", "na"),
+    ("en", "We're with you in a minute.", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), THERE_WITH_THEM)
+def test_someone_at_the_customers_at_a_time_said_is_a_visit_promised(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# Seeing about doing something for the customer, with a time ("Vediamo di rimandarle qualcosa prossimamente", "We'll
+# see about sending you something soon"), promises it; without a time it is the work of the call ("Vediamo di
+# sistemarla."), and seeing about something that is not done for them ("vediamo di capire") promises nothing.
+SEE_ABOUT = [
+    ("it", "Vediamo di rimandarle qualcosa prossimamente, intanto faccia la denuncia.", "fail"),
+    ("it", "Vediamo di rimandarle le taniche entro venerdì.", "pass"),
+    ("en", "We'll see about sending you something soon, in the meantime file a claim.", "fail"),
+    ("en", "Let me see about getting you a new one by Friday.", "pass"),
+    ("it", "Vediamo di sistemarla.", "na"),
+    ("it", "Vediamo di capire cosa è successo prossimamente.", "na"),
+    ("en", "Let's see about sorting it.", "na"),
+    ("en", "We'll see about that soon.", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), SEE_ABOUT)
+def test_seeing_about_doing_something_with_a_time_is_a_promise(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# The customer booked in for a time ("We'll have you in Thursday at eight a.m.", "La aspettiamo giovedì alle otto")
+# is a promise of the work then; "we'll get you in touch" is no booking, and "La aspettiamo in negozio" no time.
+BOOKED_IN = [
+    ("en", "Wicked, then we'll have you in Thursday at eight a.m., it takes about an hour.", "pass"),
+    ("en", "We can squeeze you in as soon as a bay frees up.", "fail"),
+    ("it", "Allora la aspettiamo giovedì alle otto, ci vuole un'oretta.", "pass"),
+    ("it", "La infilo domani alle nove, prima degli altri.", "pass"),
+    ("it", "La aspettiamo in negozio.", "na"),
+    ("en", "You can come in Thursday at eight.", "na"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), BOOKED_IN)
+def test_the_customer_booked_in_is_a_promise(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# "'ll" run into the word before it ("somebody'll call you", "the driver'll ring") is the same "will" as in "we'll"; in
+# Italian the doer said in full promises the same way.
+SPOKEN_WILL = [
+    ("en", "So you're on the list, and somebody'll call you in due course with a new date.", "fail"),
+    ("en", "The driver'll ring you tomorrow by ten.", "pass"),
+    ("en", "Somebody'll be in the office all day.", "na"),
+    ("it", "Quindi è in lista, e qualcuno la richiamerà più avanti con la nuova data.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "line", "expected"), SPOKEN_WILL)
+def test_will_run_into_the_word_before_it_still_promises(language, line, expected):
+    assert result(call(language, f"A: {line}"), "commitment_time") == expected
+
+
+# Taking it on without saying what ("Ci pensiamo noi, va bene?", "We'll sort it, okay?") promises what the agent spells
+# out later in the call: a later promise with a concrete time dates it. Said after everything else, or followed only
+# by untimed promises, it stays untimed.
+SPELLED_OUT_LATER = [
+    (
+        "it",
+        [
+            "A: Ci pensiamo noi, va bene? Cosa le ha detto il parroco?",
+            "C: Che è libero dopo le tre.",
+            "A: Bene. La richiamo io entro le sei di stasera.",
+        ],
+        "pass",
+    ),
+    (
+        "en",
+        [
+            "A: We'll sort it, okay? What did the vicar tell you?",
+            "C: He's free after three.",
+            "A: Right. I'll ring you back by six tonight.",
+        ],
+        "pass",
+    ),
+    ("it", ["A: Le faccio sapere io appena la sento.", "C: Va bene.", "A: Ci pensiamo noi."], "fail"),
+    ("en", ["A: I'll let you know once I hear from her.", "C: Okay.", "A: We'll sort it."], "fail"),
+    (
+        "it",
+        [
+            "A: Ci pensiamo noi, va bene? Cosa le ha detto?",
+            "C: Che è libero dopo le tre.",
+            "A: Bene. La richiamo io appena posso.",
+        ],
+        "fail",
+    ),
+    (
+        "en",
+        [
+            "A: We'll sort it, okay? What did he tell you?",
+            "C: He's free after three.",
+            "A: Right. I'll ring you back as soon as I can.",
+        ],
+        "fail",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), SPELLED_OUT_LATER)
+def test_taking_it_on_is_dated_by_what_the_agent_spells_out_later(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
