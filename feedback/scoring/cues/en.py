@@ -92,7 +92,9 @@ SETS = {
     # What the customer holds with the company, numbered for them: "the cask number", "your mooring number".
     "cask barrel share mooring pitch plot allotment locker "
     # The slip given to the customer when they left or bought something: "the number on your receipt", "collection slip".
-    "receipt collection pickup slip stub",
+    "receipt collection pickup slip stub "
+    # A letter sent to the customer about their case: "the number on the letter".
+    "letter",
     "ID_HEAD": "number numbers no. reference ref code id serial",
     "PD_NOUN": "phone mobile telephone address email e-mail password pin iban postcode",
     "ASK": "confirm give tell provide verify read spell share send",
@@ -885,7 +887,10 @@ CUES = {
         "your details",
         "your _{0,3} number|code|reference|ref|id|pin",
         "security check|checks",
-        "number|digits|code on|from _{0,3} your|the @ID_NOUN",
+        # Also with a word before what it is on: "the number on your health card".
+        "number|digits|code on|from _{0,3} your|the _{0,1} @ID_NOUN",
+        # A code of letters and numbers: "the letters and numbers on your health card" (a meter's numbers are a reading).
+        "letters|characters _{0,4} on|from your|the _{0,1} @ID_NOUN",
         # Placed by a relative clause: "the number you'll find top right on your bill".
         "number|digits|code|reference that|you|which _{0,5} on|from|in|at your|the @ID_NOUN",
         # Given to the customer for their booking, asked back: "could you read me the code the app gave you?"; asking

@@ -108,7 +108,9 @@ SETS = {
     # Quello che il cliente ha presso l'azienda, numerato per lui: "il numero della botte", "della piazzola".
     "botte barrique quota ormeggio piazzola orto armadietto "
     # Il foglio dato al cliente quando ha lasciato o comprato qualcosa: "il numero dello scontrino", "di ritiro".
-    "scontrino ritiro tagliando",
+    "scontrino ritiro tagliando "
+    # Una lettera mandata al cliente sulla sua pratica: "il numero sulla lettera".
+    "lettera",
     "REQUEST": "confermare dire fornire dare indicare comunicare dettare leggere ripetere verificare servire "
     "bisogno precisare specificare",
     "POST": "scrivere inviare mandare postare pubblicare lasciare rispondere allegare",
@@ -964,7 +966,9 @@ CUES = {
         "numero di? telefono|cellulare",
         "numero della carta|tessera",
         # Also after a relative clause of where it is: "il numero che trova in alto a destra sulla bolletta".
-        "codice|numero|cifre _{0,6} sul|sulla|sullo|sulle|sui|nel|nella|nello @ID_NOUN",
+        # Also a code of letters and numbers: "quelle lettere e numeri lunghi che stanno sulla tessera sanitaria" (the
+        # numbers of a meter are a reading).
+        "codice|numero|cifre|lettere _{0,6} sul|sulla|sullo|sulle|sui|nel|nella|nello @ID_NOUN",
         # The reference of a letter or a case, as English "reference": "mi dà il riferimento che c'è sulla lettera".
         "il|un|suo|tuo|vostro|del|col|quel riferimento",
         # Security questions about the customer's past: "il nome del suo primo animale", "la sua prima scuola".

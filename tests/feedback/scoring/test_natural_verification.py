@@ -284,3 +284,30 @@ RECEIPT = [
 @pytest.mark.parametrize(("language", "reply", "expected"), RECEIPT)
 def test_the_number_of_the_customers_receipt_or_slip_verifies_the_caller(language, reply, expected):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# A code read off what the customer holds, named in other words: letters and numbers on a card ("mi legge quelle
+# lettere e numeri lunghi che stanno sulla tessera sanitaria?", "the letters and numbers on your health card"), or the
+# number on the letter they were sent about their case ("What's the PPS number on the letter there?", "il numero che
+# c'è sulla lettera"). Asking whether they have it, or what it says, or a meter's numbers (a reading), asks for none.
+READ_OFF_WHAT_THEY_HOLD = [
+    (
+        "it",
+        "Per trovarla mi legge quelle lettere e numeri lunghi che stanno sulla tessera sanitaria, sotto il nome?",
+        "pass",
+    ),
+    ("it", "Mi legge il numero che c'è sulla lettera?", "pass"),
+    ("en", "Can you read me the letters and numbers on your health card, under your name?", "pass"),
+    ("en", "What's the PPS number on the letter there, so I'm looking at the right file?", "pass"),
+    ("it", "Ha la tessera sanitaria con sé?", "fail"),
+    ("it", "Cosa c'è scritto sulla lettera?", "fail"),
+    ("en", "Have you got the letter there with you?", "fail"),
+    ("en", "How many numbers are on the card?", "fail"),
+    ("it", "Mi detta i numeri che vede sul contatore, per favore?", "fail"),
+    ("en", "Can you read me the numbers on your meter?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), READ_OFF_WHAT_THEY_HOLD)
+def test_a_code_read_off_what_the_customer_holds_verifies_the_caller(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
