@@ -449,6 +449,11 @@ CUES = {
         "you @ADV? will|would|'d|'ll|can|could|should|must|may|might @ADV? have|need|got? to? @ADV? @SEND_OFF _{0,1} "
         "them|@TARGET a|an _{0,1} @NOTE_SENT",
         "you @ADV? have|need|got to @ADV? @SEND_OFF _{0,1} them|@TARGET a|an _{0,1} @NOTE_SENT",
+        # Told to write to the other office themselves: "you'll have to send an email to the technical office" (not "to
+        # us", nor "to our office").
+        "you @ADV? will|would|'d|'ll|can|could|should|must|may|might @ADV? have|need|got? to? @ADV? @SEND_OFF a|an _{0,1} "
+        "@NOTE_SENT to|into !us|me|our{0,5} @TARGET",
+        "you @ADV? have|need|got to @ADV? @SEND_OFF a|an _{0,1} @NOTE_SENT to|into !us|me|our{0,5} @TARGET",
         "the ones to ~@CONTACT",
         "^please contact|call|ring|email|phone @TARGET",
         "^please contact|call|ring|email|phone !us|me _{0,5} @TARGET",
@@ -564,6 +569,15 @@ CUES = {
         "nothing to do with us|me",
         # Said against the agent's side: "the refund decision is down to them, not us".
         "down|up to them|they|the|your _{0,2} ,? not us|me|we",
+        # Someone else's doing, said against the agent's side: "it's issued by the anglers' association, not us" (unless
+        # the agent then passes it on themselves).
+        "by|with !you|yourself{1,5} ,? not us|me ,|.|!|;",
+        # Staying out of it: "we don't get involved in that", "we keep out of that side of things".
+        "i|we @ADV? do|did|can|will|would not @ADV? get @ADV? involved|mixed",
+        "i|we @ADV? stay|keep @ADV? out of",
+        # Little the agent can do about it, hedged: "there's not much I can do about the boiler".
+        "not a? much|lot i|we can @ADV? do",
+        "i|we can not|cannot @ADV? do a? much|lot",
         # Beyond what the agent may decide: "that part's above my pay grade", "it's beyond my remit".
         "above|beyond|over my|our pay|paygrade|remit|level|authority grade?",
     ],

@@ -126,6 +126,8 @@ SETS = {
     "segnalare chiedere passare tornare ritornare ripassare presentarsi presentare",
     # Ways to reach an organisation: who is named after them is someone the customer must contact.
     "CALL": "chiamare telefonare contattare rivolgere rivolgersi scrivere sentire",
+    # What the customer may be told to write to another office ("deve mandare lei una mail all'ufficio tecnico").
+    "NOTE_SENT": "riga righe mail email e-mail messaggio messaggino pec lettera raccomandata",
     # Short spans of time asked for ("un secondo" only where no noun follows: "un secondo documento" is not one).
     "MOMENT": "momento momenti attimo attimino istante minuto minuti momentino minutino minutini secondino secondi",
     "WISH": "giornata serata continuazione proseguimento domenica weekend fine settimana pomeriggio notte visione "
@@ -500,6 +502,10 @@ CUES = {
         "!io|noi "
         "_{0,5} @TARGET",
         "faccia|fate|fai|fare riferimento a|al|alla|allo|all'|ai|agli|alle|presso !me|noi|nostro|nostra|nostri|nostre",
+        # Told to write to the other office themselves: "deve mandare lei una mail all'ufficio tecnico" (not "ci deve
+        # mandare una mail", to the agent's side, nor "al nostro ufficio").
+        "<!ci|mi ~dovere|toccare @ADV? mandare|inviare|scrivere|spedire lei|tu|voi? _{0,2} @NOTE_SENT "
+        "a|al|alla|all'|allo|ai|agli|alle !nostro|nostra|nostri|nostre{0,5} @TARGET",
         # The customer told to write or ring them in casual words: "gli mandi lei due righe per mail", "gli faccia lei uno
         # squillo"; not the agent offering ("vuole che gli mandi io una mail?") nor doing it ("gli mando io due righe").
         "<!che gli|li mandi|scriva|invii|butti|giri|faccia lei|tu|voi? _{0,2} riga|righe|mail|email|e-mail|messaggio|"
@@ -510,7 +516,6 @@ CUES = {
         "deve|devi|dovra|dovrai|dovrebbe|dovete _{0,2} ~rivolgere|rivolgersi&NOT_US",
         "rivolga|rivolgiti|rivolgetevi|rivolgersi @ADV? a|ad|al|allo|alla|all'|ai|agli|alle|presso|direttamente !me|noi|nostro|nostra|nostri|nostre",
         "provi|prova|provate|tenti @ADV? a|ad ~@CONTACT&NOT_US _{0,6} @TARGET",
-        "non @ADV? da|a? noi|me ,|.|!|;",
         "~spettare|competere|toccare a|al|alla|all'|ai|agli|allo @TARGET",
         "meglio|migliore|ideale|opportuno|conveniente|consiglio|consigliamo|suggerisco|suggeriamo|consiglierei|suggerirei|unica|unico|soluzione|strada|modo|via|maniera _{0,3} ~@CONTACT&NOT_US _{0,6} @TARGET",
         "responsabilita|competenza del|della|dello|dei|degli|delle|di|dell' @TARGET",
@@ -628,6 +633,14 @@ CUES = {
         "~esulare da|dalle|dai mie|miei|nostre|nostri? competenze|mansioni|compiti|responsabilita",
         # Someone else takes care of it: "ci pensa il Comune", "se ne occupa la banca".
         "ci|se ne? ~pensare|occupare il|la|lo|l'|i|gli|le _{0,1} @TARGET",
+        # Said against the agent's side: "lo rilascia il consorzio, non noi" (unless the agent then forwards it themselves).
+        "non @ADV? da|a? noi|me ,|.|!|;",
+        # Staying out of it: "noi lì non ci mettiamo becco", "non ci immischiamo".
+        "non ci|ce|mi|me @ADV? ~mettere|ficcare becco|bocca|naso",
+        "non ci|ce|mi|me|ne @ADV? immischiamo|immischio|intromettiamo|intrometto|impicciamo|impiccio",
+        # Little the agent can do about it, hedged: "per la caldaia non posso farci granché", "più di tanto".
+        "non ~potere farci|farne @ADV? granche|molto|tanto",
+        "non ~potere farci|farne|fare @ADV? piu di tanto",
     ],
     # Disowning what follows in its clause ("non sto dicendo che è colpa sua"): the words after it are negated.
     "disclaim": [

@@ -378,3 +378,61 @@ WRITE_TO_THEM_YOURSELF = [
 @pytest.mark.parametrize(("language", "reply", "expected"), WRITE_TO_THEM_YOURSELF)
 def test_told_to_write_to_them_yourself_in_casual_words_is_deflection(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "ownership") == expected
+
+
+# Not the agent's side's to handle, in casual words: staying out of it ("noi lì non ci mettiamo becco", "we don't get
+# involved in that"), little they can do about it ("non posso farci granché", "there's not much I can do about the
+# boiler"), someone else's doing "not us". Deflection, unless the agent takes it on after a contrast ("…, non noi, però
+# gli giro io la sua domanda adesso"); "non ci mettiamo molto" (it won't take long) and a discount they cannot give are none.
+NOT_OURS_IN_CASUAL_WORDS = [
+    ("it", "Io le do il suo cellulare, lo chiama lei, perché noi lì non ci mettiamo becco.", "fail"),
+    ("it", "Guardi, noi non ci immischiamo.", "fail"),
+    ("it", "Eh, io qui sto al centralino, per la caldaia non posso farci granché.", "fail"),
+    ("en", "I'll give you his mobile, because we don't get involved in that.", "fail"),
+    ("en", "We stay out of that side of things.", "fail"),
+    ("en", "I'm only on the switchboard, there's not much I can do about the boiler.", "fail"),
+    ("en", "I can't do a lot about the boiler, I'm afraid.", "fail"),
+    ("en", "The permit's issued by the anglers' association, not us.", "fail"),
+    (
+        "it",
+        "Il permesso lo rilascia il consorzio, non noi, però non si preoccupi: gli giro io la sua domanda adesso.",
+        "pass",
+    ),
+    ("it", "Il permesso lo rilascia il consorzio, non noi.", "fail"),
+    ("it", "Noi lì non ci mettiamo becco, però il tecnico lo chiamo io oggi.", "pass"),
+    ("it", "Per la caldaia non posso farci granché, ma sollecito io il tecnico oggi.", "pass"),
+    ("it", "Non ci mettiamo molto.", "pass"),
+    ("it", "Non posso farle molto sconto.", "pass"),
+    (
+        "en",
+        "The permit's issued by the anglers' association, not us, but don't worry: I'll pass your request on to them now.",
+        "pass",
+    ),
+    ("en", "We don't get involved in that, but I'll ring him for you today.", "pass"),
+    ("en", "There's not much I can do until Monday, but I'll ring you first thing.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), NOT_OURS_IN_CASUAL_WORDS)
+def test_not_ours_in_casual_words_is_deflection_unless_taken_on(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected
+
+
+# Told to send the other office an email themselves ("deve mandare lei una mail all'ufficio tecnico", "you'll have to
+# send an email to the university's technical office"): deflection. An email to the agent's side, or one the agent
+# sends, is none.
+EMAIL_THE_OTHER_OFFICE = [
+    ("it", "Deve mandare lei una mail all'ufficio tecnico dell'università, l'indirizzo è sul sito.", "fail"),
+    ("en", "You'll have to send an email to the university's technical office, the address is on the website.", "fail"),
+    ("it", "Ci deve mandare una mail al nostro ufficio tecnico.", "pass"),
+    ("it", "Mi deve mandare una mail all'indirizzo che le detto.", "pass"),
+    ("it", "Mando io una mail all'ufficio tecnico.", "pass"),
+    ("en", "You'll need to send an email to our technical office.", "pass"),
+    ("en", "I'll send an email to the technical office for you.", "pass"),
+    ("en", "You'll get an email from the technical office.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), EMAIL_THE_OTHER_OFFICE)
+def test_told_to_email_the_other_office_is_deflection(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "ownership") == expected
