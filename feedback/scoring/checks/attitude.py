@@ -38,6 +38,7 @@ def check_empathy(conversation: Conversation, criterion: CriterionDefinition) ->
         or _judges_what_was_told_hard(conversation, sentence)
         or _acknowledges_what_was_told(conversation, sentence)
         or _exclaims_at_what_was_told(conversation, sentence)
+        or _finds_what_befell_them_natural(conversation, sentence)
     ]
     if found:
         return Outcome(PASS, found[:2])
@@ -143,6 +144,17 @@ def _acknowledges_what_was_told(conversation: Conversation, sentence: Sentence) 
     return _echoes(told, said_before)
 
 
+def _finds_what_befell_them_natural(conversation: Conversation, sentence: Sentence) -> bool:
+    """What befell the customer called natural, with what they told said again ("Ah, il temporale di martedì, …, con
+    quella grandine … è normale che sia successo", "With the storm on Tuesday and all that hail, it's only natural
+    that happened"): their trouble recognised, not put down to them. A process called normal ("È normale che il
+    rimborso arrivi dopo tre giorni") or an echo missing is not."""
+    if not _own(sentence, "natural_outcome") or sentence.is_question:
+        return False
+    told = _content_lemmas(conversation, _customer_turn_before(conversation, sentence))
+    return _echoes(told, _content_lemmas(conversation, [sentence]))
+
+
 def _exclaims_at_what_was_told(conversation: Conversation, sentence: Sentence) -> bool:
     """Dismay exclaimed as a clause of its own, with what the customer has just told said again in the sentence
     ("Eh, mamma mia, signor Totaro, il testimone, e con questo maestrale che non molla", "Oh my goodness, the best
@@ -200,23 +212,34 @@ def _customer_turn_before(conversation: Conversation, sentence: Sentence) -> lis
 def _content_lemmas(conversation: Conversation, sentences: list[Sentence], before: int | None = None) -> set[str]:
     """Lemmas of the words that carry a sentence's content: no stop word, nothing shorter than 4 letters,
     no word of hardship itself (the customer's "nightmare" said back is not an echo of their situation);
-    with ``before``, only of the words before that Doc position."""
+    with ``before``, only of the words before that Doc position. A unit of time after a number is content
+    all the same: the customer's "tre mesi" said back ("Tre mesi per una visita, lo so che è un'enormità")
+    echoes their wait, though Italian lists "mesi", "giorni", "ore" among its stop words."""
     hardship = {cue.start for sentence in sentences for cue in sentence.found("hardship", negated_too=True)}
     judged = _hardship_words(conversation)
     lemmas: set[str] = set()
     for sentence in sentences:
-        lemma_of = sentence.segment.doc.user_data["lemmas"]
+        lemma_of, norms = sentence.segment.doc.user_data["lemmas"], sentence.segment.doc.user_data["norms"]
         lemmas.update(
             lemma_of[token.i]
             for token in sentence.span
             if token.is_alpha
             and (before is None or token.i < before)
-            and len(token.text) >= _CONTENT_LETTERS
-            and not token.is_stop
+            and (
+                (len(token.text) >= _CONTENT_LETTERS and not token.is_stop)
+                or _a_span_of_time(conversation, norms, token.i)
+            )
             and token.i not in hardship
             and lemma_of[token.i] not in judged
         )
     return lemmas
+
+
+def _a_span_of_time(conversation: Conversation, norms: list[str], position: int) -> bool:
+    """A unit of time just after a number ("tre mesi", "three months")."""
+    if position == 0 or norms[position] not in conversation.cues.words("UNIT"):
+        return False
+    return norms[position - 1].isdigit() or norms[position - 1] in conversation.cues.numbers
 
 
 def _hardship_words(conversation: Conversation) -> frozenset[str]:

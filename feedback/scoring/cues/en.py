@@ -589,6 +589,11 @@ CUES = {
     ],
     # Knowing what the customer goes through ("…, that's money walking away every day, I know"; checks/attitude.py).
     "acknowledge": ["i|we @ADV? know|knew"],
+    # What befell the customer called natural, to be expected ("with that hail it's only natural it happened"):
+    # empathy when the sentence says again what the customer just told (checks/attitude.py).
+    "natural_outcome": [
+        "normal|natural|inevitable|expected|understandable that|for|if? it|that|this _{0,1} happened|happen|happens",
+    ],
     # Dismay exclaimed, as a clause of its own ("Oh my goodness, on your wedding day, …"): empathy when the sentence
     # says again what the customer has just told (checks/attitude.py).
     "dismay": [

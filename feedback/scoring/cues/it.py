@@ -649,6 +649,14 @@ CUES = {
     ],
     # Knowing what the customer goes through ("…, non è il posto dove uno vorrebbe stare, lo so"; checks/attitude.py).
     "acknowledge": ["lo so|sappiamo|sapevo"],
+    # Ciò che è capitato al cliente detto normale, da aspettarsi ("con quella grandine è normale che sia successo"):
+    # empatia quando la frase ripete ciò che il cliente ha appena detto (checks/attitude.py).
+    "natural_outcome": [
+        "normale|naturale|normalissimo|inevitabile|logico|ovvio che @CLITIC? @ADV? sia|siano|e|fosse|fossero @ADV? "
+        "re:^(success|capitat|accadut)[oaie]$",
+        "normale|naturale|normalissimo|inevitabile|logico|ovvio che @CLITIC? @ADV? succeda|succedano|capiti|capitino|"
+        "accada|accadano|succede|capita|accade",
+    ],
     # Sgomento esclamato, in una frase a sé ("Eh, mamma mia, signor Totaro, il testimone, …"): empatia quando la frase
     # ripete ciò che il cliente ha appena detto (checks/attitude.py).
     "dismay": [

@@ -647,3 +647,64 @@ DISMAY = [
 @pytest.mark.parametrize(("language", "reply", "expected"), DISMAY)
 def test_dismay_exclaimed_at_what_the_customer_told_is_empathy(language, reply, expected):
     assert result(call(language, WEDDING_FERRY[language], f"A: {reply}"), "empathy") == expected
+
+
+THREE_MONTHS = {
+    "it": "C: Però mi raccomando, non me la mandi a marzo, che io l'ho aspettata tre mesi questa.",
+    "en": "C: Just don't send me to March, mind, I've waited three months for this one.",
+}
+
+# The customer's wait said back and acknowledged ("Tre mesi per una visita, lo so che è un'enormità", "Three months
+# for an appointment, I know, that's an age"): a span of time is their situation, though Italian lists "mesi",
+# "giorni", "ore" among its stop words. Another span, or the "I know" before it, echoes nothing.
+THEIR_WAIT = [
+    ("it", "Tre mesi per una visita, lo so che è un'enormità, e non la voglio rimandare in fondo alla lista.", "pass"),
+    ("it", "Tre mesi, lo so, sono un'eternità.", "pass"),
+    (
+        "en",
+        "Three months for an appointment, I know, that's an age, and I won't send you to the back of the list.",
+        "pass",
+    ),
+    ("it", "Due giorni per la conferma, lo so che è un'enormità.", "fail"),
+    ("it", "Lo so, tre mesi.", "fail"),
+    ("en", "Two days for the confirmation, I know, that's an age.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), THEIR_WAIT)
+def test_the_customers_wait_said_back_and_acknowledged_is_empathy(language, reply, expected):
+    assert result(call(language, THREE_MONTHS[language], f"A: {reply}"), "empathy") == expected
+
+
+GREEN_POOL = {
+    "it": "C: La piscina è diventata verde, tutta, dopo il temporale dell'altro ieri.",
+    "en": "C: The pool's gone green, the whole thing, after the storm the other day.",
+}
+
+# What befell the customer called natural, with what they told said again ("con quella grandine … è normale che sia
+# successo", "with all that hail it's only natural that happened"), recognises their trouble; a process called normal,
+# or the same words echoing nothing, do not.
+NATURAL_AFTER_WHAT_HAPPENED = [
+    (
+        "it",
+        "Ah, il temporale di martedì, con quella grandine e tutte le foglie cadute è normale che sia successo, non si "
+        "preoccupi.",
+        "pass",
+    ),
+    ("it", "Dopo un temporale così è naturale che capiti.", "pass"),
+    (
+        "en",
+        "Ah, the storm on Tuesday, with all that hail and the leaves coming down it's only natural that happened.",
+        "pass",
+    ),
+    ("en", "After a storm like that it's normal for that to happen.", "pass"),
+    ("it", "È normale che il rimborso arrivi dopo tre giorni.", "fail"),
+    ("it", "È normale che succeda, lo fanno tutte.", "fail"),
+    ("en", "It's normal for the refund to take three days.", "fail"),
+    ("en", "It's normal for that to happen, they all do it.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), NATURAL_AFTER_WHAT_HAPPENED)
+def test_what_befell_the_customer_called_natural_is_empathy(language, reply, expected):
+    assert result(call(language, GREEN_POOL[language], f"A: {reply}"), "empathy") == expected
