@@ -91,6 +91,12 @@ CONFIGS = {
         {"encoder_step_s": None},
         True,
     ),
+    "ct2-5s-least": (
+        "CTranslate2 engine, the encoder reading a short window in 5 s, not its usual least 10 s",
+        "ctranslate2",
+        {"encoder_min_s": 0.0},
+        True,
+    ),
     "ct2-float32": ("CTranslate2 engine in float32", "ctranslate2", {"quantization": "float32"}, True),
     "default-ct2-beam": (
         "default, its beam search keeping finished hypotheses as CTranslate2's does",

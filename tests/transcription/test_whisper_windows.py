@@ -164,6 +164,11 @@ def test_the_ctranslate2_encoder_reads_the_speech_and_a_second_of_silence_rounde
     assert encoder_frames(frames, step_s) == read
 
 
+@pytest.mark.parametrize(("frames", "read"), [(390, 1000), (900, 1000), (901, 1500), (2450, 3000)])
+def test_the_ctranslate2_encoder_reads_no_fewer_than_its_least_seconds(frames, read):
+    assert encoder_frames(frames, 5.0, min_s=10.0) == read
+
+
 def test_without_a_step_the_ctranslate2_encoder_reads_whispers_30_s():
     assert encoder_frames(550, None) == 3000
 
@@ -187,7 +192,9 @@ def test_a_turn_read_in_a_short_encoder_window_gives_the_words_and_times_of_the_
     ]
 
     samples = decode_audio(english_clip).mono()
-    assert short._encode(samples)[0].shape[1] * 2 == encoder_frames(len(samples) // 160, 5.0) < 3000
+    options = DecodingOptions()
+    read = encoder_frames(len(samples) // 160, options.encoder_step_s, options.encoder_min_s)
+    assert short._encode(samples)[0].shape[1] * 2 == read < 3000
     assert [w[0] for w in words[0]] == [w[0] for w in words[1]]
     assert np.allclose([w[1:] for w in words[0]], [w[1:] for w in words[1]], atol=0.1)
 

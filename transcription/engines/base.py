@@ -51,6 +51,11 @@ class DecodingOptions:
     # sample calls, benchmarks/transcribe_speed.py). None: always 30 s. openai-whisper's encoder
     # takes 30 s only.
     encoder_step_s: float | None = 5.0
+    # ...and never fewer than this many seconds: the further a window falls short of the 30 s
+    # Whisper was trained on, the more its decoder strays; a 3.9-s real English clip read in 5 s
+    # lost a tense ("walks" for "walked") that it kept in 8, 10 and 30 s, while longer windows
+    # read the same (benchmarks/transcribe_speed.py, real speech and the voiced calls).
+    encoder_min_s: float = 10.0
     # Audio kept around each speech region, and pauses shorter than the join gap kept
     # inside it: the VAD trims soft onsets, and Whisper reads whole phrases, with their
     # pauses, better than words cut out one breath at a time (faster-whisper's choice).

@@ -52,13 +52,15 @@ WINDOW_FRAMES = 3000  # Whisper's 30 s
 PADDING_FRAMES = 100  # 1 s of silence after the speech at least: read without it, the sample calls lost words
 
 
-def encoder_frames(frames: int, step_s: float | None) -> int:
+def encoder_frames(frames: int, step_s: float | None, min_s: float = 0.0) -> int:
     """How many mel frames the encoder reads for a window holding ``frames`` of audio: the audio
-    and at least 1 s of silence, rounded up to a multiple of ``step_s`` (at most 30 s; None: 30 s)."""
+    and at least 1 s of silence, rounded up to a multiple of ``step_s``, no fewer than ``min_s``
+    seconds (at most 30 s; no step: 30 s)."""
     if not step_s:
         return WINDOW_FRAMES
     step = round(step_s * FRAMES_PER_S)
-    return min(WINDOW_FRAMES, -(-(frames + PADDING_FRAMES) // step) * step)
+    rounded = -(-(frames + PADDING_FRAMES) // step) * step
+    return min(WINDOW_FRAMES, max(rounded, round(min_s * FRAMES_PER_S)))
 
 
 def suppressed_tokens(tokenizer) -> list[int]:
@@ -138,7 +140,7 @@ class CTranslate2Engine(WhisperWeights):
         model = self.model
         features = model.feature_extractor(samples)
         frames = features.shape[-1] - 1  # the extractor pads one hop past the end, as Whisper drops its last frame
-        read = encoder_frames(frames, self.options.encoder_step_s)
+        read = encoder_frames(frames, self.options.encoder_step_s, self.options.encoder_min_s)
         return model.encode(pad_or_trim(features[:, :frames], read)), frames
 
     def recognise(
