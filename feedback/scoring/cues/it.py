@@ -928,7 +928,8 @@ CUES = {
         # The moment, then the agent back: "un attimo e sono subito da lei", "due minuti e la riprendo".
         "@MOMENT e sono|torno|ritorno|rientro @ADV{0,2} da|con lei|te|voi",
         "@MOMENT e la|le|ti|vi riprendo",
-        "le|ti|vi ~dispiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
+        # Also in the short form: "le spiace restare in linea un minuto?".
+        "le|ti|vi ~dispiacere|spiacere _{0,2} attendere|aspettare|restare|rimanere|attesa",
         "~potere @ADV{0,2} attendere|aspettare|restare|rimanere _{0,3} momento|attimo|istante|minuto|minuti|linea|secondo|po'|poco",
         "non riattacchi|riagganci|chiuda|riattaccate",
         "mi|ci tiene|tenga|resta|resti|rimane|rimanga _{0,2} in linea|attesa",
@@ -954,7 +955,7 @@ CUES = {
         "~attendere|aspettare|pazientare @ADV? fino|@DAY_WORD|@WEEKDAY",
     ],
     "hold_permission": [
-        "posso|possiamo|puo|potrebbe|potrei|dispiace|concede|conceda|concederebbe|permette|disturbo|d'accordo|accordo|va|andrebbe|ok|okay|problema|possibile",
+        "posso|possiamo|puo|potrebbe|potrei|dispiace|spiace|concede|conceda|concederebbe|permette|disturbo|d'accordo|accordo|va|andrebbe|ok|okay|problema|possibile",
     ],
     "hold_thanks": [
         # Thanks, then the hold announced ("Grazie, la metto in attesa"): thanks for the consent, not for the wait.

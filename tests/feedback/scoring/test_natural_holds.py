@@ -380,3 +380,28 @@ def test_a_hold_asked_in_casual_words_or_as_a_favour_is_asked(language, said, et
     )
     transcript = call(language, *[f"A: {line}" for line in said], consent, back, seconds_per_word=0.4)
     assert (result(transcript, "hold_etiquette"), result(transcript, "dead_air")) == (etiquette, dead_air)
+
+
+# "Le spiace", the short form of "le dispiace", asks leave to hold as "le dispiace" does ("le spiace restare in linea
+# un minuto?"), as English drops "do" ("you mind holding a minute?"); its silence is the hold's. Said of the agent's
+# own regret ("Mi spiace farla restare in linea") it asks nothing.
+SHORT_PERMISSION = [
+    ("it", ["Guardo i giri dei tecnici di domani, le spiace restare in linea un minuto?"], "pass", "pass"),
+    ("it", ["Le spiace attendere un attimo mentre sento il tecnico?"], "pass", "pass"),
+    ("en", ["Let me look at tomorrow's rounds, you mind holding a minute?"], "pass", "pass"),
+    ("en", ["Mind hanging on a minute while I ring the engineer?"], "pass", "pass"),
+    ("it", ["Mi spiace farla restare così a lungo al telefono."], "na", "fail"),
+    ("it", ["Le spiace se la richiamo domani alle nove?"], "na", "fail"),
+    ("en", ["Sorry to keep you so long on the phone."], "na", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "said", "etiquette", "dead_air"), SHORT_PERMISSION)
+def test_a_hold_asked_in_the_short_form_is_asked(language, said, etiquette, dead_air):
+    consent, back = (
+        ("C: Sure.", "[+40] A: Thanks for waiting.")
+        if language == "en"
+        else ("C: Sì.", "[+40] A: Grazie che ha aspettato.")
+    )
+    transcript = call(language, *[f"A: {line}" for line in said], consent, back, seconds_per_word=0.4)
+    assert (result(transcript, "hold_etiquette"), result(transcript, "dead_air")) == (etiquette, dead_air)
