@@ -1036,6 +1036,11 @@ CUES = {
         # Wishing the customer well on parting: "you look after yourself".
         "look after yourself|yourselves .|!|,|and|then|now",
         "^have a|an _{0,2} @WISH",
+        # With "you" said, as a wish of its own or hoped for: "You have a good one, Mrs Lessard", "Well, you have a good
+        # day now", "I hope you have a lovely evening" (not "if you have a good day tomorrow", "you have a week to…").
+        "^you have a|an _{1,2} @WISH .|,|!|;|now|then|and|too",
+        ",|;|well|now|okay|ok|alright|right you have a|an _{1,2} @WISH .|,|!|;|now|then|and|too",
+        "hope you have a|an _{0,2} @WISH",
         "<!you|i|we|they|will|to|would|should|could|can|may|might|must|do|does|did have a|an _{0,2} @WISH",
         "safe travels|journey|trip|flight|drive|home",
         "enjoy your|the _{0,4} @WISH",

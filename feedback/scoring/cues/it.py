@@ -1118,6 +1118,11 @@ CUES = {
         "ci sentiamo|risentiamo",
         # Wishing the customer well on parting: "buone cose", "tante care cose".
         "buone|care cose",
+        # Only as a wish of its own: "Tante belle cose, signor Gino" (not "ci sono tante belle cose da vedere").
+        "tante|tantissime belle cose ,|.|!|;|a",
+        # "Si riguardi", as English "take care" (not "per ciò che riguarda").
+        "si riguardi|riguardino",
+        "riguardati|riguardatevi",
     ],
     "further_help": [
         "~essere|restare|rimanere @ADV? qui|disposizione|disponibili|disponibile",

@@ -69,3 +69,24 @@ PARTING_WISHES = [
 def test_a_parting_wish_in_other_words_closes_the_call(language, said, expected):
     reply = "C: Thanks." if language == "en" else "C: Grazie."
     assert result(call(language, reply, f"A: {said}"), "closing") == expected
+
+
+# A parting wish with "you" said ("You have a good one, Mrs Lessard", "I hope you have a lovely evening") or in words
+# the lists lack ("Si riguardi, signora", "Tante belle cose") closes the call; the same words in a condition, a
+# statement or a relative clause ("If you have a good day tomorrow, …", "per ciò che riguarda la fattura") do not.
+PARTING_WISHES_MORE = [
+    ("en", "You have a good one, Mrs Lessard.", "pass"),
+    ("en", "Well, you have a good day now.", "pass"),
+    ("en", "I hope you have a lovely evening.", "pass"),
+    ("it", "Si riguardi, signora.", "pass"),
+    ("it", "Tante belle cose, signor Gino.", "pass"),
+    ("en", "If you have a good day tomorrow, ring us to book.", "fail"),
+    ("it", "Per ciò che riguarda la fattura, arriva domani.", "fail"),
+    ("it", "In negozio ci sono tante belle cose da vedere.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "said", "expected"), PARTING_WISHES_MORE)
+def test_a_parting_wish_with_you_said_or_in_other_words_closes_the_call(language, said, expected):
+    reply = "C: Thanks." if language == "en" else "C: Grazie."
+    assert result(call(language, reply, f"A: {said}"), "closing") == expected
