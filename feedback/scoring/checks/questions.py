@@ -331,7 +331,9 @@ def _scripted_or_datum(conversation: Conversation, sentence: Sentence, clause: t
     customer did with it ("Which address have you been using since…?"), not for the datum
     ("Which address is it?"). Asking what the customer wrote ("What did you put on the order form for the
     name?", "Cosa ha scritto nel modulo come nome?") asks what they did: the name after it is its setting,
-    while "What name did you put on the form?" asks for the name."""
+    while "What name did you put on the form?" asks for the name. A line named as where something goes
+    ("Cosa vuole che ci sia scritto sulla seconda riga?", "What do you want it to say on the first line?") is a place
+    in a text, not an address line asked for: the question asks what goes there ("… of your address" still asks)."""
     start, end = clause
     written = [cue.end for cue in sentence.found("what_was_written", negated_too=True) if start <= cue.start < end]
     for label in ("scripted", "repeat_request"):
@@ -347,7 +349,12 @@ def _scripted_or_datum(conversation: Conversation, sentence: Sentence, clause: t
         return True
     if _asks_what_happened(conversation, sentence, clause):
         return False
-    data = [cue for cue in sentence.found("datum", negated_too=True) if start <= cue.start < end]
+    places = sentence.found("line_as_place", negated_too=True)
+    data = [
+        cue
+        for cue in sentence.found("datum", negated_too=True)
+        if start <= cue.start < end and not any(place.start <= cue.start and cue.end <= place.end for place in places)
+    ]
     asked_about = [cue for cue in data if _asked_about(conversation, sentence, cue)]
     return any(not any(other.start <= cue.start and cue.end <= other.end for other in asked_about) for cue in data)
 

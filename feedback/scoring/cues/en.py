@@ -995,6 +995,9 @@ CUES = {
     ],
     # Asking what the customer wrote ("what did you put on the form for the name?"): what they did (checks/questions.py).
     "what_was_written": ["what did|have you @ADV? put|write|wrote|written|enter|entered|type|typed|fill|filled"],
+    # A line of a text named as where something goes ("what do you want it to say on the first line?"): not the first
+    # line of an address asked for as a datum (checks/questions.py).
+    "line_as_place": ["on|in|onto|at|to the first|second|third|fourth|last|top|bottom line"],
     # Asking after the customer's well-being: the formula only where little follows it (checks/questions.py).
     "courtesy": ["how are you|things"],
     # A request to tell set off by a pause before the question it announces ("Tell me, which zone comes up…",

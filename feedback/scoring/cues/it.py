@@ -1071,6 +1071,9 @@ CUES = {
     ],
     # Chiedere cosa ha scritto il cliente ("cosa ha scritto nel modulo come nome?"): ciò che ha fatto (checks/questions.py).
     "what_was_written": ["cosa|che ha|hai|avete @ADV? scritto|messo|inserito|digitato|compilato|indicato"],
+    # Una riga di un testo detta come il posto di qualcosa ("cosa vuole che ci sia scritto sulla seconda riga?"): non è
+    # la riga dell'indirizzo chiesta come dato (checks/questions.py).
+    "line_as_place": ["sulla|nella|alla|dalla|in prima|seconda|terza|quarta|ultima riga"],
     # Asking after the customer's well-being: the formula only where little follows it (checks/questions.py).
     "courtesy": ["come sta|stai|state|va"],
     # A request to tell set off by a pause before the question it announces ("Mi dica, quale zona le segna…",

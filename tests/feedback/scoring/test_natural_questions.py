@@ -370,3 +370,21 @@ SOFTENED_REQUEST = [
 @pytest.mark.parametrize(("language", "reply", "expected"), SOFTENED_REQUEST)
 def test_a_softened_request_to_tell_is_still_an_open_question(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "discovery_question") == expected
+
+
+# A line of a text named as where something goes ("Cosa vuole che ci sia scritto sulla seconda riga, quella che si è
+# spezzata?", "What do you want it to say on the first line?") is a place, not an address line asked for: the open
+# question stands. The line asked for itself, or a line of the address, is a datum.
+LINE_AS_PLACE = [
+    ("it", "Comunque, cosa vuole che ci sia scritto esattamente sulla seconda riga, quella che si è spezzata?", "pass"),
+    ("en", "Anyway, what do you want it to say on the first line, the one that got cut?", "pass"),
+    ("it", "Cosa c'è sulla prima riga dell'indirizzo?", "fail"),
+    ("it", "Qual è la seconda riga?", "fail"),
+    ("en", "What's on the first line of your address?", "fail"),
+    ("en", "What's the first line?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), LINE_AS_PLACE)
+def test_a_line_of_a_text_named_as_a_place_leaves_the_open_question(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "discovery_question") == expected
