@@ -219,12 +219,20 @@ def _elided_words(sentence: Sentence) -> set[str]:
     }
 
 
+# The small words a surname opens with ("Di Renzo", "De Luca", "Van Dyke", "von Trapp"), whatever the call's language.
+_SURNAME_PARTICLES = frozenset("di de da del della dei degli dal dalla lo la le van von der den du dos das".split())
+
+
 def name_parts(name: str, titles: frozenset[str]) -> list[str]:
-    """The folded parts of a person's name that count on their own ("Mario Rossi" → mario, rossi)."""
+    """The folded parts of a person's name that count on their own ("Mario Rossi" → mario, rossi). A surname's
+    particle before the rest of it ("Vincenzo Di Renzo", "Maria Van Dyke") is no name said alone: "di", "van" are
+    everyday words ("a che ora finisce di solito", "the van's on its way"); a name that is only the particle
+    ("Ken Lo") keeps it."""
+    words = [fold(word) for word in re.split(r"[\s\-]+", name.strip(" @"))]
     return [
         part
-        for part in (fold(word) for word in re.split(r"[\s\-]+", name.strip(" @")))
-        if len(part) > 1 and part not in titles
+        for index, part in enumerate(words)
+        if len(part) > 1 and part not in titles and not (part in _SURNAME_PARTICLES and index + 1 < len(words))
     ]
 
 

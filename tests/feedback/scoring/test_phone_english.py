@@ -36,6 +36,11 @@ CUSTOMER_NAME = [
     ({"customer_name": "Siobhan O'Brien"}, ["A: Thanks, Ms O’Brien, let me check."], "pass"),
     ({"customer_name": "Aisling D'Arcy"}, ["A: Of course, Ms D'Arcy."], "pass"),
     ({"customer_name": "Aisling D'Arcy"}, ["A: Of course, I'll ask Ms Arcy in billing."], "fail"),
+    # A surname's particle is no name said alone ("the van's on its way" for Maria Van Dyke); a surname that is only
+    # the particle still is.
+    ({"customer_name": "Maria Van Dyke"}, ["A: Right, the van's on its way to you."], "fail"),
+    ({"customer_name": "Maria Van Dyke"}, ["A: Right, Mrs Van Dyke, the van's on its way."], "pass"),
+    ({"customer_name": "Ken Lo"}, ["A: Thanks, Mr Lo."], "pass"),
     ({}, ["C: Hi, my bill is wrong.", "A: Let me check."], "na"),
 ]
 

@@ -42,6 +42,10 @@ CUSTOMER_NAME = [
     ({"customer_name": "Giovanna Dell’Orto"}, ["A: Certo, signora Dell'Orto, ci penso io."], "pass"),
     ({"customer_name": "Rosaria D'Amico"}, ["A: Guardi, come direbbe un amico, ci penso io."], "fail"),
     ({"customer_name": "Giovanna Dell'Orto"}, ["A: Allora, dell'orto comunale non so nulla, signora."], "pass"),
+    # La particella di un cognome non è il nome detto da sola ("finisce di solito" per Vincenzo Di Renzo).
+    ({"customer_name": "Vincenzo Di Renzo"}, ["A: Ecco, a che ora finisce di solito la dialisi?"], "fail"),
+    ({"customer_name": "Vincenzo Di Renzo"}, ["A: Ecco, signor Di Renzo, a che ora finisce?"], "pass"),
+    ({"customer_name": "Lucia De Santis"}, ["A: Certo, de visu è un'altra cosa, signora Lucia."], "pass"),
     ({}, ["C: Buongiorno, ho un problema con la bolletta.", "A: Mi dica pure."], "na"),
 ]
 
