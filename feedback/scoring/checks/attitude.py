@@ -58,12 +58,26 @@ def _is_empathy(conversation: Conversation, sentence: Sentence, cue: Cue) -> boo
     the talking down undoes it in its own clause only: "Ha ragione, quella prima fila è sua, lo sanno
     tutti" backs the customer with the last clause and still acknowledges them with the first.
     """
-    if _asks_to_repeat(sentence, cue) or _judges_a_doing(conversation, sentence, cue):
+    if (
+        _asks_to_repeat(sentence, cue)
+        or _judges_a_doing(conversation, sentence, cue)
+        or _gathered_from_the_record(conversation, sentence, cue)
+    ):
         return False
     apology = _cue_words(sentence, cue, conversation.cues.words("APOLOGY"))
     if not apology and (_condescends_in_its_clause(sentence, cue) or _said_of_own_side(conversation, sentence, cue)):
         return False
     return not sentence.is_question or _said_before_the_question(conversation, sentence, cue)
+
+
+def _gathered_from_the_record(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
+    """Understanding said of what the company's record shows ("I understand from the notes the tub went out Friday",
+    "Capisco dalla pratica che è partita venerdì"): "I gather", a fact the agent learnt, not the customer's situation
+    or feeling recognised. Understanding said of what the customer told ("I understand from what you say how hard
+    it's been") still is."""
+    return _cue_words(sentence, cue, conversation.cues.words("UNDERSTAND")) and any(
+        other.start == cue.end for other in sentence.found("from_the_record", negated_too=True)
+    )
 
 
 def _condescends_in_its_clause(sentence: Sentence, cue: Cue) -> bool:
@@ -194,13 +208,14 @@ def _echoes(told: set[str], said: set[str]) -> bool:
 
 def _judges_a_doing(conversation: Conversation, sentence: Sentence, cue: Cue) -> bool:
     """The judgement is of saying or doing something, not of the customer's situation: "it's hard to
-    say", "è dura da dire", "the worst thing you can do", "la cosa peggiore da fare"."""
+    say", "è dura da dire", "the worst thing you can do", "la cosa peggiore da fare". After the cue's own "to" a
+    word of doing is the verb the customer is right to do ("you're right to move it"), not the noun."""
     norms = sentence.segment.doc.user_data["norms"]
     after = norms[cue.end : min(cue.end + 2, sentence.span.end)]
     cues = conversation.cues
     return bool(after) and (
         (len(after) == 2 and after[0] in cues.words("TO_DO") and after[1] in cues.words("SAY"))
-        or after[0] in cues.words("DOING")
+        or (after[0] in cues.words("DOING") and norms[cue.end - 1] not in cues.words("TO_DO"))
     )
 
 

@@ -261,6 +261,10 @@ CUES = {
         "that|this|it can|could not|n't have been|be @ADV? easy|fun|nice|pleasant",
         "what a|an _{0,3} you have|had had|been",
         "every|good|perfect|all reason|right to be|feel|complain|ask|expect",
+        # The customer's own concern approved: "it's good you're thinking about your mother as well" (not "it's good you
+        # have the receipt", a fact).
+        "it|that is|'s|was @ADV{0,2} good|right|natural|understandable|sensible|wise|normal that? you are|'re|were @ADV? "
+        "thinking|worrying|worried|weighing|asking|wondering|considering|concerned",
         "not the service|standard|experience|treatment|level _{0,4} you|your should|deserve|expect|'d",
         "not what you should|deserve|expect|'d|paid",
         "you deserve|deserved better",
@@ -666,6 +670,11 @@ CUES = {
     # (checks/commitments.py).
     "another_matter": ["^as for|to|regards", "^regarding", "^about|with the|your|that|this"],
     # A record of the company's the agent writes in during the call ("I'll write it in the delivery notes").
+    # What the company's record shows, as where the agent learnt something ("I understand from the notes the tub went
+    # out Friday"): understanding said of it is "I gather", not empathy (checks/attitude.py).
+    "from_the_record": [
+        "from|in|by the|your|our _{0,1} notes|note|file|system|record|records|log|screen|history|account|docket"
+    ],
     "into_the_record": [
         "in|on|to|into the|your|our|his|her|their _{0,1} notes|file|system|record|records|log|sheet|docket",
         # A note put on what the customer has with the company ("I'll pop a note on the order for the driver"); money

@@ -329,6 +329,9 @@ CUES = {
         "non oso|riesco|posso @ADV? neanche|nemmeno|neppure? a? re:^immaginar(e|lo|la|mi|melo)$ .|,|!|;|-|quanto|quanta|la|il",
         "mi|ci ~rendere conto",
         "~avere @ADV{0,2} ragione",
+        # La preoccupazione del cliente approvata: "è giusto che ci pensi anche per sua madre" (non "è giusto che paghi lei").
+        "e|sia|era @ADV{0,2} giusto|bello|naturale|normale|comprensibile|sacrosanto|bene che lei? ci|se|si|lo{0,2} "
+        "pensi|chieda|preoccupi|ponga|domandi|pensa|chiede|preoccupa|domanda",
         "~fare @ADV? bene|benissimo a|ad",
         "e|sia|risulta _{0,2} comprensibile|comprensibilissimo|naturale",
         "e|sia @ADV{0,2} normale|naturale|legittimo|logico|giusto|umano _{0,2} ~@FEELING",
@@ -739,6 +742,12 @@ CUES = {
         "^per quanto riguarda",
     ],
     # Un registro dell'azienda dove l'operatore scrive durante la chiamata ("glielo scrivo nelle note di consegna").
+    # Ciò che mostra il registro dell'azienda, come fonte di ciò che l'operatore sa ("capisco dalle note che la vasca è
+    # partita venerdì"): capire detto di questo è "apprendo", non empatia (checks/attitude.py).
+    "from_the_record": [
+        "dalla|dalle|dal|dagli|dai|dall' note|nota|pratica|scheda|sistema|appunti|fascicolo|anagrafica|cronologia|"
+        "storico|gestionale"
+    ],
     "into_the_record": [
         "nel|nella|nelle|nei|sul|sulla|sulle|sui|in note|nota|scheda|pratica|sistema|bolla|fascicolo|gestionale|anagrafica|"
         "appunti|annotazioni|registro|cartella",

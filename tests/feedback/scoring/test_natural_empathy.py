@@ -708,3 +708,49 @@ NATURAL_AFTER_WHAT_HAPPENED = [
 @pytest.mark.parametrize(("language", "reply", "expected"), NATURAL_AFTER_WHAT_HAPPENED)
 def test_what_befell_the_customer_called_natural_is_empathy(language, reply, expected):
     assert result(call(language, GREEN_POOL[language], f"A: {reply}"), "empathy") == expected
+
+
+# "I understand" said of what the company's record shows ("I understand from the notes the tub went out Friday",
+# "Capisco dalle note che la vasca è partita venerdì") means "I gather": a fact learnt, no empathy. Understanding of
+# the customer's trouble, or of what they told, still is.
+GATHERED_FROM_THE_RECORD = [
+    ("en", "I understand from the notes the tub went out Friday with a cover marked good.", "fail"),
+    ("it", "Capisco dalle note che la vasca è partita venerdì con il coperchio segnato buono.", "fail"),
+    ("it", "Capisco dalla pratica che è partita venerdì.", "fail"),
+    ("en", "I understand how annoying that is.", "pass"),
+    ("en", "I understand from what you say how hard it's been.", "pass"),
+    ("it", "Capisco il disagio, dalle note risulta partita venerdì.", "pass"),
+    ("it", "Capisco da quello che mi dice quanto sia stata dura.", "pass"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), GATHERED_FROM_THE_RECORD)
+def test_understanding_gathered_from_the_record_is_no_empathy(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "empathy") == expected
+
+
+# The customer's own concern approved ("you're right to move it", "it's good you're thinking about your mother as well",
+# "è giusto che ci pensi anche per sua madre"): acknowledgement. A fact approved ("it's good you have the receipt", "è
+# giusto che paghi lei la differenza") is none. "Move" after "right to" is the verb, not the noun of "the worst move".
+CONCERN_APPROVED = [
+    ("en", "And the late flight is always the way, you're right to move it.", "pass"),
+    (
+        "en",
+        "That's a thoughtful thing to be weighing up, and it's good you're thinking about your mother as well.",
+        "pass",
+    ),
+    ("en", "It's right that you're asking.", "pass"),
+    ("it", "È giusto che ci pensi anche per sua madre.", "pass"),
+    ("it", "È giusto che se lo chieda.", "pass"),
+    ("it", "Ha ragione a spostarla, con quel volo in ritardo.", "pass"),
+    ("en", "It's good you have the receipt.", "fail"),
+    ("en", "It's good you called.", "fail"),
+    ("en", "Moving it is the worst move you can make.", "fail"),
+    ("it", "È giusto che paghi lei la differenza.", "fail"),
+    ("it", "È normale che ci voglia una settimana.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), CONCERN_APPROVED)
+def test_the_customers_concern_approved_is_empathy(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "empathy") == expected
