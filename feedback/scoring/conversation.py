@@ -366,7 +366,20 @@ class _Negation:
                     norm, ()
                 ):
                     continue
-                return True
+                return not self._closed_before_a_filler(position, start)
+        return False
+
+    def _closed_before_a_filler(self, negator: int, start: int) -> bool:
+        """The negator's clause ended at a comma that the filler after it hid ("No worries, um, thanks Bruce",
+        "Nessun problema, ehm, grazie a lei"): a word of the negator's own came before that comma. A hesitation right
+        after the negator stays in its clause ("non, ehm, mi dispiace", "I'm not, um, sorry")."""
+        said = False
+        for position in range(negator + 1, start):
+            if self.punctuation[position]:
+                if said:
+                    return True
+            elif self.norms[position] not in self.fillers:
+                said = True
         return False
 
 

@@ -52,3 +52,21 @@ def test_a_filler_does_not_make_a_cue_of_other_words(language, lines, key, field
 def test_the_fillers_skipped_in_a_phrase_still_count_as_fillers():
     line = "A: " + " ".join(["Sono, ehm, Giorgia, e, ehm, le dico che, ehm, va tutto bene."] * 3)
     assert result(call("it", line, "C: Ok.", seconds_per_word=0.4), "filler_words") == "fail"
+
+
+# A negator whose own clause ended at a comma before a filler ("No worries, um, thanks Bruce", "Nessun problema, ehm,
+# grazie a lei") does not reach past it: the thanks or the apology after the filler is said. A hesitation right after
+# the negator ("non, ehm, mi dispiace", "I'm not, um, sorry") stays inside its clause and negates.
+NEGATOR_CLAUSE_ENDED = [
+    ("en", ["C: That's it.", "A: No worries, um, thanks Bruce, see ya."], "closing", "pass"),
+    ("it", ["C: È tutto.", "A: Nessun problema, ehm, grazie a lei."], "closing", "pass"),
+    ("it", ["C: Salve.", "A: Nessun problema, ehm, mi dispiace per l'attesa."], "empathy", "pass"),
+    ("en", ["C: Hi.", "A: No problem, er, sorry for the wait."], "empathy", "pass"),
+    ("en", ["C: Hi.", "A: I'm not, um, sorry about it."], "empathy", "fail"),
+    ("it", ["C: Salve.", "A: Non, ehm, mi dispiace per niente."], "empathy", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "key", "expected"), NEGATOR_CLAUSE_ENDED)
+def test_a_negator_does_not_reach_past_the_comma_that_ended_its_clause(language, lines, key, expected):
+    assert result(call(language, *lines), key) == expected
