@@ -88,7 +88,7 @@ SETS = {
     "ticket card agreement invoice tracking serial meter registration subscription loyalty baggage luggage "
     "tag shipment parcel consignment flight passport licence license confirmation notice penalty pcn fine "
     "citation permit certificate voucher appointment job repair return rma warranty guarantee tenancy property "
-    "tenant patient student nhs docket quote quotation estimate proposal waybill record file chart "
+    "tenant patient student nhs docket prescription quote quotation estimate proposal waybill record file chart "
     # What the customer holds with the company, numbered for them: "the cask number", "your mooring number".
     "cask barrel share mooring pitch plot allotment locker "
     # The slip given to the customer when they left or bought something: "the number on your receipt", "collection slip".
@@ -915,8 +915,8 @@ CUES = {
         "your details",
         "your _{0,3} number|code|reference|ref|id|pin",
         "security check|checks",
-        # Also with a word before what it is on: "the number on your health card".
-        "number|digits|code on|from _{0,3} your|the _{0,1} @ID_NOUN",
+        # Also with a word before what it is on or of: "the number on your health card", "the number of your old licence".
+        "number|digits|code on|from|of _{0,3} your|the _{0,1} @ID_NOUN",
         # A code of letters and numbers: "the letters and numbers on your health card" (a meter's numbers are a reading).
         "letters|characters _{0,4} on|from your|the _{0,1} @ID_NOUN",
         # Placed by a relative clause: "the number you'll find top right on your bill".

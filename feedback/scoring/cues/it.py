@@ -103,7 +103,7 @@ SETS = {
     "noleggio utente account contatore documento identita passaporto patente fornitura bagaglio "
     "tracciamento tracking pacco volo bolletta bollette conferma verbale multa contravvenzione avviso ricevuta "
     "permesso certificato voucher appuntamento intervento garanzia riparazione reso alloggio immobile scheda "
-    "dossier matricola badge assistito paziente studente abbonato posizione impianto allacciamento allaccio "
+    "dossier matricola badge assistito paziente studente abbonato licenza ricetta posizione impianto allacciamento allaccio "
     "preventivo offerta proposta commessa ddt bolla cartella fascicolo protocollo "
     # Quello che il cliente ha presso l'azienda, numerato per lui: "il numero della botte", "della piazzola".
     "botte barrique quota ormeggio piazzola orto armadietto "
@@ -987,6 +987,8 @@ CUES = {
         "riga|righe|parte _{0,2} indirizzo",
         "motivi|ragioni|fini di|della sicurezza|verifica|identificazione",
         "cap|iban|targa",
+        # The student's or employee's number, named alone: "mi dice la matricola di Antonio?".
+        "la|sua|tua|vostra matricola",
         "codice postale|avviamento",
         "partita iva",
         "indirizzo @ADV? email|mail|e-mail|di|della|del|postale",

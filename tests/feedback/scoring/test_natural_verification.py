@@ -311,3 +311,24 @@ READ_OFF_WHAT_THEY_HOLD = [
 @pytest.mark.parametrize(("language", "reply", "expected"), READ_OFF_WHAT_THEY_HOLD)
 def test_a_code_read_off_what_the_customer_holds_verifies_the_caller(language, reply, expected):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# The number of a licence or a prescription the customer holds ("il numero della sua licenza vecchia", "the number of
+# your old licence", "the prescription number"), and a student's matricola named alone ("la matricola di Antonio"),
+# identify them. Asking whether they have it, or about it, asks for none.
+LICENCE_PRESCRIPTION_MATRICOLA = [
+    ("it", "Per prima cosa mi dice il numero della sua licenza vecchia, quello che trova sul libretto?", "pass"),
+    ("it", "Mi dice il numero della stanza e la matricola di Antonio?", "pass"),
+    ("it", "Mi dice il numero della ricetta?", "pass"),
+    ("en", "Can you give me the number of your old licence?", "pass"),
+    ("en", "What's the prescription number?", "pass"),
+    ("it", "Ha la ricetta del medico?", "fail"),
+    ("it", "La licenza è scaduta?", "fail"),
+    ("en", "Do you have the prescription with you?", "fail"),
+    ("en", "What's the number of the office?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), LICENCE_PRESCRIPTION_MATRICOLA)
+def test_the_number_of_a_licence_or_prescription_or_a_matricola_verifies_the_caller(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
