@@ -917,6 +917,8 @@ CUES = {
         "security check|checks",
         # Also with a word before what it is on or of: "the number on your health card", "the number of your old licence".
         "number|digits|code on|from|of _{0,3} your|the _{0,1} @ID_NOUN",
+        # Placed by what it sits next to on it: "the number under the barcode on the prescription".
+        "number|digits|code under|below|above|beside|after _{0,4} on|of|from your|the _{0,1} @ID_NOUN",
         # A code of letters and numbers: "the letters and numbers on your health card" (a meter's numbers are a reading).
         "letters|characters _{0,4} on|from your|the _{0,1} @ID_NOUN",
         # Placed by a relative clause: "the number you'll find top right on your bill".

@@ -1002,6 +1002,9 @@ CUES = {
         # Also a code of letters and numbers: "quelle lettere e numeri lunghi che stanno sulla tessera sanitaria" (the
         # numbers of a meter are a reading).
         "codice|numero|cifre|lettere _{0,6} sul|sulla|sullo|sulle|sui|nel|nella|nello @ID_NOUN",
+        # Placed by what it sits next to on it: "il numero che c'è sotto il codice a barre della ricetta".
+        "codice|numero|cifre _{0,4} sotto|sopra|accanto|dopo|vicino _{0,5} del|della|dello|dell'|sul|sulla|sullo|nel|nella "
+        "@ID_NOUN",
         # The reference of a letter or a case, as English "reference": "mi dà il riferimento che c'è sulla lettera".
         "il|un|suo|tuo|vostro|del|col|quel riferimento",
         # Security questions about the customer's past: "il nome del suo primo animale", "la sua prima scuola".

@@ -332,3 +332,18 @@ LICENCE_PRESCRIPTION_MATRICOLA = [
 @pytest.mark.parametrize(("language", "reply", "expected"), LICENCE_PRESCRIPTION_MATRICOLA)
 def test_the_number_of_a_licence_or_prescription_or_a_matricola_verifies_the_caller(language, reply, expected):
     assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
+
+
+# A number placed by what it sits next to on the customer's document ("il numero che c'è sotto il codice a barre della
+# ricetta", "the number under the barcode on the prescription") is asked for; asking about the barcode is not.
+PLACED_BY_A_LANDMARK = [
+    ("it", "Per ritrovarla nel sistema, mi legge il numero che c'è sotto il codice a barre della ricetta?", "pass"),
+    ("en", "To find you on the system, can you read me the number under the barcode on the prescription?", "pass"),
+    ("it", "Il codice a barre della ricetta si legge?", "fail"),
+    ("en", "Is there a barcode on the prescription?", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), PLACED_BY_A_LANDMARK)
+def test_a_number_placed_by_what_it_sits_next_to_verifies_the_caller(language, reply, expected):
+    assert result(call(language, f"A: {reply}", requires_verification=True), "verification") == expected
