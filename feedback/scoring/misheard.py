@@ -33,6 +33,15 @@ where the verb opens its clause (only openers, subject pronouns or fillers befor
 began or the last punctuation mark: "si è lamentata a ragione" is the preposition), heard with doubt, and
 where it completes a cue with a word of it heard with confidence, as a short word re-read does.
 
+A cue word run together with the short word said after it, written as no word of the language, is read
+as the two ("le mando la conferma" heard "le mandora conferma", "le mando un sms" heard "le mandone sms":
+:func:`_glued`, the cost of Whisper's measured confusions, GLUED_COST), and one word Whisper wrote in two
+pieces ("I'll re -end" for resend) is read whole, its pieces no words heard as such; either completes a cue as a reading of
+one or two words does, with a word of the cue or next to it heard with confidence. An English future
+whose "'ll" was lost ("I'll email you" heard "I email you") is read where the subject opens its clause,
+the verb of a promise after it was heard with doubt and "you" after that with confidence
+(:data:`DROPPED_FUTURE`; an Italian promise is said in the present too, "le mando", and needs none).
+
 A phrase heard across the wrong word boundaries, with a few of the sound confusions Whisper makes
 ("arrivederci" → "al di vedere ci", "indirizzo email" → "individso e mai", "preoccuparsi" → "per
 occupersi"), is read too (:func:`_span_readings`): MIN_SPAN_WORDS to MAX_SPAN_WORDS heard words said
@@ -65,7 +74,7 @@ from feedback.scoring.cues import language_cues
 from feedback.scoring.names import common_words, sound, sounds_like
 from feedback.scoring.nlp import fold, lemma, token_forms
 from feedback.scoring.patterns import Pattern, compile_pattern
-from feedback.scoring.sound_edits import SoundIndex, joined
+from feedback.scoring.sound_edits import SoundIndex, joined, weighted_distance
 
 # Whisper's word probability under which a word is taken as probably misheard: a failure
 # decided only by such words is left for review (confidence.py), and a barely heard word
@@ -111,8 +120,20 @@ SPAN_LABELS = (READ_LABELS - {"promise", "hold", "time_concrete"}) | {"closing",
 # chose the spelling from the words around it, and the verb opening its clause tells which was said.
 HOMOPHONE_LABELS = READ_LABELS | {"empathy"}
 SPAN_ANCHOR_WORDS = 2
+# A cue word said run together with the short word after it ("le mando la conferma" heard "le mandora
+# conferma", "le mando un sms" heard "le mandone sms"): the heard sound is the cue word's, at most one edit
+# off, then a sound at most GLUED_COST from the short word's, the whole at most GLUED_COST away
+# (sound_edits.py: Whisper's measured confusions, "l" heard "r", a "u" lost, cost half).
+GLUED_COST = 1.0
+# A future's "'ll" lost before a verb of a promise said to the customer ("I'll email you" heard "I email
+# you"): per language, the subjects with their future, and the word that addresses the customer.
+DROPPED_FUTURE = {"en": ({"i": "i'll", "we": "we'll"}, "you")}
 # Regular inflections of the forms the patterns name (cue files' FORMS): (infinitive ending → stem
-# ending, written endings). Italian futures: "chiamare" → "chiamerò, chiamerà, chiameremo, chiameranno".
+# ending, written endings). Italian futures: "chiamare" → "chiamerò, chiamerà, chiameremo, chiameranno";
+# first persons of the present: "mandare" → "mando, mandiamo" ("le mando la conferma"). Which forms each
+# reading knows: a real word one sound from a present ("rimanda", "riconsegna") is said as heard, so only
+# a word run together with the next one (no word of the language) or written in two pieces is read as a
+# present (GLUED_FORMS).
 _REGULAR_FORMS: dict[tuple[str, str], tuple[tuple[tuple[str, str], ...], tuple[str, ...]]] = {
     ("it", "FUTURE"): (
         (
@@ -126,7 +147,10 @@ _REGULAR_FORMS: dict[tuple[str, str], tuple[tuple[tuple[str, str], ...], tuple[s
         ),
         ("ò", "à", "emo", "anno"),
     ),
+    ("it", "PRESENT1"): ((("are", ""), ("ere", ""), ("ire", "")), ("o", "iamo")),
 }
+READ_FORMS = frozenset({"FUTURE"})
+GLUED_FORMS = READ_FORMS | {"PRESENT1"}
 AgentCues = Callable[[str], tuple[tuple[str, int, int], ...]]  # (label, first char, end char)
 _EDGE = re.compile(r"^(?P<lead>\W*)(?P<core>.*?)(?P<trail>\W*)$")
 
@@ -325,6 +349,8 @@ def _readings(words: list[dict[str, Any]], language: str, names: tuple[str, ...]
                 continue
             if len(window) == 1 and folded[0] in cues.homophones and _opens_clause(words, first, openers):
                 yield Reading(first, last, (cues.homophones[folded[0]],), 0, short=True, homophone=True)
+            if len(window) == 2 and _future_lost(words, first, language, openers):
+                yield Reading(first, last, (DROPPED_FUTURE[language][0][folded[0]], folded[1]), 0)
             if len(window) == 1 and folded[0] in lexicon.function_words:
                 # A preposition or article of a set phrase heard as another ("la metto di attesa"):
                 # one of the patterns' short words that comes before the next word heard may stand in its place.
@@ -334,21 +360,49 @@ def _readings(words: list[dict[str, Any]], language: str, names: tuple[str, ...]
                         if (read, following) in lexicon.pairs:
                             yield Reading(first, last, (read,), 1, short=True)
                 continue
+            # One word Whisper wrote in two pieces ("re", "-end" for resend): its pieces are no words heard as
+            # such, and the whole may be the cue word itself ("re", "-send").
+            split = len(window) == 2 and _EDGE.match(window[1]["word"]).group("lead") == "-"
             if any(
                 word in common
-                or word in lexicon.words
+                or (word in lexicon.words and not split)
                 or word in known
                 or any(sounds_like(word, name, language) for name in names)
-                for word in folded
+                for word in (["".join(folded)] if split else folded)
             ):
                 continue  # a common word, a word the cues know or a known name heard as such is taken as said
-            for read, distance in _sounding_like(_sounds(cores, language), language, lexicon):
+            unheard = _lexicon(language, READ_LABELS, GLUED_FORMS)  # no word heard as such: "mandora", "ri -mando"
+            if len(window) == 1 and not _is_word(cores[0], language):
+                for read, distance in _glued(_sounds(cores, language), language, unheard):
+                    yield Reading(first, last, read, distance)
+            for read, distance in _sounding_like(_sounds(cores, language), language, unheard if split else lexicon):
                 if (
                     len(read) <= len(window) + 1
                     and all(pair in lexicon.pairs for pair in zip(read, read[1:]))
                     and any(word not in common or word in numbers for word in read)
                 ):  # "three" is a stop word
                     yield Reading(first, last, read, distance)
+
+
+def _future_lost(words: list[dict[str, Any]], position: int, language: str, openers: frozenset[str]) -> bool:
+    """Whether the subject at ``position`` and the verb after it are a future whose "'ll" was lost: a subject
+    opening its clause, a verb of a promise in its bare form heard with doubt, and the customer addressed
+    after it, heard with confidence ("and I email you the tracking number"; not "if I email you", "I
+    emailed you", nor "I email them")."""
+    if language not in DROPPED_FUTURE or position + 2 >= len(words):
+        return False
+    subjects, addressed = DROPPED_FUTURE[language]
+    subject, verb, after = (_EDGE.match(word["word"]) for word in words[position : position + 3])
+    return (
+        fold(subject.group("core")) in subjects
+        and not subject.group("trail")
+        and not verb.group("trail")
+        and fold(verb.group("core")) in language_cues(language).words("PROMISE")
+        and words[position + 1].get("probability", 1.0) < SUSPECT_PROBABILITY
+        and fold(after.group("core")) == addressed
+        and words[position + 2].get("probability", 1.0) >= ANCHOR_PROBABILITY
+        and _opens_clause(words, position, openers)
+    )
 
 
 def _opens_clause(words: list[dict[str, Any]], position: int, openers: frozenset[str]) -> bool:
@@ -503,6 +557,28 @@ def _sounding_like(heard: str, language: str, lexicon: _Lexicon) -> Iterator[tup
                         yield read, distance
 
 
+def _is_word(word: str, language: str) -> bool:
+    """nonwords.is_word, imported here: nonwords.py builds on this module."""
+    from feedback.scoring.nonwords import is_word
+
+    return is_word(word, language)
+
+
+def _glued(heard: str, language: str, lexicon: _Lexicon) -> Iterator[tuple[tuple[str, str], float]]:
+    """A cue word and the short word said after it, run together into the ``heard`` sound (GLUED_COST):
+    "mandora" → "mando la", "mandone" → "mando un"."""
+    common = common_words(language)
+    for cut in range(MIN_SOUND_FOR_EDIT, len(heard)):
+        head, tail = heard[:cut], heard[cut:]
+        for near, edits in lexicon.near(head, 1):
+            for short in lexicon.function_words:
+                cost = edits + weighted_distance(_sounds([short], language), tail, language)
+                if cost <= GLUED_COST:
+                    for word in lexicon.exact[near]:
+                        if word not in common:
+                            yield (word, short), cost
+
+
 def _splits(text: str, parts: int) -> Iterator[tuple[str, ...]]:
     yield (text,)
     if parts > 1:
@@ -573,10 +649,10 @@ def _one_edit(a: str, b: str) -> bool:
     return any(long_[:position] + long_[position + 1 :] == short for position in range(len(long_)))
 
 
-@lru_cache(maxsize=4)
-def _lexicon(language: str, labels: frozenset[str]) -> _Lexicon:
-    """Every plain word of the language's patterns of ``labels`` and of the word sets they name,
-    indexed by how it sounds."""
+@lru_cache(maxsize=8)
+def _lexicon(language: str, labels: frozenset[str], forms: frozenset[str] = READ_FORMS) -> _Lexicon:
+    """Every plain word of the language's patterns of ``labels`` and of the word sets they name, with
+    the regular ``forms`` the patterns name (_REGULAR_FORMS), indexed by how it sounds."""
     cues = language_cues(language)
     words: set[str] = set()
     inflected: set[str] = set()  # written as said ("tornerà"): the lemma is read from the accented form
@@ -596,7 +672,7 @@ def _lexicon(language: str, labels: frozenset[str]) -> _Lexicon:
                         alternatives.update(
                             cues.sets.get(alternative[1:], ()) if alternative.startswith("@") else {fold(alternative)}
                         )
-                if lemmas and spec.partition("&")[2]:
+                if lemmas and spec.partition("&")[2] in forms:
                     inflected.update(
                         form for word in alternatives for form in _regular_forms(word, spec.partition("&")[2], language)
                     )

@@ -99,6 +99,25 @@ def edit_cost(said: str, heard: str, language: str) -> float:
     return CONFUSED_COST if (said, heard) in _cheap(language) else 1.0
 
 
+def weighted_distance(said: str, heard: str, language: str) -> float:
+    """How far ``heard`` is from ``said`` (each a sound), each edit costing :func:`edit_cost`: for short
+    sounds, where the trie of :class:`SoundIndex` is not worth building."""
+    row = [0.0]
+    for letter in heard:
+        row.append(row[-1] + edit_cost("", letter, language))
+    for letter in said:
+        previous, row = row, [row[0] + edit_cost(letter, "", language)]
+        for position, other in enumerate(heard):
+            row.append(
+                min(
+                    previous[position] + edit_cost(letter, other, language),
+                    previous[position + 1] + edit_cost(letter, "", language),
+                    row[position] + edit_cost("", other, language),
+                )
+            )
+    return row[-1]
+
+
 def joined(sounds: list[str] | tuple[str, ...]) -> str:
     """Sounds said one after the other, a sound said twice across a boundary read once."""
     text = ""
