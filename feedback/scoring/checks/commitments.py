@@ -297,12 +297,15 @@ def _concrete_times(conversation: Conversation, sentence: Sentence) -> list[Cue]
     on to say, it times nothing; said in a clause ("la richiamo adesso", "I'll do it now, okay?") it does. Nor is the
     day of an event said as what the agent will tell ("La ricontattiamo per dirle il giorno del montaggio", "to let
     you know the day of the fitting") a time: the day is still to be found; "la richiamo il giorno del montaggio" times
-    the call. A concrete word inside a vague time ("the driver will swop it now-now", "any time now") is vague.
+    the call. A concrete word inside a vague time ("the driver will swop it now-now", "any time now") is vague. A time
+    after an offer of more help, in its clause of a question ("Anything else I can do for you today?", "Posso fare
+    altro per lei oggi?"), is the offer's, this call: it times no promise before it.
     """
     doc = sentence.segment.doc
     start = sentence.span.start
     told = sentence.found("day_told", negated_too=True)
     vague_times = sentence.found("time_vague", negated_too=True)
+    offers = sentence.found("resolution", negated_too=True) if sentence.is_question else []
     return [
         cue
         for cue in sentence.found("time_concrete", negated_too=True)
@@ -316,6 +319,10 @@ def _concrete_times(conversation: Conversation, sentence: Sentence) -> list[Cue]
         )
         and not _straight_after_an_event(conversation, sentence, cue)
         and not any(vague.start <= cue.start and cue.end <= vague.end for vague in vague_times)
+        and not any(
+            offer.start < cue.start and sentence.clause_of(offer.start) == sentence.clause_of(cue.start)
+            for offer in offers
+        )
     ]
 
 

@@ -1201,3 +1201,29 @@ SPELLED_OUT_LATER = [
 @pytest.mark.parametrize(("language", "lines", "expected"), SPELLED_OUT_LATER)
 def test_taking_it_on_is_dated_by_what_the_agent_spells_out_later(language, lines, expected):
     assert result(call(language, *lines), "commitment_time") == expected
+
+
+# A time in an offer of more help ("Anything else I can do for you today?", "C'è altro che posso fare per lei oggi?")
+# is the offer's, this call: it times no promise before it, in its sentence or the one before. A time said for the
+# promise before the offer still times it.
+OFFER_TIME = [
+    ("en", ["A: I'll chase it up with the depot.", "C: Okay.", "A: Anything else I can do for you today?"], "fail"),
+    ("en", ["A: I'll chase it up with the depot, anything else I can do for you today?"], "fail"),
+    ("it", ["A: Le faccio sapere io.", "C: Va bene.", "A: C'è altro che posso fare per lei oggi?"], "fail"),
+    ("it", ["A: Sollecito io il magazzino e le faccio sapere, posso fare altro per lei oggi?"], "fail"),
+    (
+        "en",
+        ["A: I'll chase it up with the depot.", "C: Okay.", "A: By four today. Anything else I can do for you?"],
+        "pass",
+    ),
+    (
+        "it",
+        ["A: Le faccio sapere io.", "C: Va bene.", "A: Entro le quattro di oggi. Posso fare altro per lei?"],
+        "pass",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "lines", "expected"), OFFER_TIME)
+def test_a_time_in_an_offer_of_more_help_times_no_promise(language, lines, expected):
+    assert result(call(language, *lines), "commitment_time") == expected
