@@ -396,12 +396,15 @@ def _asked_about(conversation: Conversation, sentence: Sentence, datum: Cue) -> 
 
 
 def check_resolution_check(conversation: Conversation, criterion: CriterionDefinition) -> Outcome:
+    """Asked in the agent's last turns. Asked with a negation ("Non le serve nient'altro?", "You don't need anything
+    else?") it checks all the same: a question that expects a no still asks; said as a statement ("Non posso fare
+    altro per lei.") it asks nothing."""
     last_turns = conversation.agent_turns[-RESOLUTION_TURNS:]
     sentences = [sentence for turn in last_turns for sentence in turn.sentences]
     asked = [
         sentence
         for sentence in sentences
-        if sentence.has("resolution")
+        if sentence.has("resolution", negated_too=True)
         and is_asked(conversation, sentence)
         and not _asks_more_of_the_problem(conversation, sentence)
     ]
@@ -422,7 +425,7 @@ def _asks_more_of_the_problem(conversation: Conversation, sentence: Sentence) ->
         for position in range(sentence.span.start, sentence.span.end)
     ):
         return False
-    first = min(cue.start for cue in sentence.found("resolution"))
+    first = min(cue.start for cue in sentence.found("resolution", negated_too=True))
     return any(
         cue.start > first and sentence.breaks_in(first, cue.start) for cue in sentence.found("more_of_the_problem")
     )

@@ -1018,7 +1018,8 @@ CUES = {
     # damp?"): a question about the problem, not whether anything else is needed (checks/questions.py).
     "more_of_the_problem": ["any other|more !@HELP_NOUN|?|.|,|!"],
     "resolution": [
-        "anything|something|owt|aught @ADV? else|more|further",
+        # Also asked expecting a no: "Nothing else you need?", "Is there nothing else I can do for you?".
+        "anything|something|owt|aught|nothing @ADV? else|more|further",
         "another question|query",
         "any|anything other|more _{0,1} questions|issues|thing|things|problems|queries",
         "have|did|has i|we|that|this|it _{0,2} answered|resolved|solved|covered|sorted|fixed|helped|answer|resolve|solve|help|sort|fix",

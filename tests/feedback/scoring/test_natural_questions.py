@@ -388,3 +388,24 @@ LINE_AS_PLACE = [
 @pytest.mark.parametrize(("language", "reply", "expected"), LINE_AS_PLACE)
 def test_a_line_of_a_text_named_as_a_place_leaves_the_open_question(language, reply, expected):
     assert result(call(language, f"A: {reply}"), "discovery_question") == expected
+
+
+# A resolution check asked expecting a no ("Non le serve nient'altro?", "You don't need anything else?", "Nothing else
+# you need?") still asks; the same words said as a statement ("Non posso fare altro per lei.", "There's nothing else I
+# can do.") ask nothing.
+NEGATED_CHECK = [
+    ("it", "Non le serve nient'altro?", "pass"),
+    ("it", "Non c'è altro che posso fare per lei?", "pass"),
+    ("en", "You don't need anything else?", "pass"),
+    ("en", "Nothing else you need?", "pass"),
+    ("en", "Is there nothing else I can do for you?", "pass"),
+    ("it", "Non posso fare altro per lei.", "fail"),
+    ("it", "Non le serve altro, allora.", "fail"),
+    ("en", "I can't do anything else for you.", "fail"),
+    ("en", "There's nothing else I can do.", "fail"),
+]
+
+
+@pytest.mark.parametrize(("language", "reply", "expected"), NEGATED_CHECK)
+def test_a_resolution_check_asked_expecting_a_no_still_asks(language, reply, expected):
+    assert result(call(language, f"A: {reply}"), "resolution_check") == expected
